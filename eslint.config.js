@@ -1,0 +1,148 @@
+// One linter for the project. Besides the recommended rules, it enforces the architecture:
+// dependencies point one way, cli → ui/report/io → core, and only cli touches `process`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (name) => [
+  `../${name}/*`,
+  `../../${name}/*`,
+  `../../../${name}/*`,
+  `../${name}/**`,
+  `../../${name}/**`,
+];
+const restrict = (patterns, message) => ({ group: patterns, message });
+const noProcess = {
+  'no-restricted-globals': [
+    'error',
+    {
+      name: 'process',
+      message: 'Only src/cli may touch process: pass what you need in the context.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'schema/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      ...noProcess,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              [...layer('io'), ...layer('cli'), ...layer('ui'), ...layer('report')],
+              'core is pure: it imports only core and zod.',
+            ),
+            restrict(
+              [
+                'node:*',
+                'fs',
+                'path',
+                'chalk',
+                'cli-table3',
+                'yaml',
+                'commander',
+                '@commander-js/*',
+                '@inquirer/*',
+              ],
+              'core is pure: no I/O, no terminal libraries.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/report/**/*.ts'],
+    rules: {
+      ...noProcess,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              [...layer('cli'), ...layer('ui'), ...layer('io')],
+              'report formatters are pure: Ranking → string.',
+            ),
+            restrict(
+              [
+                'node:*',
+                'chalk',
+                'cli-table3',
+                'yaml',
+                '@inquirer/*',
+                'commander',
+                '@commander-js/*',
+              ],
+              'report formatters are pure: Ranking → string.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      ...noProcess,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              [...layer('cli'), ...layer('io')],
+              'ui renders; it does not read files or wire commands.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/io/**/*.ts'],
+    rules: {
+      ...noProcess,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              [...layer('cli'), ...layer('ui'), ...layer('report')],
+              'io reads and checks files; rendering lives in ui/report.',
+            ),
+            restrict(
+              ['chalk', 'cli-table3', '@inquirer/*'],
+              'terminal libraries belong in src/ui.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'bench/**/*.{js,mjs}', 'scripts/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,14 @@
+import type { CliContext } from './context.js';
+import { main } from './main.js';
+
+// The executable's entry: the only place that reads process state and sets the exit code.
+const ctx: CliContext = {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+};
+process.exitCode = await main(process.argv.slice(2), ctx);

@@ -1,0 +1,41 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import type { CommandRunner } from '../runner.js';
+
+/** `vendor-eval criteria list|show <id>`: the built-in criteria sets. */
+export function criteriaCommand(run: CommandRunner): Command {
+  const list = new Command('list')
+    .description('list the built-in criteria sets')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json'] as const)
+        .default('table' as const),
+    )
+    .action(async (options, command) => {
+      await run(command, async (ctx, global) => {
+        const { runCriteriaList } = await import('../run/criteria.js');
+        return runCriteriaList(options, ctx, global);
+      });
+    });
+  const show = new Command('show')
+    .description('show a criteria set: its tree, weights, questions and knock-outs')
+    .argument('<id|file>', 'a built-in set id or a criteria file')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'yaml'] as const)
+        .default('table' as const),
+    )
+    .action(async (id, options, command) => {
+      await run(command, async (ctx, global) => {
+        const { runCriteriaShow } = await import('../run/criteria.js');
+        return runCriteriaShow({ ...options, id }, ctx, global);
+      });
+    });
+  return new Command('criteria')
+    .description('the built-in criteria sets')
+    .addCommand(list)
+    .addCommand(show)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vendor-eval criteria list\n  $ vendor-eval criteria show security\n  $ vendor-eval criteria show sla --format yaml > criteria/sla.yaml',
+    ) as unknown as Command;
+}

@@ -1,0 +1,54 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { missingPolicies } from '../../core/model/ranking.js';
+import { parsePositiveInt, parseWeightOverrides } from '../parse-options.js';
+import type { CommandRunner } from '../runner.js';
+
+/** Output formats of `rank`. */
+export const rankFormats = ['table', 'json', 'csv', 'markdown'] as const;
+
+/** `vendor-eval rank [paths…]`: the ranked comparison table. */
+export function rankCommand(run: CommandRunner): Command<[string[]]> {
+  return new Command('rank')
+    .description('rank vendor files under a criteria set and show the comparison table')
+    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)")
+    .option(
+      '-c, --criteria <file|id>',
+      'criteria-set file or built-in id (default: project file, else customer-service)',
+    )
+    .option('-m, --method <name>', "decision method (default: the set's method, else weighted-sum)")
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(rankFormats)
+        .default('table' as const),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option(
+      '--weights <id=w,...>',
+      'override raw weights of categories, included sets or criteria',
+      parseWeightOverrides,
+    )
+    .option('--top <n>', 'show only the first n vendors', parsePositiveInt)
+    .addOption(
+      new Option(
+        '--missing <policy>',
+        'unanswered criteria: score 0, leave out of the weights, or fail',
+      )
+        .choices(missingPolicies)
+        .default('zero' as const),
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ vendor-eval rank examples/vendors
+  $ vendor-eval rank vendors/ -c criteria/customer-service.yaml --format markdown -o ranking.md
+  $ vendor-eval rank vendors/ --weights security=40,pricing=10 --missing exclude
+  $ vendor-eval rank vendors/ --format json | jq '.vendors[0].id'`,
+    )
+    .action(async (paths, options, command) => {
+      await run(command, async (ctx, global) => {
+        const { runRank } = await import('../run/rank.js');
+        return runRank({ ...options, paths }, ctx, global);
+      });
+    });
+}

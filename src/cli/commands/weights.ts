@@ -1,0 +1,30 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { parseWeightOverrides } from '../parse-options.js';
+import type { CommandRunner } from '../runner.js';
+
+/** `vendor-eval weights [criteria] [vendors…]`: the effective weight tree. */
+export function weightsCommand(run: CommandRunner): Command<[string | undefined, string[]]> {
+  return new Command('weights')
+    .description('show the effective weight tree: local and global weight of every node')
+    .argument(
+      '[criteria]',
+      'criteria file or built-in id (default: project file, else customer-service)',
+    )
+    .argument('[vendors...]', 'vendor files or folders (needed only by data-driven weighting)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json'] as const)
+        .default('table' as const),
+    )
+    .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ vendor-eval weights customer-service\n  $ vendor-eval weights criteria/my-set.yaml --format json',
+    )
+    .action(async (criteria, _vendors, options, command) => {
+      await run(command, async (ctx, global) => {
+        const { runWeights } = await import('../run/weights.js');
+        return runWeights({ ...options, criteria }, ctx, global);
+      });
+    });
+}

@@ -1,0 +1,22 @@
+import { makeChalk, useColor } from '../ui/color.js';
+import type { CliContext } from './context.js';
+import { handleError } from './handle-error.js';
+import { buildProgram } from './program.js';
+import { makeRunner, type RunState } from './runner.js';
+
+/**
+ * Runs the CLI with the given arguments and world; returns the exit code. The only code that
+ * touches `process` is the call at the bottom of this file.
+ */
+export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const flag = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
+  const style = makeChalk(useColor({ isTTY: ctx.stderrIsTTY, env: ctx.env, flag }));
+  const state: RunState = { exitCode: 0 };
+  const program = buildProgram(ctx, makeRunner(ctx, state));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    return handleError(error, ctx.stderr, style, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
+  }
+}

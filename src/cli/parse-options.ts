@@ -1,0 +1,30 @@
+import { InvalidArgumentError } from '@commander-js/extra-typings';
+
+/** Parses `--weights id=w,id=w` into a map of raw weights (non-negative, finite). */
+export function parseWeightOverrides(
+  text: string,
+  previous?: Map<string, number>,
+): Map<string, number> {
+  const out = new Map(previous ?? []);
+  for (const part of text.split(',')) {
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*(.+)$/.exec(trimmed);
+    const weight = m ? Number(m[2]) : NaN;
+    if (!m || !Number.isFinite(weight) || weight < 0) {
+      throw new InvalidArgumentError(
+        `"${trimmed}" is not id=weight with a weight of 0 or more (e.g. security=30).`,
+      );
+    }
+    out.set(m[1] as string, weight);
+  }
+  return out;
+}
+
+/** Parses a whole number ≥ 1. */
+export function parsePositiveInt(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('Expected a whole number of 1 or more.');
+  return n;
+}

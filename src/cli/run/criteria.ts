@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../../core/issues.js';
+import { computeWeights } from '../../core/scoring/weights.js';
+import { builtinSetIds } from '../../io/builtin.js';
+import { loadCriteriaOrThrow, resolveSetRef } from '../../io/criteria-loader.js';
+import { didYouMean } from '../../io/suggest.js';
+import { renderCriteriaList, renderCriteriaShow } from '../../ui/criteria-view.js';
+import { formatCriteriaJson } from '../../report/criteria-json.js';
+import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { stdoutChalk } from './shared.js';
+
+/** `criteria list`: every built-in set with its size. */
+export async function runCriteriaList(
+  options: { format: 'table' | 'json' },
+  ctx: CliContext,
+  global: GlobalOptions,
+): Promise<CommandResult> {
+  const sets = builtinSetIds().map((id) => loadCriteriaOrThrow(id, ctx.cwd).set);
+  if (options.format === 'json') {
+    const doc = sets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      version: s.version,
+      description: s.description ?? null,
+      criteria: s.criteria.length,
+    }));
+    return { stdout: `${JSON.stringify(doc, null, 2)}\n` };
+  }
+  return { stdout: renderCriteriaList(sets, stdoutChalk(ctx, global)) };
+}
+
+/** `criteria show <id>`: the tree with weights, questions and knock-outs (or the YAML). */
+export async function runCriteriaShow(
+  options: { id: string; format: 'table' | 'json' | 'yaml' },
+  ctx: CliContext,
+  global: GlobalOptions,
+): Promise<CommandResult> {
+  const file = resolveSetRef(options.id, ctx.cwd);
+  if (!file) {
+    throw new UsageError(
+      `no built-in criteria set or file named "${options.id}"`,
+      didYouMean(options.id, builtinSetIds()) ?? `built-in sets: ${builtinSetIds().join(', ')}`,
+    );
+  }
+  if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8') };
+  const { set } = loadCriteriaOrThrow(options.id, ctx.cwd);
+  const weights = computeWeights(set.root);
+  if (options.format === 'json') return { stdout: formatCriteriaJson(set, weights) };
+  return { stdout: renderCriteriaShow(set, weights, stdoutChalk(ctx, global)) };
+}

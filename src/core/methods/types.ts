@@ -1,0 +1,42 @@
+/** One criterion as a decision method sees it. */
+export interface MethodCriterion {
+  id: string;
+  /** Global weight; all criteria sum to 1. */
+  weight: number;
+  direction: 'higher' | 'lower';
+  type: string;
+}
+
+/** One vendor as a decision method sees it. */
+export interface MethodAlternative {
+  id: string;
+  /** Utility in [0, 1] per criterion, in criterion order; null when unanswered. */
+  utilities: (number | null)[];
+  /** Raw performance (numbers for `number`/`cost`, utilities otherwise); null when unanswered. */
+  performance: (number | null)[];
+}
+
+/** What a method is given: the decision matrix and the missing-answer policy. */
+export interface MethodInput {
+  criteria: MethodCriterion[];
+  alternatives: MethodAlternative[];
+  /** `zero`: unanswered counts as utility 0; `exclude`: its weight is left out per vendor. */
+  missing: 'zero' | 'exclude';
+  options: Record<string, unknown>;
+}
+
+/** What a method returns: a 0–100 score per alternative (higher is better), in input order. */
+export interface MethodOutput {
+  scores: number[];
+  /** Method-specific figures per alternative (e.g. TOPSIS dPlus, dMinus). */
+  details?: Record<string, number>[];
+}
+
+/** A decision method: one file each, listed in `methods/index.ts`. */
+export interface DecisionMethod {
+  id: string;
+  name: string;
+  /** One sentence for `--help` and reports. */
+  summary: string;
+  score(input: MethodInput): MethodOutput;
+}

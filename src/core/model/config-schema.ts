@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** The `policy` block of `vendor-eval.config.yaml`: the rules `check` gates a decision on. */
+export const policySchema = z
+  .strictObject({
+    selected: z.string().optional().meta({ description: 'the vendor the team intends to award' }),
+    minScore: z.number().min(0).max(100).optional(),
+    requireEligible: z.boolean().optional(),
+    requireTop: z.boolean().optional(),
+    maxMissing: z.number().int().min(0).optional(),
+    requireEvidence: z.boolean().optional(),
+    maxMonthlyCost: z.number().min(0).optional(),
+    maxConsistencyRatio: z.number().min(0).optional(),
+    minRobustness: z.number().min(0).max(1).optional(),
+  })
+  .meta({ description: 'rules `vendor-eval check` evaluates' });
+
+/** `vendor-eval.config.yaml`: the project's defaults and its policy. */
+export const configFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    criteria: z.string().optional().meta({ description: 'criteria-set file or built-in id' }),
+    vendors: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .meta({ description: 'vendor files or folders' }),
+    method: z.string().optional(),
+    policy: policySchema.optional(),
+  })
+  .meta({ title: 'vendor-eval project configuration and policy' });
+
+export type ConfigFileInput = z.infer<typeof configFileSchema>;
+export type PolicyInput = z.infer<typeof policySchema>;

@@ -1,0 +1,79 @@
+import type { AnswerValue } from './types.js';
+
+/** How unanswered criteria count: 0 utility, left out of the weights, or an error. */
+export const missingPolicies = ['zero', 'exclude', 'fail'] as const;
+export type MissingPolicy = (typeof missingPolicies)[number];
+
+/** Why a vendor is ineligible: one failed `must` rule. */
+export interface Knockout {
+  criterion: string;
+  /** The rule as text, e.g. `must be true`, `at least 75`. */
+  rule: string;
+  value: AnswerValue | null;
+  reason: string;
+}
+
+/** One criterion's part in a vendor's score. */
+export interface CriterionResult {
+  id: string;
+  name: string;
+  type: string;
+  /** Ids of the groups above the criterion, top level first. */
+  path: string[];
+  /** The merged answer, or null when unanswered. */
+  value: AnswerValue | null;
+  /** In [0, 1]; 0 when unanswered. */
+  utility: number;
+  /** Global weight (all criteria sum to 1). */
+  weight: number;
+  /** Points (0–100 scale) this criterion adds to a weighted-sum score; they sum to the score. */
+  contribution: number;
+  evidence: string | undefined;
+  note: string | undefined;
+  answered: boolean;
+  /** Per-evaluator answers when several evaluators answered. */
+  evaluations?: { evaluator: string | undefined; value: AnswerValue }[] | undefined;
+  unit?: string | undefined;
+}
+
+/** A top-level node's part in a vendor's score. */
+export interface CategoryResult {
+  id: string;
+  name: string;
+  /** 0–100: the weighted mean utility of the criteria below it × 100. */
+  score: number;
+  /** Global weight of the node. */
+  weight: number;
+}
+
+/** A vendor's place in a ranking. */
+export interface VendorResult {
+  /** Competition rank (1, 2, 2, 4) among eligible vendors; null when ineligible. */
+  rank: number | null;
+  id: string;
+  name: string;
+  /** 0–100. */
+  score: number;
+  eligible: boolean;
+  knockouts: Knockout[];
+  complete: boolean;
+  missing: string[];
+  categories: CategoryResult[];
+  criteria: CriterionResult[];
+  /** Eligible vendors at least as good on every utility and strictly better on one. */
+  dominatedBy: string[];
+  details?: Record<string, number> | undefined;
+  evaluators: string[];
+  profile: Record<string, unknown>;
+  files: string[];
+}
+
+/** The result of ranking every vendor under one criteria set and method. */
+export interface Ranking {
+  criteriaSet: { id: string; name: string; version: number | string | undefined };
+  method: string;
+  missing: MissingPolicy;
+  /** Top-level nodes (categories and included sets) in tree order. */
+  topLevel: { id: string; name: string; weight: number }[];
+  vendors: VendorResult[];
+}

@@ -1,0 +1,153 @@
+import type { CriterionType, DemandInput, OptionValue, WeightingInput } from './criteria-schema.js';
+import type { PricingInput } from './vendor-schema.js';
+
+/** Where a value came from: a file and the key path inside it (resolved to line:column by io). */
+export interface Origin {
+  file: string;
+  path: (string | number)[];
+}
+
+/** How a `number` criterion turns a value into a utility. */
+export type NumberScoring =
+  | { kind: 'linear'; worst: number; best: number }
+  | { kind: 'points'; points: [number, number][] }
+  | { kind: 'relative'; relative: 'ratio' | 'minmax' | 'sum' };
+
+/** A knock-out rule, one form per criterion type. */
+export type MustRule =
+  | { kind: 'true' }
+  | { kind: 'min'; min: number }
+  | { kind: 'max'; max: number }
+  | { kind: 'range'; min?: number | undefined; max?: number | undefined }
+  | { kind: 'oneOf'; values: OptionValue[] }
+  | { kind: 'includes'; values: OptionValue[] };
+
+interface CriterionCommon {
+  kind: 'criterion';
+  id: string;
+  name: string;
+  question: string | undefined;
+  help: string | undefined;
+  /** Raw relative weight as written (default 1). */
+  weight: number;
+  must: MustRule | undefined;
+  evidence: 'required' | 'optional' | undefined;
+  /** Ids of the groups from the top level down to this criterion's parent. */
+  path: string[];
+  origin: Origin;
+}
+
+export interface ScaleCriterion extends CriterionCommon {
+  type: 'scale';
+  min: number;
+  max: number;
+  rubric: Map<number, string>;
+}
+export interface NumberCriterion extends CriterionCommon {
+  type: 'number';
+  unit: string | undefined;
+  direction: 'higher' | 'lower';
+  min: number | undefined;
+  max: number | undefined;
+  scoring: NumberScoring;
+}
+export interface BooleanCriterion extends CriterionCommon {
+  type: 'boolean';
+}
+export interface ChoiceOption {
+  value: OptionValue;
+  label: string | undefined;
+  score: number;
+}
+export interface ChoiceCriterion extends CriterionCommon {
+  type: 'choice';
+  options: ChoiceOption[];
+}
+export interface MultiOption {
+  value: OptionValue;
+  label: string | undefined;
+  points: number;
+}
+export interface MultiCriterion extends CriterionCommon {
+  type: 'multi';
+  options: MultiOption[];
+  /** Points that give full marks; defaults to the sum of all option points. */
+  cap: number;
+}
+export interface CostCriterion extends CriterionCommon {
+  type: 'cost';
+  scoring: { kind: 'lowest-price' } | { kind: 'linear'; worst: number; best: number };
+}
+
+/** A criterion after normalisation: defaults filled, `must` in one shape. */
+export type Criterion =
+  | ScaleCriterion
+  | NumberCriterion
+  | BooleanCriterion
+  | ChoiceCriterion
+  | MultiCriterion
+  | CostCriterion;
+
+/** A category or an included set: a weighted group of nodes. */
+export interface GroupNode {
+  kind: 'group';
+  id: string;
+  name: string;
+  description: string | undefined;
+  /** Raw relative weight as written (default 1). */
+  weight: number;
+  /** `category` for a category, `set` for an included criteria set. */
+  source: 'category' | 'set';
+  weighting: WeightingInput | undefined;
+  children: TreeNode[];
+  path: string[];
+  /** Where the node's weight is written (for an included set: its `include` entry). */
+  origin: Origin;
+  /** Where the group's content is written (for an included set: the top of its own file). */
+  definition: Origin;
+}
+
+export type TreeNode = GroupNode | Criterion;
+
+/** A criteria set after includes are resolved: one tree, ids unique across it. */
+export interface CriteriaSet {
+  id: string;
+  name: string;
+  version: number | string | undefined;
+  description: string | undefined;
+  method: string;
+  methodOptions: Record<string, unknown>;
+  /** The top-level group; its children are the set's own categories, criteria and includes. */
+  root: GroupNode;
+  /** Every criterion in tree order (depth first). */
+  criteria: Criterion[];
+  demand: DemandInput | undefined;
+  file: string;
+}
+
+/** The value a vendor gave for one criterion. */
+export type AnswerValue = number | boolean | string | OptionValue[];
+
+/** One evaluator's answer to one criterion. */
+export interface Answer {
+  value: AnswerValue;
+  evidence: string | undefined;
+  note: string | undefined;
+  evaluator: string | undefined;
+  origin: Origin;
+}
+
+/** A vendor after its files are merged: answers keyed by criterion id. */
+export interface Vendor {
+  id: string;
+  name: string;
+  evaluators: string[];
+  profile: Record<string, unknown>;
+  /** Criterion id → answers (one per evaluator who answered). */
+  answers: Map<string, Answer[]>;
+  pricing: PricingInput | undefined;
+  files: string[];
+  origin: Origin;
+}
+
+export type { CriterionType, OptionValue };

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { idSchema } from './criteria-schema.js';
+
+/**
+ * The vendor file as a user writes it: the single source of `schema/vendor.schema.json`.
+ * Whether each answer fits its criterion is checked against the criteria set in
+ * `io/vendor-rules.ts`, since the schema cannot know the set.
+ */
+
+/** An answer as written: a bare value, or `{ value, evidence, note }`. */
+export const answerObjectSchema = z.strictObject({
+  value: z.unknown().meta({ description: 'the answer; its type follows the criterion' }),
+  evidence: z
+    .string()
+    .optional()
+    .meta({ description: 'where the answer comes from (document, date, page)' }),
+  note: z.string().optional(),
+});
+
+export const pricingModelIds = [
+  'per-hour',
+  'per-fte-month',
+  'per-contact',
+  'per-minute',
+  'per-resolution',
+  'hybrid',
+] as const;
+
+export const volumeTierSchema = z.strictObject({
+  upTo: z.number().positive().optional(),
+  rate: z.number().min(0),
+});
+
+export const pricingSchema = z
+  .strictObject({
+    model: z.enum(pricingModelIds),
+    currency: z.string().optional(),
+    rates: z.record(z.string(), z.number().min(0)).optional(),
+    tiers: z.record(z.string(), z.array(volumeTierSchema).min(1)).optional(),
+    setupFee: z.number().min(0).optional(),
+    monthlyMinimum: z.number().min(0).optional(),
+    monthlyFees: z.record(z.string(), z.number().min(0)).optional(),
+    annualIncrease: z.number().min(0).optional(),
+    resolutionRate: z.number().gt(0).max(1).optional(),
+    base: z.number().min(0).optional(),
+    variable: z.enum(pricingModelIds).exclude(['hybrid']).optional(),
+  })
+  .meta({ description: "the vendor's price offer, turned into cost by the set's demand" });
+
+export const vendorFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    vendor: idSchema.optional().meta({ description: 'id; defaults to the file name' }),
+    name: z.string().optional(),
+    evaluator: z
+      .string()
+      .optional()
+      .meta({ description: 'who scored; files of one vendor by different evaluators merge' }),
+    profile: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: 'free-form facts shown in reports' }),
+    answers: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({ description: 'criterion id → bare value or { value, evidence, note }' }),
+    pricing: pricingSchema.optional(),
+  })
+  .meta({ title: 'vendor-eval vendor file' });
+
+export type VendorFileInput = z.infer<typeof vendorFileSchema>;
+export type PricingInput = z.infer<typeof pricingSchema>;

@@ -1,0 +1,133 @@
+import type { CriterionResult, Knockout } from '../model/ranking.js';
+import type { Answer, AnswerValue, CriteriaSet, Criterion, Vendor } from '../model/types.js';
+import { knockoutOf } from './knockout.js';
+import { columnStats, utilityOf, type ColumnStats } from './utility.js';
+import type { NodeWeight } from './weights.js';
+
+/** A vendor with every criterion judged: merged answers, utilities, knock-outs. */
+export interface VendorEvaluation {
+  vendor: Vendor;
+  criteria: CriterionResult[];
+  knockouts: Knockout[];
+  missing: string[];
+}
+
+/**
+ * Merges one criterion's answers from several evaluators: numbers (scale, number) by their
+ * mean; other types keep the value they agree on, or the list of values when they differ.
+ */
+export function mergeAnswers(c: Criterion, answers: readonly Answer[]): AnswerValue | null {
+  if (answers.length === 0) return null;
+  if (answers.length === 1) return (answers[0] as Answer).value;
+  if (c.type === 'number' || c.type === 'scale') {
+    const values = answers.map((a) => a.value as number);
+    return values.reduce((s, v) => s + v, 0) / values.length;
+  }
+  const first = JSON.stringify(answers[0]?.value);
+  if (answers.every((a) => JSON.stringify(a.value) === first)) return (answers[0] as Answer).value;
+  return answers.map((a) => a.value) as AnswerValue;
+}
+
+function joinText(values: (string | undefined)[]): string | undefined {
+  const unique = [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
+  return unique.length ? unique.join('; ') : undefined;
+}
+
+/**
+ * Judges every vendor on every criterion. Relative `number` scorings are taken over the
+ * eligible vendors (the field a buyer actually chooses from), or over all vendors when none is
+ * eligible; knock-outs depend only on raw answers, so they are known first.
+ */
+export function evaluateVendors(
+  set: CriteriaSet,
+  vendors: readonly Vendor[],
+  weights: ReadonlyMap<string, NodeWeight>,
+): VendorEvaluation[] {
+  const merged = vendors.map((v) =>
+    set.criteria.map((c) => {
+      const answers = v.answers.get(c.id) ?? [];
+      return { answers, value: mergeAnswers(c, answers) };
+    }),
+  );
+  const knockouts = vendors.map((_, i) =>
+    set.criteria.flatMap((c, j) => {
+      const m = merged[i]?.[j];
+      const ko = knockoutOf(
+        c,
+        m?.value ?? null,
+        (m?.answers ?? []).map((a) => a.value),
+      );
+      return ko ? [ko] : [];
+    }),
+  );
+  const eligible = knockouts.map((k) => k.length === 0);
+  const reference = eligible.some(Boolean) ? eligible : eligible.map(() => true);
+
+  const stats = new Map<string, ColumnStats>();
+  set.criteria.forEach((c, j) => {
+    if (c.type !== 'number' || c.scoring.kind !== 'relative') return;
+    const column: number[] = [];
+    merged.forEach((row, i) => {
+      const value = row[j]?.value;
+      if (reference[i] && typeof value === 'number') column.push(value);
+    });
+    stats.set(c.id, columnStats(column));
+  });
+
+  return vendors.map((vendor, i) => {
+    const missing: string[] = [];
+    const criteria = set.criteria.map((c, j): CriterionResult => {
+      const { answers, value } = merged[i]?.[j] ?? { answers: [], value: null };
+      const weight = weights.get(c.id)?.global ?? 0;
+      const base = {
+        id: c.id,
+        name: c.name,
+        type: c.type,
+        path: c.path,
+        weight,
+        unit: c.type === 'number' ? c.unit : undefined,
+      };
+      if (value === null) {
+        missing.push(c.id);
+        return {
+          ...base,
+          value: null,
+          utility: 0,
+          contribution: 0,
+          evidence: undefined,
+          note: undefined,
+          answered: false,
+        };
+      }
+      const utility = utilityFor(c, answers, value, stats.get(c.id));
+      return {
+        ...base,
+        value,
+        utility,
+        contribution: 100 * weight * utility,
+        evidence: joinText(answers.map((a) => a.evidence)),
+        note: joinText(answers.map((a) => a.note)),
+        answered: true,
+        evaluations:
+          answers.length > 1
+            ? answers.map((a) => ({ evaluator: a.evaluator, value: a.value }))
+            : undefined,
+      };
+    });
+    return { vendor, criteria, knockouts: knockouts[i] ?? [], missing };
+  });
+}
+
+/** Numeric answers are scored on their mean; other merged answers by the mean utility. */
+function utilityFor(
+  c: Criterion,
+  answers: readonly Answer[],
+  value: AnswerValue,
+  stats: ColumnStats | undefined,
+): number {
+  if (answers.length <= 1 || c.type === 'number' || c.type === 'scale') {
+    return utilityOf(c, value, stats);
+  }
+  const sum = answers.reduce((s, a) => s + utilityOf(c, a.value, stats), 0);
+  return sum / answers.length;
+}

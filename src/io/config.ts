@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Issue } from '../core/issues.js';
+import { configFileSchema, type ConfigFileInput } from '../core/model/config-schema.js';
+import { displayPath } from './criteria-loader.js';
+import { shapeIssues } from './shape-issues.js';
+import { readSource, type SourceFile } from './source.js';
+
+/** The project file's name, looked for in the working directory and its parents. */
+export const configFileName = 'vendor-eval.config.yaml';
+
+/** A project file that was found and read. */
+export interface ProjectConfig {
+  /** Absolute path of the file. */
+  path: string;
+  /** Folder that relative paths in it are resolved against. */
+  dir: string;
+  input: ConfigFileInput | undefined;
+  issues: Issue[];
+  source: SourceFile | undefined;
+}
+
+/** The nearest `vendor-eval.config.yaml` at or above `cwd`, or undefined. */
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, configFileName);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+const configKeys = ['$schema', 'criteria', 'vendors', 'method', 'policy'];
+const policyKeys = [
+  'selected',
+  'minScore',
+  'requireEligible',
+  'requireTop',
+  'maxMissing',
+  'requireEvidence',
+  'maxMonthlyCost',
+  'maxConsistencyRatio',
+  'minRobustness',
+];
+
+/** Reads and checks a project file. */
+export function loadConfigFile(path: string, cwd: string): ProjectConfig {
+  const display = displayPath(path, cwd);
+  const read = readSource(path, display);
+  const base = { path, dir: dirname(path), source: read.source };
+  if (!read.source || read.issues.length > 0)
+    return { ...base, input: undefined, issues: read.issues };
+  const parsed = configFileSchema.safeParse(read.source.data);
+  if (!parsed.success) {
+    const issues = shapeIssues(read.source, parsed.error.issues, (p) =>
+      p.length === 0 ? configKeys : p[0] === 'policy' ? policyKeys : [],
+    );
+    return { ...base, input: undefined, issues };
+  }
+  return { ...base, input: parsed.data, issues: [] };
+}

@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { InputError, hasErrors, type Issue } from '../core/issues.js';
+import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
+import type { CriteriaSet, Criterion, GroupNode, TreeNode } from '../core/model/types.js';
+import { builtinSetFile, builtinSetIds } from './builtin.js';
+import { criteriaKnownKeys } from './criteria-keys.js';
+import { normalizeSetFile } from './criteria-normalize.js';
+import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
+import { placeIssues } from './locate.js';
+import { shapeIssues } from './shape-issues.js';
+import { readSource, type SourceFile } from './source.js';
+
+/** A loaded set with every file it read (for positions) and every issue found (warnings too). */
+export interface LoadedCriteria {
+  set: CriteriaSet | undefined;
+  issues: Issue[];
+  sources: Map<string, SourceFile>;
+}
+
+/** Shows a path relative to the working directory when it lies inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/**
+ * Resolves `ref` — a file path (relative to `baseDir`) or a built-in set id — to a file.
+ * A path that exists wins over a built-in id of the same spelling.
+ */
+export function resolveSetRef(ref: string, baseDir: string): string | undefined {
+  const asPath = resolve(baseDir, ref);
+  if (existsSync(asPath)) return asPath;
+  return builtinSetFile(ref);
+}
+
+/**
+ * Loads a criteria set and everything it includes, collecting all problems at once. Never
+ * throws for bad input: `set` is undefined when an error stops it from being built. A relative
+ * `ref` is resolved against `baseDir`; file names in issues are shown relative to `cwd`.
+ */
+export function loadCriteria(ref: string, cwd: string, baseDir: string = cwd): LoadedCriteria {
+  const sources = new Map<string, SourceFile>();
+  const issues: Issue[] = [];
+  const file = resolveSetRef(ref, baseDir);
+  if (!file) {
+    const ids = builtinSetIds();
+    issues.push({
+      severity: 'error',
+      rule: 'file-unreadable',
+      message: `no criteria file or built-in set named "${ref}"`,
+      hint: `built-in sets: ${ids.join(', ')}`,
+      file: ref,
+      line: 1,
+      column: 1,
+    });
+    return { set: undefined, issues, sources };
+  }
+  const root = loadSetNode(file, cwd, [], [], [], sources, issues);
+  if (!root) return { set: undefined, issues: placeIssues(issues, sources), sources };
+  issues.push(...checkCriteriaTree(root.group));
+  const placed = placeIssues(issues, sources);
+  if (hasErrors(placed)) return { set: undefined, issues: placed, sources };
+  const input = root.input;
+  const set: CriteriaSet = {
+    id: input.id,
+    name: input.name ?? input.id,
+    version: input.version,
+    description: input.description,
+    method: input.method ?? 'weighted-sum',
+    methodOptions: input.methodOptions ?? {},
+    root: root.group,
+    criteria: collectCriteria(root.group),
+    demand: input.demand,
+    file: root.display,
+  };
+  return { set, issues: placed, sources };
+}
+
+/** Loads a set or throws an `InputError` with every error; warnings are returned. */
+export function loadCriteriaOrThrow(
+  ref: string,
+  cwd: string,
+  baseDir: string = cwd,
+): { set: CriteriaSet; warnings: Issue[]; sources: Map<string, SourceFile> } {
+  const loaded = loadCriteria(ref, cwd, baseDir);
+  if (!loaded.set) throw new InputError(loaded.issues.filter((i) => i.severity === 'error'));
+  return { set: loaded.set, warnings: loaded.issues, sources: loaded.sources };
+}
+
+/** Every criterion of a tree in depth-first order. */
+export function collectCriteria(node: GroupNode): Criterion[] {
+  const out: Criterion[] = [];
+  const visit = (n: TreeNode): void => {
+    if (n.kind === 'criterion') out.push(n);
+    else n.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return out;
+}
+
+function loadSetNode(
+  absFile: string,
+  cwd: string,
+  chain: string[],
+  groupPath: string[],
+  childAncestorsPrefix: string[],
+  sources: Map<string, SourceFile>,
+  issues: Issue[],
+): { group: GroupNode; input: CriteriaSetInput; display: string } | undefined {
+  const display = displayPath(absFile, cwd);
+  const read = readSource(absFile, display);
+  issues.push(...read.issues);
+  if (!read.source || read.issues.length > 0) return undefined;
+  const source = read.source;
+  sources.set(source.file, source);
+  const parsed = criteriaSetSchema.safeParse(source.data);
+  if (!parsed.success) {
+    issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys));
+    return undefined;
+  }
+  const input = parsed.data;
+  issues.push(...checkCriteriaFile(input, source.file));
+
+  const isRoot = chain.length === 0;
+  const childAncestors = isRoot ? [] : [...childAncestorsPrefix, input.id];
+  const included: { node: GroupNode; weight: number; index: number }[] = [];
+  const nextChain = [...chain, absFile];
+  (input.include ?? []).forEach((inc, index) => {
+    const incFile = resolveSetRef(inc.set, dirname(absFile));
+    const at = { file: source.file, path: ['include', index, 'set'] };
+    if (!incFile) {
+      issues.push({
+        severity: 'error',
+        rule: 'include-not-found',
+        message: `included set "${inc.set}" is neither a file nor a built-in set`,
+        hint: `paths are relative to ${source.file}; built-in sets: ${builtinSetIds().join(', ')}`,
+        ...at,
+      });
+      return;
+    }
+    if (nextChain.includes(incFile)) {
+      const cycle = [...nextChain.slice(nextChain.indexOf(incFile)), incFile]
+        .map((f) => displayPath(f, cwd))
+        .join(' → ');
+      issues.push({
+        severity: 'error',
+        rule: 'include-cycle',
+        message: `include cycle: ${cycle}`,
+        hint: 'a set may not include itself, directly or through other sets',
+        ...at,
+      });
+      return;
+    }
+    const child = loadSetNode(
+      incFile,
+      cwd,
+      nextChain,
+      childAncestors,
+      childAncestors,
+      sources,
+      issues,
+    );
+    if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
+  });
+  const group = normalizeSetFile(input, source.file, included, groupPath, childAncestors);
+  return { group, input, display: source.file };
+}

@@ -1,0 +1,186 @@
+import type {
+  CategoryInput,
+  CriteriaSetInput,
+  CriterionInput,
+} from '../core/model/criteria-schema.js';
+import type {
+  Criterion,
+  GroupNode,
+  MustRule,
+  NumberScoring,
+  TreeNode,
+} from '../core/model/types.js';
+
+type Path = (string | number)[];
+
+/** Context shared while one file's written content becomes tree nodes. */
+interface NormalizeContext {
+  file: string;
+  /** The file's default scale range for `scale` criteria. */
+  scale: { min: number; max: number };
+}
+
+/**
+ * Turns one written criteria-set file into a group node. Included sets arrive already
+ * normalised (`included`, with their `include` index) and follow the set's own categories and
+ * criteria. `groupPath` is the ids above this group; `childAncestors` the ids above its
+ * children (empty for the root set, whose id is not part of any path). Pure: no I/O.
+ */
+export function normalizeSetFile(
+  input: CriteriaSetInput,
+  file: string,
+  included: { node: GroupNode; weight: number; index: number }[],
+  groupPath: string[],
+  childAncestors: string[],
+): GroupNode {
+  const ctx: NormalizeContext = { file, scale: input.scale ?? { min: 1, max: 5 } };
+  const children = normalizeChildren(input, ctx, [], childAncestors);
+  for (const inc of included) {
+    children.push({
+      ...inc.node,
+      weight: inc.weight,
+      origin: { file, path: ['include', inc.index] },
+    });
+  }
+  return {
+    kind: 'group',
+    id: input.id,
+    name: input.name ?? input.id,
+    description: input.description,
+    weight: 1,
+    source: 'set',
+    weighting: input.weighting,
+    children,
+    path: groupPath,
+    origin: { file, path: [] },
+    definition: { file, path: [] },
+  };
+}
+
+function normalizeChildren(
+  input: { categories?: CategoryInput[] | undefined; criteria?: CriterionInput[] | undefined },
+  ctx: NormalizeContext,
+  at: Path,
+  ancestors: string[],
+): TreeNode[] {
+  const nodes: TreeNode[] = [];
+  (input.categories ?? []).forEach((cat, i) => {
+    nodes.push(normalizeCategory(cat, ctx, [...at, 'categories', i], ancestors));
+  });
+  (input.criteria ?? []).forEach((crit, i) => {
+    nodes.push(normalizeCriterion(crit, ctx, [...at, 'criteria', i], ancestors));
+  });
+  return nodes;
+}
+
+function normalizeCategory(
+  cat: CategoryInput,
+  ctx: NormalizeContext,
+  at: Path,
+  ancestors: string[],
+): GroupNode {
+  return {
+    kind: 'group',
+    id: cat.id,
+    name: cat.name ?? cat.id,
+    description: cat.description,
+    weight: cat.weight ?? 1,
+    source: 'category',
+    weighting: cat.weighting,
+    children: normalizeChildren(cat, ctx, at, [...ancestors, cat.id]),
+    path: ancestors,
+    origin: { file: ctx.file, path: at },
+    definition: { file: ctx.file, path: at },
+  };
+}
+
+function normalizeCriterion(
+  c: CriterionInput,
+  ctx: NormalizeContext,
+  at: Path,
+  ancestors: string[],
+): Criterion {
+  const common = {
+    kind: 'criterion' as const,
+    id: c.id,
+    name: c.name ?? c.id,
+    question: c.question,
+    help: c.help,
+    weight: c.weight ?? 1,
+    evidence: c.evidence,
+    path: ancestors,
+    origin: { file: ctx.file, path: at },
+  };
+  switch (c.type) {
+    case 'scale': {
+      const range = c.scale ?? ctx.scale;
+      const rubric = new Map<number, string>();
+      for (const [level, text] of Object.entries(c.rubric ?? {})) rubric.set(Number(level), text);
+      return {
+        ...common,
+        type: 'scale',
+        min: range.min,
+        max: range.max,
+        rubric,
+        must: c.must ? { kind: 'min', min: c.must.min } : undefined,
+      };
+    }
+    case 'number':
+      return {
+        ...common,
+        type: 'number',
+        unit: c.unit,
+        direction: c.direction ?? 'higher',
+        min: c.min,
+        max: c.max,
+        scoring: numberScoring(c.scoring),
+        must: c.must ? numberMust(c.must) : undefined,
+      };
+    case 'boolean':
+      return { ...common, type: 'boolean', must: c.must ? { kind: 'true' } : undefined };
+    case 'choice':
+      return {
+        ...common,
+        type: 'choice',
+        options: c.options.map((o) => ({ value: o.value, label: o.label, score: o.score })),
+        must: c.must ? { kind: 'oneOf', values: c.must.oneOf } : undefined,
+      };
+    case 'multi': {
+      const total = c.options.reduce((sum, o) => sum + o.points, 0);
+      return {
+        ...common,
+        type: 'multi',
+        options: c.options.map((o) => ({ value: o.value, label: o.label, points: o.points })),
+        cap: c.cap ?? total,
+        must: c.must ? { kind: 'includes', values: c.must.includes } : undefined,
+      };
+    }
+    case 'cost':
+      return {
+        ...common,
+        type: 'cost',
+        scoring:
+          c.scoring === undefined || c.scoring === 'lowest-price'
+            ? { kind: 'lowest-price' }
+            : { kind: 'linear', worst: c.scoring.worst, best: c.scoring.best },
+        must: c.must ? { kind: 'max', max: c.must.max } : undefined,
+      };
+  }
+}
+
+function numberScoring(s: Extract<CriterionInput, { type: 'number' }>['scoring']): NumberScoring {
+  if (s === undefined) return { kind: 'relative', relative: 'minmax' };
+  if ('points' in s) return { kind: 'points', points: s.points.map(([x, u]) => [x, u]) };
+  if ('relative' in s) return { kind: 'relative', relative: s.relative };
+  return { kind: 'linear', worst: s.worst, best: s.best };
+}
+
+function numberMust(m: {
+  min?: number | undefined;
+  max?: number | undefined;
+}): MustRule | undefined {
+  if (m.min !== undefined && m.max !== undefined) return { kind: 'range', min: m.min, max: m.max };
+  if (m.min !== undefined) return { kind: 'min', min: m.min };
+  if (m.max !== undefined) return { kind: 'max', max: m.max };
+  return undefined;
+}

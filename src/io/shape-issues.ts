@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import type { Issue } from '../core/issues.js';
+import { locate } from './locate.js';
+import type { SourceFile } from './source.js';
+import { didYouMean } from './suggest.js';
+
+/** Known keys of each object kind, for "did you mean" hints on unknown keys. */
+export type KnownKeys = (path: readonly (string | number)[], data: unknown) => readonly string[];
+
+/**
+ * Turns zod issues on a file's data into positioned, readable issues: one per problem, unknown
+ * keys pointed at the key itself, with a "did you mean" hint where a known key is close.
+ */
+export function shapeIssues(
+  source: SourceFile,
+  zodIssues: readonly z.core.$ZodIssue[],
+  knownKeys: KnownKeys,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const zi of zodIssues) {
+    const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (zi.code === 'unrecognized_keys') {
+      const known = knownKeys(path, source.data);
+      for (const key of zi.keys) {
+        const keyPath = [...path, key];
+        issues.push({
+          severity: 'error',
+          rule: 'unknown-key',
+          message: `unknown key "${key}"${where(path)}`,
+          hint:
+            didYouMean(key, known) ??
+            (known.length ? `allowed keys: ${known.join(', ')}` : undefined),
+          file: source.file,
+          path: keyPath,
+          ...locate(source, keyPath, { key: true }),
+        });
+      }
+      continue;
+    }
+    issues.push({
+      severity: 'error',
+      rule: ruleOf(zi),
+      message: messageOf(zi, path, valueAt(source.data, path)),
+      hint: hintOf(zi),
+      file: source.file,
+      path,
+      ...locate(source, path),
+    });
+  }
+  return issues;
+}
+
+/** The value at a key path of plain data, or undefined. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (!Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+function where(path: readonly (string | number)[]): string {
+  return path.length ? ` in ${dotted(path)}` : '';
+}
+
+/** `categories[0].criteria[2].weight` */
+export function dotted(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value))}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function ruleOf(zi: z.core.$ZodIssue): string {
+  switch (zi.code) {
+    case 'invalid_type':
+      return zi.input === undefined ? 'required' : 'invalid-type';
+    case 'too_small':
+    case 'too_big':
+      return 'out-of-range';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'invalid-value';
+    case 'invalid_format':
+      return 'invalid-format';
+    default:
+      return 'invalid-value';
+  }
+}
+
+const expectedNames: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  tuple: 'a list',
+  record: 'a mapping',
+};
+
+function messageOf(
+  zi: z.core.$ZodIssue,
+  path: readonly (string | number)[],
+  value: unknown,
+): string {
+  const at = dotted(path) || 'the file';
+  switch (zi.code) {
+    case 'invalid_type': {
+      if (value === undefined) return `${at} is required`;
+      const expected = expectedNames[zi.expected] ?? zi.expected;
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return `${at} must be a finite number, found ${String(value)}`;
+      }
+      return `${at} must be ${expected}, found ${describe(value)}`;
+    }
+    case 'too_small': {
+      if (zi.origin === 'array') return `${at} needs at least ${String(zi.minimum)} item(s)`;
+      if (zi.origin === 'string') return `${at} must not be empty`;
+      const op = zi.inclusive ? 'at least' : 'greater than';
+      return `${at} must be ${op} ${String(zi.minimum)}, found ${describe(value)}`;
+    }
+    case 'too_big': {
+      if (zi.origin === 'array') return `${at} allows at most ${String(zi.maximum)} item(s)`;
+      const op = zi.inclusive ? 'at most' : 'less than';
+      return `${at} must be ${op} ${String(zi.maximum)}, found ${describe(value)}`;
+    }
+    case 'invalid_value':
+      return `${at} must be one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}, found ${describe(value)}`;
+    case 'invalid_format':
+      return `${at} ${zi.message}, found ${describe(value)}`;
+    case 'invalid_union': {
+      if ('discriminator' in zi && zi.discriminator) {
+        const options = (zi as { options?: unknown[] }).options ?? [];
+        const list = options.map(String).join(', ');
+        return value === undefined
+          ? `${at} is required (one of ${list})`
+          : `${at} must be one of ${list}, found ${describe(value)}`;
+      }
+      return `${at} has an unexpected form (${describe(value)})`;
+    }
+    default:
+      return `${at}: ${zi.message}`;
+  }
+}
+
+function hintOf(zi: z.core.$ZodIssue): string | undefined {
+  if (zi.code === 'invalid_union' && 'discriminator' in zi && zi.discriminator) {
+    return 'every criterion needs a type';
+  }
+  if (zi.code === 'invalid_format') return 'ids are kebab-case, e.g. "service-level"';
+  return undefined;
+}

@@ -1,0 +1,173 @@
+import { readFileSync, statSync } from 'node:fs';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Issue } from '../core/issues.js';
+
+/** A YAML file read and parsed once, with what is needed to put positions on issues. */
+export interface SourceFile {
+  /** The path as the user gave it (relative paths stay relative, for readable messages). */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be turned into data. */
+  data: unknown;
+}
+
+/** Aliases expanded beyond this count are refused as a resource-exhaustion attack. */
+const maxAliasCount = 1000;
+
+/**
+ * Reads and parses one YAML file at `path`, naming it `file` in issues (the path as the user
+ * sees it). Problems come back as issues, never as exceptions.
+ */
+export function readSource(
+  path: string,
+  file: string = path,
+): { source?: SourceFile; issues: Issue[] } {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) {
+      return { issues: [fileIssue(file, 'file-unreadable', `${file} is a folder, not a file`)] };
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
+    return { issues: [fileIssue(file, 'file-unreadable', `cannot read ${file}: ${why}`)] };
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('badOffset' in decoded) {
+    const { line, column } = positionOfByte(bytes, decoded.badOffset);
+    return {
+      issues: [
+        {
+          severity: 'error',
+          rule: 'encoding',
+          message: 'invalid UTF-8: files must be UTF-8 encoded',
+          hint: 'save the file as UTF-8',
+          file,
+          line,
+          column,
+        },
+      ],
+    };
+  }
+  return parseSource(file, decoded.text);
+}
+
+/** Parses YAML text already in memory (used by tests and by `readSource`). */
+export function parseSource(
+  file: string,
+  rawText: string,
+): { source?: SourceFile; issues: Issue[] } {
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+  });
+  const issues: Issue[] = doc.errors.map((e) => ({
+    severity: 'error' as const,
+    rule: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+    message: syntaxMessage(e.code, e.message),
+    hint: syntaxHint(e.code),
+    file,
+    line: e.linePos?.[0].line ?? 1,
+    column: e.linePos?.[0].col ?? 1,
+  }));
+  const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
+  if (issues.length > 0) return { source, issues };
+  try {
+    source.data = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError
+        ? 'aliases expand too far (a "billion laughs" document); refused'
+        : `cannot read the YAML: ${(error as Error).message}`;
+    return { source, issues: [fileIssue(file, 'yaml-alias-bomb', message)] };
+  }
+  if (source.data === null || source.data === undefined) {
+    return { source, issues: [fileIssue(file, 'empty-file', `${file} is empty`)] };
+  }
+  return { source, issues };
+}
+
+function fileIssue(file: string, rule: string, message: string): Issue {
+  return { severity: 'error', rule, message, file, line: 1, column: 1 };
+}
+
+/** The yaml library's message repeats the position and a code excerpt; keep the first clause. */
+function syntaxMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const text = first.replace(/ at line \d+, column \d+:?$/, '');
+  return code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : text;
+}
+
+function syntaxHint(code: string): string | undefined {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BAD_INDENT':
+      return 'check the indentation and that every [ or { is closed';
+    case 'MULTIPLE_DOCS':
+      return 'one document per file: remove the extra ---';
+    case 'DUPLICATE_KEY':
+      return 'remove or merge the repeated key';
+    default:
+      return undefined;
+  }
+}
+
+function decodeUtf8(bytes: Buffer): { text: string } | { badOffset: number } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { badOffset: firstInvalidUtf8Offset(bytes) };
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    }
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return i;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1;
+  return { line, column };
+}

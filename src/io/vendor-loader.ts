@@ -1,0 +1,176 @@
+import { basename, extname } from 'node:path';
+import type { Issue } from '../core/issues.js';
+import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
+import type { Answer, CriteriaSet, Criterion, Vendor } from '../core/model/types.js';
+import { detectKind } from './detect-kind.js';
+import { placeIssues } from './locate.js';
+import { shapeIssues } from './shape-issues.js';
+import { readSource, type SourceFile } from './source.js';
+import { checkAnswers } from './vendor-rules.js';
+import type { FoundFile } from './walk.js';
+
+/** One vendor file, parsed and checked. */
+export interface VendorFile {
+  file: string;
+  id: string;
+  input: VendorFileInput;
+  answers: Map<string, Answer>;
+}
+
+/** Vendors merged from their files, with every issue (warnings too) and the parsed sources. */
+export interface LoadedVendors {
+  vendors: Vendor[];
+  files: VendorFile[];
+  issues: Issue[];
+  sources: Map<string, SourceFile>;
+}
+
+const vendorKeys = ['$schema', 'vendor', 'name', 'evaluator', 'profile', 'answers', 'pricing'];
+const pricingKeys = [
+  'model',
+  'currency',
+  'rates',
+  'tiers',
+  'setupFee',
+  'monthlyMinimum',
+  'monthlyFees',
+  'annualIncrease',
+  'resolutionRate',
+  'base',
+  'variable',
+];
+
+function vendorKnownKeys(path: readonly (string | number)[]): string[] {
+  if (path.length === 0) return vendorKeys;
+  if (path.length === 1 && path[0] === 'pricing') return pricingKeys;
+  if (path[0] === 'pricing' && path[1] === 'tiers') return ['upTo', 'rate'];
+  return [];
+}
+
+/**
+ * Reads vendor files and checks each against the criteria set. Files found by walking a folder
+ * that are plainly another kind (a criteria set, the project file) are skipped; files named
+ * explicitly are always read as vendors.
+ */
+export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): LoadedVendors {
+  const sources = new Map<string, SourceFile>();
+  const issues: Issue[] = [];
+  const files: VendorFile[] = [];
+  const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
+  for (const f of found) {
+    const read = readSource(f.path, f.display);
+    if (read.source) sources.set(read.source.file, read.source);
+    if (!read.source || read.issues.length > 0) {
+      issues.push(...read.issues);
+      continue;
+    }
+    const source = read.source;
+    if (!f.explicit && detectKind(source.data, f.display) !== 'vendor') continue;
+    const parsed = vendorFileSchema.safeParse(source.data);
+    if (!parsed.success) {
+      issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys));
+      continue;
+    }
+    // zod drops keys such as `__proto__` from records; keep the data exactly as written, so
+    // such a key is reported (answers) or kept as plain data (profile), never lost or obeyed.
+    const raw = source.data as Record<string, unknown>;
+    const input: VendorFileInput = {
+      ...parsed.data,
+      answers: plainRecord(raw.answers),
+      profile: plainRecord(raw.profile),
+    };
+    const id = input.vendor ?? idFromFileName(f.display);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      issues.push({
+        severity: 'error',
+        rule: 'invalid-vendor-id',
+        message: `the file name gives the vendor id "${id}", which is not kebab-case`,
+        hint: 'add `vendor: some-id` to the file, or rename it',
+        file: source.file,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
+    const checked = checkAnswers(input.answers ?? {}, set, source.file, input.evaluator, byId);
+    issues.push(...checked.issues);
+    files.push({ file: source.file, id, input, answers: checked.answers });
+  }
+  const merged = mergeVendorFiles(files);
+  issues.push(...merged.issues);
+  return { vendors: merged.vendors, files, issues: placeIssues(issues, sources), sources };
+}
+
+function plainRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** Shallow merge that defines keys (so `__proto__` stays an ordinary key). */
+function mergeRecords(records: readonly Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const r of records) {
+    for (const key of Object.keys(r)) {
+      Object.defineProperty(out, key, {
+        value: r[key],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return out;
+}
+
+function idFromFileName(file: string): string {
+  return basename(file, extname(file));
+}
+
+/**
+ * Merges the files of one vendor id written by different evaluators. Two files with the same
+ * vendor id and the same (or no) evaluator are an error: one would silently hide the other.
+ */
+export function mergeVendorFiles(files: readonly VendorFile[]): {
+  vendors: Vendor[];
+  issues: Issue[];
+} {
+  const groups = new Map<string, VendorFile[]>();
+  for (const f of files) groups.set(f.id, [...(groups.get(f.id) ?? []), f]);
+  const vendors: Vendor[] = [];
+  const issues: Issue[] = [];
+  for (const [id, group] of groups) {
+    const kept: VendorFile[] = [];
+    for (const f of group) {
+      const clash = kept.find((k) => k.input.evaluator === f.input.evaluator);
+      if (clash) {
+        issues.push({
+          severity: 'error',
+          rule: 'duplicate-vendor',
+          message: `vendor "${id}"${f.input.evaluator ? ` by evaluator "${f.input.evaluator}"` : ''} is also defined in ${clash.file}`,
+          hint: "give each evaluator's file its own `evaluator:`, or remove one file",
+          file: f.file,
+          path: f.input.vendor !== undefined ? ['vendor'] : [],
+        });
+        continue;
+      }
+      kept.push(f);
+    }
+    const answers = new Map<string, Answer[]>();
+    for (const f of kept) {
+      for (const [cid, a] of f.answers) answers.set(cid, [...(answers.get(cid) ?? []), a]);
+    }
+    const first = kept[0] as VendorFile;
+    vendors.push({
+      id,
+      name: kept.find((k) => k.input.name)?.input.name ?? id,
+      evaluators: kept.flatMap((k) => (k.input.evaluator ? [k.input.evaluator] : [])),
+      profile: mergeRecords(kept.map((k) => k.input.profile ?? {})),
+      answers,
+      pricing: kept.find((k) => k.input.pricing)?.input.pricing,
+      files: kept.map((k) => k.file),
+      origin: { file: first.file, path: [] },
+    });
+  }
+  return { vendors, issues };
+}

@@ -1,0 +1,243 @@
+import type { Issue } from '../core/issues.js';
+import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
+import { didYouMean } from './suggest.js';
+
+type Path = (string | number)[];
+
+/** One answer entry of a vendor file, checked against its criterion. */
+export interface CheckedAnswer {
+  criterionId: string;
+  answer: Answer | undefined;
+  issues: Issue[];
+}
+
+const answerKeys = ['value', 'evidence', 'note'];
+
+/**
+ * Checks one vendor file's `answers` against the criteria set: every key names a criterion,
+ * every value fits its type and range. Returns the answers that are usable (null means "not
+ * answered yet") and every problem at once, each with its key path.
+ */
+export function checkAnswers(
+  answers: Record<string, unknown>,
+  set: CriteriaSet,
+  file: string,
+  evaluator: string | undefined,
+  byId: ReadonlyMap<string, Criterion>,
+): { answers: Map<string, Answer>; issues: Issue[] } {
+  const out = new Map<string, Answer>();
+  const issues: Issue[] = [];
+  for (const key of Object.keys(answers)) {
+    const raw = answers[key];
+    const at: Path = ['answers', key];
+    const criterion = byId.get(key);
+    if (!criterion) {
+      issues.push({
+        severity: 'error',
+        rule: 'unknown-criterion',
+        message: `"${key}" is not a criterion of set "${set.id}"`,
+        hint:
+          didYouMean(key, byId.keys()) ??
+          `run "vendor-eval criteria show ${set.id}" to list its criteria`,
+        file,
+        path: at,
+        atKey: true,
+      });
+      continue;
+    }
+    const form = answerForm(raw, at, file);
+    issues.push(...form.issues);
+    // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template.
+    if (form.value === undefined || form.value === null) continue;
+    const valuePath = form.wrapped ? [...at, 'value'] : at;
+    const problems = checkValue(criterion, form.value, valuePath, file);
+    issues.push(...problems);
+    if (problems.length > 0) continue;
+    if (criterion.evidence === 'required' && !form.evidence) {
+      issues.push({
+        severity: 'warning',
+        rule: 'evidence-required',
+        message: `the answer to "${key}" cites no evidence, which this criterion requires`,
+        hint: `write it as { value: ${JSON.stringify(form.value)}, evidence: "document, date" }`,
+        file,
+        path: at,
+      });
+    }
+    out.set(key, {
+      value: form.value as AnswerValue,
+      evidence: form.evidence,
+      note: form.note,
+      evaluator,
+      origin: { file, path: valuePath },
+    });
+  }
+  return { answers: out, issues };
+}
+
+function answerForm(
+  raw: unknown,
+  at: Path,
+  file: string,
+): { value: unknown; evidence?: string; note?: string; wrapped: boolean; issues: Issue[] } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { value: raw, wrapped: false, issues: [] };
+  }
+  const record = raw as Record<string, unknown>;
+  const issues: Issue[] = [];
+  for (const key of Object.keys(record)) {
+    if (!answerKeys.includes(key)) {
+      issues.push({
+        severity: 'error',
+        rule: 'unknown-key',
+        message: `unknown key "${key}" in an answer`,
+        hint:
+          didYouMean(key, answerKeys) ?? 'an answer is a bare value or { value, evidence, note }',
+        file,
+        path: [...at, key],
+        atKey: true,
+      });
+    }
+  }
+  if (!Object.hasOwn(record, 'value')) {
+    issues.push({
+      severity: 'error',
+      rule: 'required',
+      message: 'an answer written as a mapping needs a `value`',
+      hint: 'write { value: …, evidence: "…" }',
+      file,
+      path: at,
+    });
+  }
+  const text = (key: string): string | undefined => {
+    const v = record[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v;
+    issues.push({
+      severity: 'error',
+      rule: 'invalid-type',
+      message: `${key} must be text`,
+      file,
+      path: [...at, key],
+    });
+    return undefined;
+  };
+  const evidence = text('evidence');
+  const note = text('note');
+  return {
+    value: record.value,
+    ...(evidence !== undefined ? { evidence } : {}),
+    ...(note !== undefined ? { note } : {}),
+    wrapped: true,
+    issues,
+  };
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+/** Problems with one answer value for its criterion (empty when it fits). */
+export function checkValue(c: Criterion, value: unknown, path: Path, file: string): Issue[] {
+  const bad = (rule: string, message: string, hint?: string): Issue[] => [
+    { severity: 'error', rule, message, hint, file, path },
+  ];
+  switch (c.type) {
+    case 'scale':
+      if (typeof value !== 'number' || !Number.isInteger(value)) {
+        return bad(
+          'invalid-type',
+          `"${c.id}" takes a whole number from ${c.min} to ${c.max}, found ${describe(value)}`,
+        );
+      }
+      if (value < c.min || value > c.max) {
+        return bad(
+          'out-of-range',
+          `"${c.id}" is ${value}, outside the scale ${c.min}–${c.max}`,
+          rubricHint(c),
+        );
+      }
+      return [];
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return bad(
+          'invalid-type',
+          `"${c.id}" takes a finite number${c.unit ? ` (${c.unit})` : ''}, found ${describe(value)}`,
+        );
+      }
+      if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
+        return bad(
+          'out-of-range',
+          `"${c.id}" is ${value}, outside ${c.min ?? '−∞'}–${c.max ?? '∞'}${c.unit ? ` ${c.unit}` : ''}`,
+        );
+      }
+      return [];
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        return bad(
+          'invalid-type',
+          `"${c.id}" takes true or false, found ${describe(value)}`,
+          'YAML 1.2: write true or false (yes/no are text)',
+        );
+      }
+      return [];
+    case 'choice': {
+      const values = c.options.map((o) => o.value);
+      if (!values.some((v) => v === value)) {
+        return bad(
+          'invalid-choice',
+          `"${c.id}" has no option ${describe(value)}`,
+          didYouMean(String(value), values.map(String)) ??
+            `options: ${values.map(String).join(', ')}`,
+        );
+      }
+      return [];
+    }
+    case 'multi': {
+      const values = c.options.map((o) => o.value);
+      if (!Array.isArray(value)) {
+        return bad(
+          'invalid-type',
+          `"${c.id}" takes a list of options, found ${describe(value)}`,
+          `write a list, e.g. [${values.slice(0, 2).map(String).join(', ')}]`,
+        );
+      }
+      const issues: Issue[] = [];
+      value.forEach((v: unknown, i) => {
+        if (!values.some((o) => o === v)) {
+          issues.push({
+            severity: 'error',
+            rule: 'invalid-choice',
+            message: `"${c.id}" has no option ${describe(v)}`,
+            hint:
+              didYouMean(String(v), values.map(String)) ??
+              `options: ${values.map(String).join(', ')}`,
+            file,
+            path: [...path, i],
+          });
+        } else if (value.indexOf(v) !== i) {
+          issues.push({
+            severity: 'error',
+            rule: 'duplicate-option',
+            message: `"${c.id}" lists ${describe(v)} twice`,
+            file,
+            path: [...path, i],
+          });
+        }
+      });
+      return issues;
+    }
+    case 'cost':
+      return bad(
+        'computed-criterion',
+        `"${c.id}" is a cost criterion: it is computed from the vendor's pricing, not answered`,
+        'remove the answer and describe the offer under `pricing`',
+      );
+  }
+}
+
+function rubricHint(c: Extract<Criterion, { type: 'scale' }>): string | undefined {
+  return c.rubric.size ? `levels: ${[...c.rubric.keys()].join(', ')}` : undefined;
+}

@@ -1,0 +1,111 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import type { Issue } from '../core/issues.js';
+
+/** A YAML file found under the given paths: its absolute path and the path to show. */
+export interface FoundFile {
+  path: string;
+  display: string;
+  /** True when the user named the file itself rather than a folder holding it. */
+  explicit: boolean;
+}
+
+const yamlFile = /\.ya?ml$/i;
+
+/**
+ * Expands files and folders (recursively, `*.yaml`/`*.yml`, sorted) into a list where every
+ * file counts once. Symlinks are followed, but a folder is entered only once, so loops end.
+ * Paths that do not exist are returned in `notFound` (a usage error for the caller).
+ */
+export function findYamlFiles(
+  paths: readonly string[],
+  cwd: string,
+): { files: FoundFile[]; issues: Issue[]; notFound: string[] } {
+  const files: FoundFile[] = [];
+  const issues: Issue[] = [];
+  const notFound: string[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  const show = (abs: string): string => {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  };
+  const addFile = (abs: string, explicit: boolean): void => {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch (error) {
+      issues.push(unreadable(show(abs), error));
+      return;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ path: abs, display: show(abs), explicit });
+  };
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      issues.push(unreadable(show(dir), error));
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      issues.push(unreadable(show(dir), error));
+      return;
+    }
+    for (const name of entries) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const abs = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(abs);
+      } catch (error) {
+        issues.push(unreadable(show(abs), error));
+        continue;
+      }
+      if (stat.isDirectory()) walk(abs);
+      else if (yamlFile.test(name)) addFile(abs, false);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') notFound.push(p);
+      else issues.push(unreadable(p, error));
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs);
+    else addFile(abs, true);
+  }
+  return { files, issues, notFound };
+}
+
+function unreadable(file: string, error: unknown): Issue {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ELOOP'
+      ? 'a symbolic link loop'
+      : code === 'EACCES'
+        ? 'permission denied'
+        : code === 'ENOENT'
+          ? 'a broken symbolic link'
+          : String(code ?? error);
+  return {
+    severity: 'error',
+    rule: 'file-unreadable',
+    message: `cannot read ${file}: ${why}`,
+    file,
+    line: 1,
+    column: 1,
+  };
+}

@@ -1,0 +1,60 @@
+import type { CriteriaSet, Criterion } from '../core/model/types.js';
+import { describeMust } from '../core/scoring/knockout.js';
+import type { NodeWeight } from '../core/scoring/weights.js';
+import { treeNodes } from './weights-json.js';
+
+/** What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`. */
+export function answerShape(c: Criterion): string {
+  switch (c.type) {
+    case 'scale':
+      return `whole number ${c.min}–${c.max}`;
+    case 'number': {
+      const range =
+        c.min !== undefined || c.max !== undefined ? ` ${c.min ?? '−∞'}–${c.max ?? '∞'}` : '';
+      return `number${range}${c.unit ? ` ${c.unit}` : ''}, ${c.direction} is better`;
+    }
+    case 'boolean':
+      return 'true or false';
+    case 'choice':
+      return `one of ${c.options.map((o) => String(o.value)).join(', ')}`;
+    case 'multi':
+      return `any of ${c.options.map((o) => String(o.value)).join(', ')}`;
+    case 'cost':
+      return 'computed from pricing';
+  }
+}
+
+/** `criteria show --format json`: the set's nodes with weights, questions and rules. */
+export function formatCriteriaJson(
+  set: CriteriaSet,
+  weights: ReadonlyMap<string, NodeWeight>,
+): string {
+  const doc = {
+    id: set.id,
+    name: set.name,
+    version: set.version,
+    description: set.description ?? null,
+    method: set.method,
+    nodes: treeNodes(set).map((n) => {
+      const w = weights.get(n.id);
+      const base = {
+        id: n.id,
+        name: n.name,
+        path: n.path,
+        local: w?.local ?? 0,
+        global: w?.global ?? 0,
+      };
+      if (n.kind === 'group') return { ...base, kind: n.source === 'set' ? 'set' : 'category' };
+      return {
+        ...base,
+        kind: 'criterion',
+        type: n.type,
+        question: n.question ?? null,
+        answer: answerShape(n),
+        must: n.must ? describeMust(n.must, n.type === 'number' ? n.unit : undefined) : null,
+        evidence: n.evidence ?? 'optional',
+      };
+    }),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,42 @@
+import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import type { CriteriaSet } from '../core/model/types.js';
+import { explainHeadline, explainRows } from './explain-rows.js';
+import { markdownTable } from './markdown-table.js';
+import { formatScore } from './numbers.js';
+
+/** `explain --format markdown`: the explanation as a section for a decision record. */
+export function formatExplainMarkdown(
+  set: CriteriaSet,
+  ranking: Ranking,
+  vendor: VendorResult,
+  eligibleCount: number,
+): string {
+  const rows = explainRows(set, ranking, vendor);
+  const lines = [`## ${explainHeadline(ranking, vendor, eligibleCount)}`, ''];
+  for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${k.reason}`);
+  if (vendor.knockouts.length) lines.push('');
+  for (const cat of vendor.categories) {
+    lines.push(
+      `### ${cat.name}: ${formatScore(cat.score)} / 100 (weight ${(cat.weight * 100).toFixed(1)}%)`,
+      '',
+    );
+    const inCat = rows.filter(
+      (r, i) => (vendor.criteria[i]?.path[0] ?? vendor.criteria[i]?.id) === cat.id,
+    );
+    lines.push(
+      markdownTable(
+        ['Criterion', 'Answer', 'Utility', 'Weight', 'Points', 'Evidence'],
+        inCat.map((r) => [
+          r.criterion + (r.knockout && !r.knockout.startsWith('passes') ? ' ✗' : ''),
+          r.answer,
+          r.utility,
+          r.weight,
+          r.contribution,
+          r.evidence,
+        ]),
+        ['left', 'left', 'right', 'right', 'right', 'left'],
+      ),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,62 @@
+import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import type { CriteriaSet, Criterion } from '../core/model/types.js';
+import { describeMust } from '../core/scoring/knockout.js';
+import { formatAnswer, formatPercent, formatScore, formatUtility } from './numbers.js';
+
+/** One line of an explanation, ready to render in any table format. */
+export interface ExplainRow {
+  /** Top-level node the criterion belongs to. */
+  group: string;
+  criterion: string;
+  id: string;
+  answer: string;
+  utility: string;
+  weight: string;
+  contribution: string;
+  evidence: string;
+  /** The failed knock-out rule, or ''. */
+  knockout: string;
+  answered: boolean;
+}
+
+/** The explanation of a vendor's score as rows, grouped by top-level node in tree order. */
+export function explainRows(
+  set: CriteriaSet,
+  ranking: Ranking,
+  vendor: VendorResult,
+): ExplainRow[] {
+  const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
+  const topName = new Map(ranking.topLevel.map((t) => [t.id, t.name]));
+  return vendor.criteria.map((r) => {
+    const c = byId.get(r.id);
+    const ko = vendor.knockouts.find((k) => k.criterion === r.id);
+    const top = r.path[0] ?? r.id;
+    return {
+      group: topName.get(top) ?? top,
+      criterion: r.name,
+      id: r.id,
+      answer: formatAnswer(r.value, r.unit),
+      utility: r.answered ? formatUtility(r.utility) : '—',
+      weight: formatPercent(r.weight, 2),
+      contribution: formatScore(r.contribution),
+      evidence:
+        r.evidence ?? (c?.evidence === 'required' && r.answered ? 'MISSING (required)' : ''),
+      knockout: ko
+        ? ko.rule
+        : c?.must && r.answered
+          ? `passes: ${describeMust(c.must, r.unit)}`
+          : '',
+      answered: r.answered,
+    };
+  });
+}
+
+/** One-line verdict: rank, score and eligibility. */
+export function explainHeadline(
+  ranking: Ranking,
+  vendor: VendorResult,
+  eligibleCount: number,
+): string {
+  const place = vendor.rank === null ? 'ineligible' : `rank ${vendor.rank} of ${eligibleCount}`;
+  return `${vendor.name} (${vendor.id}): ${formatScore(vendor.score)} / 100, ${place} · ${ranking.criteriaSet.name}, method ${ranking.method}`;
+}

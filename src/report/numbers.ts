@@ -1,0 +1,28 @@
+/** A 0–100 score for reading: one decimal. */
+export function formatScore(score: number): string {
+  return score.toFixed(1);
+}
+
+/** A weight (fraction) as a percentage for reading: `12.5%`. */
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+
+/** A utility in [0, 1] for reading: two decimals. */
+export function formatUtility(u: number): string {
+  return u.toFixed(2);
+}
+
+/** An answer value for reading: yes/no, lists joined, numbers trimmed, unanswered as a dash. */
+export function formatAnswer(value: unknown, unit?: string): string {
+  if (value === null || value === undefined) return '—';
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => formatAnswer(v)).join(', ') : 'none';
+  if (typeof value === 'number') {
+    const text = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+    return unit ? `${text} ${unit}` : text;
+  }
+  return String(value);
+}

@@ -1,0 +1,54 @@
+import type { Ranking } from '../core/model/ranking.js';
+import { markdownTable, type Align } from './markdown-table.js';
+import { formatPercent, formatScore } from './numbers.js';
+
+/** The ranking as a Markdown section fit for a pull-request comment or a decision record. */
+export function formatRankingMarkdown(ranking: Ranking): string {
+  const head = [
+    'Rank',
+    'Vendor',
+    'Score',
+    ...ranking.topLevel.map((t) => `${t.name} (${formatPercent(t.weight, 0)})`),
+    'Eligible',
+    'Missing',
+  ];
+  const align: Align[] = [
+    'right',
+    'left',
+    'right',
+    ...ranking.topLevel.map((): Align => 'right'),
+    'left',
+    'right',
+  ];
+  const rows = ranking.vendors.map((v) => [
+    v.rank === null ? '—' : String(v.rank),
+    v.dominatedBy.length ? `${v.name} †` : v.name,
+    formatScore(v.score),
+    ...ranking.topLevel.map((t) =>
+      formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0),
+    ),
+    v.eligible ? 'yes' : `no: ${v.knockouts.map((k) => k.criterion).join(', ')}`,
+    String(v.missing.length),
+  ]);
+  const lines = [
+    `## ${ranking.criteriaSet.name}: ranking`,
+    '',
+    `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
+    '',
+    markdownTable(head, rows, align),
+  ];
+  const knocked = ranking.vendors.filter((v) => !v.eligible);
+  if (knocked.length) {
+    lines.push('**Knock-outs**', '');
+    for (const v of knocked)
+      lines.push(`- ${v.name}: ${v.knockouts.map((k) => k.reason).join('; ')}`);
+    lines.push('');
+  }
+  if (ranking.vendors.some((v) => v.dominatedBy.length)) {
+    lines.push(
+      '† dominated: another eligible vendor is at least as good on every criterion and better on one.',
+      '',
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,40 @@
+import type { CriteriaSet, TreeNode } from '../core/model/types.js';
+import type { NodeWeight } from '../core/scoring/weights.js';
+
+/** Nodes of a tree in depth-first order. */
+export function treeNodes(set: CriteriaSet): TreeNode[] {
+  const out: TreeNode[] = [];
+  const visit = (n: TreeNode): void => {
+    out.push(n);
+    if (n.kind === 'group') n.children.forEach(visit);
+  };
+  set.root.children.forEach(visit);
+  return out;
+}
+
+/**
+ * `weights --format json` (SPEC "Weighting"): every category and criterion with its path,
+ * local weight among siblings and global weight; `ahp` lists AHP-weighted nodes (none yet).
+ */
+export function formatWeightsJson(
+  set: CriteriaSet,
+  weights: ReadonlyMap<string, NodeWeight>,
+): string {
+  const doc = {
+    criteriaSet: { id: set.id, name: set.name, version: set.version },
+    weights: treeNodes(set).map((n) => {
+      const w = weights.get(n.id);
+      return {
+        id: n.id,
+        name: n.name,
+        kind: n.kind === 'group' ? (n.source === 'set' ? 'set' : 'category') : 'criterion',
+        path: n.path,
+        local: w?.local ?? 0,
+        global: w?.global ?? 0,
+        weighting: n.kind === 'group' ? (n.weighting?.method ?? 'direct') : undefined,
+      };
+    }),
+    ahp: [],
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,30 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
+/** What decides whether a stream gets colour. */
+export interface ColorInputs {
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  /** `--color` (true), `--no-color` (false) or neither (undefined). */
+  flag: boolean | undefined;
+}
+
+/**
+ * Colour on or off for one stream: off for `--no-color`, a non-empty `NO_COLOR`,
+ * `FORCE_COLOR=0`, `TERM=dumb` or a stream that is not a terminal; on for `--color` or
+ * `FORCE_COLOR=1..3`. (chalk alone ignores NO_COLOR, so the decision is made here.)
+ */
+export function useColor({ isTTY, env, flag }: ColorInputs): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (flag === true) return true;
+  if (force !== undefined && force !== '') return true;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/** A chalk instance with colour on (basic 16 colours) or off. */
+export function makeChalk(enabled: boolean): ChalkInstance {
+  return new Chalk({ level: enabled ? 1 : 0 });
+}

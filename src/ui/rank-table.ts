@@ -1,0 +1,72 @@
+import type { ChalkInstance } from 'chalk';
+import type { Ranking } from '../core/model/ranking.js';
+import { formatPercent, formatScore } from '../report/numbers.js';
+import { renderTable } from './table.js';
+
+/**
+ * The ranked comparison table for a terminal: rank, vendor, score, one column per top-level
+ * category (with its weight), eligibility and missing answers, then notes on knock-outs,
+ * incomplete vendors and dominance.
+ */
+export function renderRankingTable(ranking: Ranking, chalk: ChalkInstance): string {
+  const head = [
+    '#',
+    'Vendor',
+    'Score',
+    ...ranking.topLevel.map((t) => `${t.name}\n${chalk.dim(formatPercent(t.weight, 0))}`),
+    'Eligible',
+    'Missing',
+  ].map((h) => chalk.bold(h));
+  const leader = ranking.vendors[0];
+  const rows = ranking.vendors.map((v) => {
+    const name = v.dominatedBy.length ? `${v.name} ${chalk.dim('†')}` : v.name;
+    const score = formatScore(v.score);
+    return [
+      v.rank === null ? chalk.dim('—') : String(v.rank),
+      v === leader && v.eligible ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
+      v === leader && v.eligible
+        ? chalk.bold(chalk.green(score))
+        : v.eligible
+          ? score
+          : chalk.dim(score),
+      ...ranking.topLevel.map((t) =>
+        formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0),
+      ),
+      v.eligible ? chalk.green('yes') : chalk.red('no'),
+      v.missing.length ? chalk.yellow(String(v.missing.length)) : '0',
+    ];
+  });
+  const align: ('left' | 'right')[] = [
+    'right',
+    'left',
+    'right',
+    ...ranking.topLevel.map(() => 'right' as const),
+    'left',
+    'right',
+  ];
+  const lines = [
+    `${chalk.bold(ranking.criteriaSet.name)} ${chalk.dim(`(${ranking.criteriaSet.id}${ranking.criteriaSet.version !== undefined ? ` v${ranking.criteriaSet.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    renderTable(rows, { head, align }),
+  ];
+  const notes: string[] = [];
+  for (const v of ranking.vendors.filter((x) => !x.eligible)) {
+    notes.push(
+      `${chalk.red('✗')} ${v.name} is ineligible: ${v.knockouts.map((k) => k.reason).join('; ')}`,
+    );
+  }
+  for (const v of ranking.vendors.filter((x) => x.missing.length)) {
+    const list =
+      v.missing.slice(0, 5).join(', ') +
+      (v.missing.length > 5 ? `, … (${v.missing.length - 5} more)` : '');
+    notes.push(
+      `${chalk.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
+    );
+  }
+  for (const v of ranking.vendors.filter((x) => x.dominatedBy.length)) {
+    notes.push(
+      `${chalk.dim('†')} ${v.name} is dominated by ${v.dominatedBy.join(', ')} (as good on every criterion, better on one)`,
+    );
+  }
+  if (notes.length) lines.push(notes.join('\n'));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+import Table from 'cli-table3';
+
+/** Options of a terminal table. */
+export interface TableOptions {
+  head: string[];
+  align?: ('left' | 'right' | 'center')[];
+  /** Fixed column widths (used to wrap long cells on narrow terminals). */
+  widths?: (number | null)[];
+}
+
+/**
+ * A box-drawn terminal table. cli-table3's own colours ignore NO_COLOR and pipes, so they are
+ * switched off here and cells arrive already styled by the caller's chalk.
+ */
+export function renderTable(rows: string[][], options: TableOptions): string {
+  const table = new Table({
+    head: options.head,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    colAligns: options.align,
+    ...(options.widths ? { colWidths: options.widths, wordWrap: true } : {}),
+  });
+  for (const row of rows) table.push(row);
+  return table.toString();
+}
