@@ -1,7 +1,8 @@
 // Bundles src/cli/bin.ts into dist/ with esbuild. Commands are loaded with dynamic import(),
 // and code splitting gives each its own chunk, so `--help` loads only commander.
 import { build } from 'esbuild';
-import { rmSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -24,3 +25,13 @@ await build({
   },
   logLevel: 'warning',
 });
+
+// The shipped criteria sets, parsed once here: at run time they are read from this JSON unless
+// their text changed (src/io/builtin.ts). Sets with YAML errors are left out, so the CLI reports them.
+const builtin = [];
+for (const file of readdirSync('criteria').filter((f) => f.endsWith('.yaml')).sort()) {
+  const text = readFileSync(`criteria/${file}`, 'utf8');
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  if (doc.errors.length === 0) builtin.push({ file, text, data: doc.toJS() });
+}
+writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));

@@ -16,7 +16,7 @@ import type { CommandRunner } from './runner.js';
 export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
   const program = new Command('vendor-eval')
     .description(
-      'Choose a customer-service outsourcing provider: criteria and evaluations as YAML in git,\nscored by sound decision methods, explained line by line, checked in CI.',
+      'Choose a customer-service outsourcing provider: criteria and evaluations as YAML in git, scored by sound decision methods, explained line by line, checked in CI.',
     )
     .version(version, '-V, --version', 'print the version')
     .addOption(new Option('--color', 'force colour output'))

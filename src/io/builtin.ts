@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,4 +39,25 @@ export function builtinSetFile(id: string): string | undefined {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
   const file = join(builtinCriteriaDir(), `${id}.yaml`);
   return existsSync(file) ? file : undefined;
+}
+
+let parsedCache: Map<string, { text: string; data: unknown }> | undefined;
+
+/**
+ * The shipped criteria sets as parsed at build time (`dist/builtin-criteria.json`), keyed by
+ * absolute path. Parsing YAML is most of a cold start's work, so `readSource` uses an entry
+ * when the file's text is still exactly the text that was parsed. Empty when not built.
+ */
+export function builtinParsed(): Map<string, { text: string; data: unknown }> {
+  if (parsedCache) return parsedCache;
+  parsedCache = new Map();
+  try {
+    const file = join(packageRoot(), 'dist', 'builtin-criteria.json');
+    if (!existsSync(file)) return parsedCache;
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as { file: string; text: string; data: unknown }[];
+    for (const e of entries) parsedCache.set(join(builtinCriteriaDir(), e.file), { text: e.text, data: e.data });
+  } catch {
+    // a missing or unreadable cache only costs speed: files are parsed as usual
+  }
+  return parsedCache;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Issue } from '../core/issues.js';
+import { builtinParsed } from './builtin.js';
 
 /** A YAML file read and parsed once, with what is needed to put positions on issues. */
 export interface SourceFile {
@@ -53,7 +54,37 @@ export function readSource(
       ],
     };
   }
+  const cached = builtinParsed().get(path);
+  if (cached && cached.text === decoded.text) {
+    return { source: lazySource(file, cached.text, cached.data), issues: [] };
+  }
   return parseSource(file, decoded.text);
+}
+
+/**
+ * A source whose data is already known (a shipped criteria set parsed at build time): the YAML
+ * document, needed only to put positions on issues, is parsed on first use.
+ */
+function lazySource(file: string, text: string, data: unknown): SourceFile {
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }), lineCounter };
+    }
+    return parsed;
+  };
+  return {
+    file,
+    text,
+    data,
+    get doc() {
+      return ensure().doc;
+    },
+    get lineCounter() {
+      return ensure().lineCounter;
+    },
+  };
 }
 
 /** Parses YAML text already in memory (used by tests and by `readSource`). */
@@ -70,15 +101,26 @@ export function parseSource(
     version: '1.2',
     schema: 'core',
   });
-  const issues: Issue[] = doc.errors.map((e) => ({
-    severity: 'error' as const,
-    rule: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    message: syntaxMessage(e.code, e.message),
-    hint: syntaxHint(e.code),
-    file,
-    line: e.linePos?.[0].line ?? 1,
-    column: e.linePos?.[0].col ?? 1,
-  }));
+  const issues: Issue[] = doc.errors.map((e) => {
+    const opened = unclosedFlowStart(doc, text, e.pos[0]);
+    const at = opened === undefined ? e.linePos?.[0] : lineCounter.linePos(opened);
+    const bracket = opened === undefined ? undefined : text[opened];
+    return {
+      severity: 'error' as const,
+      rule: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      message:
+        bracket === undefined
+          ? syntaxMessage(e.code, e.message)
+          : `this ${bracket} is never closed`,
+      hint:
+        bracket === undefined
+          ? syntaxHint(e.code)
+          : `close it with ${bracket === '{' ? '}' : ']'}, or indent the lines that continue it`,
+      file,
+      line: at?.line ?? 1,
+      column: at?.col ?? 1,
+    };
+  });
   const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
   if (issues.length > 0) return { source, issues };
   try {
@@ -96,6 +138,24 @@ export function parseSource(
   return { source, issues };
 }
 
+/**
+ * The offset of the `[` or `{` of a flow collection that ends, unclosed, exactly where the
+ * parser reported an error. The parser notices only at the next line (or the end of the file),
+ * so the opening bracket is where the user has to look.
+ */
+function unclosedFlowStart(doc: Document.Parsed, text: string, errorAt: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Collection(_key, node) {
+      const range = node.range;
+      if (!node.flow || !range || range[1] !== errorAt) return;
+      const close = text[range[0]] === '{' ? '}' : ']';
+      if (!text.slice(range[0], range[1]).trimEnd().endsWith(close)) start = range[0];
+    },
+  });
+  return start;
+}
+
 function fileIssue(file: string, rule: string, message: string): Issue {
   return { severity: 'error', rule, message, file, line: 1, column: 1 };
 }
@@ -104,7 +164,9 @@ function fileIssue(file: string, rule: string, message: string): Issue {
 function syntaxMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   const text = first.replace(/ at line \d+, column \d+:?$/, '');
-  return code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear only once in a mapping' : text;
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: a key may appear only once in a mapping';
+  if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here';
+  return text;
 }
 
 function syntaxHint(code: string): string | undefined {
@@ -168,6 +230,9 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
       lineStart = i + 1;
     }
   }
-  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString('utf8').length + 1;
+  // A byte-order mark is not a character the user sees: columns on line 1 start after it.
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const from = lineStart === 0 && hasBom ? Math.min(3, offset) : lineStart;
+  const column = Buffer.from(bytes.subarray(from, offset)).toString('utf8').length + 1;
   return { line, column };
 }

@@ -27,7 +27,7 @@ export function formatExplainMarkdown(
       markdownTable(
         ['Criterion', 'Answer', 'Utility', 'Weight', 'Points', 'Evidence'],
         inCat.map((r) => [
-          r.criterion + (r.knockout && !r.knockout.startsWith('passes') ? ' ✗' : ''),
+          r.criterion + (r.knockedOut ? ` ✗ (${r.knockout})` : ''),
           r.answer,
           r.utility,
           r.weight,

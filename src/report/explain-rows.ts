@@ -1,6 +1,5 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
-import { describeMust } from '../core/scoring/knockout.js';
 import { formatAnswer, formatPercent, formatScore, formatUtility } from './numbers.js';
 
 /** One line of an explanation, ready to render in any table format. */
@@ -14,8 +13,9 @@ export interface ExplainRow {
   weight: string;
   contribution: string;
   evidence: string;
-  /** The failed knock-out rule, or ''. */
+  /** The failed knock-out rule, `must-have met`, or '' when the criterion has no `must`. */
   knockout: string;
+  knockedOut: boolean;
   answered: boolean;
 }
 
@@ -41,11 +41,8 @@ export function explainRows(
       contribution: formatScore(r.contribution),
       evidence:
         r.evidence ?? (c?.evidence === 'required' && r.answered ? 'MISSING (required)' : ''),
-      knockout: ko
-        ? ko.rule
-        : c?.must && r.answered
-          ? `passes: ${describeMust(c.must, r.unit)}`
-          : '',
+      knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
+      knockedOut: ko !== undefined,
       answered: r.answered,
     };
   });

@@ -9,16 +9,16 @@ export interface ColorInputs {
 }
 
 /**
- * Colour on or off for one stream: off for `--no-color`, a non-empty `NO_COLOR`,
- * `FORCE_COLOR=0`, `TERM=dumb` or a stream that is not a terminal; on for `--color` or
+ * Colour on or off for one stream: `--color`/`--no-color` decide first; otherwise off for a
+ * non-empty `NO_COLOR`, `FORCE_COLOR=0`, `TERM=dumb` or a stream that is not a terminal, on for
  * `FORCE_COLOR=1..3`. (chalk alone ignores NO_COLOR, so the decision is made here.)
  */
 export function useColor({ isTTY, env, flag }: ColorInputs): boolean {
-  if (flag === false) return false;
+  // A flag on the command line beats the environment (no-color.org: arguments override NO_COLOR).
+  if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   const force = env.FORCE_COLOR;
   if (force === '0' || force === 'false') return false;
-  if (flag === true) return true;
   if (force !== undefined && force !== '') return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;

@@ -37,7 +37,7 @@ export function renderExplain(
     const body = rows
       .filter((_, i) => (vendor.criteria[i]?.path[0] ?? vendor.criteria[i]?.id) === cat.id)
       .map((r) => {
-        const failed = r.knockout !== '' && !r.knockout.startsWith('passes');
+        const failed = r.knockedOut;
         const note = failed
           ? chalk.red(`✗ ${r.knockout}`)
           : [r.evidence, r.knockout ? chalk.dim(r.knockout) : ''].filter(Boolean).join('\n');

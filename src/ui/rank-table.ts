@@ -13,7 +13,7 @@ export function renderRankingTable(ranking: Ranking, chalk: ChalkInstance): stri
     '#',
     'Vendor',
     'Score',
-    ...ranking.topLevel.map((t) => `${t.name}\n${chalk.dim(formatPercent(t.weight, 0))}`),
+    ...ranking.topLevel.map((t) => `${t.id}\n${chalk.dim(formatPercent(t.weight, 0))}`),
     'Eligible',
     'Missing',
   ].map((h) => chalk.bold(h));

@@ -6,6 +6,8 @@ export interface TableOptions {
   align?: ('left' | 'right' | 'center')[];
   /** Fixed column widths (used to wrap long cells on narrow terminals). */
   widths?: (number | null)[];
+  /** No separator lines between body rows (default true). */
+  compact?: boolean;
 }
 
 /**
@@ -15,7 +17,13 @@ export interface TableOptions {
 export function renderTable(rows: string[][], options: TableOptions): string {
   const table = new Table({
     head: options.head,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    style: {
+      head: [],
+      border: [],
+      'padding-left': 1,
+      'padding-right': 1,
+      compact: options.compact ?? true,
+    },
     colAligns: options.align,
     ...(options.widths ? { colWidths: options.widths, wordWrap: true } : {}),
   });

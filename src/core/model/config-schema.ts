@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The `policy` block of `vendor-eval.config.yaml`: the rules `check` gates a decision on. */
 export const policySchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The criteria-set file as a user writes it. This is the single source of the TypeScript types

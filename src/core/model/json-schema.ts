@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { configFileSchema } from './config-schema.js';
 import { criteriaSetSchema } from './criteria-schema.js';
 import { vendorFileSchema } from './vendor-schema.js';
