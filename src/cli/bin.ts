@@ -11,4 +11,9 @@ const ctx: CliContext = {
   stderrIsTTY: process.stderr.isTTY === true,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
+// A reader that stops early (`| head`) closes the pipe: end quietly instead of a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main(process.argv.slice(2), ctx);

@@ -9,7 +9,13 @@ import { makeRunner, type RunState } from './runner.js';
  * touches `process` is the call at the bottom of this file.
  */
 export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const flag = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
+  // the last of --color/--no-color wins, as it does for commander's options on stdout
+  const flag =
+    argv.lastIndexOf('--no-color') > argv.lastIndexOf('--color')
+      ? false
+      : argv.includes('--color')
+        ? true
+        : undefined;
   const style = makeChalk(useColor({ isTTY: ctx.stderrIsTTY, env: ctx.env, flag }));
   const state: RunState = { exitCode: 0 };
   const program = buildProgram(ctx, makeRunner(ctx, state));

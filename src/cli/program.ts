@@ -33,7 +33,7 @@ export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
       `
 Examples:
   $ vendor-eval rank examples/vendors                  rank the example vendors (built-in customer-service set)
-  $ vendor-eval explain northwind-cx examples/vendors  how one vendor's score was made
+  $ vendor-eval explain tala-global examples/vendors   how one vendor's score was made
   $ vendor-eval validate criteria/ vendors/            check files in CI (exit 1 on errors)
   $ vendor-eval criteria list                          the built-in criteria sets
 

@@ -1,6 +1,7 @@
 import { writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
+import { UsageError } from '../core/issues.js';
 import type { CliContext, CommandResult, GlobalOptions } from './context.js';
 
 /** Runs a command body with the context and writes what it returns. */
@@ -22,12 +23,30 @@ export function makeRunner(ctx: CliContext, state: RunState): CommandRunner {
   return async (command, body) => {
     const global = command.optsWithGlobals() as GlobalOptions;
     const result = await body(ctx, global);
-    for (const file of result.files ?? [])
-      writeFileAtomic(resolve(ctx.cwd, file.path), file.content);
+    for (const file of result.files ?? []) writeOutput(resolve(ctx.cwd, file.path), file);
     if (result.stdout) ctx.stdout.write(result.stdout);
     if (!global.quiet) for (const note of result.notes ?? []) ctx.stderr.write(`${note}\n`);
     state.exitCode = result.exitCode ?? 0;
   };
+}
+
+/** Writes a command's output file; a path that cannot be written is the user's to fix (exit 2). */
+function writeOutput(path: string, file: { path: string; content: string }): void {
+  try {
+    writeFileAtomic(path, file.content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'its folder does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'permission denied'
+            : undefined;
+    if (!why) throw error;
+    throw new UsageError(`cannot write ${file.path}: ${why}`, 'name a file in an existing folder');
+  }
 }
 
 /** Writes a temporary file beside the target, then renames it over: never half a file. */

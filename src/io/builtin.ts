@@ -54,8 +54,13 @@ export function builtinParsed(): Map<string, { text: string; data: unknown }> {
   try {
     const file = join(packageRoot(), 'dist', 'builtin-criteria.json');
     if (!existsSync(file)) return parsedCache;
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as { file: string; text: string; data: unknown }[];
-    for (const e of entries) parsedCache.set(join(builtinCriteriaDir(), e.file), { text: e.text, data: e.data });
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as {
+      file: string;
+      text: string;
+      data: unknown;
+    }[];
+    for (const e of entries)
+      parsedCache.set(join(builtinCriteriaDir(), e.file), { text: e.text, data: e.data });
   } catch {
     // a missing or unreadable cache only costs speed: files are parsed as usual
   }

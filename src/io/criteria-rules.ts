@@ -1,8 +1,9 @@
 import type { Issue } from '../core/issues.js';
-import type {
-  CategoryInput,
-  CriteriaSetInput,
-  CriterionInput,
+import {
+  decisionMethodIds,
+  type CategoryInput,
+  type CriteriaSetInput,
+  type CriterionInput,
 } from '../core/model/criteria-schema.js';
 import type { GroupNode, TreeNode } from '../core/model/types.js';
 import { methodIds } from '../core/methods/index.js';
@@ -17,8 +18,8 @@ type Path = (string | number)[];
  */
 export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[] {
   const issues: Issue[] = [];
-  const err = (path: Path, rule: string, message: string, hint?: string): void => {
-    issues.push({ severity: 'error', rule, message, hint, file, path });
+  const err = (path: Path, rule: string, message: string, hint?: string, atKey?: boolean): void => {
+    issues.push({ severity: 'error', rule, message, hint, file, path, atKey });
   };
   const warn = (path: Path, rule: string, message: string, hint?: string): void => {
     issues.push({ severity: 'warning', rule, message, hint, file, path });
@@ -32,11 +33,14 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     );
   }
   if (input.method !== undefined && !methodIds().includes(input.method)) {
+    // Suggest every method the product documents, not only those built so far, so a typo of a
+    // documented name is recognised as one.
+    const known = [...new Set([...methodIds(), ...decisionMethodIds])];
     err(
       ['method'],
       'unknown-method',
       `unknown decision method "${input.method}"`,
-      didYouMean(input.method, methodIds()) ?? `available: ${methodIds().join(', ')}`,
+      didYouMean(input.method, known) ?? `available: ${methodIds().join(', ')}`,
     );
   }
   const scale = input.scale ?? { min: 1, max: 5 };
@@ -53,7 +57,7 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
   return issues;
 }
 
-type Report = (path: Path, rule: string, message: string, hint?: string) => void;
+type Report = (path: Path, rule: string, message: string, hint?: string, atKey?: boolean) => void;
 
 function checkCriterion(
   c: CriterionInput,
@@ -79,6 +83,8 @@ function checkCriterion(
             [...at, 'rubric', level],
             'invalid-rubric',
             `rubric level "${level}" is not a level of the scale ${range.min}–${range.max}`,
+            undefined,
+            true,
           );
         }
       }
@@ -185,6 +191,12 @@ function checkCriterion(
       return;
     }
     case 'cost': {
+      warn(
+        [...at, 'type'],
+        'unsupported-criterion',
+        `"${c.id}" is a cost criterion, which this version cannot compute yet`,
+        'rank and explain refuse sets with cost criteria until the cost engine arrives',
+      );
       if (c.scoring && c.scoring !== 'lowest-price' && c.scoring.worst === c.scoring.best) {
         err(
           [...at, 'scoring'],
@@ -210,13 +222,19 @@ export function checkCriteriaTree(root: GroupNode): Issue[] {
   const visit = (node: TreeNode): void => {
     const first = seen.get(node.id);
     if (first) {
+      // Report the copy in the set being loaded rather than one inside an included (often
+      // built-in) file: that is the line the user wrote and can change.
+      const [here, other] =
+        first.origin.file === root.origin.file && node.origin.file !== root.origin.file
+          ? [first, node]
+          : [node, first];
       issues.push({
         severity: 'error',
         rule: 'duplicate-id',
         message: `id "${node.id}" is used twice`,
-        hint: `it is also defined in ${first.origin.file}; ids of categories, criteria and included sets must be unique across the set`,
-        file: node.origin.file,
-        path: [...node.origin.path, ...(node.origin.path[0] === 'include' ? [] : ['id'])],
+        hint: `it is also defined in ${other.origin.file}; ids of categories, criteria and included sets must be unique across the set`,
+        file: here.origin.file,
+        path: [...here.origin.path, ...(here.origin.path[0] === 'include' ? [] : ['id'])],
       });
     } else {
       seen.set(node.id, node);

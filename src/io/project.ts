@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { InputError, UsageError, type Issue } from '../core/issues.js';
 import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
-import { loadCriteria } from './criteria-loader.js';
+import { builtinSetIds } from './builtin.js';
+import { loadCriteria, resolveSetRef } from './criteria-loader.js';
+import { didYouMean } from './suggest.js';
 import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
 import { findYamlFiles } from './walk.js';
@@ -74,6 +76,12 @@ export function resolveInputs(
 export function loadProject(request: ProjectRequest): LoadedProject {
   const config = readProjectConfig(request.cwd);
   const { criteriaRef, criteriaBase, vendorPaths } = resolveInputs(request, config);
+  if (!resolveSetRef(criteriaRef, criteriaBase)) {
+    throw new UsageError(
+      `no criteria file or built-in set named "${criteriaRef}"`,
+      didYouMean(criteriaRef, builtinSetIds()) ?? `built-in sets: ${builtinSetIds().join(', ')}`,
+    );
+  }
   const criteria = loadCriteria(criteriaRef, request.cwd, criteriaBase);
   if (!criteria.set) throw new InputError(criteria.issues.filter((i) => i.severity === 'error'));
   const found = findYamlFiles(vendorPaths, request.cwd);

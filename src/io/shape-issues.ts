@@ -37,11 +37,12 @@ export function shapeIssues(
       }
       continue;
     }
+    const value = valueAt(source.data, path);
     issues.push({
       severity: 'error',
-      rule: ruleOf(zi),
-      message: messageOf(zi, path, valueAt(source.data, path)),
-      hint: hintOf(zi),
+      rule: ruleOf(zi, value),
+      message: messageOf(zi, path, value),
+      hint: hintOf(zi, value),
       file: source.file,
       path,
       ...locate(source, path),
@@ -83,15 +84,18 @@ function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-function ruleOf(zi: z.core.$ZodIssue): string {
+// zod leaves `input` out of its issues unless asked, so whether a value is missing is decided
+// from the data as written.
+function ruleOf(zi: z.core.$ZodIssue, value: unknown): string {
   switch (zi.code) {
     case 'invalid_type':
-      return zi.input === undefined ? 'required' : 'invalid-type';
+      return value === undefined ? 'required' : 'invalid-type';
     case 'too_small':
     case 'too_big':
       return 'out-of-range';
-    case 'invalid_value':
     case 'invalid_union':
+      return value === undefined && isDiscriminated(zi) ? 'required' : 'invalid-value';
+    case 'invalid_value':
       return 'invalid-value';
     case 'invalid_format':
       return 'invalid-format';
@@ -122,7 +126,7 @@ function messageOf(
       if (value === undefined) return `${at} is required`;
       const expected = expectedNames[zi.expected] ?? zi.expected;
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        return `${at} must be a finite number, found ${String(value)}`;
+        return `${at} must be a finite number, found ${yamlNumber(value)}`;
       }
       return `${at} must be ${expected}, found ${describe(value)}`;
     }
@@ -142,7 +146,7 @@ function messageOf(
     case 'invalid_format':
       return `${at} ${zi.message}, found ${describe(value)}`;
     case 'invalid_union': {
-      if ('discriminator' in zi && zi.discriminator) {
+      if (isDiscriminated(zi)) {
         const options = (zi as { options?: unknown[] }).options ?? [];
         const list = options.map(String).join(', ');
         return value === undefined
@@ -156,9 +160,21 @@ function messageOf(
   }
 }
 
-function hintOf(zi: z.core.$ZodIssue): string | undefined {
-  if (zi.code === 'invalid_union' && 'discriminator' in zi && zi.discriminator) {
-    return 'every criterion needs a type';
+function isDiscriminated(zi: z.core.$ZodIssue): boolean {
+  return zi.code === 'invalid_union' && 'discriminator' in zi && Boolean(zi.discriminator);
+}
+
+/** How YAML spells a non-finite number (`.inf`, `-.inf`, `.nan`), as the user wrote it. */
+function yamlNumber(value: number): string {
+  if (Number.isNaN(value)) return '.nan';
+  return value > 0 ? '.inf' : '-.inf';
+}
+
+function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (isDiscriminated(zi)) {
+    if (value === undefined) return 'every criterion needs a type';
+    const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
+    return didYouMean(String(value), options);
   }
   if (zi.code === 'invalid_format') return 'ids are kebab-case, e.g. "service-level"';
   return undefined;

@@ -28,14 +28,14 @@ export function readSource(
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) {
-      return { issues: [fileIssue(file, 'file-unreadable', `${file} is a folder, not a file`)] };
+      return { issues: [fileIssue(file, 'file-unreadable', 'this is a folder, not a file')] };
     }
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
-    return { issues: [fileIssue(file, 'file-unreadable', `cannot read ${file}: ${why}`)] };
+    return { issues: [fileIssue(file, 'file-unreadable', `cannot read the file: ${why}`)] };
   }
   const decoded = decodeUtf8(bytes);
   if ('badOffset' in decoded) {
@@ -70,7 +70,10 @@ function lazySource(file: string, text: string, data: unknown): SourceFile {
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }), lineCounter };
+      parsed = {
+        doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }),
+        lineCounter,
+      };
     }
     return parsed;
   };
@@ -133,7 +136,7 @@ export function parseSource(
     return { source, issues: [fileIssue(file, 'yaml-alias-bomb', message)] };
   }
   if (source.data === null || source.data === undefined) {
-    return { source, issues: [fileIssue(file, 'empty-file', `${file} is empty`)] };
+    return { source, issues: [fileIssue(file, 'empty-file', 'the file is empty')] };
   }
   return { source, issues };
 }
@@ -143,7 +146,11 @@ export function parseSource(
  * parser reported an error. The parser notices only at the next line (or the end of the file),
  * so the opening bracket is where the user has to look.
  */
-function unclosedFlowStart(doc: Document.Parsed, text: string, errorAt: number): number | undefined {
+function unclosedFlowStart(
+  doc: Document.Parsed,
+  text: string,
+  errorAt: number,
+): number | undefined {
   let start: number | undefined;
   visit(doc, {
     Collection(_key, node) {

@@ -69,6 +69,19 @@ export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): Load
     const parsed = vendorFileSchema.safeParse(source.data);
     if (!parsed.success) {
       issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys));
+      // Still check the answers, so one misspelt top-level key does not hide their problems.
+      const answers = plainRecord((source.data as Record<string, unknown>).answers);
+      const evaluator = (source.data as Record<string, unknown>).evaluator;
+      if (answers) {
+        const checked = checkAnswers(
+          answers,
+          set,
+          source.file,
+          typeof evaluator === 'string' ? evaluator : undefined,
+          byId,
+        );
+        issues.push(...checked.issues);
+      }
       continue;
     }
     // zod drops keys such as `__proto__` from records; keep the data exactly as written, so

@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
+import { builtinSetFile } from './builtin.js';
 import { didYouMean } from './suggest.js';
 
 type Path = (string | number)[];
@@ -38,14 +39,14 @@ export function checkAnswers(
         message: `"${key}" is not a criterion of set "${set.id}"`,
         hint:
           didYouMean(key, byId.keys()) ??
-          `run "vendor-eval criteria show ${set.id}" to list its criteria`,
+          `run "vendor-eval criteria show ${setRef(set)}" to list its criteria`,
         file,
         path: at,
         atKey: true,
       });
       continue;
     }
-    const form = answerForm(raw, at, file);
+    const form = answerForm(raw, key, at, file);
     issues.push(...form.issues);
     // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template.
     if (form.value === undefined || form.value === null) continue;
@@ -76,6 +77,7 @@ export function checkAnswers(
 
 function answerForm(
   raw: unknown,
+  criterionId: string,
   at: Path,
   file: string,
 ): { value: unknown; evidence?: string; note?: string; wrapped: boolean; issues: Issue[] } {
@@ -102,7 +104,7 @@ function answerForm(
     issues.push({
       severity: 'error',
       rule: 'required',
-      message: 'an answer written as a mapping needs a `value`',
+      message: `the answer to "${criterionId}" is a mapping without \`value\``,
       hint: 'write { value: …, evidence: "…" }',
       file,
       path: at,
@@ -239,5 +241,11 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
 }
 
 function rubricHint(c: Extract<Criterion, { type: 'scale' }>): string | undefined {
-  return c.rubric.size ? `levels: ${[...c.rubric.keys()].join(', ')}` : undefined;
+  if (!c.rubric.size) return undefined;
+  return `the rubric: ${[...c.rubric].map(([level, text]) => `${level} ${text}`).join(', ')}`;
+}
+
+/** How to name the set to `criteria show`: its id when built in, else its file. */
+function setRef(set: CriteriaSet): string {
+  return !set.file || builtinSetFile(set.id) === set.file ? set.id : set.file;
 }

@@ -24,7 +24,7 @@ export function findYamlFiles(
   const files: FoundFile[] = [];
   const issues: Issue[] = [];
   const notFound: string[] = [];
-  const seenFiles = new Set<string>();
+  const seenFiles = new Map<string, FoundFile>();
   const seenDirs = new Set<string>();
   const show = (abs: string): string => {
     const rel = relative(cwd, abs);
@@ -38,9 +38,15 @@ export function findYamlFiles(
       issues.push(unreadable(show(abs), error));
       return;
     }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    files.push({ path: abs, display: show(abs), explicit });
+    const seen = seenFiles.get(real);
+    if (seen) {
+      // Named on the command line as well as found in a folder: it was asked for by name.
+      if (explicit) seen.explicit = true;
+      return;
+    }
+    const found = { path: abs, display: show(abs), explicit };
+    seenFiles.set(real, found);
+    files.push(found);
   };
   const walk = (dir: string): void => {
     let real: string;
@@ -103,7 +109,7 @@ function unreadable(file: string, error: unknown): Issue {
   return {
     severity: 'error',
     rule: 'file-unreadable',
-    message: `cannot read ${file}: ${why}`,
+    message: `cannot read it: ${why}`,
     file,
     line: 1,
     column: 1,

@@ -35,17 +35,34 @@ export function explainRows(
       group: topName.get(top) ?? top,
       criterion: r.name,
       id: r.id,
-      answer: formatAnswer(r.value, r.unit),
+      answer: c ? answerText(c, r.value) : formatAnswer(r.value, r.unit),
       utility: r.answered ? formatUtility(r.utility) : '—',
       weight: formatPercent(r.weight, 2),
       contribution: formatScore(r.contribution),
-      evidence:
+      evidence: [
         r.evidence ?? (c?.evidence === 'required' && r.answered ? 'MISSING (required)' : ''),
+        r.note ? `note: ${r.note}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
       knockedOut: ko !== undefined,
       answered: r.answered,
     };
   });
+}
+
+/** An answer for reading: a choice or multi answer by its option labels, numbers with their unit. */
+export function answerText(c: Criterion, value: unknown): string {
+  if (c.type === 'choice' || c.type === 'multi') {
+    const label = (v: unknown): string => {
+      const option = c.options.find((o) => o.value === v);
+      return option?.label ?? formatAnswer(v);
+    };
+    if (Array.isArray(value)) return value.length ? value.map(label).join('; ') : 'none';
+    if (value !== null && value !== undefined) return label(value);
+  }
+  return formatAnswer(value, c.type === 'number' ? c.unit : undefined);
 }
 
 /** One-line verdict: rank, score and eligibility. */

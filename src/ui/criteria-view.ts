@@ -13,16 +13,18 @@ export function renderCriteriaList(sets: readonly CriteriaSet[], chalk: ChalkIns
     chalk.bold(s.id),
     s.name,
     String(s.criteria.length),
-    firstSentence(s.description ?? ''),
+    summary(s.description ?? ''),
   ]);
   const head = ['Id', 'Name', 'Criteria', 'Description'].map((h) => chalk.bold(h));
   return `${renderTable(rows, { head, align: ['left', 'left', 'right', 'left'], widths: [20, 32, 10, 60] })}\n`;
 }
 
-function firstSentence(text: string): string {
+/** The description on one line, cut at a word boundary near `max` characters. */
+function summary(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/\.\s/);
-  return end > 0 ? flat.slice(0, end + 1) : flat;
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > 0 ? cut : max)} …`;
 }
 
 /** `criteria show`: every node with its weight, and every criterion's question, answer form and knock-out. */
@@ -47,9 +49,9 @@ export function renderCriteriaShow(
       continue;
     }
     const must = n.must
-      ? ` ${chalk.red(`knock-out: ${describeMust(n.must, n.type === 'number' ? n.unit : undefined)}`)}`
+      ? ` · ${chalk.red(`knock-out: ${describeMust(n.must, n.type === 'number' ? n.unit : undefined)}`)}`
       : '';
-    const evidence = n.evidence === 'required' ? ` ${chalk.yellow('evidence required')}` : '';
+    const evidence = n.evidence === 'required' ? ` · ${chalk.yellow('evidence required')}` : '';
     lines.push(`${indent}• ${n.name} ${chalk.dim(`[${n.id}]`)} ${weight}${must}${evidence}`);
     if (n.question) lines.push(`${indent}  ${n.question}`);
     lines.push(`${indent}  ${chalk.dim(`answer: ${answerShape(n)}`)}`);

@@ -38,9 +38,13 @@ export function renderExplain(
       .filter((_, i) => (vendor.criteria[i]?.path[0] ?? vendor.criteria[i]?.id) === cat.id)
       .map((r) => {
         const failed = r.knockedOut;
-        const note = failed
+        const rule = failed
           ? chalk.red(`✗ ${r.knockout}`)
-          : [r.evidence, r.knockout ? chalk.dim(r.knockout) : ''].filter(Boolean).join('\n');
+          : r.knockout
+            ? chalk.dim(r.knockout)
+            : '';
+        // a failed knock-out leads the cell; otherwise the evidence does
+        const note = (failed ? [rule, r.evidence] : [r.evidence, rule]).filter(Boolean).join('\n');
         return [
           r.answered ? r.criterion : chalk.yellow(r.criterion),
           r.answered ? r.answer : chalk.yellow('unanswered'),

@@ -8,47 +8,28 @@ import { renderTable } from './table.js';
  * category (with its weight), eligibility and missing answers, then notes on knock-outs,
  * incomplete vendors and dominance.
  */
-export function renderRankingTable(ranking: Ranking, chalk: ChalkInstance): string {
-  const head = [
-    '#',
-    'Vendor',
-    'Score',
-    ...ranking.topLevel.map((t) => `${t.id}\n${chalk.dim(formatPercent(t.weight, 0))}`),
-    'Eligible',
-    'Missing',
-  ].map((h) => chalk.bold(h));
-  const leader = ranking.vendors[0];
-  const rows = ranking.vendors.map((v) => {
-    const name = v.dominatedBy.length ? `${v.name} ${chalk.dim('†')}` : v.name;
-    const score = formatScore(v.score);
-    return [
-      v.rank === null ? chalk.dim('—') : String(v.rank),
-      v === leader && v.eligible ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
-      v === leader && v.eligible
-        ? chalk.bold(chalk.green(score))
-        : v.eligible
-          ? score
-          : chalk.dim(score),
-      ...ranking.topLevel.map((t) =>
-        formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0),
-      ),
-      v.eligible ? chalk.green('yes') : chalk.red('no'),
-      v.missing.length ? chalk.yellow(String(v.missing.length)) : '0',
-    ];
-  });
-  const align: ('left' | 'right')[] = [
-    'right',
-    'left',
-    'right',
-    ...ranking.topLevel.map(() => 'right' as const),
-    'left',
-    'right',
-  ];
+export function renderRankingTable(
+  ranking: Ranking,
+  chalk: ChalkInstance,
+  maxWidth?: number,
+): string {
+  let table = comparisonTable(ranking, chalk, true);
+  let narrowed = false;
+  if (maxWidth !== undefined && widest(table) > maxWidth) {
+    table = comparisonTable(ranking, chalk, false);
+    narrowed = true;
+  }
   const lines = [
     `${chalk.bold(ranking.criteriaSet.name)} ${chalk.dim(`(${ranking.criteriaSet.id}${ranking.criteriaSet.version !== undefined ? ` v${ranking.criteriaSet.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
-    renderTable(rows, { head, align }),
+    table,
   ];
-  const notes: string[] = [];
+  const notes: string[] = narrowed
+    ? [
+        chalk.dim(
+          'category columns hidden: the terminal is too narrow (widen it, or use --format markdown)',
+        ),
+      ]
+    : [];
   for (const v of ranking.vendors.filter((x) => !x.eligible)) {
     notes.push(
       `${chalk.red('✗')} ${v.name} is ineligible: ${v.knockouts.map((k) => k.reason).join('; ')}`,
@@ -69,4 +50,50 @@ export function renderRankingTable(ranking: Ranking, chalk: ChalkInstance): stri
   }
   if (notes.length) lines.push(notes.join('\n'));
   return `${lines.join('\n')}\n`;
+}
+
+/** Display width of the widest line (ANSI escapes do not count). */
+function widest(text: string): number {
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour escapes before measuring
+  const plainText = text.replace(/\u001b\[[0-9;]*m/g, '');
+  return Math.max(...plainText.split('\n').map((l) => [...l].length));
+}
+
+/** The box-drawn table itself, with or without one column per top-level category. */
+function comparisonTable(ranking: Ranking, chalk: ChalkInstance, withCategories: boolean): string {
+  const top = withCategories ? ranking.topLevel : [];
+  const head = [
+    '#',
+    'Vendor',
+    'Score',
+    ...top.map((t) => `${t.id}\n${chalk.dim(formatPercent(t.weight, 0))}`),
+    'Eligible',
+    'Missing',
+  ].map((h) => chalk.bold(h));
+  const leader = ranking.vendors[0];
+  const rows = ranking.vendors.map((v) => {
+    const name = v.dominatedBy.length ? `${v.name} ${chalk.dim('†')}` : v.name;
+    const score = formatScore(v.score);
+    return [
+      v.rank === null ? chalk.dim('—') : String(v.rank),
+      v === leader && v.eligible ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
+      v === leader && v.eligible
+        ? chalk.bold(chalk.green(score))
+        : v.eligible
+          ? score
+          : chalk.dim(score),
+      ...top.map((t) => formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0)),
+      v.eligible ? chalk.green('yes') : chalk.red('no'),
+      v.missing.length ? chalk.yellow(String(v.missing.length)) : '0',
+    ];
+  });
+  const align: ('left' | 'right')[] = [
+    'right',
+    'left',
+    'right',
+    ...top.map(() => 'right' as const),
+    'left',
+    'right',
+  ];
+  return renderTable(rows, { head, align });
 }

@@ -26,7 +26,7 @@ export function explainCommand(run: CommandRunner): Command<[string, string[]]> 
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval explain northwind-cx examples/vendors\n  $ vendor-eval explain northwind-cx vendors/ --format json',
+      '\nExamples:\n  $ vendor-eval explain tala-global examples/vendors\n  $ vendor-eval explain northwind-cx vendors/ --format json',
     )
     .action(async (vendor, paths, options, command) => {
       await run(command, async (ctx, global) => {

@@ -1,14 +1,13 @@
 import { UsageError } from '../../core/issues.js';
 import type { MissingPolicy } from '../../core/model/ranking.js';
-import { rankVendors } from '../../core/scoring/rank.js';
-import { loadProject } from '../../io/project.js';
 import { didYouMean } from '../../io/suggest.js';
 import { formatExplainMarkdown } from '../../report/explain-markdown.js';
 import { vendorToJson } from '../../report/ranking-json.js';
 import { renderExplain } from '../../ui/explain-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { checkWeightOverrides, chooseMethod, stdoutChalk, warningLines } from './shared.js';
+import { scoreProject } from './score-project.js';
+import { stdoutChalk, warningLines } from './shared.js';
 
 /** Options of `explain`. */
 export interface ExplainOptions {
@@ -27,19 +26,10 @@ export async function runExplain(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const project = loadProject({
-    cwd: ctx.cwd,
-    criteria: options.criteria,
-    paths: options.paths,
-    example: `vendor-eval explain ${options.vendor} vendors/`,
-  });
-  const method = chooseMethod(project.set, options.method ?? project.config?.input?.method);
-  checkWeightOverrides(project.set, options.weights);
-  const ranking = rankVendors(project.set, project.vendors, {
-    method,
-    missing: options.missing,
-    weightOverrides: options.weights,
-  });
+  const { project, ranking } = scoreProject(
+    { ...options, example: `vendor-eval explain ${options.vendor} vendors/` },
+    ctx,
+  );
   const vendor = ranking.vendors.find((v) => v.id === options.vendor);
   if (!vendor) {
     const ids = ranking.vendors.map((v) => v.id);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { UsageError, type Issue } from '../../core/issues.js';
 import { findMethod, methodIds } from '../../core/methods/index.js';
@@ -65,7 +66,8 @@ export function checkWeightOverrides(
     if (!parent) {
       throw new UsageError(
         `--weights names "${id}", which is not a category, included set or criterion of "${set.id}"`,
-        didYouMean(id, ids),
+        didYouMean(id, ids) ??
+          `top-level ids: ${set.root.children.map((c) => c.id).join(', ')} (see "vendor-eval weights" for all)`,
       );
     }
     const method = parent.weighting?.method ?? 'direct';
@@ -77,5 +79,26 @@ export function checkWeightOverrides(
     const total = parent.children.reduce((s, c) => s + (overrides.get(c.id) ?? c.weight), 0);
     if (total === 0)
       throw new UsageError(`--weights leaves every child of "${parent.id}" at weight 0`);
+  }
+}
+
+/**
+ * `-o` must never replace one of the files the command read (a vendor file or criteria set):
+ * no command rewrites a user's input.
+ */
+export function refuseOverwritingInputs(
+  output: string | undefined,
+  inputs: Iterable<string>,
+  cwd: string,
+): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  for (const input of inputs) {
+    if (resolve(cwd, input) === target) {
+      throw new UsageError(
+        `-o ${output} would overwrite an input file`,
+        'write the report to a new file',
+      );
+    }
   }
 }

@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { UsageError, hasErrors, type Issue } from '../../core/issues.js';
 import { loadConfigFile, findConfigFile } from '../../io/config.js';
-import { loadCriteria } from '../../io/criteria-loader.js';
+import { builtinSetIds } from '../../io/builtin.js';
+import { loadCriteria, resolveSetRef } from '../../io/criteria-loader.js';
 import { detectKind } from '../../io/detect-kind.js';
 import { defaultCriteria } from '../../io/project.js';
 import { readSource } from '../../io/source.js';
+import { didYouMean } from '../../io/suggest.js';
 import { loadVendors } from '../../io/vendor-loader.js';
 import { findYamlFiles, type FoundFile } from '../../io/walk.js';
 import { formatIssuesJson, formatStylish } from '../../report/issue-format.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { stdoutChalk } from './shared.js';
+import { stdoutChalk, refuseOverwritingInputs } from './shared.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -52,6 +54,18 @@ export async function runValidate(
   const found = findYamlFiles(paths, ctx.cwd);
   if (found.notFound.length)
     throw new UsageError(`no such file or folder: ${found.notFound.join(', ')}`);
+  refuseOverwritingInputs(
+    options.output,
+    found.files.map((f) => f.path),
+    ctx.cwd,
+  );
+  if (options.criteria !== undefined && !resolveSetRef(options.criteria, ctx.cwd)) {
+    throw new UsageError(
+      `-c names "${options.criteria}", which is neither a file nor a built-in criteria set`,
+      didYouMean(options.criteria, builtinSetIds()) ??
+        `built-in sets: ${builtinSetIds().join(', ')}`,
+    );
+  }
 
   const issues: Issue[] = [...found.issues];
   const vendorFiles: FoundFile[] = [];

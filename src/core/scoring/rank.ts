@@ -52,10 +52,14 @@ export function rankVendors(
   });
 
   const eligible = evaluations.map((e) => e.knockouts.length === 0);
+  // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
+  // (and dominance implies a score at least as high) only between vendors that answered the same
+  // criteria; an unanswered criterion is unknown, not worse.
+  const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
   const dominatedBy = dominators(
     evaluations.map((e) => e.criteria.map((r) => r.utility)),
     eligible,
-  );
+  ).map((ks, i) => (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks));
   const results: VendorResult[] = evaluations.map((e, i) => {
     const answeredWeight = e.criteria.reduce((s, r) => s + (r.answered ? r.weight : 0), 0);
     const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;

@@ -1,0 +1,64 @@
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+
+/** The repository root (holds criteria/ and examples/). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The shipped example vendors. */
+export const examplesDir = join(repoRoot, 'examples', 'vendors');
+
+/** What one in-process run of the CLI produced. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The parts of the fake world a test may change. */
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+}
+
+/**
+ * Runs `main` with a fake context: output captured as strings, no terminal, an empty environment
+ * and the repository root as the working folder unless the test says otherwise.
+ */
+export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    cwd: options.cwd ?? repoRoot,
+    env: options.env ?? {},
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    columns: undefined,
+  };
+  const code = await main(args, ctx);
+  return { code, stdout, stderr };
+}
+
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh empty folder under the system temp folder (no project file above it), removed after the file's tests. */
+export function makeTempDir(prefix = 'vendor-eval-cli-'): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Matches any ANSI escape sequence. */
+// eslint-disable-next-line no-control-regex -- the point is to find the ESC control character
+export const ansi = /\u001b\[/;

@@ -1,0 +1,207 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTempDir, runCli } from './run-cli.js';
+
+const brokenVendor = [
+  '# a vendor with three mistakes',
+  'vendor: broken-cx',
+  'name: Broken CX',
+  'answers:',
+  '  sla-voice-service-level: 150',
+  '  sla-voice-treshold-seconds: 20',
+  '  security-gdpr-art28: maybe',
+  '',
+].join('\n');
+
+/** A temp folder holding `files` (name → content); returns its path. */
+function folderWith(files: Record<string, string>): string {
+  const dir = makeTempDir();
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+interface ValidateJson {
+  errorCount: number;
+  warningCount: number;
+  files: {
+    file: string;
+    errorCount: number;
+    problems: { severity: string; rule: string; message: string; line: number; column: number }[];
+  }[];
+}
+
+describe('validate', () => {
+  it('passes the shipped criteria sets, example vendors and project file (exit 0)', async () => {
+    const run = await runCli(['validate', 'criteria', 'examples']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/✓ 14 files checked, no problems/);
+  });
+
+  it('--format json on the shipped files lists each file with no problems', async () => {
+    const run = await runCli(['validate', 'criteria', 'examples', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    expect(doc.errorCount).toBe(0);
+    expect(doc.files.map((f) => f.file)).toEqual(
+      expect.arrayContaining([
+        'criteria/customer-service.yaml',
+        'examples/vendors/kestrel-contact.yaml',
+        'examples/vendor-eval.config.yaml',
+      ]),
+    );
+  });
+
+  it('reports a broken vendor file in stylish layout, exit 1', async () => {
+    const dir = folderWith({ 'broken.yaml': brokenVendor });
+    const run = await runCli(['validate', 'broken.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('broken.yaml');
+    const problems = lines.filter((l) => /^ {2}\d+:\d+ /.test(l));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^ {2}5:28\s+error\s+.*150.*\s{2}out-of-range$/);
+    expect(problems[1]).toMatch(
+      /^ {2}6:3\s+error\s+.*did you mean "sla-voice-threshold-seconds"\?\s{2}unknown-criterion$/,
+    );
+    expect(problems[2]).toMatch(/^ {2}7:24\s+error\s+.*"maybe".*\s{2}invalid-type$/);
+    expect(run.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\)/);
+  });
+
+  it('--format json gives 1-based line and column for each problem', async () => {
+    const dir = folderWith({ 'broken.yaml': brokenVendor });
+    const run = await runCli(['validate', 'broken.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    expect(doc.errorCount).toBe(3);
+    expect(doc.files).toHaveLength(1);
+    expect(doc.files[0]?.file).toBe('broken.yaml');
+    expect(doc.files[0]?.problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+      ['out-of-range', 5, 28],
+      ['unknown-criterion', 6, 3],
+      ['invalid-type', 7, 24],
+    ]);
+  });
+
+  it('reports an unknown key in a criteria set with a did-you-mean', async () => {
+    const dir = folderWith({
+      'set.yaml': [
+        'id: tiny',
+        'name: Tiny',
+        'version: 1',
+        'categories:',
+        '  - id: a',
+        '    name: A',
+        '    wieght: 2',
+        '    criteria:',
+        '      - { id: x, name: X, type: boolean }',
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['validate', 'set.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const problem = doc.files[0]?.problems[0];
+    expect(problem).toMatchObject({ rule: 'unknown-key', line: 7, column: 5 });
+    expect(problem?.message).toContain('wieght');
+  });
+
+  it('reports YAML syntax errors as findings (exit 1), not as a crash', async () => {
+    const dir = folderWith({
+      'syntax.yaml': 'vendor: x\nanswers:\n  sla-csat: [1, 2\n  sla-fcr: 3\n',
+    });
+    const run = await runCli(['validate', 'syntax.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const problems = doc.files[0]?.problems ?? [];
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) {
+      expect(p.rule).toBe('yaml-syntax');
+      expect(p.line).toBeGreaterThanOrEqual(3);
+      expect(p.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('reports every bad file in a folder and still checks the good ones', async () => {
+    const dir = folderWith({
+      'broken.yaml': brokenVendor,
+      'empty.yaml': '',
+      'good.yaml': 'vendor: good-cx\nname: Good\nanswers:\n  sla-voice-service-level: 80\n',
+    });
+    const run = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const byFile = new Map(doc.files.map((f) => [f.file, f]));
+    expect(byFile.get('broken.yaml')?.errorCount).toBe(3);
+    expect(byFile.get('empty.yaml')?.problems[0]).toMatchObject({ line: 1, column: 1 });
+    expect(byFile.get('good.yaml')?.errorCount).toBe(0);
+  });
+
+  it('checks vendor answers against -c', async () => {
+    const dir = folderWith({
+      'v.yaml': 'vendor: v\nanswers:\n  security-gdpr-art28: true\n',
+    });
+    const ok = await runCli(['validate', 'v.yaml', '-c', 'security'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    const bad = await runCli(['validate', 'v.yaml', '-c', 'sla', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(bad.code).toBe(1);
+    const doc = JSON.parse(bad.stdout) as ValidateJson;
+    expect(doc.files[0]?.problems[0]).toMatchObject({ rule: 'unknown-criterion', line: 3 });
+  });
+
+  it('-c naming neither a file nor a built-in set is exit 2 with a did-you-mean', async () => {
+    const dir = folderWith({ 'v.yaml': 'vendor: v\nanswers:\n  security-gdpr-art28: true\n' });
+    const run = await runCli(['validate', 'v.yaml', '-c', 'securty'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('"securty"');
+    expect(run.stderr).toContain('did you mean "security"?');
+  });
+
+  it('is exit 2 for a path that does not exist', async () => {
+    const dir = makeTempDir();
+    const run = await runCli(['validate', 'nowhere.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('nowhere.yaml');
+  });
+
+  it('is exit 2 with no files and no project file, saying how to name them', async () => {
+    const dir = makeTempDir();
+    const run = await runCli(['validate'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/vendor-eval validate criteria\/ vendors\//);
+  });
+
+  it('with no files, checks what the project file names', async () => {
+    const dir = makeTempDir();
+    mkdirSync(join(dir, 'vendors'));
+    writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'criteria: security\nvendors: vendors/\n');
+    writeFileSync(
+      join(dir, 'vendors', 'v.yaml'),
+      'vendor: v\nanswers:\n  security-gdpr-art28: maybe\n',
+    );
+    const run = await runCli(['validate', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const problems = doc.files.flatMap((f) => f.problems.map((p) => ({ file: f.file, ...p })));
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: 'invalid-type', line: 3, column: 24 }),
+    ]);
+    expect(problems[0]?.file).toMatch(/vendors\/v\.yaml$/);
+  });
+
+  it('-o writes the report to a file and leaves the checked file unchanged', async () => {
+    const dir = folderWith({ 'broken.yaml': brokenVendor });
+    const before = readFileSync(join(dir, 'broken.yaml'));
+    const run = await runCli(['validate', 'broken.yaml', '-o', 'report.txt'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('unknown-criterion');
+    expect(readFileSync(join(dir, 'broken.yaml')).equals(before)).toBe(true);
+  });
+});

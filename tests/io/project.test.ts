@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../src/core/issues.js';
+import { findConfigFile, loadConfigFile } from '../../src/io/config.js';
+import { detectKind } from '../../src/io/detect-kind.js';
+import { loadProject, readProjectConfig, resolveInputs } from '../../src/io/project.js';
+import { lines, tempDir, writeTree } from './helpers.js';
+
+describe('detectKind', () => {
+  it.each([
+    {
+      name: 'the project file by its name',
+      data: {},
+      file: 'vendor-eval.config.yaml',
+      kind: 'config',
+    },
+    {
+      name: 'the project file in a folder',
+      data: {},
+      file: 'a/b/vendor-eval.config.yml',
+      kind: 'config',
+    },
+    { name: 'a policy', data: { policy: { minScore: 60 } }, file: 'p.yaml', kind: 'config' },
+    { name: 'a vendors list', data: { vendors: 'vendors/' }, file: 'p.yaml', kind: 'config' },
+    { name: 'a criteria reference', data: { criteria: 'sla' }, file: 'p.yaml', kind: 'config' },
+    { name: 'categories', data: { id: 'x', categories: [] }, file: 'x.yaml', kind: 'criteria' },
+    { name: 'a criteria list', data: { id: 'x', criteria: [] }, file: 'x.yaml', kind: 'criteria' },
+    { name: 'includes only', data: { id: 'x', include: [] }, file: 'x.yaml', kind: 'criteria' },
+    { name: 'answers', data: { answers: {} }, file: 'acme.yaml', kind: 'vendor' },
+    { name: 'a vendor id', data: { vendor: 'acme' }, file: 'acme.yaml', kind: 'vendor' },
+    {
+      name: 'pricing',
+      data: { pricing: { model: 'per-hour' } },
+      file: 'acme.yaml',
+      kind: 'vendor',
+    },
+    { name: 'an evaluator', data: { evaluator: 'a.lee' }, file: 'acme.yaml', kind: 'vendor' },
+    { name: 'a list', data: [1, 2], file: 'list.yaml', kind: 'unknown' },
+    { name: 'a scalar', data: 'text', file: 'text.yaml', kind: 'unknown' },
+    { name: 'null', data: null, file: 'null.yaml', kind: 'unknown' },
+    { name: 'an unrelated mapping', data: { hello: 'world' }, file: 'other.yaml', kind: 'unknown' },
+  ])('tells $name → $kind', ({ data, file, kind }) => {
+    expect(detectKind(data, file)).toBe(kind);
+  });
+});
+
+describe('the project file', () => {
+  let root: string;
+  let deep: string;
+  beforeEach(() => {
+    root = tempDir();
+    deep = path.join(root, 'evaluations', 'round-2');
+    writeTree(root, {
+      'vendor-eval.config.yaml':
+        'criteria: criteria/set.yaml\nvendors: vendors/\npolicy:\n  minScore: 60\n',
+      'criteria/set.yaml': 'id: project-set\ncriteria:\n  - { id: quality, type: scale }\n',
+      'vendors/acme.yaml': 'answers:\n  quality: 4\n',
+      'evaluations/round-2/.keep': '',
+    });
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('is found in a parent folder', () => {
+    expect(findConfigFile(deep)).toBe(path.join(root, 'vendor-eval.config.yaml'));
+    expect(findConfigFile(root)).toBe(path.join(root, 'vendor-eval.config.yaml'));
+  });
+
+  it('is read with its policy, paths relative to its own folder', () => {
+    const config = readProjectConfig(deep);
+    expect(config?.dir).toBe(root);
+    expect(config?.issues).toEqual([]);
+    expect(config?.input).toEqual({
+      criteria: 'criteria/set.yaml',
+      vendors: 'vendors/',
+      policy: { minScore: 60 },
+    });
+  });
+
+  it('supplies the criteria and vendors a command was not given', () => {
+    const config = readProjectConfig(deep);
+    const resolved = resolveInputs(
+      { cwd: deep, paths: [], example: 'vendor-eval rank vendors/' },
+      config,
+    );
+    expect(resolved).toEqual({
+      criteriaRef: 'criteria/set.yaml',
+      criteriaBase: root,
+      vendorPaths: [path.join(root, 'vendors')],
+    });
+  });
+
+  it('yields to explicit arguments', () => {
+    const config = readProjectConfig(deep);
+    const resolved = resolveInputs(
+      { cwd: deep, criteria: 'sla', paths: ['mine.yaml'], example: 'vendor-eval rank' },
+      config,
+    );
+    expect(resolved).toEqual({
+      criteriaRef: 'sla',
+      criteriaBase: deep,
+      vendorPaths: ['mine.yaml'],
+    });
+  });
+
+  it('loads the whole project from a sub-folder', () => {
+    const project = loadProject({ cwd: deep, paths: [], example: 'vendor-eval rank' });
+    expect(project.set.id).toBe('project-set');
+    expect(project.vendors.map((v) => [v.id, v.answers.get('quality')?.[0]?.value])).toEqual([
+      ['acme', 4],
+    ]);
+    expect(project.warnings).toEqual([]);
+  });
+
+  it('reports a misspelt policy key at the key, with "did you mean"', () => {
+    writeTree(root, { 'vendor-eval.config.yaml': 'criteria: sla\npolicy:\n  minScroe: 60\n' });
+    const config = loadConfigFile(path.join(root, 'vendor-eval.config.yaml'), root);
+    expect(config.input).toBeUndefined();
+    expect(lines(config.issues)).toEqual([
+      'vendor-eval.config.yaml:3:3 error unknown key "minScroe" in policy (unknown-key) — did you mean "minScore"?',
+    ]);
+    expect(() => readProjectConfig(deep)).toThrow(InputError);
+  });
+});
+
+describe('without a project file', () => {
+  it('defaults to the built-in customer-service set', () => {
+    const cwd = tempDir();
+    try {
+      expect(resolveInputs({ cwd, paths: ['v.yaml'], example: 'x' }, undefined)).toEqual({
+        criteriaRef: 'customer-service',
+        criteriaBase: cwd,
+        vendorPaths: ['v.yaml'],
+      });
+    } finally {
+      fs.rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to name vendors when none are given', () => {
+    const request = { cwd: '/', paths: [], example: 'vendor-eval rank vendors/' };
+    let caught: unknown;
+    try {
+      resolveInputs(request, undefined);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UsageError);
+    expect(caught).toMatchObject({
+      message: 'no vendor files given',
+      hint: 'name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml',
+    });
+  });
+});

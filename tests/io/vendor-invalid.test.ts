@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../src/core/model/types.js';
+import { loadCriteria } from '../../src/io/criteria-loader.js';
+import { loadVendors } from '../../src/io/vendor-loader.js';
+import { findYamlFiles } from '../../src/io/walk.js';
+import { fixtures, lines } from './helpers.js';
+
+function vendorSet(): CriteriaSet {
+  const loaded = loadCriteria('vendor-set.yaml', fixtures);
+  if (!loaded.set) throw new Error(lines(loaded.issues).join('\n'));
+  return loaded.set;
+}
+
+/** Loads vendor files or folders named relative to the fixtures, as a command would. */
+function loadVendorFixtures(...paths: string[]) {
+  const found = findYamlFiles(paths, fixtures);
+  expect(found.notFound).toEqual([]);
+  expect(found.issues).toEqual([]);
+  return loadVendors(found.files, vendorSet());
+}
+
+const cases = [
+  {
+    name: 'an answer to a criterion the set lacks, at the key, with "did you mean"',
+    file: 'unknown-criterion.yaml',
+    expected: [
+      'vendors/unknown-criterion.yaml:4:3 error "servce-level" is not a criterion of set "vendor-checks" (unknown-criterion) — did you mean "service-level"?',
+    ],
+  },
+  {
+    name: 'a scale answer outside the scale',
+    file: 'scale-out-of-range.yaml',
+    expected: [
+      'vendors/scale-out-of-range.yaml:3:12 error "quality" is 7, outside the scale 1–5 (out-of-range) — the rubric: 1 poor, 3 fair, 5 excellent',
+    ],
+  },
+  {
+    name: 'a number below the criterion min',
+    file: 'number-below-min.yaml',
+    expected: [
+      'vendors/number-below-min.yaml:3:18 error "service-level" is 42, outside 50–100 % (out-of-range)',
+    ],
+  },
+  {
+    name: 'a scale answer that is not a whole number',
+    file: 'scale-not-integer.yaml',
+    expected: [
+      'vendors/scale-not-integer.yaml:3:12 error "quality" takes a whole number from 1 to 5, found 3.5 (invalid-type)',
+    ],
+  },
+  {
+    name: 'a choice that is not an option, with "did you mean"',
+    file: 'invalid-choice.yaml',
+    expected: [
+      'vendors/invalid-choice.yaml:3:13 error "location" has no option "nearshor" (invalid-choice) — did you mean "nearshore"?',
+    ],
+  },
+  {
+    name: 'a multi answer given as a single value',
+    file: 'multi-scalar.yaml',
+    expected: [
+      'vendors/multi-scalar.yaml:3:13 error "channels" takes a list of options, found "voice" (invalid-type) — write a list, e.g. [voice, chat]',
+    ],
+  },
+  {
+    name: 'a boolean written as `yes` (text in YAML 1.2), at the value',
+    file: 'boolean-yes.yaml',
+    expected: [
+      'vendors/boolean-yes.yaml:3:24 error "soc2-type2" takes true or false, found "yes" (invalid-type) — YAML 1.2: write true or false (yes/no are text)',
+    ],
+  },
+  {
+    name: 'an answer mapping without `value`',
+    file: 'answer-without-value.yaml',
+    expected: [
+      'vendors/answer-without-value.yaml:4:5 error the answer to "quality" is a mapping without `value` (required) — write { value: …, evidence: "…" }',
+    ],
+  },
+  {
+    name: 'an unknown key inside an answer mapping, at the key, with "did you mean"',
+    file: 'answer-unknown-key.yaml',
+    expected: [
+      'vendors/answer-unknown-key.yaml:5:5 error unknown key "evidance" in an answer (unknown-key) — did you mean "evidence"?',
+    ],
+  },
+  {
+    name: 'a file name that is not kebab-case and no `vendor:`',
+    file: 'Northwind_CX.yaml',
+    expected: [
+      'vendors/Northwind_CX.yaml:1:1 error the file name gives the vendor id "Northwind_CX", which is not kebab-case (invalid-vendor-id) — add `vendor: some-id` to the file, or rename it',
+    ],
+  },
+];
+
+describe('invalid vendor files', () => {
+  it.each(cases)('reports $name', ({ file, expected }) => {
+    const loaded = loadVendorFixtures(`vendors/${file}`);
+    expect(lines(loaded.issues)).toEqual(expected);
+  });
+
+  it('warns when an `evidence: required` answer cites nothing, and keeps the answer', () => {
+    const loaded = loadVendorFixtures('vendors/evidence-missing.yaml');
+    expect(lines(loaded.issues)).toEqual([
+      'vendors/evidence-missing.yaml:3:15 warning the answer to "soc2-type2" cites no evidence, which this criterion requires (evidence-required) — write it as { value: true, evidence: "document, date" }',
+    ]);
+    expect(loaded.vendors[0]?.answers.get('soc2-type2')?.[0]?.value).toBe(true);
+  });
+});
+
+describe('several files of one vendor', () => {
+  it('refuses two files with the same vendor id and evaluator', () => {
+    const loaded = loadVendorFixtures('vendors/same-evaluator');
+    expect(lines(loaded.issues)).toEqual([
+      'vendors/same-evaluator/northwind-b.yaml:1:9 error vendor "northwind-cx" by evaluator "a.lee" is also defined in vendors/same-evaluator/northwind-a.yaml (duplicate-vendor) — give each evaluator\'s file its own `evaluator:`, or remove one file',
+    ]);
+  });
+
+  it('merges files of one vendor by different evaluators', () => {
+    const loaded = loadVendorFixtures('vendors/different-evaluators');
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.vendors).toHaveLength(1);
+    const vendor = loaded.vendors[0];
+    expect(vendor?.id).toBe('northwind-cx');
+    expect(vendor?.name).toBe('Northwind CX');
+    expect(vendor?.evaluators).toEqual(['a.lee', 'b.chen']);
+    expect(vendor?.files).toEqual([
+      'vendors/different-evaluators/northwind-a.yaml',
+      'vendors/different-evaluators/northwind-b.yaml',
+    ]);
+    expect(vendor?.answers.get('quality')?.map((a) => [a.value, a.evaluator])).toEqual([
+      [4, 'a.lee'],
+      [2, 'b.chen'],
+    ]);
+    expect(vendor?.answers.get('location')?.map((a) => a.value)).toEqual(['nearshore']);
+  });
+});
+
+describe('__proto__ in a vendor file', () => {
+  it('is an unknown criterion among the answers, and pollutes nothing', () => {
+    const loaded = loadVendorFixtures('vendors/proto-answer.yaml');
+    expect(lines(loaded.issues)).toEqual([
+      'vendors/proto-answer.yaml:4:3 error "__proto__" is not a criterion of set "vendor-checks" (unknown-criterion) — run "vendor-eval criteria show vendor-set.yaml" to list its criteria',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('is kept as plain data in the profile', () => {
+    const loaded = loadVendorFixtures('vendors/proto-profile.yaml');
+    expect(loaded.issues).toEqual([]);
+    const profile = loaded.vendors[0]?.profile;
+    expect(profile).toBeDefined();
+    expect(Object.getPrototypeOf(profile)).toBe(Object.prototype);
+    expect(Object.keys(profile ?? {})).toEqual(['hq', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(profile, '__proto__')?.value).toEqual({
+      polluted: 'yes',
+    });
+    expect((profile as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
