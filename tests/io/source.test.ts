@@ -139,8 +139,7 @@ describe('YAML documents', () => {
     {
       name: 'a file holding only comments, as empty',
       file: 'criteria/comments-only.yaml',
-      expected:
-        'criteria/comments-only.yaml:1:1 error the file is empty (empty-file)',
+      expected: 'criteria/comments-only.yaml:1:1 error the file is empty (empty-file)',
     },
   ])('reports $name', ({ file, expected }) => {
     const loaded = loadCriteria(file, fixtures);
