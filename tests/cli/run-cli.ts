@@ -25,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
+  /** Terminal width, as a terminal reports it. */
+  columns?: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
     stderr: { write: (text: string) => (stderr += text) },
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
-    columns: undefined,
+    columns: options.columns,
   };
   const code = await main(args, ctx);
   return { code, stdout, stderr };

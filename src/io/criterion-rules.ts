@@ -1,0 +1,169 @@
+import type { CriterionInput } from '../core/model/criteria-schema.js';
+import { didYouMean } from './suggest.js';
+
+type Path = (string | number)[];
+
+/** Reports one problem at a key path of the file being checked. */
+export type Report = (
+  path: Path,
+  rule: string,
+  message: string,
+  hint?: string,
+  atKey?: boolean,
+) => void;
+
+/**
+ * Rules on one criterion as written: its range, scoring curve, options and knock-out must agree
+ * with each other. `defaultScale` is the set's `scale`.
+ */
+export function checkCriterion(
+  c: CriterionInput,
+  at: Path,
+  defaultScale: { min: number; max: number },
+  err: Report,
+  warn: Report,
+): void {
+  switch (c.type) {
+    case 'scale': {
+      const range = c.scale ?? defaultScale;
+      if (c.scale && c.scale.min >= c.scale.max) {
+        err(
+          [...at, 'scale'],
+          'invalid-range',
+          `scale.min (${c.scale.min}) must be below scale.max (${c.scale.max})`,
+        );
+      }
+      for (const level of Object.keys(c.rubric ?? {})) {
+        const n = Number(level);
+        if (!Number.isInteger(n) || n < range.min || n > range.max) {
+          err(
+            [...at, 'rubric', level],
+            'invalid-rubric',
+            `rubric level "${level}" is not a level of the scale ${range.min}–${range.max}`,
+            undefined,
+            true,
+          );
+        }
+      }
+      if (c.must && (c.must.min < range.min || c.must.min > range.max)) {
+        err(
+          [...at, 'must', 'min'],
+          'invalid-must',
+          `must.min ${c.must.min} lies outside the scale ${range.min}–${range.max}`,
+        );
+      }
+      return;
+    }
+    case 'number': {
+      if (c.min !== undefined && c.max !== undefined && c.min > c.max) {
+        err([...at, 'min'], 'invalid-range', `min (${c.min}) must not exceed max (${c.max})`);
+      }
+      const s = c.scoring;
+      const direction = c.direction ?? 'higher';
+      if (s && 'worst' in s) {
+        if (s.worst === s.best) {
+          err(
+            [...at, 'scoring'],
+            'invalid-scoring',
+            `scoring.worst and scoring.best are both ${s.worst}`,
+            'they must differ: utility runs from worst (0) to best (1)',
+          );
+        } else if ((direction === 'higher') !== s.best > s.worst) {
+          warn(
+            [...at, 'scoring'],
+            'direction-mismatch',
+            `direction is ${direction} but scoring runs from worst ${s.worst} to best ${s.best}`,
+            'the scoring curve decides the utility; make direction agree with it',
+          );
+        }
+      }
+      if (s && 'points' in s) {
+        for (let i = 1; i < s.points.length; i++) {
+          const prev = s.points[i - 1]?.[0] ?? -Infinity;
+          const x = s.points[i]?.[0] ?? 0;
+          if (x <= prev) {
+            err(
+              [...at, 'scoring', 'points', i],
+              'invalid-scoring',
+              `scoring.points must have strictly increasing values; ${x} follows ${prev}`,
+            );
+          }
+        }
+      }
+      if (c.must && c.must.min === undefined && c.must.max === undefined) {
+        err([...at, 'must'], 'invalid-must', 'must needs min or max for a number criterion');
+      }
+      if (c.must?.min !== undefined && c.must.max !== undefined && c.must.min > c.must.max) {
+        err(
+          [...at, 'must'],
+          'invalid-must',
+          `must.min (${c.must.min}) exceeds must.max (${c.must.max}): no answer could pass`,
+        );
+      }
+      return;
+    }
+    case 'choice':
+    case 'multi': {
+      const seen = new Set<string>();
+      c.options.forEach((o, i) => {
+        const key = JSON.stringify(o.value);
+        if (seen.has(key))
+          err(
+            [...at, 'options', i, 'value'],
+            'duplicate-option',
+            `option value ${key} appears twice`,
+          );
+        seen.add(key);
+      });
+      const values = c.options.map((o) => o.value);
+      const mustValues = c.type === 'choice' ? c.must?.oneOf : c.must?.includes;
+      const mustKey = c.type === 'choice' ? 'oneOf' : 'includes';
+      (mustValues ?? []).forEach((v, i) => {
+        if (!values.some((o) => o === v)) {
+          err(
+            [...at, 'must', mustKey, i],
+            'invalid-must',
+            `must.${mustKey} names ${JSON.stringify(v)}, which is not an option`,
+            didYouMean(String(v), values.map(String)) ??
+              `options: ${values.map(String).join(', ')}`,
+          );
+        }
+      });
+      if (c.type === 'choice' && Math.max(...c.options.map((o) => o.score)) <= 0) {
+        err(
+          [...at, 'options'],
+          'invalid-scoring',
+          'at least one option needs a score above 0',
+          "utility is an option's score divided by the highest score",
+        );
+      }
+      if (c.type === 'multi' && c.cap === undefined && c.options.every((o) => o.points === 0)) {
+        err(
+          [...at, 'options'],
+          'invalid-scoring',
+          'at least one option needs points above 0',
+          'utility is the points collected divided by cap',
+        );
+      }
+      return;
+    }
+    case 'cost': {
+      warn(
+        [...at, 'type'],
+        'unsupported-criterion',
+        `"${c.id}" is a cost criterion, which this version cannot compute yet`,
+        'rank and explain refuse sets with cost criteria until the cost engine arrives',
+      );
+      if (c.scoring && c.scoring !== 'lowest-price' && c.scoring.worst === c.scoring.best) {
+        err(
+          [...at, 'scoring'],
+          'invalid-scoring',
+          `scoring.worst and scoring.best are both ${c.scoring.worst}`,
+        );
+      }
+      return;
+    }
+    case 'boolean':
+      return;
+  }
+}
