@@ -1,0 +1,182 @@
+import { describe, it, expect } from 'vitest';
+import {
+  computeWeights,
+  localWeights,
+  normalise,
+  rocWeights,
+} from '../../src/core/scoring/weights.js';
+import { boolean, group, set } from './builders.js';
+
+const globalOf = (w: Map<string, { global: number }>, id: string): number => {
+  const n = w.get(id);
+  if (!n) throw new Error(`no weight for ${id}`);
+  return n.global;
+};
+
+describe('direct weighting', () => {
+  it.each([
+    [
+      [25, 50, 25],
+      [0.25, 0.5, 0.25],
+    ],
+    [
+      [1, 1, 1, 1],
+      [0.25, 0.25, 0.25, 0.25],
+    ],
+    [
+      [3, 1],
+      [0.75, 0.25],
+    ],
+    [
+      [0, 2, 6],
+      [0, 0.25, 0.75],
+    ],
+    [[7], [1]],
+  ])('raw %j → %j', (raw, expected) => {
+    const s = set(raw.map((w, i) => boolean(`c${i}`, { weight: w })));
+    const w = computeWeights(s.root);
+    raw.forEach((_, i) => {
+      const node = w.get(`c${i}`);
+      expect(node?.local).toBeCloseTo(expected[i] ?? NaN, 12);
+      expect(node?.global).toBeCloseTo(expected[i] ?? NaN, 12);
+    });
+  });
+
+  it('normalise leaves all-zero siblings at zero (validation reports that case)', () => {
+    expect(normalise([0, 0])).toEqual([0, 0]);
+    expect(normalise([2, 2])).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('global weight = product of the normalised weights on the path', () => {
+  // root: security (2), ops (1), sla (an included set, 1)
+  //   security: certs (3), screening (1);  certs: a (1), b (3)
+  //   ops: d;  sla: sla-x (1), sla-y (4)
+  const tree = () =>
+    set([
+      group(
+        'security',
+        [
+          group('certs', [boolean('a', { weight: 1 }), boolean('b', { weight: 3 })], {
+            weight: 3,
+          }),
+          boolean('screening', { weight: 1 }),
+        ],
+        { weight: 2 },
+      ),
+      group('ops', [boolean('d')], { weight: 1 }),
+      group('sla', [boolean('sla-x', { weight: 1 }), boolean('sla-y', { weight: 4 })], {
+        weight: 1,
+        source: 'set',
+      }),
+    ]);
+
+  it.each([
+    ['security', 0.5, 0.5],
+    ['certs', 0.75, 0.375],
+    ['a', 0.25, 0.09375],
+    ['b', 0.75, 0.28125],
+    ['screening', 0.25, 0.125],
+    ['ops', 0.25, 0.25],
+    ['d', 1, 0.25],
+    ['sla', 0.25, 0.25],
+    ['sla-x', 0.2, 0.05],
+    ['sla-y', 0.8, 0.2],
+  ])('%s: local %d, global %d', (id, local, global) => {
+    const w = computeWeights(tree().root);
+    expect(w.get(id)?.local).toBeCloseTo(local, 12);
+    expect(globalOf(w, id)).toBeCloseTo(global, 12);
+  });
+
+  it('records kind and path, and the criteria sum to 1', () => {
+    const s = tree();
+    const w = computeWeights(s.root);
+    expect(w.get('a')).toMatchObject({ kind: 'criterion', path: ['security', 'certs'] });
+    expect(w.get('certs')).toMatchObject({ kind: 'group', path: ['security'] });
+    const total = s.criteria.reduce((sum, c) => sum + globalOf(w, c.id), 0);
+    expect(total).toBeCloseTo(1, 12);
+  });
+
+  it('--weights overrides replace raw weights before normalising, for criteria and groups', () => {
+    const s = tree();
+    const w = computeWeights(
+      s.root,
+      new Map([
+        ['a', 3], // a and b now equal inside certs
+        ['ops', 2], // root: security 2, ops 2, sla 1
+      ]),
+    );
+    expect(w.get('a')?.local).toBeCloseTo(0.5, 12);
+    expect(w.get('b')?.local).toBeCloseTo(0.5, 12);
+    expect(globalOf(w, 'ops')).toBeCloseTo(0.4, 12);
+    expect(globalOf(w, 'security')).toBeCloseTo(0.4, 12);
+    expect(globalOf(w, 'a')).toBeCloseTo(0.4 * 0.75 * 0.5, 12);
+    expect(globalOf(w, 'sla-y')).toBeCloseTo(0.2 * 0.8, 12);
+    // The input tree is not changed by an override.
+    expect(computeWeights(s.root).get('a')?.local).toBeCloseTo(0.25, 12);
+  });
+});
+
+describe('rank-order centroid (ROC) weights', () => {
+  // Published table: Barron, F. H. & Barrett, B. E. (1996), "Decision quality using ranked
+  // attribute weights", Management Science 42(11), 1515–1523 (ROC weights, 4 decimals).
+  it.each([
+    [2, [0.75, 0.25]],
+    [3, [0.6111, 0.2778, 0.1111]],
+    [4, [0.5208, 0.2708, 0.1458, 0.0625]],
+    [5, [0.4567, 0.2567, 0.1567, 0.09, 0.04]],
+  ])('n = %i matches Barron & Barrett (1996): %j', (n, table) => {
+    const w = rocWeights(n);
+    expect(w).toHaveLength(n);
+    w.forEach((wk, k) => expect(wk).toBeCloseTo(table[k] ?? NaN, 4));
+  });
+
+  it('n = 1 gives the single item all the weight', () => {
+    expect(rocWeights(1)).toEqual([1]);
+  });
+
+  it('a roc group takes weights from its order, not from child order or raw weights', () => {
+    const s = set([boolean('a', { weight: 9 }), boolean('b'), boolean('c')], {
+      weighting: { method: 'roc', order: ['c', 'a', 'b'] },
+    });
+    const w = computeWeights(s.root);
+    expect(globalOf(w, 'c')).toBeCloseTo(11 / 18, 12);
+    expect(globalOf(w, 'a')).toBeCloseTo(5 / 18, 12);
+    expect(globalOf(w, 'b')).toBeCloseTo(2 / 18, 12);
+  });
+
+  it('a nested roc group multiplies by its parent weight', () => {
+    const s = set([
+      group('g', [boolean('x'), boolean('y')], {
+        weight: 1,
+        weighting: { method: 'roc', order: ['y', 'x'] },
+      }),
+      boolean('z', { weight: 1 }),
+    ]);
+    const w = computeWeights(s.root);
+    expect(globalOf(w, 'y')).toBeCloseTo(0.375, 12);
+    expect(globalOf(w, 'x')).toBeCloseTo(0.125, 12);
+    expect(globalOf(w, 'z')).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('swing weighting: points normalised', () => {
+  it.each([
+    [{ a: 100, b: 50, c: 50 }, [0.5, 0.25, 0.25]],
+    [{ a: 100, b: 60, c: 20 }, [100 / 180, 60 / 180, 20 / 180]],
+    [{ a: 40, b: 100, c: 0 }, [40 / 140, 100 / 140, 0]],
+  ])('%j → %j', (points, expected) => {
+    const g = group('g', [boolean('a', { weight: 5 }), boolean('b'), boolean('c')], {
+      weighting: { method: 'swing', points },
+    });
+    const local = localWeights(g, new Map());
+    local.forEach((w, i) => expect(w).toBeCloseTo(expected[i] ?? NaN, 12));
+  });
+
+  it('a child without points gets weight 0', () => {
+    const g = group('g', [boolean('a'), boolean('b')], {
+      weighting: { method: 'swing', points: { a: 100 } },
+    });
+    expect(localWeights(g, new Map())).toEqual([1, 0]);
+  });
+});
