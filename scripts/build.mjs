@@ -29,7 +29,9 @@ await build({
 // The shipped criteria sets, parsed once here: at run time they are read from this JSON unless
 // their text changed (src/io/builtin.ts). Sets with YAML errors are left out, so the CLI reports them.
 const builtin = [];
-for (const file of readdirSync('criteria').filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync('criteria')
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const text = readFileSync(`criteria/${file}`, 'utf8');
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
   if (doc.errors.length === 0) builtin.push({ file, text, data: doc.toJS() });

@@ -5,7 +5,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 mkdirSync('schema', { recursive: true });
 for (const kind of ['criteria', 'vendor', 'policy']) {
-  const run = spawnSync(process.execPath, ['bin/vendor-eval.js', 'schema', kind], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['bin/vendor-eval.js', 'schema', kind], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     console.error(run.stderr);
     process.exit(1);
