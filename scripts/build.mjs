@@ -4,6 +4,27 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 
+/**
+ * commander requires node:child_process at load time, only to run executable subcommands,
+ * which vendor-eval has none of; loading it (with net, dgram, streams) costs every start a few
+ * milliseconds. Give commander a stand-in that loads the real module on first use.
+ */
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -24,6 +45,7 @@ await build({
     js: "import { createRequire as __vendorEvalCreateRequire } from 'node:module'; const require = __vendorEvalCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  plugins: [lazyChildProcessForCommander],
 });
 
 // The shipped criteria sets, parsed once here: at run time they are read from this JSON unless

@@ -1,4 +1,3 @@
-import { makeChalk, useColor } from '../ui/color.js';
 import type { CliContext } from './context.js';
 import { handleError } from './handle-error.js';
 import { buildProgram } from './program.js';
@@ -16,13 +15,15 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       : argv.includes('--color')
         ? true
         : undefined;
-  const style = makeChalk(useColor({ isTTY: ctx.stderrIsTTY, env: ctx.env, flag }));
   const state: RunState = { exitCode: 0 };
   const program = buildProgram(ctx, makeRunner(ctx, state));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
+    // chalk loads only here, on the error path: `--help` and successful runs never need it
+    const { makeChalk, useColor } = await import('../ui/color.js');
+    const style = makeChalk(useColor({ isTTY: ctx.stderrIsTTY, env: ctx.env, flag }));
     return handleError(error, ctx.stderr, style, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
   }
 }

@@ -65,13 +65,14 @@ export function readSource(
  * A source whose data is already known (a shipped criteria set parsed at build time): the YAML
  * document, needed only to put positions on issues, is parsed on first use.
  */
-function lazySource(file: string, text: string, data: unknown): SourceFile {
+function lazySource(file: string, rawText: string, data: unknown): SourceFile {
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (!parsed) {
       const lineCounter = new LineCounter();
       parsed = {
-        doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core' }),
+        doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true }),
         lineCounter,
       };
     }
@@ -138,7 +139,10 @@ export function parseSource(
   if (source.data === null || source.data === undefined) {
     return { source, issues: [fileIssue(file, 'empty-file', 'the file is empty')] };
   }
-  return { source, issues };
+  // Keep only text and data: a parsed Document is many times the size of its text, and
+  // thousands of them alive at once make garbage collection dominate a large run. Positions
+  // are needed only for issues found later; the document is parsed again then.
+  return { source: lazySource(file, text, source.data), issues };
 }
 
 /**

@@ -28,8 +28,10 @@ export function mergeAnswers(c: Criterion, answers: readonly Answer[]): AnswerVa
   return answers.map((a) => a.value) as AnswerValue;
 }
 
-function joinText(values: (string | undefined)[]): string | undefined {
-  const unique = [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
+/** The evidence (or note) of a criterion's answers: one answer's as it is, several joined. */
+function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string | undefined {
+  if (answers.length === 1) return answers[0]?.[key] || undefined;
+  const unique = [...new Set(answers.map((a) => a[key]).filter((v): v is string => !!v))];
   return unique.length ? unique.join('; ') : undefined;
 }
 
@@ -74,44 +76,40 @@ export function evaluateVendors(
     stats.set(c.id, columnStats(column));
   });
 
+  // Per-criterion facts looked up once, not once per vendor.
+  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
+  const columnStatsOf = set.criteria.map((c) => stats.get(c.id));
+  const units = set.criteria.map((c) => (c.type === 'number' ? c.unit : undefined));
+
   return vendors.map((vendor, i) => {
     const missing: string[] = [];
+    const row = merged[i] ?? [];
+    // One record of one shape per criterion: at 1,000 vendors × 200 criteria these are the
+    // bulk of the run's allocations.
     const criteria = set.criteria.map((c, j): CriterionResult => {
-      const { answers, value } = merged[i]?.[j] ?? { answers: [], value: null };
-      const weight = weights.get(c.id)?.global ?? 0;
-      const base = {
+      const answers = row[j]?.answers ?? [];
+      const value = row[j]?.value ?? null;
+      const weight = globals[j] ?? 0;
+      const answered = value !== null;
+      if (!answered) missing.push(c.id);
+      const utility = answered ? utilityFor(c, answers, value, columnStatsOf[j]) : 0;
+      return {
         id: c.id,
         name: c.name,
         type: c.type,
         path: c.path,
-        weight,
-        unit: c.type === 'number' ? c.unit : undefined,
-      };
-      if (value === null) {
-        missing.push(c.id);
-        return {
-          ...base,
-          value: null,
-          utility: 0,
-          contribution: 0,
-          evidence: undefined,
-          note: undefined,
-          answered: false,
-        };
-      }
-      const utility = utilityFor(c, answers, value, stats.get(c.id));
-      return {
-        ...base,
         value,
         utility,
+        weight,
         contribution: 100 * weight * utility,
-        evidence: joinText(answers.map((a) => a.evidence)),
-        note: joinText(answers.map((a) => a.note)),
-        answered: true,
+        evidence: answered ? joinText(answers, 'evidence') : undefined,
+        note: answered ? joinText(answers, 'note') : undefined,
+        answered,
         evaluations:
           answers.length > 1
             ? answers.map((a) => ({ evaluator: a.evaluator, value: a.value }))
             : undefined,
+        unit: units[j],
       };
     });
     return { vendor, criteria, knockouts: knockouts[i] ?? [], missing };

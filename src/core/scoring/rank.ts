@@ -63,6 +63,9 @@ export function rankVendors(
   const results: VendorResult[] = evaluations.map((e, i) => {
     const answeredWeight = e.criteria.reduce((s, r) => s + (r.answered ? r.weight : 0), 0);
     const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;
+    // The records are this run's own (made by evaluateVendors), so rescale them in place
+    // rather than copying 200,000 of them on a large run.
+    if (scaleBy !== 1) for (const r of e.criteria) r.contribution *= scaleBy;
     return {
       rank: null,
       id: e.vendor.id,
@@ -73,7 +76,7 @@ export function rankVendors(
       complete: e.missing.length === 0,
       missing: e.missing,
       categories: categoryScores(set, weights, e, exclude),
-      criteria: e.criteria.map((r) => ({ ...r, contribution: r.contribution * scaleBy })),
+      criteria: e.criteria,
       dominatedBy: (dominatedBy[i] ?? []).map((k) => evaluations[k]?.vendor.id ?? '').sort(),
       details: output.details?.[i],
       evaluators: e.vendor.evaluators,
