@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { InputError, hasErrors, type Issue } from '../core/issues.js';
 import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
@@ -33,7 +33,7 @@ export function displayPath(file: string, cwd: string): string {
  */
 export function resolveSetRef(ref: string, baseDir: string): string | undefined {
   const asPath = resolve(baseDir, ref);
-  if (existsSync(asPath)) return asPath;
+  if (existsSync(asPath) && statSync(asPath).isFile()) return asPath;
   return builtinSetFile(ref);
 }
 

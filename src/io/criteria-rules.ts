@@ -37,12 +37,21 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     // Suggest every method the product documents, not only those built so far, so a typo of a
     // documented name is recognised as one.
     const known = [...new Set([...methodIds(), ...decisionMethodIds])];
-    err(
-      ['method'],
-      'unknown-method',
-      `unknown decision method "${input.method}"`,
-      didYouMean(input.method, known) ?? `available: ${methodIds().join(', ')}`,
-    );
+    if (known.includes(input.method)) {
+      err(
+        ['method'],
+        'unsupported-method',
+        `decision method "${input.method}" is not supported by this version of vendor-eval`,
+        `available: ${methodIds().join(', ')}`,
+      );
+    } else {
+      err(
+        ['method'],
+        'unknown-method',
+        `unknown decision method "${input.method}"`,
+        didYouMean(input.method, known) ?? `available: ${methodIds().join(', ')}`,
+      );
+    }
   }
   const scale = input.scale ?? { min: 1, max: 5 };
   const visit = (

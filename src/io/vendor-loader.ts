@@ -65,7 +65,10 @@ export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): Load
       continue;
     }
     const source = read.source;
-    if (!f.explicit && detectKind(source.data, f.display) !== 'vendor') continue;
+    // A file in a folder that is plainly a criteria set or the project file is not a vendor;
+    // anything else is read as one, so a misspelt key is reported rather than the file ignored.
+    const kind = detectKind(source.data, f.display);
+    if (!f.explicit && (kind === 'criteria' || kind === 'config')) continue;
     const parsed = vendorFileSchema.safeParse(source.data);
     if (!parsed.success) {
       issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys));

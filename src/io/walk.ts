@@ -72,7 +72,8 @@ export function findYamlFiles(
       try {
         stat = statSync(abs);
       } catch (error) {
-        issues.push(unreadable(show(abs), error));
+        // a broken link to something that is not YAML is none of our business
+        if (yamlFile.test(name)) issues.push(unreadable(show(abs), error));
         continue;
       }
       if (stat.isDirectory()) walk(abs);

@@ -21,7 +21,7 @@ export function formatWeightsJson(
   weights: ReadonlyMap<string, NodeWeight>,
 ): string {
   const doc = {
-    criteriaSet: { id: set.id, name: set.name, version: set.version },
+    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
     weights: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       return {

@@ -43,9 +43,10 @@ export function renderRankingTable(
       `${chalk.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
     );
   }
+  const names = new Map(ranking.vendors.map((v) => [v.id, v.name]));
   for (const v of ranking.vendors.filter((x) => x.dominatedBy.length)) {
     notes.push(
-      `${chalk.dim('†')} ${v.name} is dominated by ${v.dominatedBy.join(', ')} (as good on every criterion, better on one)`,
+      `${chalk.dim('†')} ${v.name} is dominated by ${v.dominatedBy.map((id) => names.get(id) ?? id).join(', ')} (as good on every criterion, better on one)`,
     );
   }
   if (notes.length) lines.push(notes.join('\n'));
@@ -70,18 +71,13 @@ function comparisonTable(ranking: Ranking, chalk: ChalkInstance, withCategories:
     'Eligible',
     'Missing',
   ].map((h) => chalk.bold(h));
-  const leader = ranking.vendors[0];
   const rows = ranking.vendors.map((v) => {
     const name = v.dominatedBy.length ? `${v.name} ${chalk.dim('†')}` : v.name;
     const score = formatScore(v.score);
     return [
       v.rank === null ? chalk.dim('—') : String(v.rank),
-      v === leader && v.eligible ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
-      v === leader && v.eligible
-        ? chalk.bold(chalk.green(score))
-        : v.eligible
-          ? score
-          : chalk.dim(score),
+      v.rank === 1 ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
+      v.rank === 1 ? chalk.bold(chalk.green(score)) : v.eligible ? score : chalk.dim(score),
       ...top.map((t) => formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0)),
       v.eligible ? chalk.green('yes') : chalk.red('no'),
       v.missing.length ? chalk.yellow(String(v.missing.length)) : '0',

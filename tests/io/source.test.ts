@@ -40,11 +40,19 @@ describe('files that cannot be read', () => {
   });
 
   it('refuses a folder given where a file is expected', () => {
-    const loaded = loadCriteria('criteria', fixtures);
-    expect(loaded.set).toBeUndefined();
-    expect(lines(loaded.issues)).toEqual([
+    const read = readSource(path.join(fixtures, 'criteria'), 'criteria');
+    expect(read.source).toBeUndefined();
+    expect(lines(read.issues)).toEqual([
       'criteria:1:1 error this is a folder, not a file (file-unreadable)',
     ]);
+  });
+
+  it('does not take a folder for a criteria file, so a built-in set of that name still loads', () => {
+    const loaded = loadCriteria('criteria', fixtures);
+    expect(loaded.set).toBeUndefined();
+    expect(lines(loaded.issues)[0]).toMatch(
+      /^criteria:1:1 error no criteria file or built-in set named "criteria"/,
+    );
   });
 });
 

@@ -30,10 +30,17 @@ export async function runRank(
     { ...options, example: 'vendor-eval rank vendors/' },
     ctx,
   );
-  refuseOverwritingInputs(options.output, project.sources.keys(), ctx.cwd);
-  const shown: Ranking = options.top
-    ? { ...ranking, vendors: ranking.vendors.slice(0, options.top) }
-    : ranking;
+  refuseOverwritingInputs(
+    options.output,
+    [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
+    ctx.cwd,
+  );
+  // --top n: the ranked vendors whose rank is n or better, so a tie at the cut is kept whole
+  const top = options.top;
+  const shown: Ranking =
+    top === undefined
+      ? ranking
+      : { ...ranking, vendors: ranking.vendors.filter((v) => v.rank !== null && v.rank <= top) };
   const text = renderRanking(
     shown,
     options.format,

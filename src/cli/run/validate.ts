@@ -56,7 +56,7 @@ export async function runValidate(
     throw new UsageError(`no such file or folder: ${found.notFound.join(', ')}`);
   refuseOverwritingInputs(
     options.output,
-    found.files.map((f) => f.path),
+    [...found.files.map((f) => f.path), ...(configPath ? [configPath] : [])],
     ctx.cwd,
   );
   if (options.criteria !== undefined && !resolveSetRef(options.criteria, ctx.cwd)) {
@@ -78,10 +78,12 @@ export async function runValidate(
     const kind = detectKind(read.source.data, f.display);
     if (kind === 'criteria') issues.push(...loadCriteria(f.path, ctx.cwd).issues);
     else if (kind === 'config') issues.push(...loadConfigFile(f.path, ctx.cwd).issues);
-    else if (kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
-    else {
+    else if (kind === 'vendor' || isMapping(read.source.data)) {
+      // a mapping of unknown keys is checked as a vendor file, so each key is reported
+      vendorFiles.push({ ...f, explicit: true });
+    } else {
       issues.push({
-        severity: f.explicit ? 'error' : 'warning',
+        severity: 'error',
         rule: 'unknown-kind',
         message: `${f.display} is not a criteria set, vendor file or project file`,
         hint: 'criteria sets have categories/criteria/include; vendor files have answers; the project file is vendor-eval.config.yaml',
@@ -136,4 +138,8 @@ function dedupe(issues: readonly Issue[]): Issue[] {
     seen.add(key);
     return true;
   });
+}
+
+function isMapping(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
 }

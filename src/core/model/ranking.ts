@@ -70,7 +70,7 @@ export interface VendorResult {
 
 /** The result of ranking every vendor under one criteria set and method. */
 export interface Ranking {
-  criteriaSet: { id: string; name: string; version: number | string | undefined };
+  criteriaSet: { id: string; name: string; version: number | string | null };
   method: string;
   missing: MissingPolicy;
   /** Top-level nodes (categories and included sets) in tree order. */

@@ -62,6 +62,7 @@ export const vendorFileSchema = z
       .meta({ description: 'free-form facts shown in reports' }),
     answers: z
       .record(z.string(), z.unknown())
+      .nullable()
       .optional()
       .meta({ description: 'criterion id → bare value or { value, evidence, note }' }),
     pricing: pricingSchema.optional(),

@@ -88,7 +88,7 @@ export function rankVendors(
   const ranked = competitionRank(results.filter((r) => r.eligible));
   const ineligible = competitionRank(results.filter((r) => !r.eligible));
   return {
-    criteriaSet: { id: set.id, name: set.name, version: set.version },
+    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
     method: options.method.id,
     missing: options.missing,
     topLevel: set.root.children.map((n) => ({
