@@ -61,7 +61,12 @@ export function loadCriteria(ref: string, cwd: string, baseDir: string = cwd): L
   }
   const root = loadSetNode(file, cwd, [], [], [], sources, issues);
   if (!root) return { set: undefined, issues: placeIssues(issues, sources), sources };
-  issues.push(...checkCriteriaTree(root.group));
+  issues.push(
+    ...checkCriteriaTree(
+      root.group,
+      issues.some((i) => i.severity === 'error'),
+    ),
+  );
   const placed = placeIssues(issues, sources);
   if (hasErrors(placed)) return { set: undefined, issues: placed, sources };
   const input = root.input;

@@ -71,7 +71,7 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
  * Rules on the whole tree after includes: ids unique across it, sibling weights that can be
  * normalised, a set with at least one criterion, weighting that names the right children.
  */
-export function checkCriteriaTree(root: GroupNode): Issue[] {
+export function checkCriteriaTree(root: GroupNode, earlierErrors = false): Issue[] {
   const issues: Issue[] = [];
   const seen = new Map<string, TreeNode>();
   let criteria = 0;
@@ -107,7 +107,9 @@ export function checkCriteriaTree(root: GroupNode): Issue[] {
   root.children.forEach(visit);
   checkSiblingWeights(root, issues);
   issues.push(...weightingRuleIssues(root));
-  if (criteria === 0) {
+  // When loading already failed (say, every include was refused), an empty set is a consequence
+  // that those errors explain; saying it again would only add noise.
+  if (criteria === 0 && !earlierErrors) {
     issues.push({
       severity: 'error',
       rule: 'empty-set',
@@ -142,8 +144,13 @@ function checkSiblingWeights(group: GroupNode, issues: Issue[]): void {
       rule: 'zero-weights',
       message: `every child of "${group.id}" has weight 0, so their weights cannot be normalised`,
       hint: 'give at least one of them a positive weight',
-      file: group.definition.file,
-      path: group.definition.path,
+      // at the parent; a set's own top has no line of its own, so there at the first child's weight
+      ...(group.definition.path.length === 0 && group.children[0]
+        ? {
+            file: group.children[0].origin.file,
+            path: [...group.children[0].origin.path, 'weight'],
+          }
+        : { file: group.definition.file, path: group.definition.path }),
     });
     return;
   }

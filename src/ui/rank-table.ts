@@ -72,7 +72,8 @@ function comparisonTable(ranking: Ranking, chalk: ChalkInstance, withCategories:
     'Missing',
   ].map((h) => chalk.bold(h));
   const rows = ranking.vendors.map((v) => {
-    const name = v.dominatedBy.length ? `${v.name} ${chalk.dim('†')}` : v.name;
+    const shortName = v.name.length > 48 ? `${v.name.slice(0, 47)}…` : v.name;
+    const name = v.dominatedBy.length ? `${shortName} ${chalk.dim('†')}` : shortName;
     const score = formatScore(v.score);
     return [
       v.rank === null ? chalk.dim('—') : String(v.rank),
