@@ -1,6 +1,16 @@
 import { valueAt } from './shape-issues.js';
 
-const criterionCommon = ['id', 'name', 'question', 'help', 'weight', 'evidence', 'type', 'must'];
+const criterionCommon = [
+  'id',
+  'name',
+  'question',
+  'help',
+  'weight',
+  'evidence',
+  'preference',
+  'type',
+  'must',
+];
 const criterionKeys: Record<string, string[]> = {
   scale: [...criterionCommon, 'scale', 'rubric'],
   number: [...criterionCommon, 'unit', 'direction', 'min', 'max', 'scoring'],
@@ -75,6 +85,8 @@ export function criteriaKnownKeys(path: readonly (string | number)[], data: unkn
       return ['min', 'max', 'oneOf', 'includes'];
     case 'demand':
       return demandKeys;
+    case 'preference':
+      return ['function', 'q', 'p', 's'];
     case 'hours':
       return ['perDay', 'daysPerWeek'];
     case 'serviceLevel':

@@ -108,6 +108,7 @@ function normalizeCriterion(
     help: c.help,
     weight: c.weight ?? 1,
     evidence: c.evidence,
+    preference: c.preference,
     path: ancestors,
     origin: { file: ctx.file, path: at },
   };

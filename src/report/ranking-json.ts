@@ -6,6 +6,7 @@ export function rankingToJson(ranking: Ranking, toolVersion: string): object {
     tool: { name: 'vendor-eval', version: toolVersion },
     criteriaSet: ranking.criteriaSet,
     method: ranking.method,
+    ...(ranking.methodSummary ?? {}),
     missingPolicy: ranking.missing,
     vendors: ranking.vendors.map(vendorToJson),
   };

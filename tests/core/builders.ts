@@ -37,6 +37,7 @@ function common(id: string, o: CommonOpts) {
     weight: o.weight ?? 1,
     must: o.must,
     evidence: undefined,
+    preference: undefined,
     path: [] as string[],
     origin: origin(),
   };

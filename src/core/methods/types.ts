@@ -5,6 +5,16 @@ export interface MethodCriterion {
   weight: number;
   direction: 'higher' | 'lower';
   type: string;
+  /** PROMETHEE preference function, in the criterion's unit (raw numbers for number/cost). */
+  preference?: PreferenceFunction | undefined;
+}
+
+/** A PROMETHEE preference function (Brans & Vincke 1985) with its thresholds. */
+export interface PreferenceFunction {
+  function: 'usual' | 'linear' | 'v-shape' | 'level' | 'gaussian';
+  q?: number | undefined;
+  p?: number | undefined;
+  s?: number | undefined;
 }
 
 /** One vendor as a decision method sees it. */
@@ -22,6 +32,11 @@ export interface MethodInput {
   alternatives: MethodAlternative[];
   /** `zero`: unanswered counts as utility 0; `exclude`: its weight is left out per vendor. */
   missing: 'zero' | 'exclude';
+  /**
+   * The alternatives that make up the field (the eligible vendors, or all when none is): ideals,
+   * ranges and pairwise flows come from these; the others are scored against them.
+   */
+  reference: boolean[];
   options: Record<string, unknown>;
 }
 
@@ -30,6 +45,8 @@ export interface MethodOutput {
   scores: number[];
   /** Method-specific figures per alternative (e.g. TOPSIS dPlus, dMinus). */
   details?: Record<string, number>[];
+  /** Method-level results reported at the top of the JSON (e.g. VIKOR's `compromise`). */
+  summary?: Record<string, unknown>;
 }
 
 /** A decision method: one file each, listed in `methods/index.ts`. */

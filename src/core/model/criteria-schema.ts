@@ -69,12 +69,25 @@ export const weightingSchema = z
   })
   .meta({ description: "derive the children's weights instead of using their `weight`" });
 
+export const preferenceFunctionIds = ['usual', 'linear', 'v-shape', 'level', 'gaussian'] as const;
+
+/** PROMETHEE II preference function of a criterion; q, p, s in the criterion's unit. */
+export const preferenceSchema = z
+  .strictObject({
+    function: z.enum(preferenceFunctionIds),
+    q: z.number().min(0).optional().meta({ description: 'indifference threshold' }),
+    p: z.number().min(0).optional().meta({ description: 'strict preference threshold' }),
+    s: z.number().positive().optional().meta({ description: 'gaussian inflection point' }),
+  })
+  .meta({ description: 'promethee2: how a difference on this criterion becomes a preference' });
+
 const criterionBase = {
   id: idSchema,
   name: z.string().optional(),
   question: z.string().optional().meta({ description: 'the text asked in the questionnaire' }),
   help: z.string().optional(),
   weight: weightSchema.optional(),
+  preference: preferenceSchema.optional(),
   evidence: z
     .enum(['required', 'optional'])
     .optional()
@@ -266,3 +279,4 @@ export type CriterionInput = z.infer<typeof criterionSchema>;
 export type WeightingInput = z.infer<typeof weightingSchema>;
 export type DemandInput = z.infer<typeof demandSchema>;
 export type OptionValue = z.infer<typeof optionValueSchema>;
+export type PreferenceInput = z.infer<typeof preferenceSchema>;

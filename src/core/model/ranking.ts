@@ -72,6 +72,8 @@ export interface VendorResult {
 export interface Ranking {
   criteriaSet: { id: string; name: string; version: number | string | null };
   method: string;
+  /** Method-level results (e.g. VIKOR's `compromise`), spread into the top of the JSON. */
+  methodSummary?: Record<string, unknown> | undefined;
   missing: MissingPolicy;
   /** Top-level nodes (categories and included sets) in tree order. */
   topLevel: { id: string; name: string; weight: number }[];

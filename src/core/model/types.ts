@@ -1,4 +1,10 @@
-import type { CriterionType, DemandInput, OptionValue, WeightingInput } from './criteria-schema.js';
+import type {
+  CriterionType,
+  DemandInput,
+  OptionValue,
+  PreferenceInput,
+  WeightingInput,
+} from './criteria-schema.js';
 import type { PricingInput } from './vendor-schema.js';
 
 /** Where a value came from: a file and the key path inside it (resolved to line:column by io). */
@@ -32,6 +38,8 @@ interface CriterionCommon {
   weight: number;
   must: MustRule | undefined;
   evidence: 'required' | 'optional' | undefined;
+  /** PROMETHEE II preference function, when the set gives one. */
+  preference: PreferenceInput | undefined;
   /** Ids of the groups from the top level down to this criterion's parent. */
   path: string[];
   origin: Origin;

@@ -33,7 +33,9 @@ export function rankVendors(
     weight: weights.get(c.id)?.global ?? 0,
     direction: c.type === 'number' ? c.direction : c.type === 'cost' ? 'lower' : 'higher',
     type: c.type,
+    preference: c.preference,
   }));
+  const eligible = evaluations.map((e) => e.knockouts.length === 0);
   const output = options.method.score({
     criteria,
     alternatives: evaluations.map((e) => ({
@@ -48,10 +50,10 @@ export function rankVendors(
       ),
     })),
     missing: exclude ? 'exclude' : 'zero',
+    reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),
     options: options.methodOptions ?? set.methodOptions,
   });
 
-  const eligible = evaluations.map((e) => e.knockouts.length === 0);
   // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
   // (and dominance implies a score at least as high) only between vendors that answered the same
   // criteria; an unanswered criterion is unknown, not worse.
@@ -90,6 +92,7 @@ export function rankVendors(
   return {
     criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
     method: options.method.id,
+    methodSummary: output.summary,
     missing: options.missing,
     topLevel: set.root.children.map((n) => ({
       id: n.id,
