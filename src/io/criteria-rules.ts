@@ -7,6 +7,7 @@ import {
 } from '../core/model/criteria-schema.js';
 import type { GroupNode, TreeNode } from '../core/model/types.js';
 import { methodIds } from '../core/methods/index.js';
+import { vikorWeightOfMajority } from '../core/methods/vikor.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
 import { didYouMean } from './suggest.js';
@@ -51,6 +52,13 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
         `unknown decision method "${input.method}"`,
         didYouMean(input.method, known) ?? `available: ${methodIds().join(', ')}`,
       );
+    }
+  }
+  if (input.method === 'vikor' && input.methodOptions) {
+    try {
+      vikorWeightOfMajority(input.methodOptions);
+    } catch (error) {
+      err(['methodOptions', 'v'], 'invalid-method-option', (error as Error).message);
     }
   }
   const scale = input.scale ?? { min: 1, max: 5 };

@@ -1,3 +1,4 @@
+import { compilePreference } from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
 import { didYouMean } from './suggest.js';
 
@@ -23,6 +24,14 @@ export function checkCriterion(
   err: Report,
   warn: Report,
 ): void {
+  if (c.preference) {
+    // The method's own check, run here so the problem is reported at its line (PROMETHEE II).
+    try {
+      compilePreference(c.preference, c.id);
+    } catch (error) {
+      err([...at, 'preference'], 'invalid-preference', (error as Error).message);
+    }
+  }
   switch (c.type) {
     case 'scale': {
       const range = c.scale ?? defaultScale;

@@ -1,6 +1,7 @@
 import type { Issue } from '../core/issues.js';
 import type { GroupNode } from '../core/model/types.js';
 import { supportedWeightings } from '../core/scoring/weights.js';
+import { ahpRuleIssues } from './ahp-rules.js';
 import { didYouMean } from './suggest.js';
 
 /** Checks a group's `weighting` against its children: every child named once, values in range. */
@@ -9,9 +10,15 @@ export function weightingRuleIssues(group: GroupNode): Issue[] {
   if (!w) return [];
   const issues: Issue[] = [];
   const base = [...group.definition.path, 'weighting'];
-  const at = (path: (string | number)[], rule: string, message: string, hint?: string): void => {
+  const at = (
+    path: (string | number)[],
+    rule: string,
+    message: string,
+    hint?: string,
+    severity: 'error' | 'warning' = 'error',
+  ): void => {
     issues.push({
-      severity: 'error',
+      severity,
       rule,
       message,
       hint,
@@ -29,6 +36,7 @@ export function weightingRuleIssues(group: GroupNode): Issue[] {
     );
     return issues;
   }
+  if (w.method === 'ahp') ahpRuleIssues(group, at);
   if (w.method === 'roc') {
     const order = w.order ?? [];
     if (!w.order)

@@ -1,5 +1,5 @@
 import type { CriteriaSet, TreeNode } from '../core/model/types.js';
-import type { NodeWeight } from '../core/scoring/weights.js';
+import { ahpReports, type NodeWeight } from '../core/scoring/weights.js';
 
 /** Nodes of a tree in depth-first order. */
 export function treeNodes(set: CriteriaSet): TreeNode[] {
@@ -14,7 +14,8 @@ export function treeNodes(set: CriteriaSet): TreeNode[] {
 
 /**
  * `weights --format json` (SPEC "Weighting"): every category and criterion with its path,
- * local weight among siblings and global weight; `ahp` lists AHP-weighted nodes (none yet).
+ * local weight among siblings and global weight; `ahp` has one entry per AHP-weighted node
+ * (priorities, λmax, CI, CR with its RI table, and the comparisons completed by λmax-optimal completion).
  */
 export function formatWeightsJson(
   set: CriteriaSet,
@@ -34,7 +35,7 @@ export function formatWeightsJson(
         weighting: n.kind === 'group' ? (n.weighting?.method ?? 'direct') : undefined,
       };
     }),
-    ahp: [],
+    ahp: ahpReports(set.root),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

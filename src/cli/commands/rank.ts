@@ -15,7 +15,10 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
       '-c, --criteria <file|id>',
       'criteria-set file or built-in id (default: project file, else customer-service)',
     )
-    .option('-m, --method <name>', "decision method (default: the set's method, else weighted-sum)")
+    .option(
+      '-m, --method <name>',
+      "weighted-sum, weighted-product, topsis, vikor or promethee2 (default: the set's method, else weighted-sum)",
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(rankFormats)

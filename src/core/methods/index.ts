@@ -1,8 +1,18 @@
 import type { DecisionMethod } from './types.js';
 import { weightedSum } from './weighted-sum.js';
+import { promethee2 } from './promethee2.js';
+import { weightedProduct } from './weighted-product.js';
+import { topsis } from './topsis.js';
+import { vikor } from './vikor.js';
 
 /** Every decision method, by id. Adding a method is one file and one line here. */
-export const builtinMethods: readonly DecisionMethod[] = [weightedSum];
+export const builtinMethods: readonly DecisionMethod[] = [
+  weightedSum,
+  promethee2,
+  weightedProduct,
+  topsis,
+  vikor,
+];
 
 /** Ids of the available methods. */
 export function methodIds(): string[] {

@@ -1,0 +1,164 @@
+import { UsageError } from '../issues.js';
+import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
+
+/** Relative tolerance below which a range of S or R, or a Q gap, counts as zero. */
+const EPS = 1e-12;
+
+/** VIKOR's compromise solution (Opricovic & Tzeng 2004), over the reference alternatives. */
+export interface VikorCompromise {
+  /** Ids of the compromise set, best Q first. */
+  vendors: string[];
+  /** C1: Q(a″) − Q(a′) ≥ DQ = 1/(m − 1), m = number of reference alternatives. */
+  acceptableAdvantage: boolean;
+  /** C2: a′ (best by Q) is also best by S or by R (ties count as best). */
+  acceptableStability: boolean;
+}
+
+/** The `v` option (weight of the strategy of "the majority of criteria"), 0.5 unless set. */
+export function vikorWeightOfMajority(options: Record<string, unknown>): number {
+  const v = options.v;
+  if (v === undefined) return 0.5;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
+    throw new UsageError(
+      `VIKOR option v must be a number from 0 to 1 (weight of group utility S against regret R); found ${JSON.stringify(v) ?? String(v)}`,
+    );
+  }
+  return v;
+}
+
+/**
+ * VIKOR (Opricovic & Tzeng 2004) on the performance matrix: with f*ⱼ and f⁻ⱼ the best and worst
+ * value of criterion j among the reference alternatives (by `direction`), dᵢⱼ = (f*ⱼ − fᵢⱼ)/(f*ⱼ − f⁻ⱼ),
+ * Sᵢ = Σ wⱼdᵢⱼ, Rᵢ = max wⱼdᵢⱼ, Qᵢ = v(Sᵢ − S*)/(S⁻ − S*) + (1 − v)(Rᵢ − R*)/(R⁻ − R*), and
+ * score = (1 − Q) × 100 with Q clamped to [0, 1] (only non-reference alternatives leave it).
+ * A constant column (f* = f⁻) contributes 0; a zero range of S or R makes its Q term 0.
+ * Missing answers: `zero` takes f⁻; `exclude` drops the criterion from that vendor's S and R
+ * and renormalises its remaining weights to sum to 1 (a vendor with no answer at all counts as
+ * `zero`).
+ */
+export const vikor: DecisionMethod = {
+  id: 'vikor',
+  name: 'VIKOR',
+  summary:
+    'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
+  score(input: MethodInput): MethodOutput {
+    const v = vikorWeightOfMajority(input.options);
+    const { criteria, alternatives } = input;
+    const hasReference = input.reference.some(Boolean);
+    const inReference = alternatives.map((_, i) => !hasReference || input.reference[i] === true);
+
+    // Best and worst per criterion over the answered reference values.
+    const best: (number | null)[] = [];
+    const worst: (number | null)[] = [];
+    const constant: string[] = [];
+    criteria.forEach((c, j) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      alternatives.forEach((alt, i) => {
+        const f = alt.performance[j];
+        if (!inReference[i] || f === null || f === undefined) return;
+        lo = Math.min(lo, f);
+        hi = Math.max(hi, f);
+      });
+      const usable = lo < hi;
+      if (!usable) constant.push(c.id);
+      best.push(usable ? (c.direction === 'lower' ? lo : hi) : null);
+      worst.push(usable ? (c.direction === 'lower' ? hi : lo) : null);
+    });
+
+    const S: number[] = [];
+    const R: number[] = [];
+    for (const alt of alternatives) {
+      let answeredWeight = 0;
+      criteria.forEach((c, j) => {
+        const f = alt.performance[j];
+        if (f !== null && f !== undefined) answeredWeight += c.weight;
+      });
+      // A vendor with no weighted answer has nothing to renormalise: it counts as under `zero`.
+      const exclude = input.missing === 'exclude' && answeredWeight > 0;
+      const scale = exclude ? 1 / answeredWeight : 1;
+      let s = 0;
+      let r = -Infinity;
+      criteria.forEach((c, j) => {
+        const fStar = best[j];
+        const fMinus = worst[j];
+        const f = alt.performance[j];
+        const answered = f !== null && f !== undefined;
+        if (!answered && exclude) return;
+        let term = 0;
+        if (fStar !== null && fStar !== undefined && fMinus !== null && fMinus !== undefined) {
+          const value = answered ? f : fMinus;
+          term = (scale * c.weight * (fStar - value)) / (fStar - fMinus);
+        }
+        s += term;
+        r = Math.max(r, term);
+      });
+      S.push(s);
+      R.push(r === -Infinity ? 0 : r);
+    }
+
+    const ref = alternatives.map((_, i) => i).filter((i) => inReference[i]);
+    const range = (xs: number[]) => {
+      const vals = ref.map((i) => xs[i] ?? 0);
+      const lo = Math.min(...vals);
+      const hi = Math.max(...vals);
+      return { lo, span: hi - lo > EPS * Math.max(1, Math.abs(hi)) ? hi - lo : 0 };
+    };
+    const sRange = range(S);
+    const rRange = range(R);
+    const Q = alternatives.map((_, i) => {
+      const sTerm = sRange.span > 0 ? ((S[i] ?? 0) - sRange.lo) / sRange.span : 0;
+      const rTerm = rRange.span > 0 ? ((R[i] ?? 0) - rRange.lo) / rRange.span : 0;
+      return v * sTerm + (1 - v) * rTerm;
+    });
+
+    const scores = Q.map((q) => 100 * (1 - Math.min(1, Math.max(0, q))));
+    const details = alternatives.map((_, i) => ({ S: S[i] ?? 0, R: R[i] ?? 0, Q: Q[i] ?? 0 }));
+    const compromise = compromiseSet(
+      ref.map((i) => ({
+        id: alternatives[i]?.id ?? '',
+        S: S[i] ?? 0,
+        R: R[i] ?? 0,
+        Q: Q[i] ?? 0,
+      })),
+    );
+    return {
+      scores,
+      details,
+      summary: constant.length > 0 ? { compromise, constantCriteria: constant } : { compromise },
+    };
+  },
+};
+
+/** The compromise set and conditions C1, C2 of Opricovic & Tzeng (2004) over the given field. */
+export function compromiseSet(
+  field: readonly { id: string; S: number; R: number; Q: number }[],
+): VikorCompromise {
+  // Ties in Q are broken by id so the result does not depend on input order.
+  const sorted = [...field].sort((a, b) => a.Q - b.Q || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const first = sorted[0];
+  const second = sorted[1];
+  if (first === undefined) {
+    return { vendors: [], acceptableAdvantage: false, acceptableStability: false };
+  }
+  const bestS = Math.min(...field.map((a) => a.S));
+  const bestR = Math.min(...field.map((a) => a.R));
+  const near = (x: number, y: number) => Math.abs(x - y) <= EPS * Math.max(1, Math.abs(y));
+  const acceptableStability = near(first.S, bestS) || near(first.R, bestR);
+  if (second === undefined)
+    return { vendors: [first.id], acceptableAdvantage: true, acceptableStability };
+
+  const dq = 1 / (field.length - 1);
+  // A gap within rounding of DQ counts as DQ (e.g. 0.49999999999999994 for 1/2).
+  const atLeastDq = (gap: number) => gap >= dq - EPS;
+  const acceptableAdvantage = atLeastDq(second.Q - first.Q);
+  let vendors: string[];
+  if (!acceptableAdvantage) {
+    vendors = sorted.filter((a) => !atLeastDq(a.Q - first.Q)).map((a) => a.id);
+  } else if (!acceptableStability) {
+    vendors = [first.id, second.id];
+  } else {
+    vendors = [first.id];
+  }
+  return { vendors, acceptableAdvantage, acceptableStability };
+}
