@@ -169,37 +169,95 @@ function answerValue(rnd, c) {
 }
 
 /**
- * One vendor file as YAML text; answers almost every criterion, some with evidence.
+ * @typedef {{ id: string, value: unknown, evidence?: string }} AnswerRecord
+ * @typedef {{
+ *   n: number, id: string, name: string, evaluator: string,
+ *   hq: number, seats: number, answers: AnswerRecord[],
+ * }} VendorRecord
+ */
+
+/**
+ * One vendor as plain data: answers almost every criterion, some with evidence. The same PRNG
+ * stream gives the same vendor whether it is then written as YAML or built in memory.
+ * @param {ReturnType<typeof randomTools>} rnd
+ * @param {Category[]} categories
+ * @param {number} n
+ * @returns {VendorRecord}
+ */
+export function vendorRecord(rnd, categories, n) {
+  const id = `vendor-${String(n).padStart(4, '0')}`;
+  const evaluator = `bench.${rnd.pick(['a', 'b', 'c'])}`;
+  const hq = rnd.int(1, 90);
+  const seats = rnd.int(100, 9000);
+  /** @type {AnswerRecord[]} */
+  const answers = [];
+  for (const cat of categories) {
+    for (const c of cat.criteria) {
+      // A few optional answers are left out (never a knock-out, which would then fail).
+      if (c.must === undefined && c.evidence !== 'required' && rnd.chance(0.002)) continue;
+      const value = answerValue(rnd, c);
+      if (c.evidence === 'required' || rnd.chance(0.2)) {
+        const evidence = `Document ${rnd.int(1, 500)}, section ${rnd.int(1, 20)}, 2026-${String(rnd.int(1, 12)).padStart(2, '0')}`;
+        answers.push({ id: c.id, value, evidence });
+      } else {
+        answers.push({ id: c.id, value });
+      }
+    }
+  }
+  return { n, id, name: `Vendor ${n} Contact Services`, evaluator, hq, seats, answers };
+}
+
+/**
+ * One vendor file as YAML text (see vendorRecord).
  * @param {ReturnType<typeof randomTools>} rnd
  * @param {Category[]} categories
  * @param {number} n
  * @returns {string}
  */
 export function vendorYaml(rnd, categories, n) {
-  const id = `vendor-${String(n).padStart(4, '0')}`;
+  const v = vendorRecord(rnd, categories, n);
   const out = [
     `# Generated vendor ${n}`,
-    `vendor: ${id}`,
-    `name: Vendor ${n} Contact Services`,
-    `evaluator: bench.${rnd.pick(['a', 'b', 'c'])}`,
-    `profile: { hq: City ${rnd.int(1, 90)}, delivery: [US, PH], languages: [en, es], seats: ${rnd.int(100, 9000)} }`,
+    `vendor: ${v.id}`,
+    `name: ${v.name}`,
+    `evaluator: ${v.evaluator}`,
+    `profile: { hq: City ${v.hq}, delivery: [US, PH], languages: [en, es], seats: ${v.seats} }`,
     'answers:',
   ];
+  const byId = new Map(v.answers.map((a) => [a.id, a]));
   for (const cat of categories) {
     out.push(`  # --- ${cat.id} ---`);
     for (const c of cat.criteria) {
-      // A few optional answers are left out (never a knock-out, which would then fail).
-      if (c.must === undefined && c.evidence !== 'required' && rnd.chance(0.002)) continue;
-      const value = flow(answerValue(rnd, c));
-      if (c.evidence === 'required' || rnd.chance(0.2)) {
-        const evidence = `Document ${rnd.int(1, 500)}, section ${rnd.int(1, 20)}, 2026-${String(rnd.int(1, 12)).padStart(2, '0')}`;
-        out.push(`  ${c.id}: { value: ${value}, evidence: ${JSON.stringify(evidence)} }`);
-      } else {
-        out.push(`  ${c.id}: ${value}`);
-      }
+      const a = byId.get(c.id);
+      if (!a) continue;
+      const value = flow(a.value);
+      out.push(
+        a.evidence === undefined
+          ? `  ${c.id}: ${value}`
+          : `  ${c.id}: { value: ${value}, evidence: ${JSON.stringify(a.evidence)} }`,
+      );
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** The seed of every generated bench input. */
+export const SEED = 20260901;
+
+/**
+ * The bench input as plain data, without writing files: the criteria model and the vendors,
+ * from the same PRNG stream (in the same order) as `generate` writes them.
+ * @param {{ vendors?: number, criteria?: number, seed?: number }} [options]
+ * @returns {{ categories: Category[], vendors: VendorRecord[] }}
+ */
+export function generateData(options = {}) {
+  const { vendors = 1000, criteria = 200, seed = SEED } = options;
+  const rnd = randomTools(seed);
+  const categories = makeCategories(rnd, criteria);
+  /** @type {VendorRecord[]} */
+  const records = [];
+  for (let n = 1; n <= vendors; n++) records.push(vendorRecord(rnd, categories, n));
+  return { categories, vendors: records };
 }
 
 /**
@@ -208,7 +266,7 @@ export function vendorYaml(rnd, categories, n) {
  * @returns {{ dir: string, criteriaFile: string, vendorDir: string, vendorFiles: string[] }}
  */
 export function generate(options = {}) {
-  const { vendors = 1000, criteria = 200, seed = 20260901 } = options;
+  const { vendors = 1000, criteria = 200, seed = SEED } = options;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'vendor-eval-bench-'));
   const rnd = randomTools(seed);
   const categories = makeCategories(rnd, criteria);
@@ -226,7 +284,12 @@ export function generate(options = {}) {
   return { dir, criteriaFile, vendorDir, vendorFiles };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run as a script only when this very file is the entry: bench/methods-child.mjs bundles this
+// module, and in that bundle import.meta.url is the bundle's, the entry's too.
+const isEntry =
+  import.meta.url.endsWith('/generate.mjs') &&
+  import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
+if (isEntry) {
   const [dir, vendors, criteria] = process.argv.slice(2);
   if (dir) mkdirSync(dir, { recursive: true });
   const result = generate({

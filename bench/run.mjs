@@ -1,26 +1,37 @@
-// The bench: three figures, each a ratio against a baseline measured in the same run.
-// Run with `npm run bench` (builds first). `node bench/run.mjs --quick` takes fewer samples.
+// The bench: three figures, each a ratio against a baseline measured in the same run, then every
+// decision method as a ratio to the weighted sum (bench/methods.mjs).
+// Run with `npm run bench` (builds first). `node bench/run.mjs --quick` takes fewer samples;
+// `--methods-only` runs only the methods section (with a few parse-only runs as its baseline).
 // Exits 0 whatever the ratios: it measures, it does not judge. It exits 1 only if a command fails.
 
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
-import { compare } from './measure.mjs';
+import { compare, stats, timeOnce } from './measure.mjs';
+import {
+  bundleMethodsBench,
+  checkAgainstReport,
+  compareMethods,
+  formatMethods,
+} from './methods.mjs';
 import { formatComparison } from './report.mjs';
 import { snapshotBuild } from './snapshot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
+const methodsOnly = process.argv.includes('--methods-only');
 /** @param {number} n @returns {number} */
 const runs = (n) => (quick ? Math.max(3, Math.ceil(n / 4)) : n);
 
 const started = Date.now();
-const build = snapshotBuild(root);
+const build = methodsOnly ? undefined : snapshotBuild(root);
+const bundle = await bundleMethodsBench();
 const data = generate({ vendors: 1000, criteria: 200 });
 const outFile = join(data.dir, 'ranking.json');
-const nodeE0 = { args: ['-e', '0'], cwd: build };
+const buildDir = build ?? root;
+const nodeE0 = { args: ['-e', '0'], cwd: buildDir };
 const cli = 'bin/vendor-eval.js';
 
 const cases = [
@@ -29,7 +40,7 @@ const cases = [
     caseLabel: 'node bin/vendor-eval.js --help',
     baseLabel: 'node -e 0',
     target: 1.3,
-    spec: { a: { args: [cli, '--help'], cwd: build }, b: nodeE0, runs: runs(40), warmup: 3 },
+    spec: { a: { args: [cli, '--help'], cwd: buildDir }, b: nodeE0, runs: runs(40), warmup: 3 },
   },
   {
     title: '2. vendor-eval rank examples/vendors  vs  node -e 0',
@@ -37,7 +48,7 @@ const cases = [
     baseLabel: 'node -e 0',
     target: 1.6,
     spec: {
-      a: { args: [cli, 'rank', 'examples/vendors'], cwd: build },
+      a: { args: [cli, 'rank', 'examples/vendors'], cwd: buildDir },
       b: nodeE0,
       runs: runs(30),
       warmup: 3,
@@ -51,7 +62,7 @@ const cases = [
     spec: {
       a: {
         args: [cli, 'rank', '-c', data.criteriaFile, data.vendorDir, '--format', 'json'],
-        cwd: build,
+        cwd: buildDir,
       },
       b: { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root },
       runs: runs(7),
@@ -61,20 +72,49 @@ const cases = [
 ];
 cases[2].spec.a.args.push('-o', outFile);
 
-console.log(`vendor-eval bench · node ${process.version} · ${quick ? 'quick' : 'full'} run`);
-console.log(`build snapshot ${build}; generated data ${data.dir}`);
+const parseOnly = { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root };
+const methodIds = ['weighted-sum', 'promethee2', 'weighted-product', 'topsis', 'vikor'];
+const methodRuns = { rounds: quick ? 1 : 3, warmup: 1, reps: 3 };
+
+const mode = methodsOnly ? 'methods only' : quick ? 'quick' : 'full';
+console.log(`vendor-eval bench · node ${process.version} · ${mode} run`);
+console.log(`${build ? `build snapshot ${build}; ` : ''}generated data ${data.dir}`);
 console.log('timings are wall-clock per process (spawnSync); A and B runs interleaved\n');
 try {
-  for (const c of cases) {
+  /** @type {{ label: string, stats: import('./measure.mjs').Stats } | undefined} */
+  let parse;
+  for (const c of methodsOnly ? [] : cases) {
     try {
-      console.log(formatComparison(c, compare(c.spec)) + '\n');
+      const result = compare(c.spec);
+      console.log(formatComparison(c, result) + '\n');
+      if (c === cases[2]) parse = { label: 'parse-only (case 3 B)', stats: result.b };
     } catch (error) {
       console.log(`${c.title}\n  FAILED: ${error instanceof Error ? error.message : error}\n`);
       process.exitCode = 1;
     }
   }
+  try {
+    if (methodsOnly) {
+      timeOnce(parseOnly);
+      const times = Array.from({ length: runs(5) }, () => timeOnce(parseOnly));
+      parse = { label: 'parse-only', stats: stats(times) };
+    }
+    const run = compareMethods(bundle.file, methodIds, methodRuns);
+    console.log(formatMethods(run, methodRuns, parse));
+    if (!methodsOnly && parse) {
+      const report = JSON.parse(readFileSync(outFile, 'utf8'));
+      console.log(`  ${checkAgainstReport(bundle.file, report)}`);
+    }
+    console.log('');
+  } catch (error) {
+    console.log(
+      `4. decision methods\n  FAILED: ${error instanceof Error ? error.message : error}\n`,
+    );
+    process.exitCode = 1;
+  }
 } finally {
-  rmSync(build, { recursive: true, force: true });
+  if (build) rmSync(build, { recursive: true, force: true });
+  rmSync(bundle.dir, { recursive: true, force: true });
   rmSync(data.dir, { recursive: true, force: true });
 }
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);

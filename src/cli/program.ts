@@ -1,5 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { version } from '../version.js';
+import { compareCommand } from './commands/compare.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { rankCommand } from './commands/rank.js';
@@ -34,6 +35,8 @@ export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
 Examples:
   $ vendor-eval rank examples/vendors                  rank the example vendors (built-in customer-service set)
   $ vendor-eval explain tala-global examples/vendors   how one vendor's score was made
+  $ vendor-eval compare puente-contact tala-global examples/vendors
+                                                       two vendors side by side
   $ vendor-eval validate criteria/ vendors/            check files in CI (exit 1 on errors)
   $ vendor-eval criteria list                          the built-in criteria sets
 
@@ -42,6 +45,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error, 130 interrup
   for (const make of [
     rankCommand,
     explainCommand,
+    compareCommand,
     validateCommand,
     weightsCommand,
     criteriaCommand,

@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issues.js';
 import type { GroupNode } from '../core/model/types.js';
+import { isObjectiveWeighting } from '../core/scoring/objective-weights.js';
 import { supportedWeightings } from '../core/scoring/weights.js';
 import { ahpRuleIssues } from './ahp-rules.js';
 import { didYouMean } from './suggest.js';
@@ -37,6 +38,18 @@ export function weightingRuleIssues(group: GroupNode): Issue[] {
     return issues;
   }
   if (w.method === 'ahp') ahpRuleIssues(group, at);
+  if (isObjectiveWeighting(w.method)) {
+    // Entropy and CRITIC read each child's column of answers; a sub-group has no such column.
+    const groups = group.children.filter((c) => c.kind === 'group').map((c) => `"${c.id}"`);
+    if (groups.length) {
+      at(
+        [],
+        'invalid-weighting',
+        `${w.method} weighting needs criteria as children, but "${group.id}" holds ${groups.join(', ')}`,
+        'weight sub-categories and included sets by direct, roc, swing or ahp, and use entropy or critic inside them',
+      );
+    }
+  }
   if (w.method === 'roc') {
     const order = w.order ?? [];
     if (!w.order)

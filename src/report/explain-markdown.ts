@@ -2,6 +2,7 @@ import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import { explainHeadline, explainRows } from './explain-rows.js';
 import { markdownTable } from './markdown-table.js';
+import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
 
 /** `explain --format markdown`: the explanation as a section for a decision record. */
@@ -13,6 +14,9 @@ export function formatExplainMarkdown(
 ): string {
   const rows = explainRows(set, ranking, vendor);
   const lines = [`## ${explainHeadline(ranking, vendor, eligibleCount)}`, ''];
+  const figures = [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)];
+  for (const line of figures) if (line) lines.push(`- ${line}`);
+  if (figures.some(Boolean)) lines.push('');
   for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${k.reason}`);
   if (vendor.knockouts.length) lines.push('');
   for (const cat of vendor.categories) {

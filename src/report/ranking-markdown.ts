@@ -2,8 +2,11 @@ import type { Ranking } from '../core/model/ranking.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent, formatScore } from './numbers.js';
 
-/** The ranking as a Markdown section fit for a pull-request comment or a decision record. */
-export function formatRankingMarkdown(ranking: Ranking): string {
+/**
+ * The ranking as a Markdown section fit for a pull-request comment or a decision record;
+ * `scopeNote` (e.g. what `--pareto` left out) is a paragraph above the table.
+ */
+export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): string {
   const head = [
     'Rank',
     'Vendor',
@@ -35,6 +38,7 @@ export function formatRankingMarkdown(ranking: Ranking): string {
     '',
     `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
+    ...(scopeNote ? [`${scopeNote}.`, ''] : []),
     markdownTable(head, rows, align),
   ];
   const knocked = ranking.vendors.filter((v) => !v.eligible);

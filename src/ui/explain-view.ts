@@ -2,11 +2,13 @@ import type { ChalkInstance } from 'chalk';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import { explainHeadline, explainRows } from '../report/explain-rows.js';
+import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
 import { renderTable } from './table.js';
 
 /**
- * `explain` for a terminal: the verdict, knock-outs, then one table per top-level category with
+ * `explain` for a terminal: the verdict, the method's own figures (distances, S/R/Q, flows, the
+ * VIKOR compromise set), knock-outs, then one table per top-level category with
  * each criterion's answer, utility, global weight, points contributed and evidence.
  */
 export function renderExplain(
@@ -18,6 +20,8 @@ export function renderExplain(
 ): string {
   const rows = explainRows(set, ranking, vendor);
   const out: string[] = [chalk.bold(explainHeadline(ranking, vendor, eligibleCount))];
+  for (const line of [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)])
+    if (line) out.push(chalk.cyan(line));
   for (const k of vendor.knockouts) out.push(`${chalk.red('✗ knock-out')} ${k.reason}`);
   if (vendor.missing.length)
     out.push(

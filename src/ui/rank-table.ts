@@ -2,25 +2,29 @@ import type { ChalkInstance } from 'chalk';
 import type { Ranking } from '../core/model/ranking.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
 import { renderTable } from './table.js';
+import { displayWidth } from './width.js';
 
 /**
  * The ranked comparison table for a terminal: rank, vendor, score, one column per top-level
  * category (with its weight), eligibility and missing answers, then notes on knock-outs,
- * incomplete vendors and dominance.
+ * incomplete vendors and dominance. `scopeNote` (e.g. what `--pareto` left out) goes under the
+ * title.
  */
 export function renderRankingTable(
   ranking: Ranking,
   chalk: ChalkInstance,
   maxWidth?: number,
+  scopeNote?: string,
 ): string {
   let table = comparisonTable(ranking, chalk, true);
   let narrowed = false;
-  if (maxWidth !== undefined && widest(table) > maxWidth) {
+  if (maxWidth !== undefined && displayWidth(table) > maxWidth) {
     table = comparisonTable(ranking, chalk, false);
     narrowed = true;
   }
   const lines = [
     `${chalk.bold(ranking.criteriaSet.name)} ${chalk.dim(`(${ranking.criteriaSet.id}${ranking.criteriaSet.version !== undefined ? ` v${ranking.criteriaSet.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    ...(scopeNote ? [chalk.dim(scopeNote)] : []),
     table,
   ];
   const notes: string[] = narrowed
@@ -51,13 +55,6 @@ export function renderRankingTable(
   }
   if (notes.length) lines.push(notes.join('\n'));
   return `${lines.join('\n')}\n`;
-}
-
-/** Display width of the widest line (ANSI escapes do not count). */
-function widest(text: string): number {
-  // eslint-disable-next-line no-control-regex -- strips ANSI colour escapes before measuring
-  const plainText = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return Math.max(...plainText.split('\n').map((l) => [...l].length));
 }
 
 /** The box-drawn table itself, with or without one column per top-level category. */

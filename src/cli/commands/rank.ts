@@ -39,6 +39,8 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
         .choices(missingPolicies)
         .default('zero' as const),
     )
+    .option('--all-methods', 'rank under every decision method side by side (not with -m)')
+    .option('--pareto', 'show only the non-dominated eligible vendors (the Pareto front)')
     .addHelpText(
       'after',
       `
@@ -46,7 +48,9 @@ Examples:
   $ vendor-eval rank examples/vendors
   $ vendor-eval rank vendors/ -c criteria/customer-service.yaml --format markdown -o ranking.md
   $ vendor-eval rank vendors/ --weights security=40,pricing=10 --missing exclude
-  $ vendor-eval rank vendors/ --format json | jq '.vendors[0].id'`,
+  $ vendor-eval rank vendors/ --format json | jq '.vendors[0].id'
+  $ vendor-eval rank vendors/ --all-methods          is the winner the same under every method?
+  $ vendor-eval rank vendors/ --pareto               only vendors no other vendor beats on every criterion`,
     )
     .action(async (paths, options, command) => {
       await run(command, async (ctx, global) => {

@@ -10,7 +10,10 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
       '[criteria]',
       'criteria file or built-in id (default: project file, else customer-service)',
     )
-    .argument('[vendors...]', 'vendor files or folders (needed only by data-driven weighting)')
+    .argument(
+      '[vendors...]',
+      "vendor files or folders (needed only by entropy and critic weighting; default: the project file's vendors)",
+    )
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['table', 'json'] as const)
@@ -19,12 +22,12 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
     .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval weights customer-service\n  $ vendor-eval weights criteria/my-set.yaml --format json',
+      '\nExamples:\n  $ vendor-eval weights customer-service\n  $ vendor-eval weights criteria/my-set.yaml --format json\n  $ vendor-eval weights criteria/entropy-set.yaml vendors/',
     )
-    .action(async (criteria, _vendors, options, command) => {
+    .action(async (criteria, vendors, options, command) => {
       await run(command, async (ctx, global) => {
         const { runWeights } = await import('../run/weights.js');
-        return runWeights({ ...options, criteria }, ctx, global);
+        return runWeights({ ...options, criteria, vendors }, ctx, global);
       });
     });
 }

@@ -1,11 +1,10 @@
-import { UsageError } from '../../core/issues.js';
 import type { MissingPolicy } from '../../core/model/ranking.js';
-import { didYouMean } from '../../io/suggest.js';
 import { formatExplainMarkdown } from '../../report/explain-markdown.js';
 import { vendorToJson } from '../../report/ranking-json.js';
 import { renderExplain } from '../../ui/explain-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { findVendor } from './find-vendor.js';
 import { scoreProject } from './score-project.js';
 import { stdoutChalk, warningLines } from './shared.js';
 
@@ -30,20 +29,14 @@ export async function runExplain(
     { ...options, example: `vendor-eval explain ${options.vendor} vendors/` },
     ctx,
   );
-  const vendor = ranking.vendors.find((v) => v.id === options.vendor);
-  if (!vendor) {
-    const ids = ranking.vendors.map((v) => v.id);
-    throw new UsageError(
-      `no vendor "${options.vendor}" among ${ids.length} vendors`,
-      didYouMean(options.vendor, ids) ?? `vendors: ${ids.join(', ')}`,
-    );
-  }
+  const vendor = findVendor(ranking, options.vendor);
   const notes = warningLines(project.warnings, ctx, global);
   if (options.format === 'json') {
     const doc = {
       tool: { name: 'vendor-eval', version },
       criteriaSet: ranking.criteriaSet,
       method: ranking.method,
+      ...(ranking.methodSummary ?? {}),
       missingPolicy: ranking.missing,
       vendor: vendorToJson(vendor),
     };

@@ -1,10 +1,18 @@
+import { UsageError } from '../../core/issues.js';
 import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
+import { compareMethods, type MethodComparison } from '../../report/method-comparison.js';
+import { formatMethodsCsv } from '../../report/methods-csv.js';
+import { formatMethodsJson } from '../../report/methods-json.js';
+import { formatMethodsMarkdown } from '../../report/methods-markdown.js';
+import { paretoFront, paretoNote } from '../../report/pareto.js';
 import { formatRankingCsv } from '../../report/ranking-csv.js';
 import { formatRankingJson } from '../../report/ranking-json.js';
 import { formatRankingMarkdown } from '../../report/ranking-markdown.js';
+import { renderMethodsTable } from '../../ui/methods-table.js';
 import { renderRankingTable } from '../../ui/rank-table.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { rankUnderEveryMethod } from './rank-all-methods.js';
 import { scoreProject } from './score-project.js';
 import { refuseOverwritingInputs, stdoutChalk, warningLines } from './shared.js';
 
@@ -18,7 +26,13 @@ export interface RankOptions {
   weights?: Map<string, number> | undefined;
   top?: number | undefined;
   missing: MissingPolicy;
+  /** Rank under every method, side by side. */
+  allMethods?: boolean | undefined;
+  /** Only the non-dominated eligible vendors. */
+  pareto?: boolean | undefined;
 }
+
+type Chalk = ReturnType<typeof stdoutChalk>;
 
 /** `rank`: load, score, rank, and render in the chosen format. */
 export async function runRank(
@@ -26,6 +40,12 @@ export async function runRank(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
+  if (options.allMethods && options.method !== undefined) {
+    throw new UsageError(
+      '--all-methods and -m/--method cannot be used together',
+      '--all-methods ranks under every method; drop -m, or drop --all-methods',
+    );
+  }
   const { project, ranking } = scoreProject(
     { ...options, example: 'vendor-eval rank vendors/' },
     ctx,
@@ -35,18 +55,25 @@ export async function runRank(
     [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
     ctx.cwd,
   );
-  // --top n: the ranked vendors whose rank is n or better, so a tie at the cut is kept whole
-  const top = options.top;
-  const shown: Ranking =
-    top === undefined
-      ? ranking
-      : { ...ranking, vendors: ranking.vendors.filter((v) => v.rank !== null && v.rank <= top) };
-  const text = renderRanking(
-    shown,
-    options.format,
-    stdoutChalk(ctx, global, options.output !== undefined),
-    options.output === undefined ? ctx.columns : undefined,
-  );
+  const front = options.pareto ? paretoFront(ranking) : ranking;
+  const shown = cutAtTop(front, options.top);
+  const scope = options.pareto ? paretoNote(ranking, front) : undefined;
+  const chalk = stdoutChalk(ctx, global, options.output !== undefined);
+  const columns = options.output === undefined ? ctx.columns : undefined;
+  let text: string;
+  if (options.allMethods) {
+    const comparison = compareMethods(rankUnderEveryMethod(project, ranking, options));
+    const keep = new Set(shown.vendors.map((v) => v.id));
+    text = renderComparison(
+      { ...comparison, vendors: comparison.vendors.filter((v) => keep.has(v.id)) },
+      options.format,
+      chalk,
+      columns,
+      scope,
+    );
+  } else {
+    text = renderRanking(shown, options.format, chalk, columns, scope);
+  }
   return {
     stdout: options.output ? undefined : text,
     files: options.output ? [{ path: options.output, content: text }] : undefined,
@@ -57,11 +84,18 @@ export async function runRank(
   };
 }
 
+/** `--top n`: the ranked vendors whose rank is n or better, so a tie at the cut is kept whole. */
+function cutAtTop(ranking: Ranking, top: number | undefined): Ranking {
+  if (top === undefined) return ranking;
+  return { ...ranking, vendors: ranking.vendors.filter((v) => v.rank !== null && v.rank <= top) };
+}
+
 function renderRanking(
   ranking: Ranking,
   format: RankOptions['format'],
-  chalk: ReturnType<typeof stdoutChalk>,
+  chalk: Chalk,
   columns: number | undefined,
+  scope: string | undefined,
 ): string {
   switch (format) {
     case 'json':
@@ -69,8 +103,27 @@ function renderRanking(
     case 'csv':
       return formatRankingCsv(ranking);
     case 'markdown':
-      return formatRankingMarkdown(ranking);
+      return formatRankingMarkdown(ranking, scope);
     case 'table':
-      return renderRankingTable(ranking, chalk, columns);
+      return renderRankingTable(ranking, chalk, columns, scope);
+  }
+}
+
+function renderComparison(
+  comparison: MethodComparison,
+  format: RankOptions['format'],
+  chalk: Chalk,
+  columns: number | undefined,
+  scope: string | undefined,
+): string {
+  switch (format) {
+    case 'json':
+      return formatMethodsJson(comparison, version);
+    case 'csv':
+      return formatMethodsCsv(comparison);
+    case 'markdown':
+      return formatMethodsMarkdown(comparison, scope);
+    case 'table':
+      return renderMethodsTable(comparison, chalk, columns, scope);
   }
 }

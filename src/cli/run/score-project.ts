@@ -40,11 +40,19 @@ export function scoreProject(
       'remove the cost criteria, or use a set without them',
     );
   }
-  const ranking = rankVendors(project.set, project.vendors, {
-    method,
-    missing: request.missing,
-    weightOverrides: request.weights,
-  });
+  let ranking: Ranking;
+  try {
+    ranking = rankVendors(project.set, project.vendors, {
+      method,
+      missing: request.missing,
+      weightOverrides: request.weights,
+    });
+  } catch (error) {
+    // data-driven weighting (entropy, CRITIC) reports problems with key paths only
+    if (error instanceof InputError)
+      throw new InputError(placeIssues(error.issues, project.sources));
+    throw error;
+  }
   if (request.missing === 'fail') failOnMissing(ranking, project);
   return { project, ranking };
 }

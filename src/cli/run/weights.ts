@@ -1,6 +1,15 @@
-import { computeWeights } from '../../core/scoring/weights.js';
+import { InputError, type Issue } from '../../core/issues.js';
+import type { CriteriaSet } from '../../core/model/types.js';
+import { evaluateVendors } from '../../core/scoring/evaluate.js';
+import {
+  deriveObjectiveWeights,
+  performanceColumns,
+  usesObjectiveWeighting,
+} from '../../core/scoring/objective-weights.js';
+import { computeWeights, needsVendors, type NodeWeight } from '../../core/scoring/weights.js';
 import { loadCriteriaOrThrow } from '../../io/criteria-loader.js';
-import { readProjectConfig, defaultCriteria } from '../../io/project.js';
+import { placeIssues } from '../../io/locate.js';
+import { readProjectConfig, defaultCriteria, loadProject } from '../../io/project.js';
 import { formatWeightsJson } from '../../report/weights-json.js';
 import { renderWeightTree } from '../../ui/weight-tree.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -9,6 +18,8 @@ import { checkWeightOverrides, stdoutChalk, warningLines } from './shared.js';
 /** Options of `weights`. */
 export interface WeightsOptions {
   criteria?: string | undefined;
+  /** Vendor files or folders; read only when the set weights a group by entropy or critic. */
+  vendors?: string[] | undefined;
   format: 'table' | 'json';
   weights?: Map<string, number> | undefined;
 }
@@ -22,12 +33,52 @@ export async function runWeights(
   const config = options.criteria === undefined ? readProjectConfig(ctx.cwd) : undefined;
   const ref = options.criteria ?? config?.input?.criteria ?? defaultCriteria;
   const base = options.criteria === undefined && config?.input?.criteria ? config.dir : ctx.cwd;
-  const { set, warnings } = loadCriteriaOrThrow(ref, ctx.cwd, base);
-  checkWeightOverrides(set, options.weights);
-  const weights = computeWeights(set.root, options.weights);
+  const loaded = loadCriteriaOrThrow(ref, ctx.cwd, base);
+  checkWeightOverrides(loaded.set, options.weights);
+  const { set, weights, warnings } = usesObjectiveWeighting(loaded.set.root)
+    ? objectiveWeights(loaded.set, ref, options, ctx)
+    : { ...loaded, weights: computeWeights(loaded.set.root, options.weights) };
   const text =
     options.format === 'json'
       ? formatWeightsJson(set, weights)
       : renderWeightTree(set, weights, stdoutChalk(ctx, global));
   return { stdout: text, notes: warningLines(warnings, ctx, global) };
+}
+
+/**
+ * Weights of a set with entropy or critic groups: the vendors named (else the project file's)
+ * are evaluated and the groups' weights derived from their answers over the eligible vendors.
+ */
+function objectiveWeights(
+  criteria: CriteriaSet,
+  ref: string,
+  options: WeightsOptions,
+  ctx: CliContext,
+): { set: CriteriaSet; weights: Map<string, NodeWeight>; warnings: Issue[] } {
+  const paths = options.vendors ?? [];
+  if (paths.length === 0 && readProjectConfig(ctx.cwd)?.input?.vendors === undefined) {
+    throw needsVendors(criteria.root);
+  }
+  const project = loadProject({
+    cwd: ctx.cwd,
+    criteria: options.criteria,
+    paths,
+    example: `vendor-eval weights ${ref} vendors/`,
+  });
+  const columns = performanceColumns(
+    project.set,
+    evaluateVendors(project.set, project.vendors, new Map()),
+  );
+  const derived = deriveObjectiveWeights(project.set.root, columns);
+  const errors = derived.issues.filter((i) => i.severity === 'error');
+  if (errors.length) throw new InputError(placeIssues(errors, project.sources));
+  const found = placeIssues(
+    derived.issues.filter((i) => i.severity !== 'error'),
+    project.sources,
+  );
+  return {
+    set: project.set,
+    weights: computeWeights(project.set.root, options.weights, columns),
+    warnings: [...project.warnings, ...found],
+  };
 }

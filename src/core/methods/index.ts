@@ -8,10 +8,10 @@ import { vikor } from './vikor.js';
 /** Every decision method, by id. Adding a method is one file and one line here. */
 export const builtinMethods: readonly DecisionMethod[] = [
   weightedSum,
-  promethee2,
   weightedProduct,
   topsis,
   vikor,
+  promethee2,
 ];
 
 /** Ids of the available methods. */

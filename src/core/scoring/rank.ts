@@ -4,6 +4,7 @@ import type { CategoryResult, MissingPolicy, Ranking, VendorResult } from '../mo
 import type { CriteriaSet, TreeNode, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
 import { evaluateVendors, type VendorEvaluation } from './evaluate.js';
+import { performanceColumns, performanceOf, usesObjectiveWeighting } from './objective-weights.js';
 import { computeWeights, type NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -25,8 +26,26 @@ export function rankVendors(
   vendors: readonly Vendor[],
   options: RankOptions,
 ): Ranking {
-  const weights = computeWeights(set.root, options.weightOverrides);
+  // Entropy and CRITIC weights come from the answers, so those sets are evaluated first and the
+  // derived weights filled into the records afterwards (utilities do not depend on weights).
+  const objective = usesObjectiveWeighting(set.root);
+  let weights = objective
+    ? new Map<string, NodeWeight>()
+    : computeWeights(set.root, options.weightOverrides);
   const evaluations = evaluateVendors(set, vendors, weights);
+  if (objective) {
+    weights = computeWeights(
+      set.root,
+      options.weightOverrides,
+      performanceColumns(set, evaluations),
+    );
+    for (const e of evaluations) {
+      for (const r of e.criteria) {
+        r.weight = weights.get(r.id)?.global ?? 0;
+        r.contribution = 100 * r.weight * r.utility;
+      }
+    }
+  }
   const exclude = options.missing === 'exclude';
   const criteria: MethodCriterion[] = set.criteria.map((c) => ({
     id: c.id,
@@ -41,13 +60,7 @@ export function rankVendors(
     alternatives: evaluations.map((e) => ({
       id: e.vendor.id,
       utilities: e.criteria.map((r) => (r.answered ? r.utility : exclude ? null : 0)),
-      performance: e.criteria.map((r) =>
-        !r.answered
-          ? null
-          : typeof r.value === 'number' && (r.type === 'number' || r.type === 'cost')
-            ? r.value
-            : r.utility,
-      ),
+      performance: e.criteria.map(performanceOf),
     })),
     missing: exclude ? 'exclude' : 'zero',
     reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),

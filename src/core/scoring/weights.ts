@@ -1,8 +1,22 @@
+import { InputError, UsageError } from '../issues.js';
 import type { GroupNode, TreeNode } from '../model/types.js';
 import { deriveAhp, type AhpResult } from './ahp.js';
+import {
+  deriveObjectiveWeights,
+  isObjectiveWeighting,
+  usesObjectiveWeighting,
+  type PerformanceColumns,
+} from './objective-weights.js';
 
 /** Weighting methods this version can compute. */
-export const supportedWeightings: readonly string[] = ['direct', 'ahp', 'roc', 'swing'];
+export const supportedWeightings: readonly string[] = [
+  'direct',
+  'ahp',
+  'roc',
+  'swing',
+  'entropy',
+  'critic',
+];
 
 /** A node's weight: `local` among its siblings (siblings sum to 1), `global` along its path. */
 export interface NodeWeight {
@@ -31,14 +45,27 @@ export function rocWeights(n: number): number[] {
 /**
  * Local and global weights of every node below `root`, in tree order. `overrides` replaces a
  * node's raw weight (the `--weights id=w` option) before its siblings are normalised.
+ * `performance` (raw performance columns over the reference vendors) is needed when a group is
+ * weighted by `entropy` or `critic`: without it that is a UsageError; a column the method cannot
+ * use is an InputError whose issues carry file and key path (warnings are left to
+ * `deriveObjectiveWeights`).
  */
 export function computeWeights(
   root: GroupNode,
   overrides: ReadonlyMap<string, number> = new Map(),
+  performance?: PerformanceColumns,
 ): Map<string, NodeWeight> {
+  let objective: ReadonlyMap<string, number[]> | undefined;
+  if (usesObjectiveWeighting(root)) {
+    if (!performance) throw needsVendors(root);
+    const derived = deriveObjectiveWeights(root, performance);
+    const errors = derived.issues.filter((i) => i.severity === 'error');
+    if (errors.length) throw new InputError(errors);
+    objective = derived.local;
+  }
   const out = new Map<string, NodeWeight>();
   const visit = (group: GroupNode, parentGlobal: number): void => {
-    const locals = localWeights(group, overrides);
+    const locals = localWeights(group, overrides, objective);
     group.children.forEach((child: TreeNode, i) => {
       const local = locals[i] ?? 0;
       const global = parentGlobal * local;
@@ -50,10 +77,22 @@ export function computeWeights(
   return out;
 }
 
-/** The normalised weights of a group's children, in child order. */
-export function localWeights(group: GroupNode, overrides: ReadonlyMap<string, number>): number[] {
+/**
+ * The normalised weights of a group's children, in child order. `objective` holds the weights
+ * already derived for `entropy` and `critic` groups, by group id.
+ */
+export function localWeights(
+  group: GroupNode,
+  overrides: ReadonlyMap<string, number>,
+  objective?: ReadonlyMap<string, number[]>,
+): number[] {
   const ids = group.children.map((c) => c.id);
   const method = group.weighting?.method ?? 'direct';
+  if (isObjectiveWeighting(method)) {
+    const derived = objective?.get(group.id);
+    if (!derived) throw needsVendors(group);
+    return derived;
+  }
   if (method === 'roc') {
     const order = group.weighting?.order ?? ids;
     const roc = rocWeights(order.length);
@@ -66,6 +105,24 @@ export function localWeights(group: GroupNode, overrides: ReadonlyMap<string, nu
     return normalise(raw);
   }
   return normalise(group.children.map((c) => overrides.get(c.id) ?? c.weight));
+}
+
+/** The error for an entropy/critic group below `root` weighed without vendor data. */
+export function needsVendors(root: GroupNode): UsageError {
+  const group = findObjective(root) ?? root;
+  return new UsageError(
+    `"${group.id}" is weighted by ${group.weighting?.method}, which derives its weights from the vendors' answers, so vendor files are needed`,
+    'name vendor files or folders after the criteria set, or set `vendors:` in vendor-eval.config.yaml',
+  );
+}
+
+function findObjective(group: GroupNode): GroupNode | undefined {
+  if (isObjectiveWeighting(group.weighting?.method)) return group;
+  for (const child of group.children) {
+    const found = child.kind === 'group' ? findObjective(child) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Scales non-negative numbers to sum 1; all zeros stay zeros (validation reports that case). */

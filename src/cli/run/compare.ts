@@ -1,0 +1,58 @@
+import { UsageError } from '../../core/issues.js';
+import type { MissingPolicy } from '../../core/model/ranking.js';
+import { formatCompareJson } from '../../report/compare-json.js';
+import { formatCompareMarkdown } from '../../report/compare-markdown.js';
+import { compareVendors } from '../../report/compare-rows.js';
+import { renderCompare } from '../../ui/compare-view.js';
+import { version } from '../../version.js';
+import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { findVendor } from './find-vendor.js';
+import { scoreProject } from './score-project.js';
+import { stdoutChalk, warningLines } from './shared.js';
+
+/** Options of `compare`. */
+export interface CompareOptions {
+  a: string;
+  b: string;
+  paths: string[];
+  criteria?: string | undefined;
+  method?: string | undefined;
+  format: 'table' | 'json' | 'markdown';
+  weights?: Map<string, number> | undefined;
+  missing: MissingPolicy;
+  /** Show only the n criteria that differ most. */
+  top?: number | undefined;
+}
+
+/** `compare`: rank everyone (scores can be relative to the field), then put two vendors side by side. */
+export async function runCompare(
+  options: CompareOptions,
+  ctx: CliContext,
+  global: GlobalOptions,
+): Promise<CommandResult> {
+  if (options.a === options.b) {
+    throw new UsageError(
+      `compare needs two different vendors, got "${options.a}" twice`,
+      `use "vendor-eval explain ${options.a}" for one vendor`,
+    );
+  }
+  const { project, ranking } = scoreProject(
+    { ...options, example: `vendor-eval compare ${options.a} ${options.b} vendors/` },
+    ctx,
+  );
+  const comparison = compareVendors(
+    project.set,
+    ranking,
+    findVendor(ranking, options.a),
+    findVendor(ranking, options.b),
+  );
+  const shown = options.top ?? comparison.rows.length;
+  const notes = warningLines(project.warnings, ctx, global);
+  const text =
+    options.format === 'json'
+      ? formatCompareJson(comparison, shown, version)
+      : options.format === 'markdown'
+        ? formatCompareMarkdown(comparison, shown)
+        : renderCompare(comparison, shown, stdoutChalk(ctx, global));
+  return { stdout: text, notes };
+}

@@ -1,0 +1,40 @@
+import type { VendorResult } from '../core/model/ranking.js';
+import type { Comparison } from './compare-rows.js';
+
+/**
+ * `compare --format json`: both vendors' totals, ranks and knock-outs, and the first `shown`
+ * criteria by |difference| with each side's answer, utility and contribution; numbers unrounded.
+ */
+export function formatCompareJson(c: Comparison, shown: number, toolVersion: string): string {
+  const vendor = (v: VendorResult): object => ({
+    id: v.id,
+    name: v.name,
+    rank: v.rank,
+    score: v.score,
+    eligible: v.eligible,
+    knockouts: v.knockouts,
+    complete: v.complete,
+    missing: v.missing,
+    dominatedBy: v.dominatedBy,
+    ...(v.details ? { details: v.details } : {}),
+  });
+  const doc = {
+    tool: { name: 'vendor-eval', version: toolVersion },
+    criteriaSet: c.criteriaSet,
+    method: c.method,
+    missingPolicy: c.missing,
+    a: vendor(c.a),
+    b: vendor(c.b),
+    scoreDifference: c.scoreDifference,
+    criteria: c.rows.slice(0, shown).map((r) => ({
+      id: r.id,
+      name: r.name,
+      path: r.path,
+      weight: r.weight,
+      a: { value: r.a.value, utility: r.a.utility, contribution: r.a.contribution },
+      b: { value: r.b.value, utility: r.b.utility, contribution: r.b.contribution },
+      difference: r.difference,
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,44 @@
+import {
+  compareFootnote,
+  compareHeadline,
+  placeText,
+  signedPoints,
+  type Comparison,
+  type CompareSide,
+} from './compare-rows.js';
+import { markdownTable } from './markdown-table.js';
+import { formatPercent, formatScore, formatUtility } from './numbers.js';
+
+/** `compare --format markdown`: the comparison as a section for a decision record. */
+export function formatCompareMarkdown(c: Comparison, shown: number): string {
+  const lines = [`## ${compareHeadline(c)}`, ''];
+  for (const v of [c.a, c.b]) {
+    lines.push(
+      `- **${v.name}** (${v.id}): ${formatScore(v.score)} / 100, ${placeText(v, c.eligibleCount)}`,
+    );
+    for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${k.reason}`);
+    if (v.missing.length) lines.push(`  - ${v.missing.length} criteria unanswered`);
+  }
+  lines.push('');
+  const cell = (s: CompareSide): string =>
+    `${s.answered ? s.answer : 'unanswered'} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
+  lines.push(
+    markdownTable(
+      ['Criterion', 'Weight', c.a.name, 'Points', c.b.name, 'Points', 'Δ'],
+      c.rows
+        .slice(0, shown)
+        .map((r) => [
+          r.name,
+          formatPercent(r.weight, 2),
+          cell(r.a),
+          formatScore(r.a.contribution),
+          cell(r.b),
+          formatScore(r.b.contribution),
+          signedPoints(r.difference),
+        ]),
+      ['left', 'right', 'left', 'right', 'left', 'right', 'right'],
+    ),
+  );
+  for (const line of compareFootnote(c, Math.min(shown, c.rows.length))) lines.push(`${line}.`, '');
+  return lines.join('\n');
+}

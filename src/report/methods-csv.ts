@@ -1,0 +1,22 @@
+import type { MethodComparison } from './method-comparison.js';
+import { csvField } from './ranking-csv.js';
+
+/**
+ * `rank --all-methods --format csv`: `id, name, eligible`, then `<method>_rank` and
+ * `<method>_score` per method (unrounded; the rank empty for ineligible vendors).
+ */
+export function formatMethodsCsv(c: MethodComparison): string {
+  const header = [
+    'id',
+    'name',
+    'eligible',
+    ...c.methods.flatMap((m) => [`${m}_rank`, `${m}_score`]),
+  ];
+  const rows = c.vendors.map((v) => [
+    v.id,
+    v.name,
+    v.eligible,
+    ...c.methods.flatMap((m) => [v.ranks[m] ?? null, v.scores[m] ?? null]),
+  ]);
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,26 @@
+import { markdownTable, type Align } from './markdown-table.js';
+import { rankScoreCell, winnerVerdict, type MethodComparison } from './method-comparison.js';
+
+/**
+ * `rank --all-methods --format markdown`: rank (score) per method, and the verdict below;
+ * `scopeNote` (e.g. what `--pareto` left out) is a paragraph above the table.
+ */
+export function formatMethodsMarkdown(c: MethodComparison, scopeNote?: string): string {
+  const head = ['Vendor', ...c.methods, 'Eligible'];
+  const align: Align[] = ['left', ...c.methods.map((): Align => 'right'), 'left'];
+  const rows = c.vendors.map((v) => [
+    v.name,
+    ...c.methods.map((m) => rankScoreCell(v.ranks[m] ?? null, v.scores[m])),
+    v.eligible ? 'yes' : 'no',
+  ]);
+  return [
+    `## ${c.criteriaSet.name}: ranking under every method`,
+    '',
+    `Each cell is the vendor's rank (score 0–100) under that method; vendors are ordered by ${c.orderedBy}. Unanswered criteria: ${c.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
+    '',
+    ...(scopeNote ? [`${scopeNote}.`, ''] : []),
+    markdownTable(head, rows, align),
+    `**${winnerVerdict(c)}**`,
+    '',
+  ].join('\n');
+}

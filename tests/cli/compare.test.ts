@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+interface CompareDoc {
+  method: string;
+  a: { id: string; rank: number | null; score: number; eligible: boolean; knockouts: unknown[] };
+  b: { id: string; rank: number | null; score: number; eligible: boolean; knockouts: unknown[] };
+  scoreDifference: number;
+  criteria: {
+    id: string;
+    a: { contribution: number; utility: number };
+    b: { contribution: number; utility: number };
+    difference: number;
+  }[];
+}
+
+const json = async (...args: string[]): Promise<CompareDoc> =>
+  JSON.parse((await runCli(['compare', ...args, '-f', 'json'])).stdout) as CompareDoc;
+
+describe('compare <a> <b>', () => {
+  it('puts two vendors side by side, the deciding criteria first', async () => {
+    const run = await runCli(['compare', 'puente-contact', 'tala-global', 'examples/vendors']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^Puente Contact Partners leads Tala Global Services by 9\.7 points/,
+    );
+    expect(run.stdout).toMatch(
+      /A: Puente Contact Partners \(puente-contact\) 81\.5 \/ 100, rank 2 of 5/,
+    );
+    expect(run.stdout).toMatch(/B: Tala Global Services \(tala-global\) 71\.7 \/ 100, rank 4 of 5/);
+    const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Effective rate'));
+    expect(firstRow).toMatch(/17\.2 USD\/h.*4\.8.*11\.3 USD\/h.*6\.5.*−1\.7/);
+    expect(run.stdout).toContain('their differences add up to +9.7');
+  });
+
+  it('--format json: rows sorted by |difference|, differences summing to the score gap', async () => {
+    const doc = await json('puente-contact', 'tala-global', 'examples/vendors');
+    expect(doc.a).toMatchObject({ id: 'puente-contact', rank: 2 });
+    expect(doc.b).toMatchObject({ id: 'tala-global', rank: 4 });
+    expect(doc.criteria.length).toBeGreaterThan(50);
+    const gaps = doc.criteria.map((c) => Math.abs(c.difference));
+    expect(gaps).toEqual([...gaps].sort((x, y) => y - x));
+    for (const c of doc.criteria)
+      expect(c.difference).toBeCloseTo(c.a.contribution - c.b.contribution, 12);
+    const sum = doc.criteria.reduce((s, c) => s + c.difference, 0);
+    expect(sum).toBeCloseTo(doc.scoreDifference, 9);
+    expect(doc.criteria[0]?.id).toBe('pricing-effective-hourly-rate');
+  });
+
+  it('--top limits the rows and says how many were left out', async () => {
+    const run = await runCli([
+      'compare',
+      'puente-contact',
+      'tala-global',
+      'examples/vendors',
+      '--top',
+      '3',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/74 more criteria differ by at most \d\.\d points/);
+    expect(
+      (await json('puente-contact', 'tala-global', 'examples/vendors', '--top', '3')).criteria,
+    ).toHaveLength(3);
+  });
+
+  it('shows knock-outs and uses the chosen method', async () => {
+    const run = await runCli([
+      'compare',
+      'puente-contact',
+      'kestrel-contact',
+      'examples/vendors',
+      '-m',
+      'topsis',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Puente Contact Partners is eligible, Kestrel Contact Solutions is not/,
+    );
+    expect(run.stdout).toMatch(/✗ knock-out GDPR Art\. 28 processor agreement: no \(must be yes\)/);
+    expect(run.stdout).toContain('✗ must be yes');
+    expect(run.stdout).toMatch(/topsis: d⁺ \(to ideal\) 0\.\d{4}/);
+    const doc = await json('puente-contact', 'kestrel-contact', 'examples/vendors', '-m', 'topsis');
+    expect(doc.method).toBe('topsis');
+    expect(doc.b).toMatchObject({ eligible: false, rank: null });
+    expect(doc.b.knockouts).toHaveLength(1);
+  });
+
+  it('--format markdown is a table with both vendors', async () => {
+    const run = await runCli([
+      'compare',
+      'puente-contact',
+      'tala-global',
+      'examples/vendors',
+      '-f',
+      'markdown',
+      '--top',
+      '2',
+    ]);
+    expect(run.stdout).toMatch(/^## Puente Contact Partners leads/);
+    expect(run.stdout).toContain(
+      '| Criterion | Weight | Puente Contact Partners | Points | Tala Global Services | Points | Δ |',
+    );
+    expect(run.stdout).toContain(
+      '| Effective rate per productive hour | 7.20% | 17.2 USD/h (u 0.67) | 4.8 | 11.3 USD/h (u 0.91) | 6.5 | −1.7 |',
+    );
+  });
+
+  it('an unknown vendor is exit 2 with a suggestion; the same vendor twice is a usage error', async () => {
+    const typo = await runCli(['compare', 'puente-contct', 'tala-global', 'examples/vendors']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(
+      /no vendor "puente-contct" among 6 vendors — did you mean "puente-contact"\?/,
+    );
+    const same = await runCli(['compare', 'tala-global', 'tala-global', 'examples/vendors']);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/two different vendors/);
+    expect(same.stdout).toBe('');
+  });
+
+  it('is listed in the help with examples', async () => {
+    const help = await runCli(['--help']);
+    expect(help.stdout).toMatch(/compare \[options\] <a> <b> \[paths\.\.\.\]/);
+    const own = await runCli(['compare', '--help']);
+    expect(own.stdout).toContain(
+      '$ vendor-eval compare puente-contact tala-global examples/vendors',
+    );
+    expect(own.stdout).toContain('--top <n>');
+  });
+});
