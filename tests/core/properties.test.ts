@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { builtinMethods } from '../../src/core/methods/index.js';
+import type { DecisionMethod } from '../../src/core/methods/types.js';
 import { weightedSum } from '../../src/core/methods/weighted-sum.js';
 import type { MissingPolicy, Ranking } from '../../src/core/model/ranking.js';
 import type {
@@ -186,8 +188,12 @@ function buildVendors(p: Problem): Vendor[] {
   });
 }
 
-const rankOf = (s: CriteriaSet, vs: Vendor[], missing: MissingPolicy = 'zero'): Ranking =>
-  rankVendors(s, vs, { method: weightedSum, missing });
+const rankOf = (
+  s: CriteriaSet,
+  vs: Vendor[],
+  missing: MissingPolicy = 'zero',
+  method: DecisionMethod = weightedSum,
+): Ranking => rankVendors(s, vs, { method, missing });
 
 const indexById = (r: Ranking) => new Map(r.vendors.map((v) => [v.id, v]));
 
@@ -253,35 +259,38 @@ describe('ranking invariants (fast-check)', () => {
     );
   });
 
-  it('a dominated vendor never ranks above its dominator', () => {
-    // One vendor is made to dominate another by improving a copy of its answers, so that
-    // dominance occurs often, besides any dominance the random field holds.
-    let pairs = 0;
-    fc.assert(
-      fc.property(problemArb, missingArb, (p, missing) => {
-        const base = p.answers[0] ?? [];
-        const better = base.map((a, j) => improve(p.specs[j]?.kind, a));
-        const q: Problem = {
-          ...p,
-          answers: [...p.answers, better],
-          ok: [...p.ok.slice(0, p.answers.length), true],
-        };
-        // the improved copy must be eligible to count as a dominator
-        const r = rankOf(buildSet(q), buildVendors(q), missing);
-        const all = indexById(r);
-        for (const v of r.vendors) {
-          for (const d of v.dominatedBy) {
-            pairs++;
-            const dom = all.get(d);
-            expect(dom?.eligible).toBe(true);
-            expect(dom?.score ?? NaN).toBeGreaterThanOrEqual(v.score - 1e-9);
-            if (v.rank !== null) expect(dom?.rank ?? Infinity).toBeLessThanOrEqual(v.rank);
+  it.each(builtinMethods.map((m) => [m.id, m] as const))(
+    'under %s, a dominated vendor never ranks above its dominator',
+    (_id, method) => {
+      // One vendor is made to dominate another by improving a copy of its answers, so that
+      // dominance occurs often, besides any dominance the random field holds.
+      let pairs = 0;
+      fc.assert(
+        fc.property(problemArb, missingArb, (p, missing) => {
+          const base = p.answers[0] ?? [];
+          const better = base.map((a, j) => improve(p.specs[j]?.kind, a));
+          const q: Problem = {
+            ...p,
+            answers: [...p.answers, better],
+            ok: [...p.ok.slice(0, p.answers.length), true],
+          };
+          // the improved copy must be eligible to count as a dominator
+          const r = rankOf(buildSet(q), buildVendors(q), missing, method);
+          const all = indexById(r);
+          for (const v of r.vendors) {
+            for (const d of v.dominatedBy) {
+              pairs++;
+              const dom = all.get(d);
+              expect(dom?.eligible).toBe(true);
+              expect(dom?.score ?? NaN).toBeGreaterThanOrEqual(v.score - 1e-9);
+              if (v.rank !== null) expect(dom?.rank ?? Infinity).toBeLessThanOrEqual(v.rank);
+            }
           }
-        }
-      }),
-    );
-    expect(pairs).toBeGreaterThan(0);
-  });
+        }),
+      );
+      expect(pairs).toBeGreaterThan(0);
+    },
+  );
 
   it('contributions sum to the score, and global weights of all criteria sum to 1', () => {
     fc.assert(

@@ -13,8 +13,9 @@ import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
  * preference is π(a, b) = Σⱼ wⱼ·Pⱼ(dⱼ(a, b)), with dⱼ oriented by `direction`; over the m reference
  * (eligible) alternatives φ⁺(a) = Σ_b π(a, b)/(m − 1), φ⁻(a) = Σ_b π(b, a)/(m − 1),
  * φnet = φ⁺ − φ⁻ ∈ [−1, 1], score = (φnet + 1)/2 × 100. An alternative outside the reference is
- * compared with every reference alternative and its flows divided by their number, so it gets a
- * comparable score without changing anyone else's. One reference alternative: φ = 0, score 50.
+ * compared with every reference alternative and its flows divided by r − 1, as an insider's are
+ * (its φ may then exceed ±1 and its score is clamped), so it gets a comparable score without
+ * changing anyone else's. One reference alternative: φ = 0, score 50.
  *
  * Missing answers: under `zero` an unanswered criterion counts as the worst value of its column
  * among the reference; under `exclude` a pair is not compared on a criterion either side left
@@ -111,7 +112,10 @@ export const promethee2: DecisionMethod = {
       }
     }
 
-    // Outside the reference: compared with every reference alternative, flows over r.
+    // Outside the reference: compared with every reference alternative, its flows divided by
+    // r − 1 like an insider's, so a copy of an insider gets the insider's flows exactly and a
+    // vendor dominated by an insider never outscores it (dividing by r would dilute its losses).
+    const outsiderDivisor = Math.max(1, r - 1);
     for (let i = 0; i < m; i++) {
       if (isRef[i] || r === 0) continue;
       compareRow(i, 0);
@@ -121,8 +125,8 @@ export const promethee2: DecisionMethod = {
         sumIK += ik[b]!;
         sumKI += ki[b]!;
       }
-      plus[i] = sumIK / r;
-      minus[i] = sumKI / r;
+      plus[i] = sumIK / outsiderDivisor;
+      minus[i] = sumKI / outsiderDivisor;
     }
 
     const scores: number[] = [];

@@ -291,9 +291,23 @@ describe('reference, missing answers, degenerate fields', () => {
       input([...rows, [2.5, 10]], { reference: [true, true, true, false] }),
     );
     expect(withOutsider.scores.slice(0, 3)).toEqual(alone.scores);
-    // a4 beats all three on c2 (w ½) and a1, a2 on c1 (w ½): φ⁺ = (1 + 1 + ½)/3, φ⁻ = ½/3.
-    expect(detail(withOutsider, 'phiPlus')[3]).toBeCloseTo(2.5 / 3, 12);
-    expect(detail(withOutsider, 'phiMinus')[3]).toBeCloseTo(0.5 / 3, 12);
+    // a4 beats all three on c2 (w ½) and a1, a2 on c1 (w ½); flows over r − 1 = 2, as an
+    // insider's: φ⁺ = (1 + 1 + ½)/2, φ⁻ = ½/2.
+    expect(detail(withOutsider, 'phiPlus')[3]).toBeCloseTo(2.5 / 2, 12);
+    expect(detail(withOutsider, 'phiMinus')[3]).toBeCloseTo(0.5 / 2, 12);
+  });
+
+  it("an outsider identical to an insider gets exactly the insider's flows and score", () => {
+    const rows = [
+      [1, 5],
+      [2, 3],
+      [3, 4],
+    ];
+    const out = promethee2.score(
+      input([...rows, [2, 3]], { reference: [true, true, true, false] }),
+    );
+    expect(detail(out, 'phiNet')[3]).toBeCloseTo(detail(out, 'phiNet')[1] ?? NaN, 12);
+    expect(out.scores[3]).toBeCloseTo(out.scores[1] ?? NaN, 12);
   });
 
   it('with a single reference alternative an outsider is compared with it alone', () => {
@@ -534,10 +548,10 @@ describe('end to end through rankVendors', () => {
 
   it('scores the knocked-out vendor against the eligible field, with flows in details', () => {
     // south beats all three on SL (d = 5, 8, 15 → 1, 1, 1) and price (d = 15, 10, 5 → 1, 1, ½),
-    // loses soc2 to each (usual: 1, weight ¼): φ⁺ = (¾ + ¾ + ⅝)/3, φ⁻ = ¼.
+    // loses soc2 to each (usual: 1, weight ¼); flows over r − 1 = 2: φ⁺ = (¾ + ¾ + ⅝)/2, φ⁻ = ¾/2.
     const south = byId('south');
-    expect(south?.details?.phiPlus).toBeCloseTo(2.125 / 3, 12);
-    expect(south?.details?.phiMinus).toBeCloseTo(0.25, 12);
+    expect(south?.details?.phiPlus).toBeCloseTo(2.125 / 2, 12);
+    expect(south?.details?.phiMinus).toBeCloseTo(0.75 / 2, 12);
     expect(Object.keys(south?.details ?? {})).toEqual(['phiPlus', 'phiMinus', 'phiNet']);
   });
 });
