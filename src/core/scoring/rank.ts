@@ -71,19 +71,8 @@ export function rankVendors(
   // (and dominance implies a score at least as high) only between vendors that answered the same
   // criteria; an unanswered criterion is unknown, not worse.
   const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
-  // Dominance is judged on the utilities (SPEC) and also on the raw figures the performance-based
-  // methods read (TOPSIS, VIKOR, PROMETHEE II): with a clamped scoring curve, 95 % and 100 % are
-  // both utility 1, yet those methods still prefer 100 %. Requiring both keeps "a dominated vendor
-  // never ranks above its dominator" true under every method.
   const dominatedBy = dominators(
-    evaluations.map((e) => [
-      ...e.criteria.map((r) => r.utility),
-      ...e.criteria.map((r, j) => {
-        const raw = performanceOf(r);
-        if (raw === null) return -Infinity;
-        return criteria[j]?.direction === 'lower' ? -raw : raw;
-      }),
-    ]),
+    evaluations.map((e) => e.criteria.map((r) => r.utility)),
     eligible,
   ).map((ks, i) => (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks));
   const results: VendorResult[] = evaluations.map((e, i) => {
