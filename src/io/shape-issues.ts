@@ -176,6 +176,11 @@ function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
     const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
     return didYouMean(String(value), options);
   }
-  if (zi.code === 'invalid_format') return 'ids are kebab-case, e.g. "service-level"';
+  if (zi.code === 'invalid_format') {
+    // the only other pattern in the schemas is the AHP ratio, whose message already says it all
+    return zi.message.includes('kebab-case')
+      ? 'ids are kebab-case, e.g. "service-level"'
+      : undefined;
+  }
   return undefined;
 }

@@ -26,6 +26,9 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
     a: vendor(c.a),
     b: vendor(c.b),
     scoreDifference: c.scoreDifference,
+    // the per-criterion differences are weighted-sum points whatever the method; under another
+    // method they explain the gap in substance but do not add up to scoreDifference
+    differenceUnit: 'weighted-sum points',
     criteria: c.rows.slice(0, shown).map((r) => ({
       id: r.id,
       name: r.name,

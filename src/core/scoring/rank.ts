@@ -105,7 +105,7 @@ export function rankVendors(
   return {
     criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
     method: options.method.id,
-    methodSummary: output.summary,
+    methodSummary: eligibleOnly(output.summary, new Set(ranked.map(({ item }) => item.id))),
     missing: options.missing,
     topLevel: set.root.children.map((n) => ({
       id: n.id,
@@ -142,4 +142,18 @@ function categoryScores(
       weight: weights.get(node.id)?.global ?? 0,
     };
   });
+}
+
+/**
+ * A method-level summary naming vendors (VIKOR's compromise set) may only name eligible ones:
+ * when nobody is eligible the method saw every vendor as the field, but none can be chosen.
+ */
+function eligibleOnly(
+  summary: Record<string, unknown> | undefined,
+  eligibleIds: ReadonlySet<string>,
+): Record<string, unknown> | undefined {
+  const compromise = summary?.compromise as { vendors?: unknown } | undefined;
+  if (!summary || !compromise || !Array.isArray(compromise.vendors)) return summary;
+  const vendors = compromise.vendors.filter((id) => eligibleIds.has(String(id)));
+  return { ...summary, compromise: { ...compromise, vendors } };
 }
