@@ -32,6 +32,10 @@ export function completeMatrix(
     }
   }
   if (missing.length) {
+    // Start from the logarithmic least-squares completion: near the optimum for all but wildly
+    // inconsistent judgements, so the cyclic sweeps (linear convergence) need only a few rounds.
+    const u = logLeastSquares(m);
+    for (const [i, j] of missing) setPair(out, i, j, Math.exp((u[i] ?? 0) - (u[j] ?? 0)));
     for (let sweep = 0; sweep < 10_000; sweep++) {
       let change = 0;
       for (const [i, j] of missing) {
@@ -46,12 +50,59 @@ export function completeMatrix(
   return { matrix: out, completed: missing.map(([i, j]) => ({ i, j, value: get(out, i, j) })) };
 }
 
+/**
+ * Log-weights u minimising Σ (ln aᵢⱼ − uᵢ + uⱼ)² over the known comparisons (the incomplete
+ * LLSM of Bozóki, Fülöp & Rónyai 2010): the graph Laplacian system L u = r with u₀ fixed at 0.
+ * Assumes a connected comparison graph (the caller checks).
+ */
+function logLeastSquares(m: Matrix): number[] {
+  const n = m.n;
+  const a: number[][] = Array.from({ length: n }, () => new Array<number>(n + 1).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const x = get(m, i, j);
+      if (i === j || Number.isNaN(x)) continue;
+      const row = a[i] as number[];
+      row[i] = (row[i] ?? 0) + 1;
+      row[j] = (row[j] ?? 0) - 1;
+      row[n] = (row[n] ?? 0) + Math.log(x);
+    }
+  }
+  // Fix u₀ = 0: replace the first equation (the system is singular by one dimension).
+  a[0] = new Array<number>(n + 1).fill(0);
+  (a[0] as number[])[0] = 1;
+  // Gaussian elimination with partial pivoting (n is small: the children of one group).
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) {
+      if (Math.abs(a[r]?.[c] ?? 0) > Math.abs(a[pivot]?.[c] ?? 0)) pivot = r;
+    }
+    [a[c], a[pivot]] = [a[pivot] as number[], a[c] as number[]];
+    const pr = a[c] as number[];
+    const p = pr[c] ?? 0;
+    if (Math.abs(p) < 1e-300) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const row = a[r] as number[];
+      const f = (row[c] ?? 0) / p;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) row[k] = (row[k] ?? 0) - f * (pr[k] ?? 0);
+    }
+  }
+  return a.map((row, i) => {
+    const d = row[i] ?? 0;
+    return d === 0 ? 0 : (row[n] ?? 0) / d;
+  });
+}
+
 /** The ln x minimising λmax when only entry (i, j) = x varies. */
 function minimiseCoordinate(m: Matrix, i: number, j: number, start: number): number {
+  let w: number[] | undefined;
+  let v: number[] | undefined;
   const slope = (y: number): number => {
     setPair(m, i, j, Math.exp(y));
-    const w = perronEigen(m).vector;
-    const v = perronEigen(m, true).vector;
+    w = perronEigen(m, false, 100_000, w).vector;
+    v = perronEigen(m, true, 100_000, v).vector;
     const x = Math.exp(y);
     return (v[i] ?? 0) * (w[j] ?? 0) * x - ((v[j] ?? 0) * (w[i] ?? 0)) / x;
   };

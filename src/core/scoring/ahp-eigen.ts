@@ -12,9 +12,15 @@ export interface Eigenpair {
  * positive eigenvector (Perron–Frobenius); the rate is |λ₂/λ₁|, fast for AHP matrices.
  * `transpose` gives the left eigenvector instead.
  */
-export function perronEigen(m: Matrix, transpose = false, maxIterations = 100_000): Eigenpair {
+export function perronEigen(
+  m: Matrix,
+  transpose = false,
+  maxIterations = 100_000,
+  start?: readonly number[],
+): Eigenpair {
   const { n } = m;
-  let x = new Array<number>(n).fill(1 / n);
+  // a warm start (the vector of a nearby matrix) cuts the iterations when entries change a little
+  let x = start && start.length === n ? [...start] : new Array<number>(n).fill(1 / n);
   for (let iter = 0; iter < maxIterations; iter++) {
     const y = multiply(m, x, transpose);
     const value = y.reduce((s, v) => s + v, 0);

@@ -131,10 +131,23 @@ export function normalise(values: readonly number[]): number[] {
   return total > 0 ? values.map((v) => v / total) : values.map(() => 0);
 }
 
+/** Derived AHP results by `weighting` object: one derivation per group per run, whatever reads it. */
+const ahpCache = new WeakMap<object, Map<string, AhpResult>>();
+
 /** AHP result of an AHP-weighted group (throws AhpError on input validation would reject). */
 function ahpOf(group: GroupNode): AhpResult {
   const ids = group.children.map((c) => c.id);
-  return deriveAhp(ids, group.weighting?.comparisons ?? [], group.weighting?.riTable ?? 'saaty');
+  const weighting = group.weighting;
+  const key = ids.join('\u0000');
+  const cached = weighting ? ahpCache.get(weighting)?.get(key) : undefined;
+  if (cached) return cached;
+  const result = deriveAhp(ids, weighting?.comparisons ?? [], weighting?.riTable ?? 'saaty');
+  if (weighting) {
+    const byIds = ahpCache.get(weighting) ?? new Map<string, AhpResult>();
+    byIds.set(key, result);
+    ahpCache.set(weighting, byIds);
+  }
+  return result;
 }
 
 /** The consistency report of one AHP-weighted group (`weights --format json`, SPEC "Weighting"). */
