@@ -202,40 +202,45 @@ const missingArb = fc.constantFrom<MissingPolicy>('zero', 'exclude');
 // ---------------------------------------------------------------------------------------------
 
 describe('ranking invariants (fast-check)', () => {
-  it('permuting the vendors changes no score and no rank', () => {
-    fc.assert(
-      fc.property(
-        problemArb.chain((p) =>
-          fc.tuple(
-            fc.constant(p),
-            fc.shuffledSubarray(
-              p.answers.map((_, i) => i),
-              { minLength: p.answers.length, maxLength: p.answers.length },
+  it.each(builtinMethods.map((m) => [m.id, m] as const))(
+    'under %s, permuting the vendors changes no score, rank, dominance or method summary',
+    (_id, method) => {
+      fc.assert(
+        fc.property(
+          problemArb.chain((p) =>
+            fc.tuple(
+              fc.constant(p),
+              fc.shuffledSubarray(
+                p.answers.map((_, i) => i),
+                { minLength: p.answers.length, maxLength: p.answers.length },
+              ),
             ),
           ),
+          missingArb,
+          ([p, order], missing) => {
+            const s = buildSet(p);
+            const vendors = buildVendors(p);
+            const a = rankOf(s, vendors, missing, method);
+            const b = rankOf(
+              s,
+              order.map((i) => vendors[i] as Vendor),
+              missing,
+              method,
+            );
+            expect(b.methodSummary).toEqual(a.methodSummary);
+            expect(b.vendors.map((v) => v.id)).toEqual(a.vendors.map((v) => v.id));
+            const before = indexById(a);
+            for (const v of b.vendors) {
+              const w = before.get(v.id);
+              expect(v.score).toBeCloseTo(w?.score ?? NaN, 9);
+              expect(v.rank).toBe(w?.rank);
+              expect(v.dominatedBy).toEqual(w?.dominatedBy);
+            }
+          },
         ),
-        missingArb,
-        ([p, order], missing) => {
-          const s = buildSet(p);
-          const vendors = buildVendors(p);
-          const a = rankOf(s, vendors, missing);
-          const b = rankOf(
-            s,
-            order.map((i) => vendors[i] as Vendor),
-            missing,
-          );
-          expect(b.vendors.map((v) => v.id)).toEqual(a.vendors.map((v) => v.id));
-          const before = indexById(a);
-          for (const v of b.vendors) {
-            const w = before.get(v.id);
-            expect(v.score).toBeCloseTo(w?.score ?? NaN, 9);
-            expect(v.rank).toBe(w?.rank);
-            expect(v.dominatedBy).toEqual(w?.dominatedBy);
-          }
-        },
-      ),
-    );
-  });
+      );
+    },
+  );
 
   it('scaling all sibling weights by a positive constant changes no score and no ranking', () => {
     fc.assert(
