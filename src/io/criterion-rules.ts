@@ -28,6 +28,24 @@ export function checkCriterion(
     // The method's own check, run here so the problem is reported at its line (PROMETHEE II).
     try {
       compilePreference(c.preference, c.id);
+      const fn = c.preference.function;
+      const used: Record<string, readonly string[]> = {
+        usual: [],
+        'v-shape': ['p'],
+        linear: ['q', 'p'],
+        level: ['q', 'p'],
+        gaussian: ['s'],
+      };
+      for (const key of ['q', 'p', 's'] as const) {
+        if (c.preference[key] !== undefined && !(used[fn] ?? []).includes(key)) {
+          warn(
+            [...at, 'preference', key],
+            'unused-threshold',
+            `the ${fn} preference function ignores ${key}`,
+            `${fn} uses ${(used[fn] ?? []).join(' and ') || 'no thresholds'}; remove ${key} or choose a function that uses it`,
+          );
+        }
+      }
     } catch (error) {
       err([...at, 'preference'], 'invalid-preference', (error as Error).message);
     }

@@ -182,5 +182,8 @@ function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
       ? 'ids are kebab-case, e.g. "service-level"'
       : undefined;
   }
+  if (zi.code === 'invalid_value' && typeof value === 'string') {
+    return didYouMean(value, zi.values.map(String));
+  }
   return undefined;
 }

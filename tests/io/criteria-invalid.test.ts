@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/io/criteria-loader.js';
-import { fixtures, lines } from './helpers.js';
+import { fixtures, lines, tempDir, writeTree } from './helpers.js';
 
 /** One fixture per defect in a criteria set, with the exact line a user reads. */
 const errors = [
@@ -146,6 +146,21 @@ describe('invalid criteria sets', () => {
     expect(loaded.set?.criteria.map((c) => [c.id, c.weight])).toEqual([
       ['quality', 3],
       ['culture', 0],
+    ]);
+  });
+});
+
+describe('preference thresholds a function ignores', () => {
+  it('warns at the threshold, naming what the function uses', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'criteria/p.yaml':
+        'id: p\ncriteria:\n  - id: a\n    type: number\n    preference: { function: usual, q: 2 }\n  - { id: b, type: scale }\n',
+    });
+    const loaded = loadCriteria('criteria/p.yaml', dir);
+    expect(loaded.set).toBeDefined();
+    expect(lines(loaded.issues)).toEqual([
+      'criteria/p.yaml:5:39 warning the usual preference function ignores q (unused-threshold) — usual uses no thresholds; remove q or choose a function that uses it',
     ]);
   });
 });
