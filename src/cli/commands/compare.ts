@@ -1,29 +1,22 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { missingPolicies } from '../../core/model/ranking.js';
-import { parsePositiveInt, parseWeightOverrides } from '../parse-options.js';
+import { parsePositiveInt } from '../parse-options.js';
+import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
 
 /** `vendor-eval compare <a> <b> [paths…]`: two vendors side by side. */
 export function compareCommand(run: CommandRunner): Command<[string, string, string[]]> {
-  return new Command('compare')
+  const base = new Command('compare')
     .description(
       'two vendors side by side: answers, utilities and points per criterion, the criteria that decide the difference first',
     )
     .argument('<a>', 'vendor id')
     .argument('<b>', 'vendor id to compare it with')
-    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)")
-    .option('-c, --criteria <file|id>', 'criteria-set file or built-in id')
-    .option('-m, --method <name>', 'decision method for the scores and ranks')
+    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)");
+  return addScoringOptions(base)
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['table', 'json', 'markdown'] as const)
         .default('table' as const),
-    )
-    .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)
-    .addOption(
-      new Option('--missing <policy>', 'unanswered criteria policy')
-        .choices(missingPolicies)
-        .default('zero' as const),
     )
     .option('--top <n>', 'show only the n criteria that differ most', parsePositiveInt)
     .addHelpText(

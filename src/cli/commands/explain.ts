@@ -1,32 +1,24 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { missingPolicies } from '../../core/model/ranking.js';
-import { parseWeightOverrides } from '../parse-options.js';
+import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
 
 /** `vendor-eval explain <vendor> [paths…]`: how one vendor's score was made. */
 export function explainCommand(run: CommandRunner): Command<[string, string[]]> {
-  return new Command('explain')
+  const base = new Command('explain')
     .description(
       "explain one vendor's score: every criterion's answer, utility, weight and contribution",
     )
     .argument('<vendor>', 'vendor id')
-    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)")
-    .option('-c, --criteria <file|id>', 'criteria-set file or built-in id')
-    .option('-m, --method <name>', 'decision method')
+    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)");
+  return addScoringOptions(base)
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['table', 'json', 'markdown'] as const)
         .default('table' as const),
     )
-    .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)
-    .addOption(
-      new Option('--missing <policy>', 'unanswered criteria policy')
-        .choices(missingPolicies)
-        .default('zero' as const),
-    )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval explain tala-global examples/vendors\n  $ vendor-eval explain northwind-cx vendors/ --format json',
+      '\nExamples:\n  $ vendor-eval explain tala-global examples/vendors\n  $ vendor-eval explain tala-global examples/vendors --format json -m topsis',
     )
     .action(async (vendor, paths, options, command) => {
       await run(command, async (ctx, global) => {

@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { missingPolicies } from '../../core/model/ranking.js';
-import { parsePositiveInt, parseWeightOverrides } from '../parse-options.js';
+import { parsePositiveInt } from '../parse-options.js';
+import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
 
 /** Output formats of `rank`. */
@@ -8,37 +8,18 @@ export const rankFormats = ['table', 'json', 'csv', 'markdown'] as const;
 
 /** `vendor-eval rank [paths…]`: the ranked comparison table. */
 export function rankCommand(run: CommandRunner): Command<[string[]]> {
-  return new Command('rank')
-    .description('rank vendor files under a criteria set and show the comparison table')
-    .argument('[paths...]', "vendor files or folders (default: the project file's vendors)")
-    .option(
-      '-c, --criteria <file|id>',
-      'criteria-set file or built-in id (default: project file, else customer-service)',
-    )
-    .option(
-      '-m, --method <name>',
-      "weighted-sum, weighted-product, topsis, vikor or promethee2 (default: the set's method, else weighted-sum)",
-    )
+  return addScoringOptions(
+    new Command('rank')
+      .description('rank vendor files under a criteria set and show the comparison table')
+      .argument('[paths...]', "vendor files or folders (default: the project file's vendors)"),
+  )
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(rankFormats)
         .default('table' as const),
     )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option(
-      '--weights <id=w,...>',
-      'override raw weights of categories, included sets or criteria',
-      parseWeightOverrides,
-    )
     .option('--top <n>', 'show only the first n vendors', parsePositiveInt)
-    .addOption(
-      new Option(
-        '--missing <policy>',
-        'unanswered criteria: score 0, leave out of the weights, or fail',
-      )
-        .choices(missingPolicies)
-        .default('zero' as const),
-    )
     .option('--all-methods', 'rank under every decision method side by side (not with -m)')
     .option('--pareto', 'show only the non-dominated eligible vendors (the Pareto front)')
     .addHelpText(

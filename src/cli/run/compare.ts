@@ -1,5 +1,4 @@
 import { UsageError } from '../../core/issues.js';
-import type { MissingPolicy } from '../../core/model/ranking.js';
 import { formatCompareJson } from '../../report/compare-json.js';
 import { formatCompareMarkdown } from '../../report/compare-markdown.js';
 import { compareVendors } from '../../report/compare-rows.js';
@@ -7,19 +6,14 @@ import { renderCompare } from '../../ui/compare-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { findVendor } from './find-vendor.js';
-import { scoreProject } from './score-project.js';
+import { scoreProject, type ScoringOptions } from './score-project.js';
 import { stdoutChalk, warningLines } from './shared.js';
 
 /** Options of `compare`. */
-export interface CompareOptions {
+export interface CompareOptions extends ScoringOptions {
   a: string;
   b: string;
-  paths: string[];
-  criteria?: string | undefined;
-  method?: string | undefined;
   format: 'table' | 'json' | 'markdown';
-  weights?: Map<string, number> | undefined;
-  missing: MissingPolicy;
   /** Show only the n criteria that differ most. */
   top?: number | undefined;
 }

@@ -1,22 +1,16 @@
-import type { MissingPolicy } from '../../core/model/ranking.js';
 import { formatExplainMarkdown } from '../../report/explain-markdown.js';
 import { vendorToJson } from '../../report/ranking-json.js';
 import { renderExplain } from '../../ui/explain-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { findVendor } from './find-vendor.js';
-import { scoreProject } from './score-project.js';
+import { scoreProject, type ScoringOptions } from './score-project.js';
 import { stdoutChalk, warningLines } from './shared.js';
 
 /** Options of `explain`. */
-export interface ExplainOptions {
+export interface ExplainOptions extends ScoringOptions {
   vendor: string;
-  paths: string[];
-  criteria?: string | undefined;
-  method?: string | undefined;
   format: 'table' | 'json' | 'markdown';
-  weights?: Map<string, number> | undefined;
-  missing: MissingPolicy;
 }
 
 /** `explain`: rank everyone (scores can be relative to the field), then show one vendor. */

@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/issues.js';
-import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
+import type { Ranking } from '../../core/model/ranking.js';
 import { compareMethods, type MethodComparison } from '../../report/method-comparison.js';
 import { formatMethodsCsv } from '../../report/methods-csv.js';
 import { formatMethodsJson } from '../../report/methods-json.js';
@@ -13,19 +13,14 @@ import { renderRankingTable } from '../../ui/rank-table.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { rankUnderEveryMethod } from './rank-all-methods.js';
-import { scoreProject } from './score-project.js';
+import { scoreProject, type ScoringOptions } from './score-project.js';
 import { refuseOverwritingInputs, stdoutChalk, warningLines } from './shared.js';
 
 /** Options of `rank`, as commander parses them. */
-export interface RankOptions {
-  paths: string[];
-  criteria?: string | undefined;
-  method?: string | undefined;
+export interface RankOptions extends ScoringOptions {
   format: 'table' | 'json' | 'csv' | 'markdown';
   output?: string | undefined;
-  weights?: Map<string, number> | undefined;
   top?: number | undefined;
-  missing: MissingPolicy;
   /** Rank under every method, side by side. */
   allMethods?: boolean | undefined;
   /** Only the non-dominated eligible vendors. */

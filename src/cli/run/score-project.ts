@@ -6,7 +6,10 @@ import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
 import { checkWeightOverrides, chooseMethod } from './shared.js';
 
-/** What `rank` and `explain` share: which set, which vendors, how to score them. */
+/** The scoring options `rank`, `explain` and `compare` share, as commander parses them. */
+export type ScoringOptions = Omit<ScoreRequest, 'example'>;
+
+/** What `rank`, `explain` and `compare` share: which set, which vendors, how to score them. */
 export interface ScoreRequest {
   paths: string[];
   criteria?: string | undefined;

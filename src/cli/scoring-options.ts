@@ -1,0 +1,37 @@
+import { Option, type Command, type OptionValues } from '@commander-js/extra-typings';
+import { missingPolicies } from '../core/model/ranking.js';
+import { parseWeightOverrides } from './parse-options.js';
+
+/**
+ * The options every scoring command shares (`rank`, `explain`, `compare`): which criteria set,
+ * which method, weight overrides and the missing-answer policy. Declared once so they read and
+ * parse the same everywhere.
+ */
+export function addScoringOptions<
+  Args extends unknown[],
+  Opts extends OptionValues,
+  GlobalOpts extends OptionValues,
+>(command: Command<Args, Opts, GlobalOpts>) {
+  return command
+    .option(
+      '-c, --criteria <file|id>',
+      'criteria-set file or built-in id (default: project file, else customer-service)',
+    )
+    .option(
+      '-m, --method <name>',
+      "weighted-sum, weighted-product, topsis, vikor or promethee2 (default: the set's method, else weighted-sum)",
+    )
+    .option(
+      '--weights <id=w,...>',
+      'override raw weights of categories, included sets or criteria',
+      parseWeightOverrides,
+    )
+    .addOption(
+      new Option(
+        '--missing <policy>',
+        'unanswered criteria: score 0, leave out of the weights, or fail',
+      )
+        .choices(missingPolicies)
+        .default('zero' as const),
+    );
+}
