@@ -1,3 +1,5 @@
+import type { RuleId } from './rules.js';
+
 /** Severity of a finding, highest first. */
 export const severities = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof severities)[number];
@@ -8,8 +10,8 @@ export type Severity = (typeof severities)[number];
  */
 export interface Issue {
   severity: Severity;
-  /** Stable kebab-case rule id, e.g. `unknown-key`; part of the public output. */
-  rule: string;
+  /** Stable kebab-case rule id from the catalogue (`rules.ts`); part of the public output. */
+  rule: RuleId;
   message: string;
   hint?: string | undefined;
   file?: string | undefined;
@@ -26,6 +28,29 @@ export interface Issue {
 /** True when any issue is an error. */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
+}
+
+/**
+ * The outcome of a step that checks user input: a value and the warnings found making it, or
+ * no value and every problem (errors and warnings) found. Core and io return these; only `cli`
+ * turns a failed result into an exit code.
+ */
+export type Result<T> =
+  { ok: true; value: T; issues: Issue[] } | { ok: false; value?: undefined; issues: Issue[] };
+
+/** A successful result, with the warnings found on the way. */
+export function ok<T>(value: T, issues: Issue[] = []): Result<T> {
+  return { ok: true, value, issues };
+}
+
+/** A failed result: `issues` holds at least one error. */
+export function failed<T = never>(issues: Issue[]): Result<T> {
+  return { ok: false, issues };
+}
+
+/** `ok(value)` when `issues` has no error, else `failed(issues)`. */
+export function resultOf<T>(value: T, issues: Issue[]): Result<T> {
+  return hasErrors(issues) ? failed(issues) : ok(value, issues);
 }
 
 /** Bad arguments or options: exit 2, no stack trace. */

@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import type { GroupNode } from '../core/model/types.js';
 import { crThreshold } from '../core/scoring/ahp-consistency.js';
 import { mostInconsistentJudgement } from '../core/scoring/ahp-judgement.js';
@@ -8,7 +9,7 @@ import { didYouMean } from './suggest.js';
 
 type Report = (
   path: (string | number)[],
-  rule: string,
+  rule: RuleId,
   message: string,
   hint?: string,
   severity?: 'error' | 'warning',

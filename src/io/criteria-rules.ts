@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import {
   decisionMethodIds,
@@ -20,10 +21,10 @@ type Path = (string | number)[];
  */
 export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[] {
   const issues: Issue[] = [];
-  const err = (path: Path, rule: string, message: string, hint?: string, atKey?: boolean): void => {
+  const err = (path: Path, rule: RuleId, message: string, hint?: string, atKey?: boolean): void => {
     issues.push({ severity: 'error', rule, message, hint, file, path, atKey });
   };
-  const warn = (path: Path, rule: string, message: string, hint?: string): void => {
+  const warn = (path: Path, rule: RuleId, message: string, hint?: string): void => {
     issues.push({ severity: 'warning', rule, message, hint, file, path });
   };
 

@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import { compilePreference } from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
 import { didYouMean } from './suggest.js';
@@ -7,7 +8,7 @@ type Path = (string | number)[];
 /** Reports one problem at a key path of the file being checked. */
 export type Report = (
   path: Path,
-  rule: string,
+  rule: RuleId,
   message: string,
   hint?: string,
   atKey?: boolean,

@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import type { z } from 'zod';
 import type { Issue } from '../core/issues.js';
 import { locate } from './locate.js';
@@ -86,7 +87,7 @@ function truncate(text: string): string {
 
 // zod leaves `input` out of its issues unless asked, so whether a value is missing is decided
 // from the data as written.
-function ruleOf(zi: z.core.$ZodIssue, value: unknown): string {
+function ruleOf(zi: z.core.$ZodIssue, value: unknown): RuleId {
   switch (zi.code) {
     case 'invalid_type':
       return value === undefined ? 'required' : 'invalid-type';

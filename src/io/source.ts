@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Issue } from '../core/issues.js';
@@ -167,7 +168,7 @@ function unclosedFlowStart(
   return start;
 }
 
-function fileIssue(file: string, rule: string, message: string): Issue {
+function fileIssue(file: string, rule: RuleId, message: string): Issue {
   return { severity: 'error', rule, message, file, line: 1, column: 1 };
 }
 

@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { builtinSetFile } from './builtin.js';
@@ -143,7 +144,7 @@ function describe(value: unknown): string {
 
 /** Problems with one answer value for its criterion (empty when it fits). */
 export function checkValue(c: Criterion, value: unknown, path: Path, file: string): Issue[] {
-  const bad = (rule: string, message: string, hint?: string): Issue[] => [
+  const bad = (rule: RuleId, message: string, hint?: string): Issue[] => [
     { severity: 'error', rule, message, hint, file, path },
   ];
   switch (c.type) {

@@ -1,3 +1,4 @@
+import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import type { GroupNode } from '../core/model/types.js';
 import { isObjectiveWeighting } from '../core/scoring/objective-weights.js';
@@ -13,7 +14,7 @@ export function weightingRuleIssues(group: GroupNode): Issue[] {
   const base = [...group.definition.path, 'weighting'];
   const at = (
     path: (string | number)[],
-    rule: string,
+    rule: RuleId,
     message: string,
     hint?: string,
     severity: 'error' | 'warning' = 'error',

@@ -176,7 +176,7 @@ describe('weights with entropy and critic', () => {
       const run = await runCli(['weights', 'set.yaml', 'vendors'], { cwd: dir });
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
-        `set.yaml:6:16 error ${method} weighting of "service" cannot derive weights: every vendor gives the same answer to each of its criteria (constant-column)`,
+        `set.yaml:6:16 error ${method} weighting of "service" cannot derive weights: every vendor gives the same answer to each of its criteria (constant-group)`,
       );
     },
   );

@@ -425,7 +425,7 @@ describe('entropy and critic in the weight tree', () => {
       expect(all.issues).toEqual([
         expect.objectContaining({
           severity: 'error',
-          rule: 'constant-column',
+          rule: 'constant-group',
           path: ['weighting'],
           message: expect.stringContaining(
             `${method} weighting of "service" cannot derive weights`,

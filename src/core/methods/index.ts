@@ -25,3 +25,14 @@ export function findMethod(id: string): DecisionMethod | undefined {
 }
 
 export type { DecisionMethod } from './types.js';
+
+/**
+ * The options `method` runs with for `set`: the set's `methodOptions` belong to the set's own
+ * `method`; another method (named by `-m` or `--all-methods`) runs with its defaults.
+ */
+export function resolveMethodOptions(
+  method: DecisionMethod,
+  set: { method: string; methodOptions: Record<string, unknown> },
+): Record<string, unknown> {
+  return method.id === set.method ? set.methodOptions : {};
+}

@@ -142,7 +142,7 @@ function deriveGroup(
   if (constant.every(Boolean)) {
     out.issues.push(
       atWeighting(group, {
-        rule: 'constant-column',
+        rule: 'constant-group',
         message: `${label} cannot derive weights: every vendor gives the same answer to each of its criteria`,
         hint: 'weight this group by direct, roc, swing or ahp, or add vendors that differ',
       }),

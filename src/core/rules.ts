@@ -1,0 +1,255 @@
+import type { Severity } from './issues.js';
+
+/** One entry of the rule catalogue: its severity and what it checks, in one line. */
+export interface RuleInfo {
+  severity: Severity;
+  /** One line for `docs/rules.md`: what the rule reports. */
+  description: string;
+  /** Where the rule is found: a file's syntax, its shape, its content, the command line. */
+  group: 'syntax' | 'shape' | 'criteria' | 'weighting' | 'vendor' | 'project' | 'usage';
+}
+
+/**
+ * Every rule id vendor-eval reports, like ESLint's rules or the TypeScript compiler's diagnostic
+ * list. Rule ids are part of the public output (stylish, JSON, CI annotations): add, never rename.
+ * `docs/rules.md` is generated from this list (`npm run docs:rules`) and a test guards it.
+ */
+export const rules = {
+  // Reading a file
+  'file-unreadable': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'a file or folder cannot be read (missing, permission denied, a symlink loop)',
+  },
+  encoding: { severity: 'error', group: 'syntax', description: 'a file is not valid UTF-8' },
+  'yaml-syntax': { severity: 'error', group: 'syntax', description: 'a YAML syntax error' },
+  'duplicate-key': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'a key appears twice in one mapping',
+  },
+  'yaml-alias-bomb': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'aliases expand too far (a "billion laughs" document)',
+  },
+  'empty-file': { severity: 'error', group: 'syntax', description: 'a file holds no document' },
+  'unknown-kind': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'a file is neither a criteria set, a vendor file nor a project file',
+  },
+  // Shape as written (from the zod schemas)
+  'unknown-key': {
+    severity: 'error',
+    group: 'shape',
+    description: 'a key the file kind does not have (with a did-you-mean hint)',
+  },
+  required: { severity: 'error', group: 'shape', description: 'a required key is missing' },
+  'invalid-type': {
+    severity: 'error',
+    group: 'shape',
+    description: 'a value of the wrong type (text where a number is expected, …)',
+  },
+  'invalid-value': {
+    severity: 'error',
+    group: 'shape',
+    description: 'a value that is not one of the allowed values',
+  },
+  'invalid-format': {
+    severity: 'error',
+    group: 'shape',
+    description: 'text in the wrong format (an id that is not kebab-case, a bad AHP ratio)',
+  },
+  'out-of-range': {
+    severity: 'error',
+    group: 'shape',
+    description: 'a number outside its allowed range',
+  },
+  // Criteria sets
+  'invalid-range': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a range whose minimum is not below its maximum',
+  },
+  'invalid-rubric': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a rubric level that is not a level of the scale',
+  },
+  'invalid-scoring': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a scoring curve or option scores that cannot give a utility',
+  },
+  'direction-mismatch': {
+    severity: 'warning',
+    group: 'criteria',
+    description: '`direction` disagrees with the scoring curve',
+  },
+  'invalid-must': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a knock-out rule no answer could pass, or one naming an unknown option',
+  },
+  'duplicate-option': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'an option value listed twice',
+  },
+  'invalid-preference': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a PROMETHEE preference function with missing or inconsistent thresholds',
+  },
+  'unused-threshold': {
+    severity: 'warning',
+    group: 'criteria',
+    description: 'a PROMETHEE threshold the chosen preference function ignores',
+  },
+  'unknown-method': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a decision method vendor-eval does not know',
+  },
+  'unsupported-method': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a documented decision method this version does not compute yet',
+  },
+  'invalid-method-option': {
+    severity: 'error',
+    group: 'criteria',
+    description: "a `methodOptions` entry the set's method does not accept",
+  },
+  'unsupported-criterion': {
+    severity: 'warning',
+    group: 'criteria',
+    description: 'a criterion type this version cannot score yet',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'an id used twice in a set after includes',
+  },
+  'include-not-found': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'an included set that is neither a file nor a built-in set',
+  },
+  'include-cycle': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a set that includes itself, directly or through other sets',
+  },
+  'empty-set': { severity: 'error', group: 'criteria', description: 'a set with no criteria' },
+  'empty-category': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a category with no criteria or sub-categories',
+  },
+  'zero-weight': {
+    severity: 'warning',
+    group: 'criteria',
+    description: 'a node with weight 0, which contributes nothing',
+  },
+  'zero-weights': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'siblings whose weights are all 0, so they cannot be normalised',
+  },
+  // Weighting
+  'unsupported-weighting': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'a weighting method this version does not compute',
+  },
+  'invalid-weighting': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'a `weighting` block that does not name the group’s children correctly',
+  },
+  'invalid-ahp': {
+    severity: 'error',
+    group: 'weighting',
+    description:
+      'AHP comparisons with an unknown child, a self-comparison, a ratio outside 1/9..9, a pair given twice or a disconnected graph',
+  },
+  'ahp-inconsistent': {
+    severity: 'warning',
+    group: 'weighting',
+    description: 'AHP comparisons with CR > 0.1, naming the most inconsistent judgement',
+  },
+  'constant-column': {
+    severity: 'warning',
+    group: 'weighting',
+    description: 'entropy/CRITIC: every vendor gives a criterion the same answer (weight 0)',
+  },
+  'constant-group': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'entropy/CRITIC: no criterion of the group separates the vendors',
+  },
+  'correlated-columns': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'CRITIC: the criteria of a group rank the vendors identically',
+  },
+  'negative-value': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'entropy: a negative answer, which entropy weighting cannot use',
+  },
+  'too-few-vendors': {
+    severity: 'error',
+    group: 'weighting',
+    description: 'entropy/CRITIC: fewer than 2 vendors answered the group’s criteria',
+  },
+  // Vendor files
+  'unknown-criterion': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'an answer to a criterion the set does not have',
+  },
+  'invalid-choice': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'an answer naming an option the criterion does not have',
+  },
+  'computed-criterion': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'an answer to a criterion that is computed (cost), not answered',
+  },
+  'evidence-required': {
+    severity: 'warning',
+    group: 'vendor',
+    description: 'an answer without the evidence its criterion requires',
+  },
+  'invalid-vendor-id': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'a vendor id (or file name) that is not kebab-case',
+  },
+  'duplicate-vendor': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'two files with the same vendor id and the same (or no) evaluator',
+  },
+  'unchecked-answers': {
+    severity: 'warning',
+    group: 'vendor',
+    description: 'answers left unchecked because the criteria set has errors',
+  },
+  'missing-answer': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'an unanswered criterion under `--missing fail`',
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+/** A rule id of the catalogue. */
+export type RuleId = keyof typeof rules;
+
+/** Every rule id, in catalogue order. */
+export const ruleIds = Object.keys(rules) as RuleId[];
