@@ -1,3 +1,4 @@
+import { idPattern } from '../core/model/ids.js';
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 
 /** Parses `--weights id=w,id=w` into a map of raw weights (non-negative, finite). */
@@ -9,7 +10,7 @@ export function parseWeightOverrides(
   for (const part of text.split(',')) {
     const trimmed = part.trim();
     if (!trimmed) continue;
-    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*(.+)$/.exec(trimmed);
+    const m = new RegExp(`^(${idPattern.source.slice(1, -1)})\\s*=\\s*(.+)$`).exec(trimmed);
     const weight = m ? Number(m[2]) : NaN;
     if (!m || !Number.isFinite(weight) || weight < 0) {
       throw new InvalidArgumentError(

@@ -5,7 +5,7 @@ import { mostInconsistentJudgement } from '../core/scoring/ahp-judgement.js';
 import { components, parseAhpRatio, type IndexedJudgement } from '../core/scoring/ahp-matrix.js';
 import { deriveIndexed, unconnectedMessage } from '../core/scoring/ahp.js';
 import { riTableLimit } from '../core/scoring/ri-tables.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 type Report = (
   path: (string | number)[],

@@ -1,3 +1,4 @@
+import { isId } from '../core/model/ids.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,7 @@ export function builtinSetIds(): string[] {
 
 /** The file of a built-in set, or undefined when `id` names none. */
 export function builtinSetFile(id: string): string | undefined {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return undefined;
+  if (!isId(id)) return undefined;
   const file = join(builtinCriteriaDir(), `${id}.yaml`);
   return existsSync(file) ? file : undefined;
 }

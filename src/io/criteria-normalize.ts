@@ -1,3 +1,4 @@
+import { defaultScale } from '../core/model/ids.js';
 import type {
   CategoryInput,
   CriteriaSetInput,
@@ -33,7 +34,7 @@ export function normalizeSetFile(
   groupPath: string[],
   childAncestors: string[],
 ): GroupNode {
-  const ctx: NormalizeContext = { file, scale: input.scale ?? { min: 1, max: 5 } };
+  const ctx: NormalizeContext = { file, scale: input.scale ?? defaultScale };
   const children = normalizeChildren(input, ctx, [], childAncestors);
   for (const inc of included) {
     children.push({

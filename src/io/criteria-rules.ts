@@ -1,3 +1,4 @@
+import { defaultScale } from '../core/model/ids.js';
 import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import {
@@ -11,7 +12,7 @@ import { methodIds } from '../core/methods/index.js';
 import { vikorWeightOfMajority } from '../core/methods/vikor.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 type Path = (string | number)[];
 
@@ -62,7 +63,7 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
       err(['methodOptions', 'v'], 'invalid-method-option', (error as Error).message);
     }
   }
-  const scale = input.scale ?? { min: 1, max: 5 };
+  const scale = input.scale ?? defaultScale;
   const visit = (
     holder: { categories?: CategoryInput[] | undefined; criteria?: CriterionInput[] | undefined },
     at: Path,

@@ -1,7 +1,7 @@
 import type { RuleId } from '../core/rules.js';
 import { compilePreference } from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 type Path = (string | number)[];
 

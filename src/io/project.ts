@@ -4,7 +4,7 @@ import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import { findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
 import { builtinSetIds } from './builtin.js';
 import { loadCriteria, resolveSetRef } from './criteria-loader.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
 import { findYamlFiles } from './walk.js';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Issue } from '../core/issues.js';
 import { locate } from './locate.js';
 import type { SourceFile } from './source.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** Known keys of each object kind, for "did you mean" hints on unknown keys. */
 export type KnownKeys = (path: readonly (string | number)[], data: unknown) => readonly string[];

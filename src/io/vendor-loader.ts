@@ -1,3 +1,4 @@
+import { isId } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
@@ -96,7 +97,7 @@ export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): Load
       profile: plainRecord(raw.profile),
     };
     const id = input.vendor ?? idFromFileName(f.display);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    if (!isId(id)) {
       issues.push({
         severity: 'error',
         rule: 'invalid-vendor-id',

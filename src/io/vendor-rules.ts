@@ -2,7 +2,7 @@ import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { builtinSetFile } from './builtin.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 type Path = (string | number)[];
 

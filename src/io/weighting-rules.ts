@@ -4,7 +4,7 @@ import type { GroupNode } from '../core/model/types.js';
 import { isObjectiveWeighting } from '../core/scoring/objective-weights.js';
 import { supportedWeightings } from '../core/scoring/weights.js';
 import { ahpRuleIssues } from './ahp-rules.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** Checks a group's `weighting` against its children: every child named once, values in range. */
 export function weightingRuleIssues(group: GroupNode): Issue[] {

@@ -4,7 +4,7 @@ import type { GroupNode } from '../../core/model/types.js';
 import { computeWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaOrThrow, resolveSetRef } from '../../io/criteria-loader.js';
-import { didYouMean } from '../../io/suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 import { renderCriteriaList, renderCriteriaShow } from '../../ui/criteria-view.js';
 import { formatCriteriaJson } from '../../report/criteria-json.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';

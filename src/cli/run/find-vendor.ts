@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/issues.js';
 import type { Ranking, VendorResult } from '../../core/model/ranking.js';
-import { didYouMean } from '../../io/suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 
 /** The vendor with this id in a ranking; an unknown id is a usage error with a suggestion. */
 export function findVendor(ranking: Ranking, id: string): VendorResult {

@@ -4,7 +4,7 @@ import { UsageError, type Issue } from '../../core/issues.js';
 import { findMethod, methodIds } from '../../core/methods/index.js';
 import type { DecisionMethod } from '../../core/methods/types.js';
 import type { CriteriaSet, TreeNode } from '../../core/model/types.js';
-import { didYouMean } from '../../io/suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 import { formatIssueLine, sortIssues } from '../../report/issue-format.js';
 import { makeChalk, useColor } from '../../ui/color.js';
 import type { CliContext, GlobalOptions } from '../context.js';

@@ -6,7 +6,7 @@ import { loadCriteria, resolveSetRef } from '../../io/criteria-loader.js';
 import { detectKind } from '../../io/detect-kind.js';
 import { defaultCriteria } from '../../io/project.js';
 import { readSource } from '../../io/source.js';
-import { didYouMean } from '../../io/suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 import { loadVendors } from '../../io/vendor-loader.js';
 import { findYamlFiles, type FoundFile } from '../../io/walk.js';
 import { formatIssuesJson, formatStylish } from '../../report/issue-format.js';

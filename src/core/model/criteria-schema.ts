@@ -1,3 +1,4 @@
+import { idPattern } from './ids.js';
 import * as z from 'zod';
 
 /**
@@ -6,8 +7,6 @@ import * as z from 'zod';
  * that cannot all be zero, include cycles) live in `io/criteria-rules.ts`, because JSON Schema
  * cannot express them.
  */
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
 export const idSchema = z
