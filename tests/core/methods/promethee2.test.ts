@@ -5,12 +5,11 @@ import { promethee2 } from '../../../src/core/methods/promethee2.js';
 import {
   compilePreference,
   preferenceDegree,
+  preferenceThresholds,
+  validatePreference,
+  type PreferenceFunction,
 } from '../../../src/core/methods/preference-functions.js';
-import type {
-  MethodInput,
-  MethodOutput,
-  PreferenceFunction,
-} from '../../../src/core/methods/types.js';
+import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import type { Criterion } from '../../../src/core/model/types.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
 import { boolean, number, set, vendor } from '../builders.js';
@@ -232,7 +231,7 @@ describe('preference functions at their thresholds (Brans & Vincke 1985)', () =>
   ];
 
   it.each(cases)('%o at d = %s gives %s', (pref, d, expected) => {
-    const c = compilePreference(pref, 'x');
+    const c = compilePreference(pref);
     expect(preferenceDegree(c.code, c.q, c.p, c.twoS2, d)).toBeCloseTo(expected, 12);
   });
 
@@ -256,20 +255,46 @@ describe('preference functions at their thresholds (Brans & Vincke 1985)', () =>
   });
 });
 
-describe('threshold errors name the criterion', () => {
-  const run = (pref: PreferenceFunction) => promethee2.score(input([[1], [2]], { prefs: [pref] }));
+describe('validatePreference: threshold problems name the criterion, at their key', () => {
+  it.each<[PreferenceFunction, string[], RegExp]>([
+    [{ function: 'linear', q: 5, p: 3 }, ['q'], /criterion "c1".*q \(5\).*p \(3\)/],
+    [{ function: 'level', q: 5, p: 3 }, ['q'], /criterion "c1".*q must be ≤ p/],
+    [{ function: 'linear', p: 3 }, [], /criterion "c1".*"linear".*missing q/],
+    [{ function: 'level', q: 1 }, [], /criterion "c1".*"level".*missing p/],
+    [{ function: 'v-shape' }, [], /criterion "c1".*"v-shape".*missing p/],
+    [{ function: 'gaussian' }, [], /criterion "c1".*"gaussian".*missing s/],
+    [{ function: 'gaussian', s: 0 }, ['s'], /criterion "c1".*s must be a positive number/],
+    [{ function: 'v-shape', p: -1 }, ['p'], /criterion "c1".*p must be a number ≥ 0/],
+  ])('%o', (pref, path, message) => {
+    const problems = validatePreference(pref, 'c1');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toEqual(path);
+    expect(problems[0]?.message).toMatch(message);
+  });
 
-  it.each<[PreferenceFunction, RegExp]>([
-    [{ function: 'linear', q: 5, p: 3 }, /criterion "c1".*q \(5\).*p \(3\)/],
-    [{ function: 'level', q: 5, p: 3 }, /criterion "c1".*q must be ≤ p/],
-    [{ function: 'linear', p: 3 }, /criterion "c1".*"linear".*missing q/],
-    [{ function: 'level', q: 1 }, /criterion "c1".*"level".*missing p/],
-    [{ function: 'v-shape' }, /criterion "c1".*"v-shape".*missing p/],
-    [{ function: 'gaussian' }, /criterion "c1".*"gaussian".*missing s/],
-    [{ function: 'gaussian', s: 0 }, /criterion "c1".*s must be a positive number/],
-    [{ function: 'v-shape', p: -1 }, /criterion "c1".*p must be a number ≥ 0/],
-  ])('%o', (pref, message) => {
-    expect(() => run(pref)).toThrow(message);
+  it('the exact message for q > p', () => {
+    expect(validatePreference({ function: 'linear', q: 5, p: 3 }, 'speed')).toEqual([
+      {
+        path: ['q'],
+        message:
+          'criterion "speed", preference function "linear": the indifference threshold q (5) is larger than the preference threshold p (3); q must be ≤ p',
+      },
+    ]);
+  });
+
+  it('a function with the thresholds it needs has no problems', () => {
+    for (const [fn, needs] of Object.entries(preferenceThresholds)) {
+      const pref = Object.fromEntries([['function', fn], ...needs.map((k) => [k, 1])]);
+      expect(validatePreference(pref as PreferenceFunction, 'c')).toEqual([]);
+    }
+  });
+
+  it('the method never throws on an invalid function: a missing threshold counts as 0', () => {
+    const run = (pref: PreferenceFunction) =>
+      promethee2.score(input([[1], [2]], { prefs: [pref] })).scores;
+    expect(run({ function: 'v-shape' })).toEqual([0, 100]);
+    expect(run({ function: 'gaussian' })).toEqual([0, 100]);
+    expect(run({ function: 'linear', q: 5, p: 3 }).every(Number.isFinite)).toBe(true);
   });
 });
 
@@ -371,7 +396,7 @@ describe('reference, missing answers, degenerate fields', () => {
     expect(out.scores).toEqual([50, 50]);
   });
 
-  it('zero-weight criteria take no part, but their thresholds are still checked', () => {
+  it('zero-weight criteria take no part', () => {
     const out = promethee2.score(
       input(
         [
@@ -382,17 +407,6 @@ describe('reference, missing answers, degenerate fields', () => {
       ),
     );
     expect(out.scores).toEqual([0, 100]);
-    expect(() =>
-      promethee2.score(
-        input(
-          [
-            [1, 9],
-            [2, 1],
-          ],
-          { weights: [1, 0], prefs: [undefined, { function: 'v-shape' }] },
-        ),
-      ),
-    ).toThrow(/criterion "c2"/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { findMethod } from '../../../src/core/methods/index.js';
+import { findMethod, validateMethodOptions } from '../../../src/core/methods/index.js';
 import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import { compromiseSet, vikor } from '../../../src/core/methods/vikor.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
@@ -343,12 +343,26 @@ describe('VIKOR: the option v', () => {
   });
 
   it.each([[1.1], [-0.1], ['0.5'], [Number.NaN], [Infinity], [null]])(
-    'v = %s throws an error that names v and its range',
+    'v = %s is an invalid-method-option error that names v and its range',
     (v) => {
-      const bad = { ...input(p), options: { v } };
-      expect(() => vikor.score(bad)).toThrow(/VIKOR option v must be a number from 0 to 1/);
+      const issues = validateMethodOptions('vikor', { v }, 'set.yaml');
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({
+        severity: 'error',
+        rule: 'invalid-method-option',
+        file: 'set.yaml',
+        path: ['methodOptions', 'v'],
+      });
+      expect(issues[0]?.message).toMatch(
+        /^VIKOR option v must be a number from 0 to 1 \(weight of group utility S against regret R; default 0\.5\); found /,
+      );
     },
   );
+
+  it('the method itself never throws on a bad v: it runs with the default', () => {
+    const bad = { ...input(p), options: { v: 2 } };
+    expect(vikor.score(bad).scores).toEqual(run(p).scores);
+  });
 });
 
 describe('VIKOR: degenerate columns and ranges', () => {
@@ -547,14 +561,11 @@ describe('VIKOR through rankVendors', () => {
     });
   });
 
-  it('takes v from the set’s methodOptions and rejects an invalid one', () => {
+  it('takes v from the set’s methodOptions', () => {
     const withV = { ...s, methodOptions: { v: 1 } };
     const byS = rankVendors(withV, vendors, { method: vikor, missing: 'zero' });
     // v = 1: Q = (S − 0.375)/0.125 → a2 0, a1 and a3 1.
     expect(byS.vendors.map((x) => x.details?.Q)).toEqual([0, 1, 1]);
-    expect(() =>
-      rankVendors({ ...s, methodOptions: { v: 2 } }, vendors, { method: vikor, missing: 'zero' }),
-    ).toThrow(/v must be a number from 0 to 1/);
   });
 
   it('a knocked-out vendor does not stretch the field and is not in the compromise', () => {
