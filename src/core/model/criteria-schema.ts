@@ -263,4 +263,3 @@ export type WeightingInput = z.infer<typeof weightingSchema>;
 export type DemandInput = z.infer<typeof demandSchema>;
 export type OptionValue = z.infer<typeof optionValueSchema>;
 export type PreferenceInput = z.infer<typeof preferenceSchema>;
-export { preferenceSchema };

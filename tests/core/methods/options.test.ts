@@ -79,6 +79,32 @@ describe('methodOptions are checked against the set’s method, at their line', 
   });
 });
 
+describe('preference functions are checked at their line (validatePreference)', () => {
+  const set = (pref: string) =>
+    `id: s\nmethod: promethee2\ncriteria:\n  - id: speed\n    type: number\n    preference: ${pref}\n  - { id: quality, type: scale }\n`;
+
+  it('q > p is an error at q', () => {
+    expect(load(set('{ function: linear, q: 5, p: 3 }')).lines).toEqual([
+      'criteria/s.yaml:6:40 error criterion "speed", preference function "linear": the indifference threshold q (5) is larger than the preference threshold p (3); q must be ≤ p (invalid-preference)',
+    ]);
+  });
+
+  it('a missing threshold is an error at the preference, and no unused-threshold warning', () => {
+    expect(load(set('{ function: v-shape, q: 1 }')).lines).toEqual([
+      'criteria/s.yaml:6:17 error criterion "speed", preference function "v-shape": missing p (strict preference threshold) (invalid-preference)',
+    ]);
+  });
+
+  it('a valid function with an extra threshold only warns, naming what it uses', () => {
+    expect(load(set('{ function: gaussian, s: 2, p: 1 }'))).toEqual({
+      loaded: true,
+      lines: [
+        'criteria/s.yaml:6:48 warning the gaussian preference function ignores p (unused-threshold) — gaussian uses s; remove p or choose a function that uses it',
+      ],
+    });
+  });
+});
+
 describe('validateMethodOptions', () => {
   it('places issues by path under basePath, in the given file', () => {
     expect(
