@@ -1,15 +1,13 @@
 import { defaultScale } from '../core/model/ids.js';
 import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
-import {
-  decisionMethodIds,
-  type CategoryInput,
-  type CriteriaSetInput,
-  type CriterionInput,
+import type {
+  CategoryInput,
+  CriteriaSetInput,
+  CriterionInput,
 } from '../core/model/criteria-schema.js';
 import type { GroupNode, TreeNode } from '../core/model/types.js';
-import { methodIds } from '../core/methods/index.js';
-import { vikorWeightOfMajority } from '../core/methods/vikor.js';
+import { methodIds, plannedMethodIds, validateMethodOptions } from '../core/methods/index.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
 import { didYouMean } from '../core/suggest.js';
@@ -39,12 +37,12 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
   if (input.method !== undefined && !methodIds().includes(input.method)) {
     // Suggest every method the product documents, not only those built so far, so a typo of a
     // documented name is recognised as one.
-    const known = [...new Set([...methodIds(), ...decisionMethodIds])];
-    if (known.includes(input.method)) {
+    const known = [...methodIds(), ...plannedMethodIds];
+    if ((plannedMethodIds as readonly string[]).includes(input.method)) {
       err(
         ['method'],
         'unsupported-method',
-        `decision method "${input.method}" is not supported by this version of vendor-eval`,
+        `decision method "${input.method}" is documented but not built in this version of vendor-eval`,
         `available: ${methodIds().join(', ')}`,
       );
     } else {
@@ -56,13 +54,8 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
       );
     }
   }
-  if (input.method === 'vikor' && input.methodOptions) {
-    try {
-      vikorWeightOfMajority(input.methodOptions);
-    } catch (error) {
-      err(['methodOptions', 'v'], 'invalid-method-option', (error as Error).message);
-    }
-  }
+  // The options belong to the set's own method (weighted-sum when none is named).
+  issues.push(...validateMethodOptions(input.method ?? 'weighted-sum', input.methodOptions, file));
   const scale = input.scale ?? defaultScale;
   const visit = (
     holder: { categories?: CategoryInput[] | undefined; criteria?: CriterionInput[] | undefined },

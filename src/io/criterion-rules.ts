@@ -1,5 +1,5 @@
 import type { RuleId } from '../core/rules.js';
-import { compilePreference } from '../core/methods/preference-functions.js';
+import { preferenceThresholds, validatePreference } from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
 import { didYouMean } from '../core/suggest.js';
 
@@ -27,28 +27,22 @@ export function checkCriterion(
 ): void {
   if (c.preference) {
     // The method's own check, run here so the problem is reported at its line (PROMETHEE II).
-    try {
-      compilePreference(c.preference, c.id);
-      const fn = c.preference.function;
-      const used: Record<string, readonly string[]> = {
-        usual: [],
-        'v-shape': ['p'],
-        linear: ['q', 'p'],
-        level: ['q', 'p'],
-        gaussian: ['s'],
-      };
+    const pref = c.preference;
+    const problems = validatePreference(pref, c.id);
+    for (const p of problems)
+      err([...at, 'preference', ...p.path], 'invalid-preference', p.message, p.hint);
+    if (problems.length === 0) {
+      const used = preferenceThresholds[pref.function];
       for (const key of ['q', 'p', 's'] as const) {
-        if (c.preference[key] !== undefined && !(used[fn] ?? []).includes(key)) {
+        if (pref[key] !== undefined && !used.includes(key)) {
           warn(
             [...at, 'preference', key],
             'unused-threshold',
-            `the ${fn} preference function ignores ${key}`,
-            `${fn} uses ${(used[fn] ?? []).join(' and ') || 'no thresholds'}; remove ${key} or choose a function that uses it`,
+            `the ${pref.function} preference function ignores ${key}`,
+            `${pref.function} uses ${used.join(' and ') || 'no thresholds'}; remove ${key} or choose a function that uses it`,
           );
         }
       }
-    } catch (error) {
-      err([...at, 'preference'], 'invalid-preference', (error as Error).message);
     }
   }
   switch (c.type) {

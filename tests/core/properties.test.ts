@@ -24,6 +24,15 @@ import {
 } from '../../src/core/scoring/utility.js';
 import { computeWeights, localWeights, rocWeights } from '../../src/core/scoring/weights.js';
 import { boolean, choice, group, multi, number, scale, set, vendor } from './builders.js';
+import {
+  dominatesOnFigures,
+  methodInput,
+  optionsArb,
+  permuted,
+  problemArb as methodProblemArb,
+  withPermutation,
+  type Problem as MethodProblem,
+} from './methods/fixtures.js';
 
 /** Floating-point slack for comparisons that are exact in real arithmetic. */
 const eps = 1e-12;
@@ -619,3 +628,108 @@ describe('utility invariants (fast-check)', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Every decision method, on random decision matrices (tests/core/methods/fixtures.ts).
+
+describe.each(builtinMethods.map((m) => [m.id, m] as const))(
+  'decision method %s (fast-check)',
+  (_, method) => {
+    /** Methods whose figures do not depend on the order of the alternatives, bit for bit. */
+    const exact = ['weighted-sum', 'weighted-product', 'vikor'].includes(method.id);
+    const slack = exact ? 0 : 1e-9;
+    /** Decimal digits to which permuted figures agree when not bit for bit (sums reordered). */
+    const digits = method.id === 'promethee2' ? 10 : 9;
+    const problems = fc
+      .tuple(methodProblemArb(), optionsArb(method))
+      .map(([p, options]): MethodProblem => ({ ...p, options }));
+
+    it('scores are finite and in [0, 100]', () => {
+      fc.assert(
+        fc.property(problems, (p) => {
+          for (const s of method.score(methodInput(p)).scores) {
+            expect(Number.isFinite(s)).toBe(true);
+            expect(s).toBeGreaterThanOrEqual(0);
+            expect(s).toBeLessThanOrEqual(100 + 1e-9);
+          }
+        }),
+      );
+    });
+
+    it('permuting the alternatives permutes the scores, the details and keeps the summary', () => {
+      fc.assert(
+        fc.property(withPermutation(problems), ([p, perm]) => {
+          const out = method.score(methodInput(p));
+          const moved = method.score(methodInput(permuted(p, perm)));
+          perm.forEach((from, to) => {
+            if (exact) {
+              expect(moved.scores[to]).toBe(out.scores[from]);
+              expect(moved.details?.[to]).toEqual(out.details?.[from]);
+              return;
+            }
+            expect(moved.scores[to]).toBeCloseTo(out.scores[from] ?? NaN, digits);
+            for (const [key, value] of Object.entries(out.details?.[from] ?? {})) {
+              expect(moved.details?.[to]?.[key]).toBeCloseTo(value, digits);
+            }
+          });
+          expect(moved.summary).toEqual(out.summary);
+        }),
+      );
+    });
+
+    it('a dominated alternative never scores above its dominator', () => {
+      // Dominance on the raw figures (respecting direction), which is dominance on the
+      // utilities too, unanswered in the same places. PROMETHEE II compares an outsider with the
+      // reference only, so there both must be in the reference or both outside it.
+      const sameField = method.id === 'promethee2';
+      fc.assert(
+        fc.property(problems, (p) => {
+          const inp = methodInput(p);
+          const out = method.score(inp);
+          p.performance.forEach((_, i) => {
+            p.performance.forEach((__, k) => {
+              if (i === k || !dominatesOnFigures(p, i, k)) return;
+              if (sameField && inp.reference[i] !== inp.reference[k]) return;
+              expect(out.scores[k] ?? NaN).toBeLessThanOrEqual((out.scores[i] ?? NaN) + slack);
+              if (method.id === 'vikor') {
+                expect(out.details?.[i]?.Q ?? NaN).toBeLessThanOrEqual(out.details?.[k]?.Q ?? NaN);
+              }
+            });
+          });
+        }),
+      );
+    });
+
+    it('an appended complete pair, one dominating the other by up to 200, keeps its order', () => {
+      fc.assert(
+        fc.property(
+          problems,
+          fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }),
+          (p, gaps) => {
+            const dirs = p.directions ?? [];
+            const top = p.weights.map((_, j) => (j * 37) % 500);
+            const low = top.map((x, j) =>
+              dirs[j] === 'lower' ? x + (gaps[j] ?? 0) : x - (gaps[j] ?? 0),
+            );
+            // Utilities rescaled from [−200, 500] and oriented, so the pair dominates on them too.
+            const utility = (row: number[]) =>
+              row.map((x, j) => {
+                const u = (x + 200) / 700;
+                return dirs[j] === 'lower' ? 1 - u : u;
+              });
+            const m = p.performance.length;
+            const out = method.score(
+              methodInput({
+                ...p,
+                performance: [...p.performance, top, low],
+                utilities: [...(p.utilities ?? []), utility(top), utility(low)],
+                reference: [...(p.reference ?? []), true, true],
+              }),
+            );
+            expect(out.scores[m + 1] ?? NaN).toBeLessThanOrEqual((out.scores[m] ?? NaN) + slack);
+          },
+        ),
+      );
+    });
+  },
+);

@@ -1,5 +1,4 @@
-import { UsageError } from '../issues.js';
-import type { PreferenceFunction } from './types.js';
+import * as z from 'zod';
 
 /**
  * PROMETHEE preference functions after Brans & Vincke (1985), "A preference ranking organisation
@@ -8,6 +7,82 @@ import type { PreferenceFunction } from './types.js';
  * of preference P(d) in [0, 1]. P(d) = 0 for d ≤ 0 and is non-decreasing in d.
  */
 
+export const preferenceFunctionIds = ['usual', 'linear', 'v-shape', 'level', 'gaussian'] as const;
+export type PreferenceFunctionId = (typeof preferenceFunctionIds)[number];
+
+/** PROMETHEE II preference function of a criterion; q, p, s in the criterion's unit. */
+export const preferenceSchema = z
+  .strictObject({
+    function: z.enum(preferenceFunctionIds),
+    q: z.number().min(0).optional().meta({ description: 'indifference threshold' }),
+    p: z.number().min(0).optional().meta({ description: 'strict preference threshold' }),
+    s: z.number().positive().optional().meta({ description: 'gaussian inflection point' }),
+  })
+  .meta({ description: 'promethee2: how a difference on this criterion becomes a preference' });
+
+/** A PROMETHEE preference function (Brans & Vincke 1985) with its thresholds, as written. */
+export type PreferenceFunction = z.infer<typeof preferenceSchema>;
+
+export type Threshold = 'q' | 'p' | 's';
+
+/** The thresholds each preference function uses (the one table; validation and warnings read it). */
+export const preferenceThresholds: Readonly<Record<PreferenceFunctionId, readonly Threshold[]>> = {
+  usual: [],
+  'v-shape': ['p'],
+  level: ['q', 'p'],
+  linear: ['q', 'p'],
+  gaussian: ['s'],
+};
+
+const thresholdName: Record<Threshold, string> = {
+  q: 'q (indifference threshold)',
+  p: 'p (strict preference threshold)',
+  s: 's (gaussian inflection point)',
+};
+
+/** One problem with a preference function, at a key path relative to its `preference`. */
+export interface PreferenceProblem {
+  path: Threshold[];
+  message: string;
+  hint?: string;
+}
+
+/**
+ * The problems of a criterion's preference function, empty when it is usable: a threshold it
+ * needs is missing, one is negative or not finite, s is not positive, or q > p.
+ */
+export function validatePreference(
+  pref: PreferenceFunction,
+  criterionId: string,
+): PreferenceProblem[] {
+  const fn = pref.function;
+  const where = `criterion "${criterionId}", preference function "${fn}"`;
+  const problems: PreferenceProblem[] = [];
+  const missing = preferenceThresholds[fn].filter((k) => pref[k] === undefined);
+  if (missing.length > 0) {
+    problems.push({
+      path: [],
+      message: `${where}: missing ${missing.map((k) => thresholdName[k]).join(' and ')}`,
+    });
+  }
+  for (const key of ['q', 'p', 's'] as const) {
+    const v = pref[key];
+    if (v === undefined) continue;
+    if (!Number.isFinite(v) || v < 0 || (key === 's' && v === 0)) {
+      const bound = key === 's' ? 'a positive number' : 'a number ≥ 0';
+      problems.push({ path: [key], message: `${where}: ${key} must be ${bound}, got ${v}` });
+    }
+  }
+  const { q, p } = pref;
+  if (q !== undefined && p !== undefined && q > p) {
+    problems.push({
+      path: ['q'],
+      message: `${where}: the indifference threshold q (${q}) is larger than the preference threshold p (${p}); q must be ≤ p`,
+    });
+  }
+  return problems;
+}
+
 /** Numeric codes of the preference functions, for the hot loop (no string compares per pair). */
 export const PREF_USUAL = 0; // type I
 export const PREF_VSHAPE = 1; // type III (p)
@@ -15,7 +90,7 @@ export const PREF_LEVEL = 2; // type IV (q, p)
 export const PREF_LINEAR = 3; // type V (q, p)
 export const PREF_GAUSSIAN = 4; // type VI (s)
 
-/** A checked preference function with its thresholds; unused thresholds are 0. */
+/** A preference function with its thresholds, ready for the hot loop; unused thresholds are 0. */
 export interface CompiledPreference {
   code: number;
   /** Indifference threshold (level, linear). */
@@ -26,63 +101,23 @@ export interface CompiledPreference {
   twoS2: number;
 }
 
-const needs: Record<PreferenceFunction['function'], readonly ('q' | 'p' | 's')[]> = {
-  usual: [],
-  'v-shape': ['p'],
-  level: ['q', 'p'],
-  linear: ['q', 'p'],
-  gaussian: ['s'],
-};
-
-const thresholdName = {
-  q: 'q (indifference threshold)',
-  p: 'p (strict preference threshold)',
-  s: 's (gaussian inflection point)',
+const codes: Record<PreferenceFunctionId, number> = {
+  usual: PREF_USUAL,
+  'v-shape': PREF_VSHAPE,
+  level: PREF_LEVEL,
+  linear: PREF_LINEAR,
+  gaussian: PREF_GAUSSIAN,
 };
 
 /**
- * Checks a criterion's preference function (default `usual`) and returns it compiled. Throws an
- * UsageError naming the criterion when a threshold it needs is missing, one is negative or not finite,
- * s is not positive, or q > p.
+ * A criterion's preference function (default `usual`), compiled. It was checked when the set was
+ * loaded (`validatePreference`); a threshold that is missing anyway counts as 0, so v-shape
+ * without p and linear without q, p degrade to the usual criterion and never throw.
  */
-export function compilePreference(
-  pref: PreferenceFunction | undefined,
-  criterionId: string,
-): CompiledPreference {
+export function compilePreference(pref: PreferenceFunction | undefined): CompiledPreference {
   const fn = pref?.function ?? 'usual';
-  const where = `criterion "${criterionId}", preference function "${fn}"`;
-  const value = (key: 'q' | 'p' | 's'): number | undefined => pref?.[key];
-  const missing = (needs[fn] ?? []).filter((k) => value(k) === undefined);
-  if (missing.length > 0) {
-    throw new UsageError(`${where}: missing ${missing.map((k) => thresholdName[k]).join(' and ')}`);
-  }
-  for (const key of ['q', 'p', 's'] as const) {
-    const v = value(key);
-    if (v === undefined) continue;
-    if (!Number.isFinite(v) || v < 0 || (key === 's' && v === 0)) {
-      const bound = key === 's' ? 'a positive number' : 'a number ≥ 0';
-      throw new UsageError(`${where}: ${key} must be ${bound}, got ${v}`);
-    }
-  }
-  const q = value('q');
-  const p = value('p');
-  if (q !== undefined && p !== undefined && q > p) {
-    throw new UsageError(
-      `${where}: the indifference threshold q (${q}) is larger than the preference threshold p (${p}); q must be ≤ p`,
-    );
-  }
-  const s = value('s') ?? 0;
-  const code =
-    fn === 'v-shape'
-      ? PREF_VSHAPE
-      : fn === 'level'
-        ? PREF_LEVEL
-        : fn === 'linear'
-          ? PREF_LINEAR
-          : fn === 'gaussian'
-            ? PREF_GAUSSIAN
-            : PREF_USUAL;
-  return { code, q: q ?? 0, p: p ?? 0, twoS2: 2 * s * s };
+  const s = pref?.s ?? 0;
+  return { code: codes[fn], q: pref?.q ?? 0, p: pref?.p ?? 0, twoS2: 2 * s * s };
 }
 
 /**

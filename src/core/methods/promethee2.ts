@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import {
   compilePreference,
   PREF_LEVEL,
@@ -29,10 +30,11 @@ export const promethee2: DecisionMethod = {
   name: 'PROMETHEE II',
   summary:
     'pairwise outranking: net flow of how strongly each vendor is preferred to the others, criterion by criterion',
+  options: z.strictObject({}),
   score(input: MethodInput): MethodOutput {
     const m = input.alternatives.length;
     const exclude = input.missing === 'exclude';
-    const compiled = input.criteria.map((c) => compilePreference(c.preference, c.id));
+    const compiled = input.criteria.map((c) => compilePreference(c.preference));
 
     // Only criteria with a positive weight take part; keep their parameters in flat arrays.
     const active = input.criteria.flatMap((c, j) => (c.weight > 0 ? [j] : []));

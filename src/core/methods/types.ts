@@ -1,3 +1,6 @@
+import type * as z from 'zod';
+import type { PreferenceFunction } from './preference-functions.js';
+
 /** One criterion as a decision method sees it. */
 export interface MethodCriterion {
   id: string;
@@ -7,14 +10,6 @@ export interface MethodCriterion {
   type: string;
   /** PROMETHEE preference function, in the criterion's unit (raw numbers for number/cost). */
   preference?: PreferenceFunction | undefined;
-}
-
-/** A PROMETHEE preference function (Brans & Vincke 1985) with its thresholds. */
-export interface PreferenceFunction {
-  function: 'usual' | 'linear' | 'v-shape' | 'level' | 'gaussian';
-  q?: number | undefined;
-  p?: number | undefined;
-  s?: number | undefined;
 }
 
 /** One vendor as a decision method sees it. */
@@ -37,6 +32,10 @@ export interface MethodInput {
    * ranges and pairwise flows come from these; the others are scored against them.
    */
   reference: boolean[];
+  /**
+   * The method's options, already parsed by its `options` schema (defaults filled): see
+   * `resolveMethodOptions`. A method reads them with `optionsOf`, which also accepts raw ones.
+   */
   options: Record<string, unknown>;
 }
 
@@ -55,5 +54,10 @@ export interface DecisionMethod {
   name: string;
   /** One sentence for `--help` and reports. */
   summary: string;
+  /**
+   * The `methodOptions` the method accepts, as a strict object whose every key has a default, so
+   * parsing `{}` gives the defaults. Each key carries `.meta({ description })`: what is allowed.
+   */
+  options: z.ZodObject;
   score(input: MethodInput): MethodOutput;
 }

@@ -1,4 +1,5 @@
-import { UsageError } from '../issues.js';
+import * as z from 'zod';
+import { optionsOf } from './options.js';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 /** Relative tolerance below which a range of S or R, or a Q gap, counts as zero. */
@@ -14,17 +15,11 @@ export interface VikorCompromise {
   acceptableStability: boolean;
 }
 
-/** The `v` option (weight of the strategy of "the majority of criteria"), 0.5 unless set. */
-export function vikorWeightOfMajority(options: Record<string, unknown>): number {
-  const v = options.v;
-  if (v === undefined) return 0.5;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) {
-    throw new UsageError(
-      `VIKOR option v must be a number from 0 to 1 (weight of group utility S against regret R); found ${JSON.stringify(v) ?? String(v)}`,
-    );
-  }
-  return v;
-}
+const vikorOptions = z.strictObject({
+  v: z.number().min(0).max(1).default(0.5).meta({
+    description: 'a number from 0 to 1 (weight of group utility S against regret R; default 0.5)',
+  }),
+});
 
 /**
  * VIKOR (Opricovic & Tzeng 2004) on the performance matrix: with f*ⱼ and f⁻ⱼ the best and worst
@@ -41,8 +36,9 @@ export const vikor: DecisionMethod = {
   name: 'VIKOR',
   summary:
     'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
+  options: vikorOptions,
   score(input: MethodInput): MethodOutput {
-    const v = vikorWeightOfMajority(input.options);
+    const { v } = optionsOf(vikorOptions, input.options);
     const { criteria, alternatives } = input;
     const hasReference = input.reference.some(Boolean);
     const inReference = alternatives.map((_, i) => !hasReference || input.reference[i] === true);

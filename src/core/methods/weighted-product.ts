@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 const clamp01 = (u: number): number => (u < 0 ? 0 : u > 1 ? 1 : u);
@@ -15,6 +16,7 @@ export const weightedProduct: DecisionMethod = {
   name: 'Weighted product',
   summary:
     'score = Π utility^weight × 100; a zero on any criterion gives 0, so weak spots cost more',
+  options: z.strictObject({}),
   score(input: MethodInput): MethodOutput {
     const exclude = input.missing === 'exclude';
     const scores = input.alternatives.map((alt) => {

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 /**
@@ -9,6 +10,7 @@ export const weightedSum: DecisionMethod = {
   id: 'weighted-sum',
   name: 'Weighted sum',
   summary: 'score = Σ weight × utility × 100; compensatory, easy to explain',
+  options: z.strictObject({}),
   score(input: MethodInput): MethodOutput {
     const scores = input.alternatives.map((alt) => {
       let sum = 0;

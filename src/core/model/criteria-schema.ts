@@ -1,4 +1,6 @@
 import { idPattern } from './ids.js';
+import { methodIds } from '../methods/index.js';
+import { preferenceSchema } from '../methods/preference-functions.js';
 import * as z from 'zod';
 
 /**
@@ -27,16 +29,10 @@ export const scaleRangeSchema = z
   })
   .meta({ description: 'integer range of scale answers' });
 
-export const decisionMethodIds = [
-  'weighted-sum',
-  'weighted-product',
-  'topsis',
-  'vikor',
-  'promethee2',
-] as const;
+/** The method a set names; checked against `builtinMethods` by the criteria rules. */
 export const methodNameSchema = z
   .string()
-  .meta({ description: `decision method: ${decisionMethodIds.join(' | ')}` });
+  .meta({ description: `decision method: ${methodIds().join(' | ')}` });
 
 export const weightingMethodIds = ['direct', 'ahp', 'roc', 'swing', 'entropy', 'critic'] as const;
 export const riTableIds = ['saaty', 'donegan-dodd', 'alonso-lamata'] as const;
@@ -67,18 +63,6 @@ export const weightingSchema = z
       .meta({ description: 'swing: points 0–100 per child, the most important swing 100' }),
   })
   .meta({ description: "derive the children's weights instead of using their `weight`" });
-
-export const preferenceFunctionIds = ['usual', 'linear', 'v-shape', 'level', 'gaussian'] as const;
-
-/** PROMETHEE II preference function of a criterion; q, p, s in the criterion's unit. */
-export const preferenceSchema = z
-  .strictObject({
-    function: z.enum(preferenceFunctionIds),
-    q: z.number().min(0).optional().meta({ description: 'indifference threshold' }),
-    p: z.number().min(0).optional().meta({ description: 'strict preference threshold' }),
-    s: z.number().positive().optional().meta({ description: 'gaussian inflection point' }),
-  })
-  .meta({ description: 'promethee2: how a difference on this criterion becomes a preference' });
 
 const criterionBase = {
   id: idSchema,

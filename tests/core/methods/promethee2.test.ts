@@ -5,45 +5,24 @@ import { promethee2 } from '../../../src/core/methods/promethee2.js';
 import {
   compilePreference,
   preferenceDegree,
+  preferenceThresholds,
+  validatePreference,
+  type PreferenceFunction,
 } from '../../../src/core/methods/preference-functions.js';
-import type {
-  MethodInput,
-  MethodOutput,
-  PreferenceFunction,
-} from '../../../src/core/methods/types.js';
+import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import type { Criterion } from '../../../src/core/model/types.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
 import { boolean, number, set, vendor } from '../builders.js';
-
-type Dir = 'higher' | 'lower';
+import { methodInput, problemArb, type Dir, type Problem } from './fixtures.js';
 
 /** A method input from a performance matrix (rows = alternatives); weights normalised to sum 1. */
 function input(
   rows: (number | null)[][],
-  o: {
-    weights?: number[];
-    directions?: Dir[];
-    prefs?: (PreferenceFunction | undefined)[];
-    missing?: 'zero' | 'exclude';
-    reference?: boolean[];
-  } = {},
+  o: Omit<Partial<Problem>, 'performance'> = {},
 ): MethodInput {
-  const n = rows[0]?.length ?? 0;
-  const weights = o.weights ?? Array.from({ length: n }, () => 1);
+  const weights = o.weights ?? Array.from({ length: rows[0]?.length ?? 0 }, () => 1);
   const total = weights.reduce((s, w) => s + w, 0);
-  return {
-    criteria: weights.map((w, j) => ({
-      id: `c${j + 1}`,
-      weight: w / total,
-      direction: o.directions?.[j] ?? 'higher',
-      type: 'number',
-      preference: o.prefs?.[j],
-    })),
-    alternatives: rows.map((r, i) => ({ id: `a${i + 1}`, utilities: r, performance: r })),
-    missing: o.missing ?? 'zero',
-    reference: o.reference ?? rows.map(() => true),
-    options: {},
-  };
+  return methodInput({ ...o, performance: rows, weights: weights.map((w) => w / total) });
 }
 
 const detail = (out: MethodOutput, key: 'phiPlus' | 'phiMinus' | 'phiNet'): number[] =>
@@ -232,7 +211,7 @@ describe('preference functions at their thresholds (Brans & Vincke 1985)', () =>
   ];
 
   it.each(cases)('%o at d = %s gives %s', (pref, d, expected) => {
-    const c = compilePreference(pref, 'x');
+    const c = compilePreference(pref);
     expect(preferenceDegree(c.code, c.q, c.p, c.twoS2, d)).toBeCloseTo(expected, 12);
   });
 
@@ -256,20 +235,46 @@ describe('preference functions at their thresholds (Brans & Vincke 1985)', () =>
   });
 });
 
-describe('threshold errors name the criterion', () => {
-  const run = (pref: PreferenceFunction) => promethee2.score(input([[1], [2]], { prefs: [pref] }));
+describe('validatePreference: threshold problems name the criterion, at their key', () => {
+  it.each<[PreferenceFunction, string[], RegExp]>([
+    [{ function: 'linear', q: 5, p: 3 }, ['q'], /criterion "c1".*q \(5\).*p \(3\)/],
+    [{ function: 'level', q: 5, p: 3 }, ['q'], /criterion "c1".*q must be ≤ p/],
+    [{ function: 'linear', p: 3 }, [], /criterion "c1".*"linear".*missing q/],
+    [{ function: 'level', q: 1 }, [], /criterion "c1".*"level".*missing p/],
+    [{ function: 'v-shape' }, [], /criterion "c1".*"v-shape".*missing p/],
+    [{ function: 'gaussian' }, [], /criterion "c1".*"gaussian".*missing s/],
+    [{ function: 'gaussian', s: 0 }, ['s'], /criterion "c1".*s must be a positive number/],
+    [{ function: 'v-shape', p: -1 }, ['p'], /criterion "c1".*p must be a number ≥ 0/],
+  ])('%o', (pref, path, message) => {
+    const problems = validatePreference(pref, 'c1');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toEqual(path);
+    expect(problems[0]?.message).toMatch(message);
+  });
 
-  it.each<[PreferenceFunction, RegExp]>([
-    [{ function: 'linear', q: 5, p: 3 }, /criterion "c1".*q \(5\).*p \(3\)/],
-    [{ function: 'level', q: 5, p: 3 }, /criterion "c1".*q must be ≤ p/],
-    [{ function: 'linear', p: 3 }, /criterion "c1".*"linear".*missing q/],
-    [{ function: 'level', q: 1 }, /criterion "c1".*"level".*missing p/],
-    [{ function: 'v-shape' }, /criterion "c1".*"v-shape".*missing p/],
-    [{ function: 'gaussian' }, /criterion "c1".*"gaussian".*missing s/],
-    [{ function: 'gaussian', s: 0 }, /criterion "c1".*s must be a positive number/],
-    [{ function: 'v-shape', p: -1 }, /criterion "c1".*p must be a number ≥ 0/],
-  ])('%o', (pref, message) => {
-    expect(() => run(pref)).toThrow(message);
+  it('the exact message for q > p', () => {
+    expect(validatePreference({ function: 'linear', q: 5, p: 3 }, 'speed')).toEqual([
+      {
+        path: ['q'],
+        message:
+          'criterion "speed", preference function "linear": the indifference threshold q (5) is larger than the preference threshold p (3); q must be ≤ p',
+      },
+    ]);
+  });
+
+  it('a function with the thresholds it needs has no problems', () => {
+    for (const [fn, needs] of Object.entries(preferenceThresholds)) {
+      const pref = Object.fromEntries([['function', fn], ...needs.map((k) => [k, 1])]);
+      expect(validatePreference(pref as PreferenceFunction, 'c')).toEqual([]);
+    }
+  });
+
+  it('the method never throws on an invalid function: a missing threshold counts as 0', () => {
+    const run = (pref: PreferenceFunction) =>
+      promethee2.score(input([[1], [2]], { prefs: [pref] })).scores;
+    expect(run({ function: 'v-shape' })).toEqual([0, 100]);
+    expect(run({ function: 'gaussian' })).toEqual([0, 100]);
+    expect(run({ function: 'linear', q: 5, p: 3 }).every(Number.isFinite)).toBe(true);
   });
 });
 
@@ -371,7 +376,7 @@ describe('reference, missing answers, degenerate fields', () => {
     expect(out.scores).toEqual([50, 50]);
   });
 
-  it('zero-weight criteria take no part, but their thresholds are still checked', () => {
+  it('zero-weight criteria take no part', () => {
     const out = promethee2.score(
       input(
         [
@@ -382,119 +387,19 @@ describe('reference, missing answers, degenerate fields', () => {
       ),
     );
     expect(out.scores).toEqual([0, 100]);
-    expect(() =>
-      promethee2.score(
-        input(
-          [
-            [1, 9],
-            [2, 1],
-          ],
-          { weights: [1, 0], prefs: [undefined, { function: 'v-shape' }] },
-        ),
-      ),
-    ).toThrow(/criterion "c2"/);
   });
 });
 
+// Permutation and dominance for every method: tests/core/properties.test.ts.
 describe('properties', () => {
-  const fnArb: fc.Arbitrary<PreferenceFunction> = fc.oneof(
-    fc.constant<PreferenceFunction>({ function: 'usual' }),
-    fc.integer({ min: 0, max: 5 }).map((p) => ({ function: 'v-shape' as const, p })),
-    fc
-      .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }))
-      .chain(([q, extra]) =>
-        fc.constantFrom<PreferenceFunction>(
-          { function: 'linear', q, p: q + extra },
-          { function: 'level', q, p: q + extra },
-        ),
-      ),
-    fc.integer({ min: 1, max: 5 }).map((s) => ({ function: 'gaussian' as const, s })),
-  );
-  const problemArb = fc.integer({ min: 1, max: 4 }).chain((n) =>
-    fc.record({
-      rows: fc.array(
-        fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { freq: 8 }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        { minLength: 1, maxLength: 7 },
-      ),
-      weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: n, maxLength: n }),
-      directions: fc.array(fc.constantFrom<Dir>('higher', 'lower'), { minLength: n, maxLength: n }),
-      prefs: fc.array(fnArb, { minLength: n, maxLength: n }),
-      missing: fc.constantFrom<'zero' | 'exclude'>('zero', 'exclude'),
-      outside: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
-    }),
-  );
-  type Problem = typeof problemArb extends fc.Arbitrary<infer T> ? T : never;
-  const build = (pr: Problem, rows = pr.rows, reference?: boolean[]) =>
-    input(rows, {
-      weights: pr.weights,
-      directions: pr.directions,
-      prefs: pr.prefs,
-      missing: pr.missing,
-      reference: reference ?? rows.map((_, i) => !pr.outside[i] || i === 0),
-    });
-
   it('scores lie in [0, 100], are finite, and Σ φnet over the reference is 0', () => {
     fc.assert(
-      fc.property(problemArb, (pr) => {
-        const inp = build(pr);
+      fc.property(problemArb({ min: 0, max: 10, minWeight: 1 }), (pr) => {
+        const inp = methodInput(pr);
         const out = promethee2.score(inp);
         for (const s of out.scores) expect(s >= 0 && s <= 100 && Number.isFinite(s)).toBe(true);
         const sum = net(out).reduce((s, v, i) => s + (inp.reference[i] ? v : 0), 0);
         expect(Math.abs(sum)).toBeLessThan(1e-9);
-      }),
-    );
-  });
-
-  it('permuting the alternatives permutes the flows', () => {
-    fc.assert(
-      fc.property(
-        problemArb.chain((pr) =>
-          fc.tuple(
-            fc.constant(pr),
-            fc.shuffledSubarray(
-              pr.rows.map((_, i) => i),
-              { minLength: pr.rows.length, maxLength: pr.rows.length },
-            ),
-          ),
-        ),
-        ([pr, perm]) => {
-          const base = build(pr);
-          const out = promethee2.score(base);
-          const permuted = promethee2.score(
-            build(
-              pr,
-              perm.map((i) => pr.rows[i] ?? []),
-              perm.map((i) => base.reference[i] ?? false),
-            ),
-          );
-          perm.forEach((from, to) => {
-            for (const key of ['phiPlus', 'phiMinus', 'phiNet'] as const) {
-              expect(detail(permuted, key)[to]).toBeCloseTo(detail(out, key)[from] ?? NaN, 10);
-            }
-          });
-        },
-      ),
-    );
-  });
-
-  it('a dominated alternative never scores above its dominator (complete answers)', () => {
-    fc.assert(
-      fc.property(problemArb, fc.nat(), fc.nat(), (pr, a, b) => {
-        const rows = pr.rows.map((r) => r.map((v) => v ?? 0));
-        const inp = build(pr, rows);
-        const out = promethee2.score(inp);
-        const i = a % rows.length;
-        const k = b % rows.length;
-        const better = (x: number, y: number, j: number) =>
-          pr.directions[j] === 'lower' ? x <= y : x >= y;
-        const dominates = (rows[i] ?? []).every((v, j) => better(v, rows[k]?.[j] ?? NaN, j));
-        // Both in the reference, or both outside it: then they face the same field.
-        if (dominates && inp.reference[i] === inp.reference[k]) {
-          expect(out.scores[i]).toBeGreaterThanOrEqual((out.scores[k] ?? NaN) - 1e-9);
-        }
       }),
     );
   });

@@ -1,38 +1,20 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { findMethod } from '../../../src/core/methods/index.js';
-import { topsis } from '../../../src/core/methods/topsis.js';
+import { normalizeColumn, topsis } from '../../../src/core/methods/topsis.js';
 import type { MethodInput } from '../../../src/core/methods/types.js';
+import { methodInput, problemArb, type Dir, type Problem } from './fixtures.js';
 import type { Ranking } from '../../../src/core/model/ranking.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
 import { number, set, vendor } from '../builders.js';
 
-type Dir = 'higher' | 'lower';
-
 /** A MethodInput from a raw performance matrix (rows = alternatives), every row in the field. */
-function input(
-  matrix: (number | null)[][],
+const input = (
+  performance: (number | null)[][],
   weights: number[],
   directions: Dir[],
-  o: { missing?: 'zero' | 'exclude'; reference?: boolean[] } = {},
-): MethodInput {
-  return {
-    criteria: weights.map((weight, j) => ({
-      id: `c${j}`,
-      weight,
-      direction: directions[j] ?? 'higher',
-      type: 'number',
-    })),
-    alternatives: matrix.map((row, i) => ({
-      id: `a${i}`,
-      utilities: row.map((x) => (x === null ? null : 0.5)),
-      performance: row,
-    })),
-    missing: o.missing ?? 'zero',
-    reference: o.reference ?? matrix.map(() => true),
-    options: {},
-  };
-}
+  o: Partial<Problem> = {},
+): MethodInput => methodInput({ ...o, performance, weights, directions });
 
 const closeness = (inp: MethodInput): number[] => topsis.score(inp).scores.map((s) => s / 100);
 
@@ -374,118 +356,199 @@ describe('topsis: missing answers, knock-outs and degenerate fields', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Properties on random decision matrices.
+describe('topsis: methodOptions.normalization', () => {
+  // pymcdm's normalisation tests (tests/test_normalizations.py: TestMinmaxNormalization,
+  // TestMaxNormalization, TestSumNormalization, TestVectorNormalization): one 6 × 3 matrix,
+  // types [cost, cost, benefit], expected normalised matrix to 8 decimals (row by row).
+  const matrix = [
+    [66, 56, 95],
+    [61, 55, 166],
+    [65, 49, 113],
+    [95, 56, 99],
+    [63, 43, 178],
+    [74, 59, 140],
+  ];
+  const directions: Dir[] = ['lower', 'lower', 'higher'];
+  const published = {
+    minmax: [
+      0.85294118, 0.1875, 0.0, 1.0, 0.25, 0.85542169, 0.88235294, 0.625, 0.21686747, 0.0, 0.1875,
+      0.04819277, 0.94117647, 1.0, 1.0, 0.61764706, 0.0, 0.54216867,
+    ],
+    max: [
+      0.30526316, 0.05084746, 0.53370787, 0.35789474, 0.06779661, 0.93258427, 0.31578947,
+      0.16949153, 0.63483146, 0.0, 0.05084746, 0.55617978, 0.33684211, 0.27118644, 1.0, 0.22105263,
+      0.0, 0.78651685,
+    ],
+    sum: [
+      0.17447136, 0.155945, 0.12010114, 0.1887723, 0.15878037, 0.20986094, 0.17715554, 0.17822286,
+      0.14285714, 0.12121168, 0.155945, 0.12515803, 0.18277952, 0.20309117, 0.22503161, 0.15560959,
+      0.1480156, 0.17699115,
+    ],
+    vector: [
+      0.62375904, 0.57085288, 0.28587109, 0.65226214, 0.57851622, 0.49952212, 0.62945966,
+      0.62449627, 0.34003614, 0.45844104, 0.57085288, 0.29790777, 0.6408609, 0.67047632, 0.53563215,
+      0.57815408, 0.54786285, 0.42128371,
+    ],
+  } as const;
 
-const problem = fc
-  .record({
-    m: fc.integer({ min: 1, max: 7 }),
-    n: fc.integer({ min: 1, max: 5 }),
-  })
-  .chain(({ m, n }) =>
-    fc.record({
-      matrix: fc.array(
-        fc.array(fc.option(fc.integer({ min: -50, max: 1000 }), { freq: 6 }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        { minLength: m, maxLength: m },
-      ),
-      weights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n }),
-      directions: fc.array(fc.constantFrom<Dir>('higher', 'lower'), {
-        minLength: n,
-        maxLength: n,
-      }),
-      reference: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
-      missing: fc.constantFrom('zero' as const, 'exclude' as const),
-    }),
+  it.each(Object.keys(published) as (keyof typeof published)[])(
+    '%s reproduces pymcdm tests/test_normalizations.py to 8 decimals',
+    (normalization) => {
+      const columns = directions.map((direction, j) => {
+        const x = matrix.map((row) => row[j] ?? NaN);
+        return normalizeColumn(x, x, direction, normalization);
+      });
+      const flat = matrix.flatMap((row, i) => row.map((_, j) => columns[j]?.[i] ?? NaN));
+      flat.forEach((r, k) => expect(r).toBeCloseTo(published[normalization][k] ?? NaN, 8));
+    },
   );
 
-describe('topsis: properties', () => {
-  it('scores are finite and in [0, 100]', () => {
-    fc.assert(
-      fc.property(problem, (p) => {
-        const out = topsis.score(input(p.matrix, p.weights, p.directions, p));
-        for (const s of out.scores) {
-          expect(Number.isFinite(s)).toBe(true);
-          expect(s).toBeGreaterThanOrEqual(0);
-          expect(s).toBeLessThanOrEqual(100);
-        }
-      }),
-    );
-  });
-
-  it('permuting the alternatives permutes the scores and details', () => {
-    fc.assert(
-      fc.property(
-        problem.chain((p) =>
-          fc.tuple(
-            fc.constant(p),
-            fc.shuffledSubarray(
-              p.matrix.map((_, i) => i),
-              {
-                minLength: p.matrix.length,
-                maxLength: p.matrix.length,
-              },
-            ),
-          ),
-        ),
-        ([p, perm]) => {
-          const out = topsis.score(input(p.matrix, p.weights, p.directions, p));
-          const permuted = topsis.score(
-            input(
-              perm.map((i) => p.matrix[i] ?? []),
-              p.weights,
-              p.directions,
-              { missing: p.missing, reference: perm.map((i) => p.reference[i] ?? false) },
-            ),
-          );
-          perm.forEach((from, to) => {
-            expect(permuted.scores[to]).toBeCloseTo(out.scores[from] ?? NaN, 9);
-            expect(permuted.details?.[to]?.dPlus).toBeCloseTo(out.details?.[from]?.dPlus ?? NaN, 9);
-          });
-        },
+  const ot = (normalization: string) =>
+    closeness(
+      input(
+        [
+          [1, 3000],
+          [2, 3750],
+          [5, 4500],
+        ],
+        [0.5, 0.5],
+        ['lower', 'higher'],
+        { options: { normalization } },
       ),
     );
+
+  // Opricovic & Tzeng (2004), EJOR 156(2), two criteria, A1–A3, with min-max normalisation as
+  // pymcdm's TOPSIS computes it (test/test_mcdm.py TestTOPSIS: [0.5, 0.617, 0.5]).
+  it('minmax: Opricovic & Tzeng 2004 as in pymcdm TestTOPSIS, [0.5, 0.617, 0.5]', () => {
+    [0.5, 0.617, 0.5].forEach((want, i) => expect(ot('minmax')[i]).toBeCloseTo(want, 3));
+    [0.5, 0.61721778, 0.5].forEach((want, i) => expect(ot('minmax')[i]).toBeCloseTo(want, 8));
   });
 
-  it('a vendor dominated on every criterion never scores above its dominator', () => {
+  // No published TOPSIS closeness with max or sum normalisation was found for a matrix with a
+  // cost criterion; these are hand-derived (pymcdm's formulas above, then weighting, ideals,
+  // distances, C = D⁻/(D⁺ + D⁻)) and recomputed independently.
+  it('max: hand-derived closeness on the same example [0.70588235, 0.70518227, 0.29411765]', () => {
+    // c1 (cost): 1 − x/5 = 0.8, 0.6, 0; c2: x/4500 = 2/3, 5/6, 1.
+    [0.70588235, 0.70518227, 0.29411765].forEach((want, i) =>
+      expect(ot('max')[i]).toBeCloseTo(want, 8),
+    );
+  });
+
+  it('sum: hand-derived closeness on the same example [0.77922078, 0.38481214, 0.22077922]', () => {
+    // c1 (cost): (1/x)/Σ(1/x) = 1/1.7, 0.5/1.7, 0.2/1.7; c2: x/11250.
+    [0.77922078, 0.38481214, 0.22077922].forEach((want, i) =>
+      expect(ot('sum')[i]).toBeCloseTo(want, 8),
+    );
+  });
+
+  it('vector is the default', () => {
+    expect(
+      closeness(
+        input(
+          [
+            [1, 3000],
+            [2, 3750],
+            [5, 4500],
+          ],
+          [0.5, 0.5],
+          ['lower', 'higher'],
+        ),
+      ),
+    ).toEqual(ot('vector'));
+  });
+
+  it('an option that does not parse (never past loading) runs with the default, no throw', () => {
+    expect(ot('l2')).toEqual(ot('vector'));
+  });
+
+  it('norms and ranges come from the reference; an outsider is clamped into its range', () => {
+    for (const normalization of ['minmax', 'max', 'sum']) {
+      const field = [
+        [1, 3000],
+        [2, 3750],
+        [5, 4500],
+      ];
+      const options = { normalization };
+      const alone = closeness(input(field, [0.5, 0.5], ['lower', 'higher'], { options }));
+      const withOutsider = closeness(
+        input([...field, [20, 9000]], [0.5, 0.5], ['lower', 'higher'], {
+          options,
+          reference: [true, true, true, false],
+        }),
+      );
+      expect(withOutsider.slice(0, 3)).toEqual(alone);
+      // Clamped, (20, 9000) is (5, 4500): exactly A3.
+      expect(withOutsider[3]).toBe(alone[2]);
+    }
+  });
+
+  it('sum and max fall back to minmax on a column with figures they cannot divide by', () => {
+    // One cost column with a figure of 0 (no 1/x), one benefit column with a negative figure.
+    const run = (normalization: string) =>
+      topsis.score(
+        input(
+          [
+            [0, -3],
+            [2, 1],
+            [4, 2],
+          ],
+          [0.5, 0.5],
+          ['lower', 'higher'],
+          { options: { normalization } },
+        ),
+      ).details;
+    expect(normalizeColumn([0, 2, 4], [0, 2, 4], 'lower', 'sum')).toEqual([1, 0.5, 0]);
+    expect(normalizeColumn([-1, 1], [-1, 1], 'higher', 'max')).toEqual([0, 1]);
+    expect(run('sum')).toEqual(run('minmax'));
+    // max: c1 is 1 − x/4 = (4 − x)/(4 − 0), min-max itself; c2 (a negative figure) falls back.
+    expect(run('max')).toEqual(run('minmax'));
+  });
+
+  it('through rankVendors: the set’s methodOptions choose the normalization', () => {
+    const s = set([number('c1', { direction: 'lower' }), number('c2')]);
+    const vs = [
+      vendor('a1', { c1: 1, c2: 3000 }),
+      vendor('a2', { c1: 2, c2: 3750 }),
+      vendor('a3', { c1: 5, c2: 4500 }),
+    ];
+    const r = rankVendors(
+      { ...s, method: 'topsis', methodOptions: { normalization: 'minmax' } },
+      vs,
+      {
+        method: topsis,
+        missing: 'zero',
+      },
+    );
+    expect(r.vendors.map((v) => [v.id, v.rank])).toEqual([
+      ['a2', 1],
+      ['a1', 2],
+      ['a3', 2],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties on random decision matrices (finite scores, permutation and dominance for every
+// method: tests/core/properties.test.ts).
+
+const problem = problemArb({ min: -50, max: 1000 });
+
+describe('topsis: properties', () => {
+  it('scaling all weights changes no score, under every normalization', () => {
     fc.assert(
       fc.property(
         problem,
-        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }),
-        (p, gaps) => {
-          // Append a dominator/dominated pair, both answering everything and in the field.
-          const top = p.directions.map((_, j) => (j * 37) % 500);
-          const low = top.map((x, j) =>
-            p.directions[j] === 'higher' ? x - (gaps[j] ?? 0) : x + (gaps[j] ?? 0),
-          );
-          const inp = input([...p.matrix, top, low], p.weights, p.directions, {
-            missing: p.missing,
-            reference: [...p.reference, true, true],
-          });
-          const s = topsis.score(inp).scores;
-          const m = p.matrix.length;
-          expect(s[m + 1] ?? NaN).toBeLessThanOrEqual((s[m] ?? NaN) + 1e-9);
+        fc.integer({ min: 2, max: 1000 }),
+        fc.constantFrom('vector', 'minmax', 'max', 'sum'),
+        (p, k, normalization) => {
+          const options = { normalization };
+          const a = topsis.score(methodInput({ ...p, options })).scores;
+          const b = topsis.score(
+            methodInput({ ...p, options, weights: p.weights.map((w) => w * k) }),
+          ).scores;
+          b.forEach((s, i) => expect(s).toBeCloseTo(a[i] ?? NaN, 9));
         },
       ),
-    );
-  });
-
-  it('scaling all weights changes no score', () => {
-    fc.assert(
-      fc.property(problem, fc.integer({ min: 2, max: 1000 }), (p, k) => {
-        const a = topsis.score(input(p.matrix, p.weights, p.directions, p)).scores;
-        const b = topsis.score(
-          input(
-            p.matrix,
-            p.weights.map((w) => w * k),
-            p.directions,
-            p,
-          ),
-        ).scores;
-        b.forEach((s, i) => expect(s).toBeCloseTo(a[i] ?? NaN, 9));
-      }),
     );
   });
 });

@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { findMethod } from '../../../src/core/methods/index.js';
+import { findMethod, validateMethodOptions } from '../../../src/core/methods/index.js';
 import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import { compromiseSet, vikor } from '../../../src/core/methods/vikor.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
+import { methodInput, problemArb, type Dir } from './fixtures.js';
 import { boolean, number, set, vendor } from '../builders.js';
-
-type Dir = 'higher' | 'lower';
 
 interface Problem {
   matrix: (number | null)[][];
@@ -18,25 +17,19 @@ interface Problem {
   missing?: 'zero' | 'exclude';
 }
 
-/** A MethodInput from a decision matrix (rows = alternatives A1, A2, …). */
-function input(p: Problem): MethodInput {
-  return {
-    criteria: p.weights.map((weight, j) => ({
-      id: `C${j + 1}`,
-      weight,
-      direction: p.directions[j] ?? 'higher',
-      type: 'number',
-    })),
-    alternatives: p.matrix.map((row, i) => ({
-      id: p.ids?.[i] ?? `A${i + 1}`,
-      utilities: row.map(() => 0),
-      performance: row,
-    })),
-    missing: p.missing ?? 'zero',
-    reference: p.reference ?? p.matrix.map(() => true),
+/** A MethodInput from a decision matrix (rows = alternatives A1, A2, …; criteria C1, C2, …). */
+const input = (p: Problem): MethodInput =>
+  methodInput({
+    performance: p.matrix,
+    utilities: p.matrix.map((row) => row.map(() => 0)),
+    weights: p.weights,
+    directions: p.directions,
+    ids: p.ids ?? p.matrix.map((_, i) => `A${i + 1}`),
+    criterionIds: p.weights.map((_, j) => `C${j + 1}`),
+    missing: p.missing,
+    reference: p.reference,
     options: p.v === undefined ? {} : { v: p.v },
-  };
-}
+  });
 
 const run = (p: Problem): MethodOutput => vikor.score(input(p));
 const column = (out: MethodOutput, key: 'S' | 'R' | 'Q'): number[] =>
@@ -343,12 +336,26 @@ describe('VIKOR: the option v', () => {
   });
 
   it.each([[1.1], [-0.1], ['0.5'], [Number.NaN], [Infinity], [null]])(
-    'v = %s throws an error that names v and its range',
+    'v = %s is an invalid-method-option error that names v and its range',
     (v) => {
-      const bad = { ...input(p), options: { v } };
-      expect(() => vikor.score(bad)).toThrow(/VIKOR option v must be a number from 0 to 1/);
+      const issues = validateMethodOptions('vikor', { v }, 'set.yaml');
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({
+        severity: 'error',
+        rule: 'invalid-method-option',
+        file: 'set.yaml',
+        path: ['methodOptions', 'v'],
+      });
+      expect(issues[0]?.message).toMatch(
+        /^VIKOR option v must be a number from 0 to 1 \(weight of group utility S against regret R; default 0\.5\); found /,
+      );
     },
   );
+
+  it('the method itself never throws on a bad v: it runs with the default', () => {
+    const bad = { ...input(p), options: { v: 2 } };
+    expect(vikor.score(bad).scores).toEqual(run(p).scores);
+  });
 });
 
 describe('VIKOR: degenerate columns and ranges', () => {
@@ -547,14 +554,11 @@ describe('VIKOR through rankVendors', () => {
     });
   });
 
-  it('takes v from the set’s methodOptions and rejects an invalid one', () => {
+  it('takes v from the set’s methodOptions', () => {
     const withV = { ...s, methodOptions: { v: 1 } };
     const byS = rankVendors(withV, vendors, { method: vikor, missing: 'zero' });
     // v = 1: Q = (S − 0.375)/0.125 → a2 0, a1 and a3 1.
     expect(byS.vendors.map((x) => x.details?.Q)).toEqual([0, 1, 1]);
-    expect(() =>
-      rankVendors({ ...s, methodOptions: { v: 2 } }, vendors, { method: vikor, missing: 'zero' }),
-    ).toThrow(/v must be a number from 0 to 1/);
   });
 
   it('a knocked-out vendor does not stretch the field and is not in the compromise', () => {
@@ -581,105 +585,17 @@ describe('VIKOR through rankVendors', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const problemArb = fc
-  .record({ m: fc.integer({ min: 1, max: 7 }), n: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ m, n }) =>
-    fc.record({
-      matrix: fc.array(
-        fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { freq: 8 }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        { minLength: m, maxLength: m },
-      ),
-      weights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n }),
-      directions: fc.array(fc.constantFrom<Dir>('higher', 'lower'), {
-        minLength: n,
-        maxLength: n,
-      }),
-      reference: fc.array(fc.boolean(), { minLength: m, maxLength: m }),
-      missing: fc.constantFrom<'zero' | 'exclude'>('zero', 'exclude'),
-      v: fc.double({ min: 0, max: 1, noNaN: true }),
-    }),
-  )
-  .map((p): Problem => {
-    const total = p.weights.reduce((a, b) => a + b, 0);
-    return {
-      ...p,
-      weights: p.weights.map((w) => (total > 0 ? w / total : 1 / p.weights.length)),
-      ids: p.matrix.map((_, i) => `v${i}`),
-    };
-  });
-
+// Permutation (with the compromise) and dominance (score and Q) for every method:
+// tests/core/properties.test.ts.
 describe('VIKOR properties', () => {
   it('scores are finite and in [0, 100]; S, R, Q are finite', () => {
     fc.assert(
-      fc.property(problemArb, (p) => {
-        const out = run(p);
+      fc.property(problemArb(), fc.double({ min: 0, max: 1, noNaN: true }), (p, v) => {
+        const out = vikor.score(methodInput({ ...p, options: { v } }));
         for (const s of out.scores) expect(s >= 0 && s <= 100).toBe(true);
         for (const d of out.details ?? []) {
           expect([d.S, d.R, d.Q].every((x) => Number.isFinite(x))).toBe(true);
         }
-      }),
-    );
-  });
-
-  it('permuting alternatives permutes S, R, Q and the scores, and keeps the compromise', () => {
-    fc.assert(
-      fc.property(
-        problemArb.chain((p) =>
-          fc.tuple(
-            fc.constant(p),
-            fc.shuffledSubarray(
-              p.matrix.map((_, i) => i),
-              {
-                minLength: p.matrix.length,
-                maxLength: p.matrix.length,
-              },
-            ),
-          ),
-        ),
-        ([p, perm]) => {
-          const out = run(p);
-          const permuted = run({
-            ...p,
-            matrix: perm.map((i) => p.matrix[i] ?? []),
-            ids: perm.map((i) => p.ids?.[i] ?? ''),
-            reference: perm.map((i) => p.reference?.[i] ?? true),
-          });
-          perm.forEach((from, to) => {
-            expect(permuted.details?.[to]).toEqual(out.details?.[from]);
-            expect(permuted.scores[to]).toBe(out.scores[from]);
-          });
-          expect(permuted.summary).toEqual(out.summary);
-        },
-      ),
-    );
-  });
-
-  it('a dominated vendor never scores above its dominator', () => {
-    // Dominance on the complete performance matrix, respecting direction; under `exclude`
-    // both answered the same criteria.
-    fc.assert(
-      fc.property(problemArb, (p) => {
-        const out = run(p);
-        const better = (a: number, b: number, d: Dir) => (d === 'higher' ? a >= b : a <= b);
-        p.matrix.forEach((a, i) => {
-          p.matrix.forEach((b, k) => {
-            if (i === k) return;
-            const sameAnswers = a.every((x, j) => (x === null) === (b[j] === null));
-            if (p.missing === 'exclude' && !sameAnswers) return;
-            const dominates = a.every((x, j) => {
-              const y = b[j];
-              if (x === null || y === null || y === undefined) return x === null && y === null;
-              return better(x, y, p.directions[j] ?? 'higher');
-            });
-            if (dominates) {
-              expect(out.scores[i] ?? NaN).toBeGreaterThanOrEqual(out.scores[k] ?? NaN);
-              expect(out.details?.[i]?.Q ?? NaN).toBeLessThanOrEqual(out.details?.[k]?.Q ?? NaN);
-            }
-          });
-        });
       }),
     );
   });

@@ -2,33 +2,17 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { findMethod } from '../../../src/core/methods/index.js';
 import type { MethodInput } from '../../../src/core/methods/types.js';
+import { methodInput, problemArb, type Problem } from './fixtures.js';
 import { weightedProduct } from '../../../src/core/methods/weighted-product.js';
 import { rankVendors } from '../../../src/core/scoring/rank.js';
 import { number, scale, set, vendor } from '../builders.js';
 
 /** A MethodInput from a utility matrix (rows = alternatives), every row in the field. */
-function input(
+const input = (
   utilities: (number | null)[][],
   weights: number[],
-  o: { missing?: 'zero' | 'exclude'; reference?: boolean[] } = {},
-): MethodInput {
-  return {
-    criteria: weights.map((weight, j) => ({
-      id: `c${j}`,
-      weight,
-      direction: 'higher',
-      type: 'scale',
-    })),
-    alternatives: utilities.map((row, i) => ({
-      id: `a${i}`,
-      utilities: row,
-      performance: row,
-    })),
-    missing: o.missing ?? 'zero',
-    reference: o.reference ?? utilities.map(() => true),
-    options: {},
-  };
-}
+  o: Partial<Problem> = {},
+): MethodInput => methodInput({ ...o, performance: utilities, weights });
 
 const scores = (inp: MethodInput): number[] => weightedProduct.score(inp).scores;
 
@@ -204,79 +188,17 @@ describe('weighted product: zeros and missing answers', () => {
   });
 });
 
-const problem = fc
-  .record({ m: fc.integer({ min: 1, max: 7 }), n: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ m, n }) =>
-    fc.record({
-      utilities: fc.array(
-        fc.array(fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { freq: 6 }), {
-          minLength: n,
-          maxLength: n,
-        }),
-        { minLength: m, maxLength: m },
-      ),
-      weights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: n, maxLength: n }),
-      missing: fc.constantFrom('zero' as const, 'exclude' as const),
-    }),
-  )
-  .map((p) => {
-    // Global weights sum to 1 (MethodInput's invariant) unless all are 0.
-    const total = p.weights.reduce((s, w) => s + w, 0);
-    return { ...p, weights: p.weights.map((w) => (total > 0 ? w / total : 0)) };
-  });
-
+// Permutation and dominance for every method: tests/core/properties.test.ts.
 describe('weighted product: properties', () => {
-  it('scores are finite and in [0, 100]', () => {
+  it('scores are finite and in [0, 100] on any utilities in [0, 1]', () => {
     fc.assert(
-      fc.property(problem, (p) => {
-        for (const s of scores(input(p.utilities, p.weights, p))) {
+      fc.property(problemArb({ min: 0, max: 1, doubles: true }), (p) => {
+        for (const s of weightedProduct.score(methodInput(p)).scores) {
           expect(Number.isFinite(s)).toBe(true);
           expect(s).toBeGreaterThanOrEqual(0);
           expect(s).toBeLessThanOrEqual(100 + 1e-9);
         }
       }),
-    );
-  });
-
-  it('permuting the alternatives permutes the scores', () => {
-    fc.assert(
-      fc.property(
-        problem.chain((p) =>
-          fc.tuple(
-            fc.constant(p),
-            fc.shuffledSubarray(
-              p.utilities.map((_, i) => i),
-              { minLength: p.utilities.length, maxLength: p.utilities.length },
-            ),
-          ),
-        ),
-        ([p, perm]) => {
-          const a = scores(input(p.utilities, p.weights, p));
-          const b = scores(
-            input(
-              perm.map((i) => p.utilities[i] ?? []),
-              p.weights,
-              p,
-            ),
-          );
-          perm.forEach((from, to) => expect(b[to]).toBe(a[from]));
-        },
-      ),
-    );
-  });
-
-  it('a vendor dominated on every criterion never scores above its dominator', () => {
-    fc.assert(
-      fc.property(
-        problem,
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }),
-        (p, shrink) => {
-          const top = p.weights.map((_, j) => 1 - j / 10);
-          const low = top.map((u, j) => u * (shrink[j] ?? 1));
-          const s = scores(input([top, low], p.weights, p));
-          expect(s[1] ?? NaN).toBeLessThanOrEqual(s[0] ?? NaN);
-        },
-      ),
     );
   });
 });
