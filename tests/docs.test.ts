@@ -13,7 +13,8 @@
  *   command, the lines up to the next `$ ` line are its output. Or: a ```sh block holding one
  *   command, followed directly (blank lines only) by a ```text block with its output.
  * - The command may start with `npx ` (or `npx --no -- `) and with `cd DIR && `. Commands that
- *   are not vendor-eval (cp, npm, …) and commands with pipes or redirections are not run.
+ *   are not vendor-eval (cp, npm, …) are not run; a vendor-eval command with a pipe or a
+ *   redirection cannot be run here and needs a `skip` directive saying so.
  * - It runs with the repository root as the working folder (unless `cd DIR &&` or a directive
  *   says otherwise), an empty environment (so no colour), not a terminal, and a terminal width
  *   of 200 columns (COLUMNS and the context's width).
@@ -78,6 +79,13 @@ describe('documentation examples', () => {
     expect(runnable.length).toBeGreaterThanOrEqual(10);
     for (const file of ['README.md', 'docs/cli.md', 'docs/scoring.md'])
       expect(runnable.some((e) => e.file === file)).toBe(true);
+  });
+
+  it('every vendor-eval example it cannot run (a pipe, a redirection) says why it is skipped', () => {
+    const silent = all.filter(
+      (e) => e.args === undefined && /\bvendor-eval\b/.test(e.command) && e.skip === undefined,
+    );
+    expect(silent.map((e) => `${e.file}:${e.line} $ ${e.command}`)).toEqual([]);
   });
 
   it.each(runnable.map((e) => [`${e.file}:${e.line} $ ${e.command}`, e] as const))(
