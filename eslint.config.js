@@ -26,6 +26,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // A disable comment that no longer disables anything is an error: it hides nothing but rots.
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: {
       globals: {
         console: 'readonly',

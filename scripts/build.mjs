@@ -35,7 +35,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: false,
+  // Linked .map files, so a stack trace in a bug report (VENDOR_EVAL_DEBUG=1, which turns on
+  // Node's source-map support in bin.ts) names src/ files and lines. Without the sources inlined:
+  // the maps stay small, and the lines are read in the repository at the reported version.
+  sourcemap: 'linked',
+  sourcesContent: false,
   minify: false,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',

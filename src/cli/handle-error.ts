@@ -15,14 +15,9 @@ export function handleError(
   debug: boolean,
 ): number {
   if (error instanceof CommanderError) {
-    if (
-      error.code === 'commander.helpDisplayed' ||
-      error.code === 'commander.version' ||
-      error.code === 'commander.help'
-    ) {
-      return error.code === 'commander.help' ? 2 : 0;
-    }
-    return 2; // commander has already printed the message
+    // Help asked for (`--help`, `help rank`) is success; help shown because a command was
+    // incomplete (`vendor-eval criteria`) and every other commander error, already printed, is 2.
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
     stderr.write(

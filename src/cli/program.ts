@@ -51,11 +51,52 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error, 130 interrup
     criteriaCommand,
     schemaCommand,
   ]) {
-    const sub = make(run);
-    sub.copyInheritedSettings(
-      program as unknown as Parameters<typeof sub.copyInheritedSettings>[0],
-    );
-    program.addCommand(sub as unknown as Command);
+    const sub = make(run) as unknown as Command;
+    program.addCommand(sub);
+    inheritSettings(sub, program);
   }
+  program.helpCommand(false).addCommand(helpCommand(program));
   return program;
+}
+
+/**
+ * Gives `command` and every command below it the program's output, exit and colour settings,
+ * and points a mistake at that command's own help: `vendor-eval criteria show --help`.
+ */
+function inheritSettings(command: Command, parent: Command): void {
+  command.copyInheritedSettings(parent);
+  command.showHelpAfterError(`(run "${commandPath(command)} --help" for usage)`);
+  for (const child of command.commands) inheritSettings(child as Command, command);
+}
+
+/** `vendor-eval criteria show`: the words a user types to reach `command`. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent as Command | null) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/**
+ * `help [command...]`, in place of commander's, which prints the program's help as an error for
+ * a command it does not know: here that is `error: unknown command 'nosuch'`, exit 2, as for
+ * `vendor-eval nosuch`. Walks nested commands too (`help criteria show`).
+ */
+function helpCommand(program: Command): Command {
+  return new Command('help')
+    .description('display help for command')
+    .argument('[command...]', 'the command (and sub-command) to explain')
+    .action((names: string[]) => {
+      let target = program;
+      for (const name of names) {
+        const sub = target.commands.find((c) => c.name() === name || c.aliases().includes(name));
+        if (!sub) {
+          target.error(`error: unknown command '${name}'`, {
+            exitCode: 2,
+            code: 'commander.unknownCommand',
+          });
+        }
+        target = sub as Command;
+      }
+      target.help();
+    }) as unknown as Command;
 }

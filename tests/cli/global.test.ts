@@ -200,6 +200,69 @@ describe('global options and usage errors', () => {
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('help nosuch is an unknown command, exit 2, like vendor-eval nosuch', async () => {
+    for (const args of [['help', 'nosuch'], ['nosuch']]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `error: unknown command 'nosuch'\n(run "vendor-eval --help" for usage)\n`,
+      );
+    }
+    const nested = await runCli(['help', 'criteria', 'nosuch']);
+    expect(nested.code).toBe(2);
+    expect(nested.stderr).toBe(
+      `error: unknown command 'nosuch'\n(run "vendor-eval criteria --help" for usage)\n`,
+    );
+  });
+
+  it.each([
+    [['help'], ['--help']],
+    [
+      ['help', 'rank'],
+      ['rank', '--help'],
+    ],
+    [
+      ['help', 'criteria', 'show'],
+      ['criteria', 'show', '--help'],
+    ],
+  ])('%j prints the same help as %j on stdout and exits 0', async (args, same) => {
+    const run = await runCli(args);
+    const expected = await runCli(same);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Usage: vendor-eval');
+    expect(run.stdout).toBe(expected.stdout);
+  });
+
+  it.each([
+    [['rank', '--top', 'abc'], "argument 'abc' is invalid", 'vendor-eval rank --help'],
+    [['explain', 'x', '--bogus'], "unknown option '--bogus'", 'vendor-eval explain --help'],
+    [
+      ['criteria', 'show', '--bogus'],
+      "unknown option '--bogus'",
+      'vendor-eval criteria show --help',
+    ],
+    [
+      ['criteria', 'list', '--format', 'pdf'],
+      "'pdf' is invalid",
+      'vendor-eval criteria list --help',
+    ],
+  ])('%j points at that command’s own help', async (args, message, help) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.endsWith(`\n(run "${help}" for usage)\n`)).toBe(true);
+  });
+
+  it('a command group without its sub-command shows the group’s help and is exit 2', async () => {
+    const run = await runCli(['criteria']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: vendor-eval criteria');
+  });
+
   it('no command at all prints the usage and is exit 2', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);

@@ -1,10 +1,8 @@
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
+import { makeTempDir as makeTemp } from '../helpers/temp.js';
 
 /** The repository root (holds criteria/ and examples/). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,16 +47,9 @@ export async function runCli(args: readonly string[], options: RunOptions = {}):
   return { code, stdout, stderr };
 }
 
-const tempDirs: string[] = [];
-afterAll(() => {
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh empty folder under the system temp folder (no project file above it), removed after the file's tests. */
+/** A fresh empty folder (no project file above it), removed after the file's tests. */
 export function makeTempDir(prefix = 'vendor-eval-cli-'): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  tempDirs.push(dir);
-  return dir;
+  return makeTemp(prefix);
 }
 
 /** Matches any ANSI escape sequence. */

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin', 'vendor-eval.js');
@@ -58,7 +58,7 @@ describe('the built binary', () => {
   });
 
   it('a bad vendor file: one `file:line:column error message (rule)` line per problem, exit 2', () => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'vendor-eval-e2e-')));
+    const dir = makeTempDir('vendor-eval-e2e-');
     const file = join(dir, 'bad-vendor.yaml');
     const text = [
       'vendor: bad-vendor',
@@ -85,7 +85,6 @@ describe('the built binary', () => {
       'invalid-type',
     ]);
     expect(readFileSync(file, 'utf8')).toBe(text);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('--help lists the commands with examples, exit 0', () => {

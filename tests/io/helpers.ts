@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '../../src/core/issues.js';
 import { formatIssueLine } from '../../src/report/issue-format.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 /** The static fixtures of the I/O tests; passed as `cwd` so file names in messages are relative. */
 export const fixtures = path.resolve(
@@ -16,9 +16,9 @@ export function lines(issues: readonly Issue[]): string[] {
   return issues.map((issue) => formatIssueLine(issue));
 }
 
-/** A fresh temporary folder (its real path, so symlinked temp roots do not change names). */
+/** A fresh temporary folder (its real path), removed after the file's tests. */
 export function tempDir(): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'vendor-eval-io-')));
+  return makeTempDir('vendor-eval-io-');
 }
 
 /** Writes `files` (relative path → text or bytes) under `root`, creating folders. */
