@@ -1,10 +1,12 @@
 import { UsageError } from '../../core/issues.js';
 import type { Ranking } from '../../core/model/ranking.js';
-import { compareMethods, type MethodComparison } from '../../report/method-comparison.js';
+import { rankUnderEveryMethod } from '../../core/analysis/every-method.js';
+import { compareMethods, type MethodComparison } from '../../core/analysis/method-comparison.js';
+import { paretoFront } from '../../core/analysis/pareto.js';
 import { formatMethodsCsv } from '../../report/methods-csv.js';
 import { formatMethodsJson } from '../../report/methods-json.js';
 import { formatMethodsMarkdown } from '../../report/methods-markdown.js';
-import { paretoFront, paretoNote } from '../../report/pareto.js';
+import { paretoNote } from '../../report/pareto.js';
 import { formatRankingCsv } from '../../report/ranking-csv.js';
 import { formatRankingJson } from '../../report/ranking-json.js';
 import { formatRankingMarkdown } from '../../report/ranking-markdown.js';
@@ -12,7 +14,7 @@ import { renderMethodsTable } from '../../ui/methods-table.js';
 import { renderRankingTable } from '../../ui/rank-table.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { rankUnderEveryMethod } from './rank-all-methods.js';
+import { unwrap } from '../unwrap.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
 import { refuseOverwritingInputs, stdoutChalk, warningLines } from './shared.js';
 
@@ -57,7 +59,8 @@ export async function runRank(
   const columns = options.output === undefined ? ctx.columns : undefined;
   let text: string;
   if (options.allMethods) {
-    const comparison = compareMethods(rankUnderEveryMethod(project, ranking, options));
+    const rankings = rankUnderEveryMethod(project.set, project.vendors, ranking, options);
+    const comparison = compareMethods(unwrap(rankings, project.sources));
     const keep = new Set(shown.vendors.map((v) => v.id));
     text = renderComparison(
       { ...comparison, vendors: comparison.vendors.filter((v) => keep.has(v.id)) },
