@@ -3,11 +3,10 @@ import { weightedSum } from '../../src/core/methods/weighted-sum.js';
 import { findMethod } from '../../src/core/methods/index.js';
 import type { MissingPolicy, Ranking, VendorResult } from '../../src/core/model/ranking.js';
 import type { CriteriaSet, Vendor } from '../../src/core/model/types.js';
-import { rankVendors } from '../../src/core/scoring/rank.js';
-import { boolean, choice, group, multi, number, scale, set, vendor } from './builders.js';
+import { boolean, choice, group, multi, number, ranked, scale, set, vendor } from './builders.js';
 
 const rank = (s: CriteriaSet, vs: Vendor[], missing: MissingPolicy = 'zero'): Ranking =>
-  rankVendors(s, vs, { method: weightedSum, missing });
+  ranked(s, vs, { method: weightedSum, missing });
 
 const byId = (r: Ranking, id: string): VendorResult => {
   const v = r.vendors.find((x) => x.id === id);
@@ -95,7 +94,7 @@ describe('weighted sum on a small set', () => {
   });
 
   it('--weights overrides change the ranking', () => {
-    const over = rankVendors(s, vendors, {
+    const over = ranked(s, vendors, {
       method: weightedSum,
       missing: 'zero',
       weightOverrides: new Map([['operations', 9]]),

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
-  computeWeights,
   localWeights,
   normalise,
   rocWeights,
 } from '../../src/core/scoring/weights.js';
-import { boolean, group, set } from './builders.js';
+import { boolean, group, set, weightsOf } from './builders.js';
 
 const globalOf = (w: Map<string, { global: number }>, id: string): number => {
   const n = w.get(id);
@@ -34,7 +33,7 @@ describe('direct weighting', () => {
     [[7], [1]],
   ])('raw %j → %j', (raw, expected) => {
     const s = set(raw.map((w, i) => boolean(`c${i}`, { weight: w })));
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     raw.forEach((_, i) => {
       const node = w.get(`c${i}`);
       expect(node?.local).toBeCloseTo(expected[i] ?? NaN, 12);
@@ -83,14 +82,14 @@ describe('global weight = product of the normalised weights on the path', () => 
     ['sla-x', 0.2, 0.05],
     ['sla-y', 0.8, 0.2],
   ])('%s: local %d, global %d', (id, local, global) => {
-    const w = computeWeights(tree().root);
+    const w = weightsOf(tree().root);
     expect(w.get(id)?.local).toBeCloseTo(local, 12);
     expect(globalOf(w, id)).toBeCloseTo(global, 12);
   });
 
   it('records kind and path, and the criteria sum to 1', () => {
     const s = tree();
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(w.get('a')).toMatchObject({ kind: 'criterion', path: ['security', 'certs'] });
     expect(w.get('certs')).toMatchObject({ kind: 'group', path: ['security'] });
     const total = s.criteria.reduce((sum, c) => sum + globalOf(w, c.id), 0);
@@ -99,7 +98,7 @@ describe('global weight = product of the normalised weights on the path', () => 
 
   it('--weights overrides replace raw weights before normalising, for criteria and groups', () => {
     const s = tree();
-    const w = computeWeights(
+    const w = weightsOf(
       s.root,
       new Map([
         ['a', 3], // a and b now equal inside certs
@@ -113,7 +112,7 @@ describe('global weight = product of the normalised weights on the path', () => 
     expect(globalOf(w, 'a')).toBeCloseTo(0.4 * 0.75 * 0.5, 12);
     expect(globalOf(w, 'sla-y')).toBeCloseTo(0.2 * 0.8, 12);
     // The input tree is not changed by an override.
-    expect(computeWeights(s.root).get('a')?.local).toBeCloseTo(0.25, 12);
+    expect(weightsOf(s.root).get('a')?.local).toBeCloseTo(0.25, 12);
   });
 });
 
@@ -139,7 +138,7 @@ describe('rank-order centroid (ROC) weights', () => {
     const s = set([boolean('a', { weight: 9 }), boolean('b'), boolean('c')], {
       weighting: { method: 'roc', order: ['c', 'a', 'b'] },
     });
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(globalOf(w, 'c')).toBeCloseTo(11 / 18, 12);
     expect(globalOf(w, 'a')).toBeCloseTo(5 / 18, 12);
     expect(globalOf(w, 'b')).toBeCloseTo(2 / 18, 12);
@@ -153,7 +152,7 @@ describe('rank-order centroid (ROC) weights', () => {
       }),
       boolean('z', { weight: 1 }),
     ]);
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(globalOf(w, 'y')).toBeCloseTo(0.375, 12);
     expect(globalOf(w, 'x')).toBeCloseTo(0.125, 12);
     expect(globalOf(w, 'z')).toBeCloseTo(0.5, 12);
