@@ -250,7 +250,8 @@ export const rules = {
   'unknown-method-name': {
     severity: 'error',
     group: 'usage',
-    description: '`-m`/`--method` (or the project file) names a decision method that does not exist',
+    description:
+      '`-m`/`--method` (or the project file) names a decision method that does not exist',
   },
   'invalid-weight-override': {
     severity: 'error',

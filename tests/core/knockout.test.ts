@@ -131,8 +131,7 @@ describe('knock-outs with several evaluators (evaluateVendors)', () => {
       { must: { kind: 'includes', values: ['en'] } },
     ),
   ]);
-  const evaluate = (v: ReturnType<typeof vendor>) =>
-    evaluateVendors(s, [v])[0];
+  const evaluate = (v: ReturnType<typeof vendor>) => evaluateVendors(s, [v])[0];
 
   it('a boolean must-have fails when one evaluator answered no', () => {
     const e = evaluate(

@@ -423,7 +423,9 @@ describe('entropy and critic in the weight tree', () => {
   it('rankVendors passes a constant-column warning on with the ranking', () => {
     const vs = zavadskasVendors.map((v) => ({
       ...v,
-      answers: new Map([...v.answers].map(([k, a]) => [k, k === 'aht' ? [{ ...a[0]!, value: 3 }] : a])),
+      answers: new Map(
+        [...v.answers].map(([k, a]) => [k, k === 'aht' ? [{ ...a[0]!, value: 3 }] : a]),
+      ),
     }));
     const r = rankVendors(tree('entropy'), vs, { method: weightedSum, missing: 'zero' });
     expect(r.ok).toBe(true);

@@ -22,7 +22,18 @@ import {
   scaleUtility,
 } from '../../src/core/scoring/utility.js';
 import { localWeights, rocWeights } from '../../src/core/scoring/weights.js';
-import { boolean, choice, group, multi, number, ranked, scale, set, vendor, weightsOf } from './builders.js';
+import {
+  boolean,
+  choice,
+  group,
+  multi,
+  number,
+  ranked,
+  scale,
+  set,
+  vendor,
+  weightsOf,
+} from './builders.js';
 
 /** Floating-point slack for comparisons that are exact in real arithmetic. */
 const eps = 1e-12;

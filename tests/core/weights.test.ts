@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { resolveMethod } from '../../src/core/scoring/resolve-method.js';
+import { validateWeightOverrides } from '../../src/core/scoring/weight-overrides.js';
 import {
   localWeights,
+  nominalWeights,
   normalise,
   rocWeights,
 } from '../../src/core/scoring/weights.js';
@@ -177,5 +180,100 @@ describe('swing weighting: points normalised', () => {
       weighting: { method: 'swing', points: { a: 100 } },
     });
     expect(localWeights(g, new Map())).toEqual([1, 0]);
+  });
+});
+
+describe('validateWeightOverrides (--weights)', () => {
+  const s = set([
+    group('security', [boolean('soc2'), boolean('pci')], { weight: 3 }),
+    group('service', [boolean('aht'), boolean('fcr')], { weighting: { method: 'entropy' } }),
+    boolean('culture'),
+  ]);
+
+  it('accepts overrides of directly weighted nodes, and none at all', () => {
+    expect(
+      validateWeightOverrides(
+        s,
+        new Map([
+          ['security', 1],
+          ['pci', 4],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(validateWeightOverrides(s, undefined)).toEqual([]);
+  });
+
+  it('a misspelt id is an issue with a did-you-mean', () => {
+    expect(validateWeightOverrides(s, new Map([['secrity', 1]]))).toEqual([
+      {
+        severity: 'error',
+        rule: 'invalid-weight-override',
+        message:
+          '--weights names "secrity", which is not a category, included set or criterion of "test-set"',
+        hint: 'did you mean "security"?',
+      },
+    ]);
+  });
+
+  it('an unknown id far from any says which top-level ids exist', () => {
+    const [issue] = validateWeightOverrides(s, new Map([['nosuch', 1]]));
+    expect(issue?.hint).toBe(
+      'top-level ids: security, service, culture (see "vendor-eval weights" for all)',
+    );
+  });
+
+  it('a node whose parent derives its weights, and a group left at 0, are issues; each one reported', () => {
+    const issues = validateWeightOverrides(
+      s,
+      new Map([
+        ['aht', 5],
+        ['soc2', 0],
+        ['pci', 0],
+      ]),
+    );
+    expect(issues.map((i) => [i.rule, i.message])).toEqual([
+      [
+        'invalid-weight-override',
+        '--weights cannot set "aht": its parent "service" derives weights by entropy',
+      ],
+      ['invalid-weight-override', '--weights leaves every child of "security" at weight 0'],
+    ]);
+  });
+});
+
+describe('nominalWeights (criteria show, no vendors)', () => {
+  it('gives entropy/CRITIC children equal shares and leaves other groups as written', () => {
+    const s = set([
+      group('service', [boolean('aht'), boolean('fcr', { weight: 9 })], {
+        weight: 3,
+        weighting: { method: 'critic' },
+      }),
+      boolean('culture'),
+    ]);
+    const w = nominalWeights(s.root);
+    expect(w.get('service')?.global).toBeCloseTo(0.75, 12);
+    expect(w.get('aht')?.local).toBeCloseTo(0.5, 12);
+    expect(w.get('fcr')?.local).toBeCloseTo(0.5, 12);
+    expect(s.root.children[0]).toMatchObject({ weighting: { method: 'critic' } });
+  });
+});
+
+describe('resolveMethod', () => {
+  it('finds a method by id', () => {
+    expect(resolveMethod('topsis')).toMatchObject({ ok: true, value: { id: 'topsis' } });
+  });
+
+  it('an unknown name is an unknown-method-name issue with a did-you-mean', () => {
+    expect(resolveMethod('topsys')).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          rule: 'unknown-method-name',
+          message: 'unknown decision method "topsys"',
+          hint: 'did you mean "topsis"?',
+        },
+      ],
+    });
   });
 });

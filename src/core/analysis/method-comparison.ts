@@ -31,9 +31,7 @@ export interface MethodComparison {
  * Puts rankings of the same vendors under different methods side by side. `rankings[0]` is the
  * ordering method; every ranking must hold the same vendors.
  */
-export function compareMethods(
-  rankings: readonly [Ranking, ...Ranking[]],
-): MethodComparison {
+export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): MethodComparison {
   const first = rankings[0];
   const byMethod = rankings.map((r) => new Map(r.vendors.map((v) => [v.id, v])));
   const vendors = first.vendors.map((v): MethodComparisonVendor => {

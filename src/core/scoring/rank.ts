@@ -145,18 +145,16 @@ function criterionResults(
 /** `--missing fail`: every unanswered criterion is an error at its vendor file. */
 function missingAnswers(ranking: Ranking): Issue[] {
   return ranking.vendors.flatMap((v) =>
-    v.missing.map(
-      (id): Issue => ({
-        severity: 'error',
-        rule: 'missing-answer',
-        message: `vendor "${v.id}" has no answer to "${id}"`,
-        hint: 'answer it, or use --missing zero or --missing exclude',
-        file: v.files[0],
-        // at the answer's key when the file has one (e.g. `sla-fcr: ~`), else at `answers:`
-        path: ['answers', id],
-        atKey: true,
-      }),
-    ),
+    v.missing.map((id): Issue => ({
+      severity: 'error',
+      rule: 'missing-answer',
+      message: `vendor "${v.id}" has no answer to "${id}"`,
+      hint: 'answer it, or use --missing zero or --missing exclude',
+      file: v.files[0],
+      // at the answer's key when the file has one (e.g. `sla-fcr: ~`), else at `answers:`
+      path: ['answers', id],
+      atKey: true,
+    })),
   );
 }
 

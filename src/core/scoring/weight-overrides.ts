@@ -40,7 +40,9 @@ export function validateWeightOverrides(
     const method = parent.weighting?.method ?? 'direct';
     if (method !== 'direct') {
       issues.push(
-        invalid(`--weights cannot set "${id}": its parent "${parent.id}" derives weights by ${method}`),
+        invalid(
+          `--weights cannot set "${id}": its parent "${parent.id}" derives weights by ${method}`,
+        ),
       );
       continue;
     }

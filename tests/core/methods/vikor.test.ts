@@ -552,7 +552,10 @@ describe('VIKOR through rankVendors', () => {
     // v = 1: Q = (S − 0.375)/0.125 → a2 0, a1 and a3 1.
     expect(byS.vendors.map((x) => x.details?.Q)).toEqual([0, 1, 1]);
     expect(() =>
-      ranked({ ...s, method: 'vikor', methodOptions: { v: 2 } }, vendors, { method: vikor, missing: 'zero' }),
+      ranked({ ...s, method: 'vikor', methodOptions: { v: 2 } }, vendors, {
+        method: vikor,
+        missing: 'zero',
+      }),
     ).toThrow(/v must be a number from 0 to 1/);
   });
 
