@@ -20,7 +20,7 @@ export async function runCriteriaList(
     const doc = sets.map((s) => ({
       id: s.id,
       name: s.name,
-      version: s.version,
+      version: s.version ?? null,
       description: s.description ?? null,
       criteria: s.criteria.length,
     }));
