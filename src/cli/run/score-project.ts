@@ -1,4 +1,3 @@
-import { UsageError } from '../../core/issues.js';
 import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
 import { rankVendors } from '../../core/scoring/rank.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
@@ -22,7 +21,8 @@ export interface ScoreRequest {
 
 /**
  * Loads the project and ranks its vendors the same way for `rank`, `explain` and `compare`:
- * the method (`-m`, else the project file's, else the set's), `--weights`, `--missing`.
+ * the method (`-m`, else the project file's, else the set's), `--weights`, `--missing`; any
+ * problem rankVendors finds (cost criteria, bad `--weights`, …) is an error here.
  * The project's warnings include those found weighting (a constant entropy/CRITIC column).
  */
 export function scoreProject(
@@ -38,7 +38,6 @@ export function scoreProject(
   const method = unwrap(
     resolveMethod(request.method ?? loaded.config?.input?.method ?? loaded.set.method),
   );
-  refuseCostCriteria(loaded);
   const result = rankVendors(loaded.set, loaded.vendors, {
     method,
     missing: request.missing,
@@ -50,14 +49,4 @@ export function scoreProject(
     warnings: [...loaded.warnings, ...placedWarnings(result, loaded.sources)],
   };
   return { project, ranking };
-}
-
-function refuseCostCriteria(project: LoadedProject): void {
-  const cost = project.set.criteria.filter((c) => c.type === 'cost');
-  if (cost.length) {
-    throw new UsageError(
-      `criteria set "${project.set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
-      'remove the cost criteria, or use a set without them',
-    );
-  }
 }

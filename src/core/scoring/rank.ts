@@ -31,14 +31,17 @@ export interface RankOptions {
  * weights derived (from those judgements for entropy/CRITIC sets), records built with their
  * weight and contribution, the method's score, competition ranks among eligible vendors
  * (ineligible ones follow with rank null), dominance. Pure; nothing is changed after it is
- * made. Never throws for user input: bad `--weights`, objective weighting that cannot be
- * derived and unanswered criteria under `--missing fail` come back as issues.
+ * made. Never throws for user input: cost criteria (not computable yet), bad `--weights`,
+ * objective weighting that cannot be derived and unanswered criteria under `--missing fail`
+ * come back as issues.
  */
 export function rankVendors(
   set: CriteriaSet,
   vendors: readonly Vendor[],
   options: RankOptions,
 ): Result<Ranking> {
+  const unsupported = costCriteria(set);
+  if (unsupported.length) return failed(unsupported);
   const evaluations = evaluateVendors(set, vendors);
   const weighted = weightsFromEvaluations(set, evaluations, options.weightOverrides);
   if (!weighted.ok) return weighted;
@@ -140,6 +143,20 @@ function criterionResults(
     const weight = globals[j] ?? 0;
     return { ...r, weight, contribution: 100 * weight * r.utility * scaleBy };
   });
+}
+
+/** Cost criteria cannot be scored yet: validation warns, ranking refuses, one error each. */
+function costCriteria(set: CriteriaSet): Issue[] {
+  return set.criteria
+    .filter((c) => c.type === 'cost')
+    .map((c): Issue => ({
+      severity: 'error',
+      rule: 'unsupported-criterion',
+      message: `"${c.id}" is a cost criterion, which this version cannot rank yet`,
+      hint: 'remove the cost criteria, or use a set without them',
+      file: c.origin.file,
+      path: [...c.origin.path, 'type'],
+    }));
 }
 
 /** `--missing fail`: every unanswered criterion is an error at its vendor file. */
