@@ -139,9 +139,25 @@ function criterionResults(
   let answeredWeight = 0;
   if (exclude) e.criteria.forEach((r, j) => (answeredWeight += r.answered ? (globals[j] ?? 0) : 0));
   const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;
-  return e.criteria.map((r, j) => {
+  // One record of one shape per criterion, written out rather than spread: at 1,000 vendors ×
+  // 200 criteria these are the bulk of the run's allocations.
+  return e.criteria.map((r, j): CriterionResult => {
     const weight = globals[j] ?? 0;
-    return { ...r, weight, contribution: 100 * weight * r.utility * scaleBy };
+    return {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      path: r.path,
+      value: r.value,
+      utility: r.utility,
+      weight,
+      contribution: 100 * weight * r.utility * scaleBy,
+      evidence: r.evidence,
+      note: r.note,
+      answered: r.answered,
+      evaluations: r.evaluations,
+      unit: r.unit,
+    };
   });
 }
 
