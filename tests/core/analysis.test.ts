@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareVendors } from '../../src/core/analysis/compare-vendors.js';
 import { rankUnderEveryMethod } from '../../src/core/analysis/every-method.js';
-import { compareMethods } from '../../src/core/analysis/method-comparison.js';
+import { compareMethods, comparisonOf } from '../../src/core/analysis/method-comparison.js';
 import { paretoFront } from '../../src/core/analysis/pareto.js';
+import { topRanked } from '../../src/core/analysis/top.js';
 import { methodIds } from '../../src/core/methods/index.js';
 import { weightedSum } from '../../src/core/methods/weighted-sum.js';
 import { boolean, ranked, scale, set, valueOf, vendor } from './builders.js';
@@ -53,5 +54,27 @@ describe('analysis in core', () => {
     expect(c.rows[0]?.difference).toBeCloseTo(100 / 3, 10);
     expect(c.rows.slice(1).map((r) => r.difference)).toEqual([0, 0]);
     expect(c.rows[0]?.b).toMatchObject({ value: false, utility: 0, knockout: 'must be yes' });
+  });
+});
+
+describe('narrowing a ranking for display', () => {
+  it('topRanked keeps ranks up to n, a tie at the cut whole, no ineligible vendor', () => {
+    const tied = ranked(s, [...vendors, vendor('twin', { quality: 2, speed: 5, soc2: true })], {
+      method: weightedSum,
+      missing: 'zero',
+    });
+    expect(topRanked(tied, 2).vendors.map((v) => [v.id, v.rank])).toEqual([
+      ['best', 1],
+      ['fast', 2],
+      ['twin', 2],
+    ]);
+    expect(topRanked(tied, undefined)).toBe(tied);
+  });
+
+  it('comparisonOf keeps the named vendors in the comparison’s order', () => {
+    const all = valueOf(rankUnderEveryMethod(s, vendors, ranking, { missing: 'zero' }));
+    const c = comparisonOf(compareMethods(all), ['slow', 'best']);
+    expect(c.vendors.map((v) => v.id)).toEqual(['best', 'slow']);
+    expect(c.methods).toEqual(compareMethods(all).methods);
   });
 });

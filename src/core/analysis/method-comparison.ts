@@ -64,3 +64,9 @@ export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): Meth
       rankings.every((r) => key(winners[r.method]) === key(firstWinners)),
   };
 }
+
+/** The comparison narrowed to the vendors in `ids` (what `--top`/`--pareto` kept), order kept. */
+export function comparisonOf(c: MethodComparison, ids: Iterable<string>): MethodComparison {
+  const keep = new Set(ids);
+  return { ...c, vendors: c.vendors.filter((v) => keep.has(v.id)) };
+}
