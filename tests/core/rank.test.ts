@@ -453,3 +453,34 @@ describe('rankVendors returns problems as issues', () => {
     ]);
   });
 });
+
+describe('cost criteria', () => {
+  it('are refused with one unsupported-criterion error naming them, at the first one’s type', () => {
+    const s = set([scale('quality')]);
+    const priced = {
+      ...s,
+      criteria: [
+        ...s.criteria,
+        { ...scale('fee'), type: 'cost' } as unknown as (typeof s.criteria)[number],
+      ],
+    };
+    const r = rankVendors(priced, [vendor('a', { quality: 3 })], {
+      method: weightedSum,
+      missing: 'zero',
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          rule: 'unsupported-criterion',
+          message:
+            'criteria set "test-set" has cost criteria (fee), which this version cannot compute yet',
+          hint: 'remove the cost criteria, or rank with a set without them',
+          file: 'test.yaml',
+          path: ['type'],
+        },
+      ],
+    });
+  });
+});

@@ -161,18 +161,24 @@ function criterionResults(
   });
 }
 
-/** Cost criteria cannot be scored yet: validation warns, ranking refuses, one error each. */
+/**
+ * Cost criteria cannot be scored yet (validation warns, ranking refuses): one error naming them
+ * all, at the first one's `type`.
+ */
 function costCriteria(set: CriteriaSet): Issue[] {
-  return set.criteria
-    .filter((c) => c.type === 'cost')
-    .map((c): Issue => ({
+  const cost = set.criteria.filter((c) => c.type === 'cost');
+  const first = cost[0];
+  if (!first) return [];
+  return [
+    {
       severity: 'error',
       rule: 'unsupported-criterion',
-      message: `"${c.id}" is a cost criterion, which this version cannot rank yet`,
-      hint: 'remove the cost criteria, or use a set without them',
-      file: c.origin.file,
-      path: [...c.origin.path, 'type'],
-    }));
+      message: `criteria set "${set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
+      hint: 'remove the cost criteria, or rank with a set without them',
+      file: first.origin.file,
+      path: [...first.origin.path, 'type'],
+    },
+  ];
 }
 
 /** `--missing fail`: every unanswered criterion is an error at its vendor file. */
