@@ -219,7 +219,7 @@ const method = {
 const rankMs = [];
 /** @type {number[]} */
 const scoreMs = [];
-/** @type {ReturnType<typeof rankVendors> | undefined} */
+/** @type {import('../src/core/model/ranking.js').Ranking | undefined} */
 let ranking; // the last call's result, kept only for --scores
 const calls = warmup + reps;
 for (let i = 0; i < calls; i++) {
@@ -233,7 +233,8 @@ for (let i = 0; i < calls; i++) {
     rankMs.push(ms);
     scoreMs.push(lastScoreMs);
   }
-  if (i === calls - 1) ranking = result;
+  if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('; '));
+  if (i === calls - 1) ranking = result.value;
 }
 
 const out = {

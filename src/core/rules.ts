@@ -246,6 +246,24 @@ export const rules = {
     group: 'vendor',
     description: 'an unanswered criterion under `--missing fail`',
   },
+  // The command line
+  'unknown-method-name': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`-m`/`--method` (or the project file) names a decision method that does not exist',
+  },
+  'invalid-weight-override': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`--weights` names a node the set does not have, one whose weights are derived, or leaves a group at weight 0',
+  },
+  'vendors-needed': {
+    severity: 'error',
+    group: 'usage',
+    description: 'entropy/CRITIC weighting asked for without any vendor files',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the catalogue. */

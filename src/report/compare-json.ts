@@ -1,5 +1,6 @@
 import type { VendorResult } from '../core/model/ranking.js';
 import type { Comparison } from './compare-rows.js';
+import { criteriaSetToJson } from './ranking-json.js';
 
 /**
  * `compare --format json`: both vendors' totals, ranks and knock-outs, and the first `shown`
@@ -20,7 +21,7 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
   });
   const doc = {
     tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: c.criteriaSet,
+    criteriaSet: criteriaSetToJson(c.criteriaSet),
     method: c.method,
     missingPolicy: c.missing,
     a: vendor(c.a),

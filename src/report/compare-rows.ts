@@ -1,102 +1,43 @@
-import type { CriterionResult, Ranking, VendorResult } from '../core/model/ranking.js';
+import type {
+  CriterionDifference,
+  SideFigures,
+  VendorComparison,
+} from '../core/analysis/compare-vendors.js';
+import type { VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { answerText } from './explain-rows.js';
 import { formatAnswer, formatScore } from './numbers.js';
 
-/** One side of a compared criterion. */
-export interface CompareSide {
-  value: CriterionResult['value'];
+/** One side of a compared criterion, with its answer for reading. */
+export interface CompareSide extends SideFigures {
   /** The answer for reading (option labels, units); `—` when unanswered. */
   answer: string;
-  answered: boolean;
-  /** In [0, 1]. */
-  utility: number;
-  /** Weighted-sum points (0–100 scale) this criterion adds to the vendor's score. */
-  contribution: number;
-  /** The failed knock-out rule at this criterion, if any. */
-  knockout: string | undefined;
 }
 
-/** One criterion of a two-vendor comparison. */
-export interface CompareRow {
-  id: string;
-  name: string;
-  /** Ids of the groups above the criterion, top level first. */
-  path: string[];
-  /** Global weight (all criteria sum to 1). */
-  weight: number;
+/** One criterion of a two-vendor comparison, with both answers for reading. */
+export interface CompareRow extends CriterionDifference {
   a: CompareSide;
   b: CompareSide;
-  /** a.contribution − b.contribution, in points; positive favours a. */
-  difference: number;
 }
 
-/** Two vendors side by side (`compare`). */
-export interface Comparison {
-  /** The ranking both vendors come from (method summary, names of the field). */
-  ranking: Ranking;
-  criteriaSet: Ranking['criteriaSet'];
-  method: string;
-  missing: Ranking['missing'];
-  /** Eligible vendors in the ranking (for "rank 2 of 5"). */
-  eligibleCount: number;
-  a: VendorResult;
-  b: VendorResult;
-  /** a.score − b.score under the method. */
-  scoreDifference: number;
-  /** Every criterion, largest |difference| first (ties in tree order). */
+/** Two vendors side by side (`compare`), ready to render. */
+export interface Comparison extends VendorComparison {
   rows: CompareRow[];
 }
 
-/** Builds the comparison of vendors `a` and `b` of one ranking. Pure. */
-export function compareVendors(
-  set: CriteriaSet,
-  ranking: Ranking,
-  a: VendorResult,
-  b: VendorResult,
-): Comparison {
-  const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
-  const bById = new Map(b.criteria.map((r) => [r.id, r]));
-  const side = (v: VendorResult, r: CriterionResult | undefined, id: string): CompareSide => {
-    const c = byId.get(id);
-    const value = r?.value ?? null;
-    return {
-      value,
-      answer: !r?.answered ? '—' : c ? answerText(c, value) : formatAnswer(value, r.unit),
-      answered: r?.answered ?? false,
-      utility: r?.utility ?? 0,
-      contribution: r?.contribution ?? 0,
-      knockout: v.knockouts.find((k) => k.criterion === id)?.rule,
-    };
+/** A comparison (core/analysis `compareVendors`) with each answer written for reading. */
+export function withAnswers(set: CriteriaSet, c: VendorComparison): Comparison {
+  const byId = new Map<string, Criterion>(set.criteria.map((x) => [x.id, x]));
+  const side = (s: SideFigures, id: string): CompareSide => {
+    const crit = byId.get(id);
+    const answer = !s.answered
+      ? '—'
+      : crit
+        ? answerText(crit, s.value)
+        : formatAnswer(s.value, s.unit);
+    return { ...s, answer };
   };
-  const rows = a.criteria.map((ra, order) => {
-    const sa = side(a, ra, ra.id);
-    const sb = side(b, bById.get(ra.id), ra.id);
-    return {
-      order,
-      row: {
-        id: ra.id,
-        name: ra.name,
-        path: ra.path,
-        weight: ra.weight,
-        a: sa,
-        b: sb,
-        difference: sa.contribution - sb.contribution,
-      },
-    };
-  });
-  rows.sort((x, y) => Math.abs(y.row.difference) - Math.abs(x.row.difference) || x.order - y.order);
-  return {
-    ranking,
-    criteriaSet: ranking.criteriaSet,
-    method: ranking.method,
-    missing: ranking.missing,
-    eligibleCount: ranking.vendors.filter((v) => v.eligible).length,
-    a,
-    b,
-    scoreDifference: a.score - b.score,
-    rows: rows.map((r) => r.row),
-  };
+  return { ...c, rows: c.rows.map((r) => ({ ...r, a: side(r.a, r.id), b: side(r.b, r.id) })) };
 }
 
 /** A vendor's place for a header: `rank 2 of 5` or `ineligible`. */

@@ -1,4 +1,5 @@
 import type { MethodComparison } from './method-comparison.js';
+import { criteriaSetToJson } from './ranking-json.js';
 
 /**
  * `rank --all-methods --format json`: each vendor's rank and score under every method, numbers
@@ -7,7 +8,7 @@ import type { MethodComparison } from './method-comparison.js';
 export function formatMethodsJson(c: MethodComparison, toolVersion: string): string {
   const doc = {
     tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: c.criteriaSet,
+    criteriaSet: criteriaSetToJson(c.criteriaSet),
     methods: c.methods,
     orderedBy: c.orderedBy,
     missingPolicy: c.missing,

@@ -1,16 +1,5 @@
 import type { Ranking } from '../core/model/ranking.js';
 
-/**
- * The Pareto front of a ranking (`rank --pareto`): only the eligible vendors no other eligible
- * vendor dominates (`dominatedBy` empty). Ranks stay those of the full field.
- */
-export function paretoFront(ranking: Ranking): Ranking {
-  return {
-    ...ranking,
-    vendors: ranking.vendors.filter((v) => v.eligible && v.dominatedBy.length === 0),
-  };
-}
-
 /** One line saying what `--pareto` left out and why, e.g. for under a table's title. */
 export function paretoNote(full: Ranking, front: Ranking): string {
   const kept = new Set(front.vendors.map((v) => v.id));

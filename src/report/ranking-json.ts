@@ -1,10 +1,22 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 
+/**
+ * A criteria set as every JSON document heads it: `version` is null when the set has none
+ * (JSON has no "absent"; the domain type leaves it out).
+ */
+export function criteriaSetToJson(cs: Ranking['criteriaSet']): {
+  id: string;
+  name: string;
+  version: number | string | null;
+} {
+  return { id: cs.id, name: cs.name, version: cs.version ?? null };
+}
+
 /** The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. */
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
   return {
     tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: ranking.criteriaSet,
+    criteriaSet: criteriaSetToJson(ranking.criteriaSet),
     method: ranking.method,
     ...(ranking.methodSummary ?? {}),
     missingPolicy: ranking.missing,

@@ -1,5 +1,6 @@
 import type { CriteriaSet, TreeNode } from '../core/model/types.js';
 import { ahpReports, type NodeWeight } from '../core/scoring/weights.js';
+import { criteriaSetToJson } from './ranking-json.js';
 
 /** Nodes of a tree in depth-first order. */
 export function treeNodes(set: CriteriaSet): TreeNode[] {
@@ -22,7 +23,7 @@ export function formatWeightsJson(
   weights: ReadonlyMap<string, NodeWeight>,
 ): string {
   const doc = {
-    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
+    criteriaSet: criteriaSetToJson(set),
     weights: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       return {

@@ -1,8 +1,8 @@
 // AHP inside the weight tree: local and global weights, and the per-node report of `weights --format json`.
 import { describe, expect, it } from 'vitest';
-import { ahpReports, computeWeights, supportedWeightings } from '../../src/core/scoring/weights.js';
+import { ahpReports, supportedWeightings } from '../../src/core/scoring/weights.js';
 import { formatWeightsJson } from '../../src/report/weights-json.js';
-import { boolean, group, set } from './builders.js';
+import { boolean, group, set, weightsOf } from './builders.js';
 
 // The Bozóki–Fülöp–Rónyai 4×4 example (see ahp-published.test.ts) as a category's weighting.
 const bfr = () =>
@@ -30,7 +30,7 @@ describe('ahp weighting in the tree', () => {
   });
 
   it('gives the eigenvector as local weights and multiplies down the path', () => {
-    const w = computeWeights(bfr().root);
+    const w = weightsOf(bfr().root);
     expect(w.get('quality')?.global).toBeCloseTo(0.75, 12);
     const expected = { a: 0.3738, b: 0.392, c: 0.0985, d: 0.1357 };
     for (const [id, local] of Object.entries(expected)) {
@@ -58,7 +58,7 @@ describe('ahp weighting in the tree', () => {
 
   it('fills the `ahp` array of weights --format json in the SPEC shape', () => {
     const s = bfr();
-    const doc = JSON.parse(formatWeightsJson(s, computeWeights(s.root))) as {
+    const doc = JSON.parse(formatWeightsJson(s, weightsOf(s.root))) as {
       ahp: Record<string, unknown>[];
     };
     expect(doc.ahp).toHaveLength(1);

@@ -18,6 +18,11 @@ import type {
   Vendor,
 } from '../../src/core/model/types.js';
 import type { WeightingInput } from '../../src/core/model/criteria-schema.js';
+import type { Result } from '../../src/core/issues.js';
+import type { Ranking } from '../../src/core/model/ranking.js';
+import { rankVendors, type RankOptions } from '../../src/core/scoring/rank.js';
+import type { PerformanceColumns } from '../../src/core/scoring/evaluate.js';
+import { computeWeights, type NodeWeight } from '../../src/core/scoring/weights.js';
 
 const origin = (file = 'test.yaml') => ({ file, path: [] as (string | number)[] });
 
@@ -183,4 +188,24 @@ export function vendor(id: string, answers: Record<string, AnswerValue | Answer[
     files: [`${id}.yaml`],
     origin: origin(`${id}.yaml`),
   };
+}
+
+/** The value of a result a test expects to succeed; a failed one fails the test with its issues. */
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.issues.map((i) => `${i.rule}: ${i.message}`).join('; '));
+  return result.value;
+}
+
+/** `rankVendors` for a ranking the test expects to succeed. */
+export function ranked(s: CriteriaSet, vendors: readonly Vendor[], options: RankOptions): Ranking {
+  return valueOf(rankVendors(s, vendors, options));
+}
+
+/** `computeWeights` for weights the test expects to succeed. */
+export function weightsOf(
+  root: GroupNode,
+  overrides?: ReadonlyMap<string, number>,
+  performance?: PerformanceColumns,
+): Map<string, NodeWeight> {
+  return valueOf(computeWeights(root, overrides, performance));
 }

@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import type { AnswerValue, MustRule } from '../../src/core/model/types.js';
 import { describeMust, knockoutOf, passesMust } from '../../src/core/scoring/knockout.js';
 import { evaluateVendors } from '../../src/core/scoring/evaluate.js';
-import { computeWeights } from '../../src/core/scoring/weights.js';
 import { answer, boolean, choice, multi, number, scale, set, vendor } from './builders.js';
 
 describe('passesMust, every form', () => {
@@ -132,8 +131,7 @@ describe('knock-outs with several evaluators (evaluateVendors)', () => {
       { must: { kind: 'includes', values: ['en'] } },
     ),
   ]);
-  const evaluate = (v: ReturnType<typeof vendor>) =>
-    evaluateVendors(s, [v], computeWeights(s.root))[0];
+  const evaluate = (v: ReturnType<typeof vendor>) => evaluateVendors(s, [v])[0];
 
   it('a boolean must-have fails when one evaluator answered no', () => {
     const e = evaluate(

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { vikor } from '../../src/core/methods/vikor.js';
-import { rankVendors } from '../../src/core/scoring/rank.js';
-import { boolean, scale, set, vendor } from './builders.js';
+import { boolean, ranked, scale, set, vendor } from './builders.js';
 
 describe('method summaries name only eligible vendors', () => {
   const criteria = set([scale('quality'), boolean('soc2', { must: { kind: 'true' } })]);
 
   it('VIKOR names no compromise vendor when every vendor is knocked out', () => {
-    const r = rankVendors(
+    const r = ranked(
       criteria,
       [vendor('a', { quality: 5, soc2: false }), vendor('b', { quality: 2, soc2: false })],
       { method: vikor, missing: 'zero' },
@@ -17,7 +16,7 @@ describe('method summaries name only eligible vendors', () => {
   });
 
   it('VIKOR keeps the compromise among eligible vendors when there are some', () => {
-    const r = rankVendors(
+    const r = ranked(
       criteria,
       [
         vendor('a', { quality: 5, soc2: true }),

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError, UsageError } from '../../src/core/issues.js';
 import { weightedSum } from '../../src/core/methods/weighted-sum.js';
 import { criticWeights } from '../../src/core/scoring/critic-weights.js';
 import { columnEntropy, entropyWeights } from '../../src/core/scoring/entropy-weights.js';
-import {
-  deriveObjectiveWeights,
-  type PerformanceColumns,
-} from '../../src/core/scoring/objective-weights.js';
+import { deriveWeights } from '../../src/core/scoring/derive-weights.js';
+import type { PerformanceColumns } from '../../src/core/scoring/evaluate.js';
+import { deriveObjectiveWeights } from '../../src/core/scoring/objective-weights.js';
 import { rankVendors } from '../../src/core/scoring/rank.js';
 import { computeWeights } from '../../src/core/scoring/weights.js';
-import { group, number, scale, set, vendor } from './builders.js';
+import { group, number, ranked, scale, set, vendor, weightsOf } from './builders.js';
 
 /** Rows (alternatives) of a published decision matrix → columns (criteria). */
 const columnsOf = (rows: readonly (readonly number[])[]): number[][] =>
@@ -308,7 +306,7 @@ describe('entropy and critic in the weight tree', () => {
 
   it('computeWeights takes the group weights from the columns and the rest as written', () => {
     const s = tree('entropy');
-    const w = computeWeights(
+    const w = weightsOf(
       s.root,
       new Map(),
       columns({ aht: [3, 2.5, 1.8, 2.2], fcr: [100, 80, 50, 70], csat: [10, 8, 20, 12] }),
@@ -325,7 +323,7 @@ describe('entropy and critic in the weight tree', () => {
 
   it('rankVendors derives the weights over the vendors and fills them into every record', () => {
     const s = tree('critic');
-    const ranking = rankVendors(s, zavadskasVendors, { method: weightedSum, missing: 'zero' });
+    const ranking = ranked(s, zavadskasVendors, { method: weightedSum, missing: 'zero' });
     const expected = criticWeights(columnsOf(zavadskas2016.map((r) => r.slice(0, 3))));
     if (!('weights' in expected)) throw new Error('CRITIC failed');
     const first = ranking.vendors[0];
@@ -363,19 +361,75 @@ describe('entropy and critic in the weight tree', () => {
     expectWeights(c, 'weights' in ref ? ref.weights : [], 12);
   });
 
-  it('without performance data an entropy group is a usage error naming it', () => {
-    expect(() => computeWeights(tree('entropy').root)).toThrow(UsageError);
-    expect(() => computeWeights(tree('entropy').root)).toThrow(/"service" is weighted by entropy/);
+  it('without performance data an entropy group is a vendors-needed issue naming it, not a throw', () => {
+    const r = computeWeights(tree('entropy').root);
+    expect(r.ok).toBe(false);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'vendors-needed',
+        message: expect.stringContaining('"service" is weighted by entropy'),
+      }),
+    ]);
+    // the weights command without vendor files
+    expect(deriveWeights(tree('entropy'), undefined).issues.map((i) => i.rule)).toEqual([
+      'vendors-needed',
+    ]);
   });
 
-  it('fewer than 2 vendors with answers is a usage error', () => {
+  it('fewer than 2 vendors with answers is a too-few-vendors issue at the group’s weighting', () => {
     const one = columns({ aht: [3, null], fcr: [100, 80], csat: [10, 8] });
-    expect(() => deriveObjectiveWeights(tree('entropy').root, one)).toThrow(
-      /entropy weighting of "service" needs at least 2 vendors with answers: "aht" answered by 1 vendor/,
-    );
-    expect(() => deriveObjectiveWeights(tree('critic').root, one)).toThrow(
-      /only 1 vendor answers all of its criteria/,
-    );
+    const e = deriveObjectiveWeights(tree('entropy').root, one);
+    expect(e.local.has('service')).toBe(false);
+    expect(e.issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'too-few-vendors',
+        message:
+          'entropy weighting of "service" needs at least 2 vendors with answers: "aht" answered by 1 vendor',
+        hint: 'name more vendor files, or give the group another weighting',
+        file: 'test.yaml',
+        path: ['weighting'],
+      },
+    ]);
+    expect(deriveObjectiveWeights(tree('critic').root, one).issues).toEqual([
+      expect.objectContaining({
+        rule: 'too-few-vendors',
+        message: expect.stringContaining('only 1 vendor answers all of its criteria'),
+      }),
+    ]);
+  });
+
+  it.each(['entropy', 'critic'] as const)(
+    'rankVendors returns a too-few-vendors issue (no throw) for a %s set with one vendor',
+    (method) => {
+      const r = rankVendors(tree(method), zavadskasVendors.slice(0, 1), {
+        method: weightedSum,
+        missing: 'zero',
+      });
+      expect(r.ok).toBe(false);
+      expect(r.value).toBeUndefined();
+      expect(r.issues).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          rule: 'too-few-vendors',
+          file: 'test.yaml',
+          path: ['weighting'],
+        }),
+      ]);
+    },
+  );
+
+  it('rankVendors passes a constant-column warning on with the ranking', () => {
+    const vs = zavadskasVendors.map((v) => ({
+      ...v,
+      answers: new Map(
+        [...v.answers].map(([k, a]) => [k, k === 'aht' ? [{ ...a[0]!, value: 3 }] : a]),
+      ),
+    }));
+    const r = rankVendors(tree('entropy'), vs, { method: weightedSum, missing: 'zero' });
+    expect(r.ok).toBe(true);
+    expect(r.issues.map((i) => [i.severity, i.rule])).toEqual([['warning', 'constant-column']]);
   });
 
   it('a negative value under entropy is an error at the criterion, with a hint', () => {
@@ -393,13 +447,13 @@ describe('entropy and critic in the weight tree', () => {
         hint: expect.stringContaining('critic'),
       }),
     ]);
-    expect(() =>
-      computeWeights(
-        tree('entropy').root,
-        new Map(),
-        columns({ aht: [3, 2], fcr: [-5, 80], csat: [10, 8] }),
-      ),
-    ).toThrow(InputError);
+    const w = computeWeights(
+      tree('entropy').root,
+      new Map(),
+      columns({ aht: [3, 2], fcr: [-5, 80], csat: [10, 8] }),
+    );
+    expect(w.ok).toBe(false);
+    expect(w.issues.map((i) => i.rule)).toEqual(['negative-value']);
   });
 
   it.each(['entropy', 'critic'] as const)(

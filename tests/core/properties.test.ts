@@ -12,7 +12,6 @@ import type {
   Vendor,
 } from '../../src/core/model/types.js';
 import type { WeightingInput } from '../../src/core/model/criteria-schema.js';
-import { rankVendors } from '../../src/core/scoring/rank.js';
 import {
   choiceUtility,
   columnStats,
@@ -22,8 +21,19 @@ import {
   piecewiseUtility,
   scaleUtility,
 } from '../../src/core/scoring/utility.js';
-import { computeWeights, localWeights, rocWeights } from '../../src/core/scoring/weights.js';
-import { boolean, choice, group, multi, number, scale, set, vendor } from './builders.js';
+import { localWeights, rocWeights } from '../../src/core/scoring/weights.js';
+import {
+  boolean,
+  choice,
+  group,
+  multi,
+  number,
+  ranked,
+  scale,
+  set,
+  vendor,
+  weightsOf,
+} from './builders.js';
 import {
   dominatesOnFigures,
   methodInput,
@@ -202,7 +212,7 @@ const rankOf = (
   vs: Vendor[],
   missing: MissingPolicy = 'zero',
   method: DecisionMethod = weightedSum,
-): Ranking => rankVendors(s, vs, { method, missing });
+): Ranking => ranked(s, vs, { method, missing });
 
 const indexById = (r: Ranking) => new Map(r.vendors.map((v) => [v.id, v]));
 
@@ -443,7 +453,7 @@ describe('weight invariants (fast-check)', () => {
       fc.property(fc.array(shapeArb, { minLength: 1, maxLength: 4 }), (shapes) => {
         const counter = { n: 0 };
         const s = set(shapes.map((sh) => buildTree(sh, counter)));
-        const w = computeWeights(s.root);
+        const w = weightsOf(s.root);
         const total = s.criteria.reduce((sum, c) => sum + (w.get(c.id)?.global ?? NaN), 0);
         expect(total).toBeCloseTo(1, 12);
         // and every group's global weight is the sum of its children's

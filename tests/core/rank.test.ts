@@ -4,10 +4,10 @@ import { findMethod } from '../../src/core/methods/index.js';
 import type { MissingPolicy, Ranking, VendorResult } from '../../src/core/model/ranking.js';
 import type { CriteriaSet, Vendor } from '../../src/core/model/types.js';
 import { rankVendors } from '../../src/core/scoring/rank.js';
-import { boolean, choice, group, multi, number, scale, set, vendor } from './builders.js';
+import { boolean, choice, group, multi, number, ranked, scale, set, vendor } from './builders.js';
 
 const rank = (s: CriteriaSet, vs: Vendor[], missing: MissingPolicy = 'zero'): Ranking =>
-  rankVendors(s, vs, { method: weightedSum, missing });
+  ranked(s, vs, { method: weightedSum, missing });
 
 const byId = (r: Ranking, id: string): VendorResult => {
   const v = r.vendors.find((x) => x.id === id);
@@ -95,7 +95,7 @@ describe('weighted sum on a small set', () => {
   });
 
   it('--weights overrides change the ranking', () => {
-    const over = rankVendors(s, vendors, {
+    const over = ranked(s, vendors, {
       method: weightedSum,
       missing: 'zero',
       weightOverrides: new Map([['operations', 9]]),
@@ -364,5 +364,123 @@ describe("dominatedBy under missing: 'exclude'", () => {
     );
     expect(byId(excl, 'y').dominatedBy).toEqual(['x']);
     expect(byId(excl, 'x').dominatedBy).toEqual([]);
+  });
+});
+
+describe('computed once, forward: no in-place changes', () => {
+  const s = set([
+    group('g', [scale('q'), boolean('b')], { weight: 1 }),
+    boolean('c', { weight: 2 }),
+  ]);
+  const vs = [vendor('v', { q: 3, c: true }), vendor('w', { q: 5, b: true, c: false })];
+
+  it.each(['zero', 'exclude'] as const)(
+    'ranking twice with the same inputs gives equal rankings whose records are not shared (%s)',
+    (missing) => {
+      const first = rank(s, vs, missing);
+      const snapshot = structuredClone(first);
+      const second = rank(s, vs, missing);
+      expect(second).toEqual(first);
+      expect(first).toEqual(snapshot);
+      first.vendors.forEach((v, i) => {
+        const other = second.vendors[i];
+        expect(other).not.toBe(v);
+        expect(other?.criteria).not.toBe(v.criteria);
+        v.criteria.forEach((r, j) => expect(other?.criteria[j]).not.toBe(r));
+        expect(other?.knockouts).not.toBe(v.knockouts);
+        expect(other?.missing).not.toBe(v.missing);
+      });
+    },
+  );
+
+  it('ranking under exclude and then zero leaves the zero contributions unscaled', () => {
+    const excl = rank(s, vs, 'exclude');
+    const zero = rank(s, vs, 'zero');
+    const z = byId(zero, 'v').criteria.find((r) => r.id === 'c');
+    const e = byId(excl, 'v').criteria.find((r) => r.id === 'c');
+    expect(z?.contribution).toBeCloseTo(100 * (2 / 3), 12);
+    expect(e?.contribution).toBeCloseTo((100 * (2 / 3)) / (5 / 6), 12);
+  });
+
+  it('the vendors and the set are not changed by ranking', () => {
+    const before = structuredClone({ s, vs });
+    rank(s, vs, 'exclude');
+    expect({ s, vs }).toEqual(before);
+  });
+});
+
+describe('rankVendors returns problems as issues', () => {
+  const s = set([scale('quality'), boolean('soc2')]);
+  const vs = [vendor('a', { quality: 4 }), vendor('b', { quality: 2, soc2: true })];
+
+  it("missing 'fail': one missing-answer issue per unanswered criterion, at the vendor file", () => {
+    const r = rankVendors(s, vs, { method: weightedSum, missing: 'fail' });
+    expect(r.ok).toBe(false);
+    expect(r.issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'missing-answer',
+        message: 'vendor "a" has no answer to "soc2"',
+        hint: 'answer it, or use --missing zero or --missing exclude',
+        file: 'a.yaml',
+        path: ['answers', 'soc2'],
+        atKey: true,
+      },
+    ]);
+  });
+
+  it("missing 'fail' with every answer given ranks as zero would", () => {
+    const full = [
+      vendor('a', { quality: 4, soc2: false }),
+      vendor('b', { quality: 2, soc2: true }),
+    ];
+    const r = rankVendors(s, full, { method: weightedSum, missing: 'fail' });
+    expect(r.ok).toBe(true);
+    expect(r.value?.vendors.map((v) => v.score)).toEqual(
+      rank(s, full, 'zero').vendors.map((v) => v.score),
+    );
+  });
+
+  it('a misspelt --weights id is an invalid-weight-override issue, not a throw', () => {
+    const r = rankVendors(s, vs, {
+      method: weightedSum,
+      missing: 'zero',
+      weightOverrides: new Map([['qualty', 2]]),
+    });
+    expect(r.ok).toBe(false);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ rule: 'invalid-weight-override', hint: 'did you mean "quality"?' }),
+    ]);
+  });
+});
+
+describe('cost criteria', () => {
+  it('are refused with one unsupported-criterion error naming them, at the first one’s type', () => {
+    const s = set([scale('quality')]);
+    const priced = {
+      ...s,
+      criteria: [
+        ...s.criteria,
+        { ...scale('fee'), type: 'cost' } as unknown as (typeof s.criteria)[number],
+      ],
+    };
+    const r = rankVendors(priced, [vendor('a', { quality: 3 })], {
+      method: weightedSum,
+      missing: 'zero',
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          rule: 'unsupported-criterion',
+          message:
+            'criteria set "test-set" has cost criteria (fee), which this version cannot compute yet',
+          hint: 'remove the cost criteria, or rank with a set without them',
+          file: 'test.yaml',
+          path: ['type'],
+        },
+      ],
+    });
   });
 });

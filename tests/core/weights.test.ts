@@ -1,11 +1,13 @@
 import { describe, it, expect } from 'vitest';
+import { resolveMethod } from '../../src/core/scoring/resolve-method.js';
+import { validateWeightOverrides } from '../../src/core/scoring/weight-overrides.js';
 import {
-  computeWeights,
   localWeights,
+  nominalWeights,
   normalise,
   rocWeights,
 } from '../../src/core/scoring/weights.js';
-import { boolean, group, set } from './builders.js';
+import { boolean, group, set, weightsOf } from './builders.js';
 
 const globalOf = (w: Map<string, { global: number }>, id: string): number => {
   const n = w.get(id);
@@ -34,7 +36,7 @@ describe('direct weighting', () => {
     [[7], [1]],
   ])('raw %j → %j', (raw, expected) => {
     const s = set(raw.map((w, i) => boolean(`c${i}`, { weight: w })));
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     raw.forEach((_, i) => {
       const node = w.get(`c${i}`);
       expect(node?.local).toBeCloseTo(expected[i] ?? NaN, 12);
@@ -83,14 +85,14 @@ describe('global weight = product of the normalised weights on the path', () => 
     ['sla-x', 0.2, 0.05],
     ['sla-y', 0.8, 0.2],
   ])('%s: local %d, global %d', (id, local, global) => {
-    const w = computeWeights(tree().root);
+    const w = weightsOf(tree().root);
     expect(w.get(id)?.local).toBeCloseTo(local, 12);
     expect(globalOf(w, id)).toBeCloseTo(global, 12);
   });
 
   it('records kind and path, and the criteria sum to 1', () => {
     const s = tree();
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(w.get('a')).toMatchObject({ kind: 'criterion', path: ['security', 'certs'] });
     expect(w.get('certs')).toMatchObject({ kind: 'group', path: ['security'] });
     const total = s.criteria.reduce((sum, c) => sum + globalOf(w, c.id), 0);
@@ -99,7 +101,7 @@ describe('global weight = product of the normalised weights on the path', () => 
 
   it('--weights overrides replace raw weights before normalising, for criteria and groups', () => {
     const s = tree();
-    const w = computeWeights(
+    const w = weightsOf(
       s.root,
       new Map([
         ['a', 3], // a and b now equal inside certs
@@ -113,7 +115,7 @@ describe('global weight = product of the normalised weights on the path', () => 
     expect(globalOf(w, 'a')).toBeCloseTo(0.4 * 0.75 * 0.5, 12);
     expect(globalOf(w, 'sla-y')).toBeCloseTo(0.2 * 0.8, 12);
     // The input tree is not changed by an override.
-    expect(computeWeights(s.root).get('a')?.local).toBeCloseTo(0.25, 12);
+    expect(weightsOf(s.root).get('a')?.local).toBeCloseTo(0.25, 12);
   });
 });
 
@@ -139,7 +141,7 @@ describe('rank-order centroid (ROC) weights', () => {
     const s = set([boolean('a', { weight: 9 }), boolean('b'), boolean('c')], {
       weighting: { method: 'roc', order: ['c', 'a', 'b'] },
     });
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(globalOf(w, 'c')).toBeCloseTo(11 / 18, 12);
     expect(globalOf(w, 'a')).toBeCloseTo(5 / 18, 12);
     expect(globalOf(w, 'b')).toBeCloseTo(2 / 18, 12);
@@ -153,7 +155,7 @@ describe('rank-order centroid (ROC) weights', () => {
       }),
       boolean('z', { weight: 1 }),
     ]);
-    const w = computeWeights(s.root);
+    const w = weightsOf(s.root);
     expect(globalOf(w, 'y')).toBeCloseTo(0.375, 12);
     expect(globalOf(w, 'x')).toBeCloseTo(0.125, 12);
     expect(globalOf(w, 'z')).toBeCloseTo(0.5, 12);
@@ -178,5 +180,100 @@ describe('swing weighting: points normalised', () => {
       weighting: { method: 'swing', points: { a: 100 } },
     });
     expect(localWeights(g, new Map())).toEqual([1, 0]);
+  });
+});
+
+describe('validateWeightOverrides (--weights)', () => {
+  const s = set([
+    group('security', [boolean('soc2'), boolean('pci')], { weight: 3 }),
+    group('service', [boolean('aht'), boolean('fcr')], { weighting: { method: 'entropy' } }),
+    boolean('culture'),
+  ]);
+
+  it('accepts overrides of directly weighted nodes, and none at all', () => {
+    expect(
+      validateWeightOverrides(
+        s,
+        new Map([
+          ['security', 1],
+          ['pci', 4],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(validateWeightOverrides(s, undefined)).toEqual([]);
+  });
+
+  it('a misspelt id is an issue with a did-you-mean', () => {
+    expect(validateWeightOverrides(s, new Map([['secrity', 1]]))).toEqual([
+      {
+        severity: 'error',
+        rule: 'invalid-weight-override',
+        message:
+          '--weights names "secrity", which is not a category, included set or criterion of "test-set"',
+        hint: 'did you mean "security"?',
+      },
+    ]);
+  });
+
+  it('an unknown id far from any says which top-level ids exist', () => {
+    const [issue] = validateWeightOverrides(s, new Map([['nosuch', 1]]));
+    expect(issue?.hint).toBe(
+      'top-level ids: security, service, culture (see "vendor-eval weights" for all)',
+    );
+  });
+
+  it('a node whose parent derives its weights, and a group left at 0, are issues; each one reported', () => {
+    const issues = validateWeightOverrides(
+      s,
+      new Map([
+        ['aht', 5],
+        ['soc2', 0],
+        ['pci', 0],
+      ]),
+    );
+    expect(issues.map((i) => [i.rule, i.message])).toEqual([
+      [
+        'invalid-weight-override',
+        '--weights cannot set "aht": its parent "service" derives weights by entropy',
+      ],
+      ['invalid-weight-override', '--weights leaves every child of "security" at weight 0'],
+    ]);
+  });
+});
+
+describe('nominalWeights (criteria show, no vendors)', () => {
+  it('gives entropy/CRITIC children equal shares and leaves other groups as written', () => {
+    const s = set([
+      group('service', [boolean('aht'), boolean('fcr', { weight: 9 })], {
+        weight: 3,
+        weighting: { method: 'critic' },
+      }),
+      boolean('culture'),
+    ]);
+    const w = nominalWeights(s.root);
+    expect(w.get('service')?.global).toBeCloseTo(0.75, 12);
+    expect(w.get('aht')?.local).toBeCloseTo(0.5, 12);
+    expect(w.get('fcr')?.local).toBeCloseTo(0.5, 12);
+    expect(s.root.children[0]).toMatchObject({ weighting: { method: 'critic' } });
+  });
+});
+
+describe('resolveMethod', () => {
+  it('finds a method by id', () => {
+    expect(resolveMethod('topsis')).toMatchObject({ ok: true, value: { id: 'topsis' } });
+  });
+
+  it('an unknown name is an unknown-method-name issue with a did-you-mean', () => {
+    expect(resolveMethod('topsys')).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          rule: 'unknown-method-name',
+          message: 'unknown decision method "topsys"',
+          hint: 'did you mean "topsis"?',
+        },
+      ],
+    });
   });
 });

@@ -1,7 +1,8 @@
 import { UsageError } from '../../core/issues.js';
 import { formatCompareJson } from '../../report/compare-json.js';
 import { formatCompareMarkdown } from '../../report/compare-markdown.js';
-import { compareVendors } from '../../report/compare-rows.js';
+import { compareVendors } from '../../core/analysis/compare-vendors.js';
+import { withAnswers } from '../../report/compare-rows.js';
 import { renderCompare } from '../../ui/compare-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -34,11 +35,9 @@ export async function runCompare(
     { ...options, example: `vendor-eval compare ${options.a} ${options.b} vendors/` },
     ctx,
   );
-  const comparison = compareVendors(
+  const comparison = withAnswers(
     project.set,
-    ranking,
-    findVendor(ranking, options.a),
-    findVendor(ranking, options.b),
+    compareVendors(ranking, findVendor(ranking, options.a), findVendor(ranking, options.b)),
   );
   const shown = options.top ?? comparison.rows.length;
   const notes = warningLines(project.warnings, ctx, global);

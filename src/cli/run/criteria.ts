@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../core/issues.js';
-import type { GroupNode } from '../../core/model/types.js';
-import { computeWeights } from '../../core/scoring/weights.js';
+import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaOrThrow, resolveSetRef } from '../../io/criteria-loader.js';
 import { didYouMean } from '../../core/suggest.js';
@@ -21,7 +20,7 @@ export async function runCriteriaList(
     const doc = sets.map((s) => ({
       id: s.id,
       name: s.name,
-      version: s.version,
+      version: s.version ?? null,
       description: s.description ?? null,
       criteria: s.criteria.length,
     }));
@@ -45,22 +44,8 @@ export async function runCriteriaShow(
   }
   if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8') };
   const { set } = loadCriteriaOrThrow(options.id, ctx.cwd);
-  const weights = computeWeights(withoutDataWeighting(set.root));
+  // no vendors here: entropy/CRITIC groups show equal weights (`weights <set> <vendors>` derives them)
+  const weights = nominalWeights(set.root);
   if (options.format === 'json') return { stdout: formatCriteriaJson(set, weights) };
   return { stdout: renderCriteriaShow(set, weights, stdoutChalk(ctx, global)) };
-}
-
-/**
- * `criteria show` has no vendors, so groups weighted by their data (entropy, CRITIC) are shown
- * with equal weights among their children; `weights <set> <vendors>` gives the derived ones.
- */
-function withoutDataWeighting(group: GroupNode): GroupNode {
-  const dataDriven = group.weighting?.method === 'entropy' || group.weighting?.method === 'critic';
-  return {
-    ...group,
-    weighting: dataDriven ? undefined : group.weighting,
-    children: group.children.map((c) =>
-      c.kind === 'group' ? withoutDataWeighting(c) : dataDriven ? { ...c, weight: 1 } : c,
-    ),
-  };
 }

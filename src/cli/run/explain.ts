@@ -1,5 +1,5 @@
 import { formatExplainMarkdown } from '../../report/explain-markdown.js';
-import { vendorToJson } from '../../report/ranking-json.js';
+import { criteriaSetToJson, vendorToJson } from '../../report/ranking-json.js';
 import { renderExplain } from '../../ui/explain-view.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -28,7 +28,7 @@ export async function runExplain(
   if (options.format === 'json') {
     const doc = {
       tool: { name: 'vendor-eval', version },
-      criteriaSet: ranking.criteriaSet,
+      criteriaSet: criteriaSetToJson(ranking.criteriaSet),
       method: ranking.method,
       ...(ranking.methodSummary ?? {}),
       missingPolicy: ranking.missing,

@@ -1,10 +1,17 @@
 import { UsageError } from '../../core/issues.js';
 import type { Ranking } from '../../core/model/ranking.js';
-import { compareMethods, type MethodComparison } from '../../report/method-comparison.js';
+import { rankUnderEveryMethod } from '../../core/analysis/every-method.js';
+import {
+  compareMethods,
+  comparisonOf,
+  type MethodComparison,
+} from '../../core/analysis/method-comparison.js';
+import { paretoFront } from '../../core/analysis/pareto.js';
+import { topRanked } from '../../core/analysis/top.js';
 import { formatMethodsCsv } from '../../report/methods-csv.js';
 import { formatMethodsJson } from '../../report/methods-json.js';
 import { formatMethodsMarkdown } from '../../report/methods-markdown.js';
-import { paretoFront, paretoNote } from '../../report/pareto.js';
+import { paretoNote } from '../../report/pareto.js';
 import { formatRankingCsv } from '../../report/ranking-csv.js';
 import { formatRankingJson } from '../../report/ranking-json.js';
 import { formatRankingMarkdown } from '../../report/ranking-markdown.js';
@@ -12,7 +19,7 @@ import { renderMethodsTable } from '../../ui/methods-table.js';
 import { renderRankingTable } from '../../ui/rank-table.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { rankUnderEveryMethod } from './rank-all-methods.js';
+import { unwrap } from '../unwrap.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
 import { refuseOverwritingInputs, stdoutChalk, warningLines } from './shared.js';
 
@@ -51,21 +58,18 @@ export async function runRank(
     ctx.cwd,
   );
   const front = options.pareto ? paretoFront(ranking) : ranking;
-  const shown = cutAtTop(front, options.top);
+  const shown = topRanked(front, options.top);
   const scope = options.pareto ? paretoNote(ranking, front) : undefined;
   const chalk = stdoutChalk(ctx, global, options.output !== undefined);
   const columns = options.output === undefined ? ctx.columns : undefined;
   let text: string;
   if (options.allMethods) {
-    const comparison = compareMethods(rankUnderEveryMethod(project, ranking, options));
-    const keep = new Set(shown.vendors.map((v) => v.id));
-    text = renderComparison(
-      { ...comparison, vendors: comparison.vendors.filter((v) => keep.has(v.id)) },
-      options.format,
-      chalk,
-      columns,
-      scope,
+    const rankings = rankUnderEveryMethod(project.set, project.vendors, ranking, options);
+    const comparison = comparisonOf(
+      compareMethods(unwrap(rankings, project.sources)),
+      shown.vendors.map((v) => v.id),
     );
+    text = renderComparison(comparison, options.format, chalk, columns, scope);
   } else {
     text = renderRanking(shown, options.format, chalk, columns, scope);
   }
@@ -77,12 +81,6 @@ export async function runRank(
       ...(options.output ? [`wrote ${options.output}`] : []),
     ],
   };
-}
-
-/** `--top n`: the ranked vendors whose rank is n or better, so a tie at the cut is kept whole. */
-function cutAtTop(ranking: Ranking, top: number | undefined): Ranking {
-  if (top === undefined) return ranking;
-  return { ...ranking, vendors: ranking.vendors.filter((v) => v.rank !== null && v.rank <= top) };
 }
 
 function renderRanking(

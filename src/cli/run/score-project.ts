@@ -1,10 +1,9 @@
-import { InputError, UsageError, type Issue } from '../../core/issues.js';
 import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
 import { rankVendors } from '../../core/scoring/rank.js';
-import { placeIssues } from '../../io/locate.js';
+import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
-import { checkWeightOverrides, chooseMethod } from './shared.js';
+import { placedWarnings, unwrap } from '../unwrap.js';
 
 /** The scoring options `rank`, `explain` and `compare` share, as commander parses them. */
 export type ScoringOptions = Omit<ScoreRequest, 'example'>;
@@ -21,58 +20,33 @@ export interface ScoreRequest {
 }
 
 /**
- * Loads the project and ranks its vendors, applying every usage rule both `rank` and `explain`
- * must apply the same way: the method, `--weights`, cost criteria, `--missing fail`.
+ * Loads the project and ranks its vendors the same way for `rank`, `explain` and `compare`:
+ * the method (`-m`, else the project file's, else the set's), `--weights`, `--missing`; any
+ * problem rankVendors finds (cost criteria, bad `--weights`, …) is an error here.
+ * The project's warnings include those found weighting (a constant entropy/CRITIC column).
  */
 export function scoreProject(
   request: ScoreRequest,
   ctx: CliContext,
 ): { project: LoadedProject; ranking: Ranking } {
-  const project = loadProject({
+  const loaded = loadProject({
     cwd: ctx.cwd,
     criteria: request.criteria,
     paths: request.paths,
     example: request.example,
   });
-  const method = chooseMethod(project.set, request.method ?? project.config?.input?.method);
-  checkWeightOverrides(project.set, request.weights);
-  const cost = project.set.criteria.filter((c) => c.type === 'cost');
-  if (cost.length) {
-    throw new UsageError(
-      `criteria set "${project.set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
-      'remove the cost criteria, or use a set without them',
-    );
-  }
-  let ranking: Ranking;
-  try {
-    ranking = rankVendors(project.set, project.vendors, {
-      method,
-      missing: request.missing,
-      weightOverrides: request.weights,
-    });
-  } catch (error) {
-    // data-driven weighting (entropy, CRITIC) reports problems with key paths only
-    if (error instanceof InputError)
-      throw new InputError(placeIssues(error.issues, project.sources));
-    throw error;
-  }
-  if (request.missing === 'fail') failOnMissing(ranking, project);
-  return { project, ranking };
-}
-
-/** `--missing fail`: every unanswered criterion is an error at its vendor file. */
-function failOnMissing(ranking: Ranking, project: LoadedProject): void {
-  const issues: Issue[] = ranking.vendors.flatMap((v) =>
-    v.missing.map((id) => ({
-      severity: 'error' as const,
-      rule: 'missing-answer',
-      message: `vendor "${v.id}" has no answer to "${id}"`,
-      hint: 'answer it, or use --missing zero or --missing exclude',
-      file: v.files[0],
-      // at the answer's key when the file has one (e.g. `sla-fcr: ~`), else at `answers:`
-      path: ['answers', id],
-      atKey: true,
-    })),
+  const method = unwrap(
+    resolveMethod(request.method ?? loaded.config?.input?.method ?? loaded.set.method),
   );
-  if (issues.length) throw new InputError(placeIssues(issues, project.sources));
+  const result = rankVendors(loaded.set, loaded.vendors, {
+    method,
+    missing: request.missing,
+    weightOverrides: request.weights,
+  });
+  const ranking = unwrap(result, loaded.sources);
+  const project = {
+    ...loaded,
+    warnings: [...loaded.warnings, ...placedWarnings(result, loaded.sources)],
+  };
+  return { project, ranking };
 }

@@ -13,8 +13,8 @@ export interface Knockout {
   reason: string;
 }
 
-/** One criterion's part in a vendor's score. */
-export interface CriterionResult {
+/** One criterion judged for one vendor: the merged answer and its utility, before weighting. */
+export interface CriterionJudgement {
   id: string;
   name: string;
   type: string;
@@ -24,16 +24,23 @@ export interface CriterionResult {
   value: AnswerValue | null;
   /** In [0, 1]; 0 when unanswered. */
   utility: number;
-  /** Global weight (all criteria sum to 1). */
-  weight: number;
-  /** Points (0–100 scale) this criterion adds to a weighted-sum score; they sum to the score. */
-  contribution: number;
   evidence: string | undefined;
   note: string | undefined;
   answered: boolean;
   /** Per-evaluator answers when several evaluators answered. */
   evaluations?: { evaluator: string | undefined; value: AnswerValue }[] | undefined;
   unit?: string | undefined;
+}
+
+/** One criterion's part in a vendor's score: its judgement, weight and contribution. */
+export interface CriterionResult extends CriterionJudgement {
+  /** Global weight (all criteria sum to 1). */
+  weight: number;
+  /**
+   * Points (0–100 scale) this criterion adds to a weighted-sum score; they sum to the score.
+   * Under `--missing exclude` they are rescaled over the answered weight.
+   */
+  contribution: number;
 }
 
 /** A top-level node's part in a vendor's score. */
@@ -70,7 +77,7 @@ export interface VendorResult {
 
 /** The result of ranking every vendor under one criteria set and method. */
 export interface Ranking {
-  criteriaSet: { id: string; name: string; version: number | string | null };
+  criteriaSet: { id: string; name: string; version?: number | string | undefined };
   method: string;
   /** Method-level results (e.g. VIKOR's `compromise`), spread into the top of the JSON. */
   methodSummary?: Record<string, unknown> | undefined;

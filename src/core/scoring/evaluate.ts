@@ -1,15 +1,21 @@
-import type { CriterionResult, Knockout } from '../model/ranking.js';
+import type { CriterionJudgement, Knockout } from '../model/ranking.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion, Vendor } from '../model/types.js';
 import { knockoutOf } from './knockout.js';
 import { columnStats, utilityOf, type ColumnStats } from './utility.js';
-import type { NodeWeight } from './weights.js';
 
-/** A vendor with every criterion judged: merged answers, utilities, knock-outs. */
+/**
+ * A vendor with every criterion judged: merged answers, utilities, knock-outs. No weights:
+ * weighting comes after (entropy and CRITIC derive weights from these judgements).
+ */
 export interface VendorEvaluation {
-  vendor: Vendor;
-  criteria: CriterionResult[];
-  knockouts: Knockout[];
-  missing: string[];
+  readonly vendor: Vendor;
+  /** One judgement per criterion of the set, in set order. */
+  readonly criteria: readonly CriterionJudgement[];
+  readonly knockouts: readonly Knockout[];
+  /** Ids of the unanswered criteria. */
+  readonly missing: readonly string[];
+  /** No knock-out. */
+  readonly eligible: boolean;
 }
 
 /**
@@ -40,11 +46,7 @@ function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string 
  * eligible vendors (the field a buyer actually chooses from), or over all vendors when none is
  * eligible; knock-outs depend only on raw answers, so they are known first.
  */
-export function evaluateVendors(
-  set: CriteriaSet,
-  vendors: readonly Vendor[],
-  weights: ReadonlyMap<string, NodeWeight>,
-): VendorEvaluation[] {
+export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): VendorEvaluation[] {
   const merged = vendors.map((v) =>
     set.criteria.map((c) => {
       const answers = v.answers.get(c.id) ?? [];
@@ -77,7 +79,6 @@ export function evaluateVendors(
   });
 
   // Per-criterion facts looked up once, not once per vendor.
-  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
   const columnStatsOf = set.criteria.map((c) => stats.get(c.id));
   const units = set.criteria.map((c) => (c.type === 'number' ? c.unit : undefined));
 
@@ -86,10 +87,9 @@ export function evaluateVendors(
     const row = merged[i] ?? [];
     // One record of one shape per criterion: at 1,000 vendors × 200 criteria these are the
     // bulk of the run's allocations.
-    const criteria = set.criteria.map((c, j): CriterionResult => {
+    const criteria = set.criteria.map((c, j): CriterionJudgement => {
       const answers = row[j]?.answers ?? [];
       const value = row[j]?.value ?? null;
-      const weight = globals[j] ?? 0;
       const answered = value !== null;
       if (!answered) missing.push(c.id);
       const utility = answered ? utilityFor(c, answers, value, columnStatsOf[j]) : 0;
@@ -100,8 +100,6 @@ export function evaluateVendors(
         path: c.path,
         value,
         utility,
-        weight,
-        contribution: 100 * weight * utility,
         evidence: answered ? joinText(answers, 'evidence') : undefined,
         note: answered ? joinText(answers, 'note') : undefined,
         answered,
@@ -112,7 +110,8 @@ export function evaluateVendors(
         unit: units[j],
       };
     });
-    return { vendor, criteria, knockouts: knockouts[i] ?? [], missing };
+    const ko = knockouts[i] ?? [];
+    return { vendor, criteria, knockouts: ko, missing, eligible: ko.length === 0 };
   });
 }
 
@@ -128,4 +127,42 @@ function utilityFor(
   }
   const sum = answers.reduce((s, a) => s + utilityOf(c, a.value, stats), 0);
   return sum / answers.length;
+}
+
+/**
+ * Raw performance columns by criterion id: one entry per reference vendor, in the same vendor
+ * order for every criterion, null where the vendor left the criterion unanswered.
+ */
+export type PerformanceColumns = ReadonlyMap<string, readonly (number | null)[]>;
+
+/**
+ * A criterion's raw performance: the (merged) number for `number` and `cost` criteria, the
+ * utility for the other types, null when unanswered. Direction is not applied.
+ */
+export function performanceOf(r: CriterionJudgement): number | null {
+  if (!r.answered) return null;
+  return typeof r.value === 'number' && (r.type === 'number' || r.type === 'cost')
+    ? r.value
+    : r.utility;
+}
+
+/**
+ * The performance columns of every criterion over the reference vendors: the eligible ones (no
+ * knock-out), or all of them when none is eligible — the field the vendors are ranked in.
+ */
+export function performanceColumns(
+  set: CriteriaSet,
+  evaluations: readonly VendorEvaluation[],
+): PerformanceColumns {
+  const eligible = evaluations.filter((e) => e.eligible);
+  const reference = eligible.length ? eligible : evaluations;
+  return new Map(
+    set.criteria.map((c, j) => [
+      c.id,
+      reference.map((e) => {
+        const r = e.criteria[j];
+        return r ? performanceOf(r) : null;
+      }),
+    ]),
+  );
 }

@@ -1,19 +1,12 @@
-import { UsageError, type Issue } from '../issues.js';
-import type { CriterionResult } from '../model/ranking.js';
-import type { CriteriaSet, Criterion, GroupNode } from '../model/types.js';
+import type { Issue } from '../issues.js';
+import type { Criterion, GroupNode } from '../model/types.js';
 import { criticWeights } from './critic-weights.js';
 import { entropyWeights, isConstantColumn } from './entropy-weights.js';
-import type { VendorEvaluation } from './evaluate.js';
+import type { PerformanceColumns } from './evaluate.js';
 
 /** Weighting methods that derive a group's weights from the vendors' answers. */
 export const objectiveWeightings = ['entropy', 'critic'] as const;
 export type ObjectiveWeighting = (typeof objectiveWeightings)[number];
-
-/**
- * Raw performance columns by criterion id: one entry per reference vendor, in the same vendor
- * order for every criterion, null where the vendor left the criterion unanswered.
- */
-export type PerformanceColumns = ReadonlyMap<string, readonly (number | null)[]>;
 
 /** True for `entropy` and `critic`. */
 export function isObjectiveWeighting(method: string | undefined): method is ObjectiveWeighting {
@@ -26,38 +19,6 @@ export function usesObjectiveWeighting(root: GroupNode): boolean {
   return root.children.some((c) => c.kind === 'group' && usesObjectiveWeighting(c));
 }
 
-/**
- * A criterion's raw performance: the (merged) number for `number` and `cost` criteria, the
- * utility for the other types, null when unanswered. Direction is not applied.
- */
-export function performanceOf(r: CriterionResult): number | null {
-  if (!r.answered) return null;
-  return typeof r.value === 'number' && (r.type === 'number' || r.type === 'cost')
-    ? r.value
-    : r.utility;
-}
-
-/**
- * The performance columns of every criterion over the reference vendors: the eligible ones (no
- * knock-out), or all of them when none is eligible — the field the vendors are ranked in.
- */
-export function performanceColumns(
-  set: CriteriaSet,
-  evaluations: readonly VendorEvaluation[],
-): PerformanceColumns {
-  const eligible = evaluations.filter((e) => e.knockouts.length === 0);
-  const reference = eligible.length ? eligible : evaluations;
-  return new Map(
-    set.criteria.map((c, j) => [
-      c.id,
-      reference.map((e) => {
-        const r = e.criteria[j];
-        return r ? performanceOf(r) : null;
-      }),
-    ]),
-  );
-}
-
 /** Objective local weights by group id, and the warnings and errors found deriving them. */
 export interface ObjectiveDerivation {
   /** Local weights of each entropy/critic group's children, in child order. */
@@ -67,10 +28,10 @@ export interface ObjectiveDerivation {
 
 /**
  * Derives the weights of every `entropy` and `critic` group below and including `root` from the
- * performance columns. Throws a UsageError when a group has fewer than 2 vendors with answers.
- * Errors (negative values under entropy, no column that varies, perfectly correlated columns
- * under CRITIC) and warnings (a constant column, weight 0) are returned as positioned issues;
- * a group with an error has no entry in `local`.
+ * performance columns. Never throws: errors (fewer than 2 vendors with answers, negative values
+ * under entropy, no column that varies, perfectly correlated columns under CRITIC) and warnings
+ * (a constant column, weight 0) are returned as issues with file and key path; a group with an
+ * error has no entry in `local`.
  */
 export function deriveObjectiveWeights(
   root: GroupNode,
@@ -109,9 +70,12 @@ function deriveGroup(
   let data: number[][];
   if (method === 'entropy') {
     data = raw.map((col) => col.filter((v): v is number => v !== null));
-    data.forEach((col, j) => {
-      if (col.length < 2) throw tooFew(label, `"${criteria[j]?.id}" ${answered(col.length)}`);
-    });
+    const few = data.findIndex((col) => col.length < 2);
+    if (few >= 0) {
+      const n = data[few]?.length ?? 0;
+      out.issues.push(tooFew(group, label, `"${criteria[few]?.id}" ${answered(n)}`));
+      return;
+    }
   } else {
     // CRITIC correlates columns, so it reads the vendors who answered every criterion of the group.
     const rows = (raw[0] ?? []).map((_, i) => raw.every((col) => col[i] != null));
@@ -119,7 +83,8 @@ function deriveGroup(
     const complete = rows.filter(Boolean).length;
     if (complete < 2) {
       const who = complete === 0 ? 'no vendor answers' : 'only 1 vendor answers';
-      throw tooFew(label, `${who} all of its criteria`);
+      out.issues.push(tooFew(group, label, `${who} all of its criteria`));
+      return;
     }
   }
   if (method === 'entropy') {
@@ -179,11 +144,12 @@ function answered(n: number): string {
   return `answered by ${n === 0 ? 'no' : n} vendor${n === 1 ? '' : 's'}`;
 }
 
-function tooFew(label: string, found: string): UsageError {
-  return new UsageError(
-    `${label} needs at least 2 vendors with answers: ${found}`,
-    'name more vendor files, or give the group another weighting',
-  );
+function tooFew(group: GroupNode, label: string, found: string): Issue {
+  return atWeighting(group, {
+    rule: 'too-few-vendors',
+    message: `${label} needs at least 2 vendors with answers: ${found}`,
+    hint: 'name more vendor files, or give the group another weighting',
+  });
 }
 
 type IssueText = Pick<Issue, 'rule' | 'message' | 'hint'>;

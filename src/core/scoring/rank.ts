@@ -1,60 +1,63 @@
 import { dominators } from '../analysis/dominance.js';
+import { failed, ok, type Issue, type Result } from '../issues.js';
+import { resolveMethodOptions } from '../methods/index.js';
 import type { DecisionMethod, MethodCriterion } from '../methods/types.js';
-import type { CategoryResult, MissingPolicy, Ranking, VendorResult } from '../model/ranking.js';
+import type {
+  CategoryResult,
+  CriterionResult,
+  MissingPolicy,
+  Ranking,
+  VendorResult,
+} from '../model/ranking.js';
 import type { CriteriaSet, TreeNode, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
-import { evaluateVendors, type VendorEvaluation } from './evaluate.js';
-import { performanceColumns, performanceOf, usesObjectiveWeighting } from './objective-weights.js';
-import { computeWeights, type NodeWeight } from './weights.js';
+import { weightsFromEvaluations } from './derive-weights.js';
+import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
+import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
 export interface RankOptions {
   method: DecisionMethod;
-  /** `fail` is handled by the caller before ranking; here it behaves as `zero`. */
+  /** `fail`: an unanswered criterion is a `missing-answer` issue; otherwise scored as `zero`. */
   missing: MissingPolicy;
-  /** Raw weight overrides by node id (`--weights`). */
-  weightOverrides?: ReadonlyMap<string, number>;
-  methodOptions?: Record<string, unknown>;
+  /** Raw weight overrides by node id (`--weights`); checked by `validateWeightOverrides`. */
+  weightOverrides?: ReadonlyMap<string, number> | undefined;
+  /** The method's options; by default `resolveMethodOptions(method, set)`. */
+  methodOptions?: Record<string, unknown> | undefined;
 }
 
 /**
- * Scores and ranks vendors: utilities and knock-outs per criterion, the method's score, competition
- * ranks among eligible vendors (ineligible ones follow with rank null), dominance. Pure.
+ * Scores and ranks vendors, each step once and forward: answers judged (utilities, knock-outs),
+ * weights derived (from those judgements for entropy/CRITIC sets), records built with their
+ * weight and contribution, the method's score, competition ranks among eligible vendors
+ * (ineligible ones follow with rank null), dominance. Pure; nothing is changed after it is
+ * made. Never throws for user input: cost criteria (not computable yet), bad `--weights`,
+ * objective weighting that cannot be derived and unanswered criteria under `--missing fail`
+ * come back as issues.
  */
 export function rankVendors(
   set: CriteriaSet,
   vendors: readonly Vendor[],
   options: RankOptions,
-): Ranking {
-  // Entropy and CRITIC weights come from the answers, so those sets are evaluated first and the
-  // derived weights filled into the records afterwards (utilities do not depend on weights).
-  const objective = usesObjectiveWeighting(set.root);
-  let weights = objective
-    ? new Map<string, NodeWeight>()
-    : computeWeights(set.root, options.weightOverrides);
-  const evaluations = evaluateVendors(set, vendors, weights);
-  if (objective) {
-    weights = computeWeights(
-      set.root,
-      options.weightOverrides,
-      performanceColumns(set, evaluations),
-    );
-    for (const e of evaluations) {
-      for (const r of e.criteria) {
-        r.weight = weights.get(r.id)?.global ?? 0;
-        r.contribution = 100 * r.weight * r.utility;
-      }
-    }
-  }
+): Result<Ranking> {
+  const unsupported = costCriteria(set);
+  if (unsupported.length) return failed(unsupported);
+  const evaluations = evaluateVendors(set, vendors);
+  const weighted = weightsFromEvaluations(set, evaluations, options.weightOverrides);
+  if (!weighted.ok) return weighted;
+  const weights = weighted.value;
   const exclude = options.missing === 'exclude';
-  const criteria: MethodCriterion[] = set.criteria.map((c) => ({
+  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
+  const records = evaluations.map((e) => criterionResults(e, globals, exclude));
+
+  const criteria: MethodCriterion[] = set.criteria.map((c, j) => ({
     id: c.id,
-    weight: weights.get(c.id)?.global ?? 0,
+    weight: globals[j] ?? 0,
     direction: c.type === 'number' ? c.direction : c.type === 'cost' ? 'lower' : 'higher',
     type: c.type,
     preference: c.preference,
   }));
-  const eligible = evaluations.map((e) => e.knockouts.length === 0);
+  const eligible = evaluations.map((e) => e.eligible);
   const output = options.method.score({
     criteria,
     alternatives: evaluations.map((e) => ({
@@ -64,7 +67,7 @@ export function rankVendors(
     })),
     missing: exclude ? 'exclude' : 'zero',
     reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),
-    options: options.methodOptions ?? set.methodOptions,
+    options: options.methodOptions ?? resolveMethodOptions(options.method, set),
   });
 
   // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
@@ -76,22 +79,18 @@ export function rankVendors(
     eligible,
   ).map((ks, i) => (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks));
   const results: VendorResult[] = evaluations.map((e, i) => {
-    const answeredWeight = e.criteria.reduce((s, r) => s + (r.answered ? r.weight : 0), 0);
-    const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;
-    // The records are this run's own (made by evaluateVendors), so rescale them in place
-    // rather than copying 200,000 of them on a large run.
-    if (scaleBy !== 1) for (const r of e.criteria) r.contribution *= scaleBy;
+    const mine = records[i] ?? [];
     return {
       rank: null,
       id: e.vendor.id,
       name: e.vendor.name,
       score: output.scores[i] ?? 0,
-      eligible: eligible[i] ?? false,
-      knockouts: e.knockouts,
+      eligible: e.eligible,
+      knockouts: [...e.knockouts],
       complete: e.missing.length === 0,
-      missing: e.missing,
-      categories: categoryScores(set, weights, e, exclude),
-      criteria: e.criteria,
+      missing: [...e.missing],
+      categories: categoryScores(set, weights, mine, exclude),
+      criteria: mine,
       dominatedBy: (dominatedBy[i] ?? []).map((k) => evaluations[k]?.vendor.id ?? '').sort(),
       details: output.details?.[i],
       evaluators: e.vendor.evaluators,
@@ -102,8 +101,12 @@ export function rankVendors(
 
   const ranked = competitionRank(results.filter((r) => r.eligible));
   const ineligible = competitionRank(results.filter((r) => !r.eligible));
-  return {
-    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
+  const ranking: Ranking = {
+    criteriaSet: {
+      id: set.id,
+      name: set.name,
+      ...(set.version !== undefined ? { version: set.version } : {}),
+    },
     method: options.method.id,
     methodSummary: eligibleOnly(output.summary, new Set(ranked.map(({ item }) => item.id))),
     missing: options.missing,
@@ -117,19 +120,94 @@ export function rankVendors(
       ...ineligible.map(({ item }) => ({ ...item, rank: null })),
     ],
   };
+  if (options.missing === 'fail') {
+    const missing = missingAnswers(ranking);
+    if (missing.length) return failed([...weighted.issues, ...missing]);
+  }
+  return ok(ranking, weighted.issues);
+}
+
+/**
+ * A vendor's criterion records, each made once with its weight and contribution. Under
+ * `exclude` contributions are taken over the answered weight, so they still sum to the score.
+ */
+function criterionResults(
+  e: VendorEvaluation,
+  globals: readonly number[],
+  exclude: boolean,
+): CriterionResult[] {
+  let answeredWeight = 0;
+  if (exclude) e.criteria.forEach((r, j) => (answeredWeight += r.answered ? (globals[j] ?? 0) : 0));
+  const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;
+  // One record of one shape per criterion, written out rather than spread: at 1,000 vendors ×
+  // 200 criteria these are the bulk of the run's allocations.
+  return e.criteria.map((r, j): CriterionResult => {
+    const weight = globals[j] ?? 0;
+    return {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      path: r.path,
+      value: r.value,
+      utility: r.utility,
+      weight,
+      contribution: 100 * weight * r.utility * scaleBy,
+      evidence: r.evidence,
+      note: r.note,
+      answered: r.answered,
+      evaluations: r.evaluations,
+      unit: r.unit,
+    };
+  });
+}
+
+/**
+ * Cost criteria cannot be scored yet (validation warns, ranking refuses): one error naming them
+ * all, at the first one's `type`.
+ */
+function costCriteria(set: CriteriaSet): Issue[] {
+  const cost = set.criteria.filter((c) => c.type === 'cost');
+  const first = cost[0];
+  if (!first) return [];
+  return [
+    {
+      severity: 'error',
+      rule: 'unsupported-criterion',
+      message: `criteria set "${set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
+      hint: 'remove the cost criteria, or rank with a set without them',
+      file: first.origin.file,
+      path: [...first.origin.path, 'type'],
+    },
+  ];
+}
+
+/** `--missing fail`: every unanswered criterion is an error at its vendor file. */
+function missingAnswers(ranking: Ranking): Issue[] {
+  return ranking.vendors.flatMap((v) =>
+    v.missing.map((id): Issue => ({
+      severity: 'error',
+      rule: 'missing-answer',
+      message: `vendor "${v.id}" has no answer to "${id}"`,
+      hint: 'answer it, or use --missing zero or --missing exclude',
+      file: v.files[0],
+      // at the answer's key when the file has one (e.g. `sla-fcr: ~`), else at `answers:`
+      path: ['answers', id],
+      atKey: true,
+    })),
+  );
 }
 
 /** Each top-level node's 0–100 score: the weighted mean utility of the criteria below it. */
 function categoryScores(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
-  e: VendorEvaluation,
+  records: readonly CriterionResult[],
   exclude: boolean,
 ): CategoryResult[] {
   return set.root.children.map((node: TreeNode) => {
     let sum = 0;
     let total = 0;
-    for (const r of e.criteria) {
+    for (const r of records) {
       const inside = node.kind === 'criterion' ? r.id === node.id : r.path.includes(node.id);
       if (!inside || (exclude && !r.answered)) continue;
       sum += r.weight * r.utility;

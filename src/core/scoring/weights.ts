@@ -1,11 +1,11 @@
-import { InputError, UsageError } from '../issues.js';
+import { failed, hasErrors, ok, type Issue, type Result } from '../issues.js';
 import type { GroupNode, TreeNode } from '../model/types.js';
 import { deriveAhp, type AhpResult } from './ahp.js';
+import type { PerformanceColumns } from './evaluate.js';
 import {
   deriveObjectiveWeights,
   isObjectiveWeighting,
   usesObjectiveWeighting,
-  type PerformanceColumns,
 } from './objective-weights.js';
 
 /** Weighting methods this version can compute. */
@@ -46,23 +46,48 @@ export function rocWeights(n: number): number[] {
  * Local and global weights of every node below `root`, in tree order. `overrides` replaces a
  * node's raw weight (the `--weights id=w` option) before its siblings are normalised.
  * `performance` (raw performance columns over the reference vendors) is needed when a group is
- * weighted by `entropy` or `critic`: without it that is a UsageError; a column the method cannot
- * use is an InputError whose issues carry file and key path (warnings are left to
- * `deriveObjectiveWeights`).
+ * weighted by `entropy` or `critic`. Never throws for user input: no performance for such a
+ * set is a `vendors-needed` issue; a column the method cannot use is an issue with file and key
+ * path; warnings (a constant column) come with the weights.
  */
 export function computeWeights(
   root: GroupNode,
   overrides: ReadonlyMap<string, number> = new Map(),
   performance?: PerformanceColumns,
+): Result<Map<string, NodeWeight>> {
+  if (!usesObjectiveWeighting(root)) return ok(nodeWeights(root, overrides));
+  if (!performance) return failed([vendorsNeeded(root)]);
+  const derived = deriveObjectiveWeights(root, performance);
+  if (hasErrors(derived.issues)) return failed(derived.issues);
+  return ok(nodeWeights(root, overrides, derived.local), derived.issues);
+}
+
+/**
+ * The weights a set has without vendor data (`criteria show`): groups weighted by their data
+ * (entropy, CRITIC) share their weight equally among their children; every other group as
+ * written. `deriveWeights` gives the derived ones.
+ */
+export function nominalWeights(root: GroupNode): Map<string, NodeWeight> {
+  return nodeWeights(withoutDataWeighting(root), new Map());
+}
+
+function withoutDataWeighting(group: GroupNode): GroupNode {
+  const dataDriven = isObjectiveWeighting(group.weighting?.method);
+  return {
+    ...group,
+    weighting: dataDriven ? undefined : group.weighting,
+    children: group.children.map((c) =>
+      c.kind === 'group' ? withoutDataWeighting(c) : dataDriven ? { ...c, weight: 1 } : c,
+    ),
+  };
+}
+
+/** The weights of every node, given the local weights already derived for entropy/CRITIC groups. */
+function nodeWeights(
+  root: GroupNode,
+  overrides: ReadonlyMap<string, number>,
+  objective?: ReadonlyMap<string, number[]>,
 ): Map<string, NodeWeight> {
-  let objective: ReadonlyMap<string, number[]> | undefined;
-  if (usesObjectiveWeighting(root)) {
-    if (!performance) throw needsVendors(root);
-    const derived = deriveObjectiveWeights(root, performance);
-    const errors = derived.issues.filter((i) => i.severity === 'error');
-    if (errors.length) throw new InputError(errors);
-    objective = derived.local;
-  }
   const out = new Map<string, NodeWeight>();
   const visit = (group: GroupNode, parentGlobal: number): void => {
     const locals = localWeights(group, overrides, objective);
@@ -79,7 +104,8 @@ export function computeWeights(
 
 /**
  * The normalised weights of a group's children, in child order. `objective` holds the weights
- * already derived for `entropy` and `critic` groups, by group id.
+ * already derived for `entropy` and `critic` groups, by group id; calling this for such a group
+ * without them is a programming error (`computeWeights` never does).
  */
 export function localWeights(
   group: GroupNode,
@@ -90,7 +116,7 @@ export function localWeights(
   const method = group.weighting?.method ?? 'direct';
   if (isObjectiveWeighting(method)) {
     const derived = objective?.get(group.id);
-    if (!derived) throw needsVendors(group);
+    if (!derived) throw new Error(`no derived ${method} weights for "${group.id}"`);
     return derived;
   }
   if (method === 'roc') {
@@ -107,13 +133,15 @@ export function localWeights(
   return normalise(group.children.map((c) => overrides.get(c.id) ?? c.weight));
 }
 
-/** The error for an entropy/critic group below `root` weighed without vendor data. */
-export function needsVendors(root: GroupNode): UsageError {
+/** The issue for an entropy/critic group below `root` weighed without vendor data. */
+export function vendorsNeeded(root: GroupNode): Issue {
   const group = findObjective(root) ?? root;
-  return new UsageError(
-    `"${group.id}" is weighted by ${group.weighting?.method}, which derives its weights from the vendors' answers, so vendor files are needed`,
-    'name vendor files or folders after the criteria set, or set `vendors:` in vendor-eval.config.yaml',
-  );
+  return {
+    severity: 'error',
+    rule: 'vendors-needed',
+    message: `"${group.id}" is weighted by ${group.weighting?.method}, which derives its weights from the vendors' answers, so vendor files are needed`,
+    hint: 'name vendor files or folders after the criteria set, or set `vendors:` in vendor-eval.config.yaml',
+  };
 }
 
 function findObjective(group: GroupNode): GroupNode | undefined {
@@ -134,7 +162,10 @@ export function normalise(values: readonly number[]): number[] {
 /** Derived AHP results by `weighting` object: one derivation per group per run, whatever reads it. */
 const ahpCache = new WeakMap<object, Map<string, AhpResult>>();
 
-/** AHP result of an AHP-weighted group (throws AhpError on input validation would reject). */
+/**
+ * AHP result of an AHP-weighted group. Validation rejects AHP input that cannot be derived before
+ * anything is weighted, so the AhpError `deriveAhp` throws is an internal invariant here.
+ */
 function ahpOf(group: GroupNode): AhpResult {
   const ids = group.children.map((c) => c.id);
   const weighting = group.weighting;

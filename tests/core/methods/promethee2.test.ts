@@ -11,8 +11,7 @@ import {
 } from '../../../src/core/methods/preference-functions.js';
 import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import type { Criterion } from '../../../src/core/model/types.js';
-import { rankVendors } from '../../../src/core/scoring/rank.js';
-import { boolean, number, set, vendor } from '../builders.js';
+import { boolean, number, ranked, set, vendor } from '../builders.js';
 import { methodInput, problemArb, type Dir, type Problem } from './fixtures.js';
 
 /** A method input from a performance matrix (rows = alternatives); weights normalised to sum 1. */
@@ -428,7 +427,7 @@ describe('end to end through rankVendors', () => {
     vendor('west', { 'service-level': 80, price: 20, soc2: true }),
     vendor('south', { 'service-level': 95, price: 15, soc2: false }),
   ];
-  const r = rankVendors(s, vendors, { method: promethee2, missing: 'zero' });
+  const r = ranked(s, vendors, { method: promethee2, missing: 'zero' });
   const byId = (id: string) => r.vendors.find((v) => v.id === id);
 
   it('ranks the eligible vendors by net flow, raw values against q and p in their unit', () => {

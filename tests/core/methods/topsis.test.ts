@@ -5,8 +5,7 @@ import { normalizeColumn, topsis } from '../../../src/core/methods/topsis.js';
 import type { MethodInput } from '../../../src/core/methods/types.js';
 import { methodInput, problemArb, type Dir, type Problem } from './fixtures.js';
 import type { Ranking } from '../../../src/core/model/ranking.js';
-import { rankVendors } from '../../../src/core/scoring/rank.js';
-import { number, set, vendor } from '../builders.js';
+import { number, ranked, set, vendor } from '../builders.js';
 
 /** A MethodInput from a raw performance matrix (rows = alternatives), every row in the field. */
 const input = (
@@ -148,7 +147,7 @@ describe('topsis through rankVendors with number criteria', () => {
     vendor('a2', { c1: 2, c2: 3750 }),
     vendor('a3', { c1: 5, c2: 4500 }),
   ];
-  const r: Ranking = rankVendors(s, vs, { method: topsis, missing: 'zero' });
+  const r: Ranking = ranked(s, vs, { method: topsis, missing: 'zero' });
 
   it('reproduces the vector closeness and ranks A1 > A2 > A3', () => {
     expect(r.method).toBe('topsis');
@@ -180,7 +179,7 @@ describe('topsis through rankVendors with number criteria', () => {
       [8, 8, 6],
       [7, 4, 6],
     ];
-    const ranking = rankVendors(
+    const ranking = ranked(
       t,
       rows.map((row, i) => vendor(`v${i}`, { a: row[0] ?? 0, b: row[1] ?? 0, c: row[2] ?? 0 })),
       { method: topsis, missing: 'zero' },
@@ -196,7 +195,7 @@ describe('topsis through rankVendors with number criteria', () => {
       number('c1', { direction: 'lower', must: { kind: 'max', max: 10 } }),
       number('c2'),
     ]);
-    const ranking = rankVendors(k, [...vs, vendor('a4', { c1: 20, c2: 9000 })], {
+    const ranking = ranked(k, [...vs, vendor('a4', { c1: 20, c2: 9000 })], {
       method: topsis,
       missing: 'zero',
     });
@@ -511,14 +510,10 @@ describe('topsis: methodOptions.normalization', () => {
       vendor('a2', { c1: 2, c2: 3750 }),
       vendor('a3', { c1: 5, c2: 4500 }),
     ];
-    const r = rankVendors(
-      { ...s, method: 'topsis', methodOptions: { normalization: 'minmax' } },
-      vs,
-      {
-        method: topsis,
-        missing: 'zero',
-      },
-    );
+    const r = ranked({ ...s, method: 'topsis', methodOptions: { normalization: 'minmax' } }, vs, {
+      method: topsis,
+      missing: 'zero',
+    });
     expect(r.vendors.map((v) => [v.id, v.rank])).toEqual([
       ['a2', 1],
       ['a1', 2],

@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import { findMethod, validateMethodOptions } from '../../../src/core/methods/index.js';
 import type { MethodInput, MethodOutput } from '../../../src/core/methods/types.js';
 import { compromiseSet, vikor } from '../../../src/core/methods/vikor.js';
-import { rankVendors } from '../../../src/core/scoring/rank.js';
 import { methodInput, problemArb, type Dir } from './fixtures.js';
-import { boolean, number, set, vendor } from '../builders.js';
+import { boolean, number, ranked, set, vendor } from '../builders.js';
 
 interface Problem {
   matrix: (number | null)[][];
@@ -536,7 +535,7 @@ describe('VIKOR through rankVendors', () => {
     vendor('a2', { risk: 2, altitude: 3750 }),
     vendor('a3', { risk: 5, altitude: 4500 }),
   ];
-  const r = rankVendors(s, vendors, { method: vikor, missing: 'zero' });
+  const r = ranked(s, vendors, { method: vikor, missing: 'zero' });
 
   it('ranks by Q, reports S, R, Q per vendor and the compromise at the top', () => {
     expect(r.method).toBe('vikor');
@@ -555,8 +554,8 @@ describe('VIKOR through rankVendors', () => {
   });
 
   it('takes v from the set’s methodOptions', () => {
-    const withV = { ...s, methodOptions: { v: 1 } };
-    const byS = rankVendors(withV, vendors, { method: vikor, missing: 'zero' });
+    const withV = { ...s, method: 'vikor', methodOptions: { v: 1 } };
+    const byS = ranked(withV, vendors, { method: vikor, missing: 'zero' });
     // v = 1: Q = (S − 0.375)/0.125 → a2 0, a1 and a3 1.
     expect(byS.vendors.map((x) => x.details?.Q)).toEqual([0, 1, 1]);
   });
@@ -573,7 +572,7 @@ describe('VIKOR through rankVendors', () => {
       vendor('a3', { risk: 5, altitude: 4500, pci: true }),
       vendor('cheap', { risk: 0, altitude: 9000, pci: false }),
     ];
-    const g = rankVendors(gated, vs, { method: vikor, missing: 'zero' });
+    const g = ranked(gated, vs, { method: vikor, missing: 'zero' });
     const cheap = g.vendors.find((x) => x.id === 'cheap');
     expect(cheap?.eligible).toBe(false);
     expect(cheap?.rank).toBeNull();

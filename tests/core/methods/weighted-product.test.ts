@@ -4,8 +4,7 @@ import { findMethod } from '../../../src/core/methods/index.js';
 import type { MethodInput } from '../../../src/core/methods/types.js';
 import { methodInput, problemArb, type Problem } from './fixtures.js';
 import { weightedProduct } from '../../../src/core/methods/weighted-product.js';
-import { rankVendors } from '../../../src/core/scoring/rank.js';
-import { number, scale, set, vendor } from '../builders.js';
+import { number, ranked, scale, set, vendor } from '../builders.js';
 
 /** A MethodInput from a utility matrix (rows = alternatives), every row in the field. */
 const input = (
@@ -113,7 +112,7 @@ describe('weighted product through rankVendors with number criteria', () => {
   const vendors = rows.map(([pc = 0, fs = 0, mn = 0, p = 0], i) =>
     vendor(`a${i + 1}`, { pc, fs, mn, p }),
   );
-  const r = rankVendors(s, vendors, { method: weightedProduct, missing: 'zero' });
+  const r = ranked(s, vendors, { method: weightedProduct, missing: 'zero' });
   const published = [
     0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697,
   ];
@@ -150,7 +149,7 @@ describe('weighted product: zeros and missing answers', () => {
 
   it('missing: zero — an unanswered criterion is utility 0 (rankVendors passes 0; null alike)', () => {
     expect(scores(input([[0.9, null]], [0.5, 0.5]))).toEqual([0]);
-    const r = rankVendors(set([scale('a'), scale('b')]), [vendor('v', { a: 5 })], {
+    const r = ranked(set([scale('a'), scale('b')]), [vendor('v', { a: 5 })], {
       method: weightedProduct,
       missing: 'zero',
     });
@@ -170,7 +169,7 @@ describe('weighted product: zeros and missing answers', () => {
     );
     expect(s[0]).toBeCloseTo(100 * 0.5 ** (0.2 / 0.7) * 0.8 ** (0.5 / 0.7), 12);
     expect(s[1]).toBe(0);
-    const r = rankVendors(set([scale('a'), scale('b')]), [vendor('v', { a: 4 })], {
+    const r = ranked(set([scale('a'), scale('b')]), [vendor('v', { a: 4 })], {
       method: weightedProduct,
       missing: 'exclude',
     });

@@ -1,0 +1,72 @@
+import type { Ranking } from '../model/ranking.js';
+
+/** One vendor's rank and score under every method of a comparison. */
+export interface MethodComparisonVendor {
+  id: string;
+  name: string;
+  eligible: boolean;
+  /** Competition rank per method id; null when ineligible. */
+  ranks: Record<string, number | null>;
+  /** 0–100 score per method id. */
+  scores: Record<string, number>;
+}
+
+/** The same vendors ranked under several decision methods (`rank --all-methods`). */
+export interface MethodComparison {
+  criteriaSet: Ranking['criteriaSet'];
+  missing: Ranking['missing'];
+  /** Method ids, the ordering method first. */
+  methods: string[];
+  /** The method whose ranks order the vendors. */
+  orderedBy: string;
+  /** Eligible vendors by their rank under `orderedBy` (ties by id), then the ineligible ones. */
+  vendors: MethodComparisonVendor[];
+  /** The vendors ranked first under each method (several when tied). */
+  winners: Record<string, string[]>;
+  /** True when every method ranks the same vendor(s) first, and at least one vendor is eligible. */
+  sameWinner: boolean;
+}
+
+/**
+ * Puts rankings of the same vendors under different methods side by side. `rankings[0]` is the
+ * ordering method; every ranking must hold the same vendors.
+ */
+export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): MethodComparison {
+  const first = rankings[0];
+  const byMethod = rankings.map((r) => new Map(r.vendors.map((v) => [v.id, v])));
+  const vendors = first.vendors.map((v): MethodComparisonVendor => {
+    const ranks: Record<string, number | null> = {};
+    const scores: Record<string, number> = {};
+    rankings.forEach((r, k) => {
+      const mine = byMethod[k]?.get(v.id);
+      ranks[r.method] = mine?.rank ?? null;
+      scores[r.method] = mine?.score ?? 0;
+    });
+    return { id: v.id, name: v.name, eligible: v.eligible, ranks, scores };
+  });
+  const winners: Record<string, string[]> = {};
+  for (const r of rankings)
+    winners[r.method] = r.vendors
+      .filter((v) => v.rank === 1)
+      .map((v) => v.id)
+      .sort();
+  const key = (ids: string[] | undefined): string => (ids ?? []).join(' ');
+  const firstWinners = winners[first.method] ?? [];
+  return {
+    criteriaSet: first.criteriaSet,
+    missing: first.missing,
+    methods: rankings.map((r) => r.method),
+    orderedBy: first.method,
+    vendors,
+    winners,
+    sameWinner:
+      firstWinners.length > 0 &&
+      rankings.every((r) => key(winners[r.method]) === key(firstWinners)),
+  };
+}
+
+/** The comparison narrowed to the vendors in `ids` (what `--top`/`--pareto` kept), order kept. */
+export function comparisonOf(c: MethodComparison, ids: Iterable<string>): MethodComparison {
+  const keep = new Set(ids);
+  return { ...c, vendors: c.vendors.filter((v) => keep.has(v.id)) };
+}
