@@ -4,6 +4,7 @@ import { rankVendors } from '../../core/scoring/rank.js';
 import { placeIssues } from '../../io/locate.js';
 import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
+import { unwrap } from '../unwrap.js';
 import { checkWeightOverrides, chooseMethod } from './shared.js';
 
 /** The scoring options `rank`, `explain` and `compare` share, as commander parses them. */
@@ -28,12 +29,14 @@ export function scoreProject(
   request: ScoreRequest,
   ctx: CliContext,
 ): { project: LoadedProject; ranking: Ranking } {
-  const project = loadProject({
-    cwd: ctx.cwd,
-    criteria: request.criteria,
-    paths: request.paths,
-    example: request.example,
-  });
+  const project = unwrap(
+    loadProject({
+      cwd: ctx.cwd,
+      criteria: request.criteria,
+      paths: request.paths,
+      example: request.example,
+    }),
+  );
   const method = chooseMethod(project.set, request.method ?? project.config?.input?.method);
   checkWeightOverrides(project.set, request.weights);
   const cost = project.set.criteria.filter((c) => c.type === 'cost');
