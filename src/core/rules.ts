@@ -270,7 +270,8 @@ export const rules = {
   'wrong-file-kind': {
     severity: 'error',
     group: 'usage',
-    description: 'a vendor file given as the criteria set, or a criteria set named as a vendor file',
+    description:
+      'a vendor file given as the criteria set, or a criteria set named as a vendor file',
   },
   'builtin-criteria': {
     severity: 'info',

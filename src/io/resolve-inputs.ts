@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
-import type { RuleId } from '../core/rules.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { builtinSetFile, builtinSetIds } from './builtin.js';
 import { configFileName, findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
