@@ -52,9 +52,9 @@ export async function runValidate(
     const loaded = loadFile(f.path, f.display, ctx.cwd, cache);
     issues.push(...loaded.issues);
     if (loaded.kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
-    else if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
+    if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
     // a mapping of unknown keys is checked as a vendor file, so each key is reported
-    else if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });
+    if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });
     else {
       issues.push({
         severity: 'error',
