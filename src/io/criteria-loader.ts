@@ -7,6 +7,7 @@ import { builtinSetFile, builtinSetIds } from './builtin.js';
 import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { placeIssues } from './locate.js';
+import { unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
@@ -55,16 +56,7 @@ export function loadCriteria(
   const issues: Issue[] = [];
   const file = resolveSetRef(ref, baseDir);
   if (!file) {
-    const ids = builtinSetIds();
-    issues.push({
-      severity: 'error',
-      rule: 'file-unreadable',
-      message: `no criteria file or built-in set named "${ref}"`,
-      hint: `built-in sets: ${ids.join(', ')}`,
-      file: ref,
-      line: 1,
-      column: 1,
-    });
+    issues.push(unknownSet(ref, baseDir));
     return { set: undefined, issues, sources };
   }
   const root = loadSetNode(file, cwd, [], [], [], sources, issues, cache);

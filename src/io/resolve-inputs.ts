@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
-import { closest, didYouMean } from '../core/suggest.js';
-import { builtinSetFile, builtinSetIds } from './builtin.js';
+import { builtinSetFile } from './builtin.js';
+import { notFound, unknownSet } from './missing-path.js';
 import { configFileName, findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
 import { displayPath, resolveSetRef } from './criteria-loader.js';
 import { detectKind } from './detect-kind.js';
@@ -151,43 +151,6 @@ export function resolveVendorPaths(
       hint: `name files or folders, e.g. "${request.example ?? 'vendor-eval rank vendors/'}", or set \`vendors:\` in ${configFileName}`,
     },
   ]);
-}
-
-function unknownSet(ref: string, base: string): Issue {
-  const looksLikePath = /[\\/]|\.ya?ml$/i.test(ref);
-  if (looksLikePath) return notFound(ref, base);
-  const ids = builtinSetIds();
-  return {
-    severity: 'error',
-    rule: 'unknown-criteria-set',
-    message: `no criteria file or built-in set named "${ref}"`,
-    hint: didYouMean(ref, ids) ?? `built-in sets: ${ids.join(', ')}`,
-  };
-}
-
-/** A path that does not exist, with the closest name in its folder. */
-function notFound(path: string, base: string): Issue {
-  const trailing = /[\\/]$/.test(path) ? '/' : '';
-  const clean = path.replace(/[\\/]+$/, '');
-  const dir = dirname(resolve(base, clean));
-  let suggestion: string | undefined;
-  try {
-    const names = readdirSync(dir).filter((n) => !n.startsWith('.'));
-    const match = closest(basename(clean), names);
-    if (match) {
-      const shown = join(dirname(clean), match);
-      const isDir = statSync(join(dir, match)).isDirectory();
-      suggestion = `did you mean "${shown}${isDir && trailing ? '/' : ''}"?`;
-    }
-  } catch {
-    // the folder itself is missing: no suggestion
-  }
-  return {
-    severity: 'error',
-    rule: 'path-not-found',
-    message: `no such file or folder: ${path}`,
-    hint: suggestion,
-  };
 }
 
 /** Places issues about a value of the project file at that entry of the file. */
