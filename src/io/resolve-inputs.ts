@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import { builtinSetFile } from './builtin.js';
 import { notFound, unknownSet } from './missing-path.js';
@@ -172,12 +172,39 @@ function vendorNotSet(
   if (!read.source || read.issues.length > 0) return undefined;
   if (detectKind(read.source.data, file) !== 'vendor') return undefined;
   const command = request.command === 'validate' ? 'validate' : 'rank';
+  const nearby = criteriaNearby([request.cwd, join(request.cwd, 'criteria')], request.cwd, cache);
   return {
     severity: 'error',
     rule: 'wrong-file-kind',
     message: `${ref} is a vendor file, not a criteria set`,
-    hint: `did you mean "vendor-eval ${command} ${ref}"?`,
+    hint: nearby ? `did you mean "-c ${nearby}"?` : `did you mean "vendor-eval ${command} ${ref}"?`,
   };
+}
+
+/** The first criteria set among the YAML files directly in `dirs`, as shown from `cwd`. */
+function criteriaNearby(
+  dirs: readonly string[],
+  cwd: string,
+  cache: SourceCache,
+): string | undefined {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir)
+        .filter((n) => /\.ya?ml$/i.test(n))
+        .sort();
+    } catch {
+      continue;
+    }
+    // a folder of hundreds of files is not "nearby": look at the first few only
+    for (const name of names.slice(0, 20)) {
+      const file = join(dir, name);
+      const shown = displayPath(file, cwd);
+      const read = readCached(file, shown, cache);
+      if (read.source && detectKind(read.source.data, name) === 'criteria') return shown;
+    }
+  }
+  return undefined;
 }
 
 /** True when `ref` names a built-in set or a file that is a criteria set. */

@@ -139,12 +139,21 @@ describe('one way to resolve inputs', () => {
     );
   });
 
-  it('a vendor file given to -c says so', async () => {
+  it('a vendor file given to -c says so, naming a criteria set nearby', async () => {
     const dir = project([['x', 3, 3]]);
     const run = await runCli(['rank', '-c', 'vendors/x.yaml', 'vendors'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error vendors/x.yaml is a vendor file, not a criteria set — did you mean "vendor-eval rank vendors/x.yaml"?\n',
+      'error vendors/x.yaml is a vendor file, not a criteria set — did you mean "-c set.yaml"?\n',
+    );
+  });
+
+  it('a vendor file given to -c with no criteria set nearby suggests ranking it', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', '-c', 'x.yaml'], { cwd: join(dir, 'vendors') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error x.yaml is a vendor file, not a criteria set — did you mean "vendor-eval rank x.yaml"?\n',
     );
   });
 
