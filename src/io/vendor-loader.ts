@@ -32,8 +32,8 @@ export interface LoadedVendors {
 
 /**
  * Reads vendor files and checks each against the criteria set. Files found by walking a folder
- * that are plainly another kind (a criteria set, the project file) are skipped; files named
- * explicitly are always read as vendors.
+ * that are plainly another kind (a criteria set, the project file) are skipped; one named
+ * explicitly is a `wrong-file-kind` error saying what it is. Sources come from the run's cache.
  */
 export function loadVendors(
   found: readonly FoundFile[],
