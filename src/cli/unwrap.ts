@@ -1,13 +1,12 @@
 import { InputError, UsageError, type Issue, type Result } from '../core/issues.js';
-import { rules } from '../core/rules.js';
 import { placeIssues } from '../io/locate.js';
 import type { SourceFile } from '../io/source.js';
 
 /**
- * The value of a core result, or the error that makes it an exit code: a command-line mistake
- * (every error in the `usage` group) is a UsageError saying the first one with its hint; any
- * other failure an InputError with every issue placed at file:line:column in `sources`.
- * The one place cli turns a failed Result into an error.
+ * The value of a successful result; a failed one becomes the error the entry point reports:
+ * errors that name no file are command-line mistakes (`UsageError`, the first one with its
+ * hint), any other failure an `InputError` listing every error placed at its `file:line:column`
+ * in `sources`. The one place cli turns a failed Result into an error.
  */
 export function unwrap<T>(
   result: Result<T>,
@@ -16,7 +15,7 @@ export function unwrap<T>(
   if (result.ok) return result.value;
   const errors = result.issues.filter((i) => i.severity === 'error');
   const first = errors[0];
-  if (first && errors.every((i) => rules[i.rule].group === 'usage')) {
+  if (first && errors.every((i) => i.file === undefined)) {
     throw new UsageError(first.message, first.hint);
   }
   throw new InputError(placeIssues(errors.length ? errors : result.issues, sources));

@@ -246,7 +246,39 @@ export const rules = {
     group: 'vendor',
     description: 'an unanswered criterion under `--missing fail`',
   },
-  // The command line
+  // The command line: which files a command reads
+  'path-not-found': {
+    severity: 'error',
+    group: 'usage',
+    description: 'a file or folder named on the command line or in the project file does not exist',
+  },
+  'unknown-criteria-set': {
+    severity: 'error',
+    group: 'usage',
+    description: '`-c` or the project file names neither a criteria file nor a built-in set',
+  },
+  'no-vendors-given': {
+    severity: 'error',
+    group: 'usage',
+    description: 'a command that ranks vendors was given no vendor files or folders',
+  },
+  'no-vendor-files': {
+    severity: 'error',
+    group: 'usage',
+    description: 'the vendor paths hold no vendor files',
+  },
+  'wrong-file-kind': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      'a vendor file given as the criteria set, or a criteria set named as a vendor file',
+  },
+  'builtin-criteria': {
+    severity: 'info',
+    group: 'usage',
+    description: 'no project file and no `-c`: the built-in customer-service set is used',
+  },
+  // The command line: how to score
   'unknown-method-name': {
     severity: 'error',
     group: 'usage',

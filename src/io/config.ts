@@ -4,7 +4,9 @@ import type { Issue } from '../core/issues.js';
 import { configFileSchema, type ConfigFileInput } from '../core/model/config-schema.js';
 import { displayPath } from './criteria-loader.js';
 import { shapeIssues } from './shape-issues.js';
-import { readSource, type SourceFile } from './source.js';
+import { knownKeysOf } from './schema-keys.js';
+import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
+import type { SourceFile } from './source.js';
 
 /** The project file's name, looked for in the working directory and its parents. */
 export const configFileName = 'vendor-eval.config.yaml';
@@ -32,31 +34,20 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-const configKeys = ['$schema', 'criteria', 'vendors', 'method', 'policy'];
-const policyKeys = [
-  'selected',
-  'minScore',
-  'requireEligible',
-  'requireTop',
-  'maxMissing',
-  'requireEvidence',
-  'maxMonthlyCost',
-  'maxConsistencyRatio',
-  'minRobustness',
-];
-
 /** Reads and checks a project file. */
-export function loadConfigFile(path: string, cwd: string): ProjectConfig {
+export function loadConfigFile(
+  path: string,
+  cwd: string,
+  cache: SourceCache = createSourceCache(),
+): ProjectConfig {
   const display = displayPath(path, cwd);
-  const read = readSource(path, display);
+  const read = readCached(path, display, cache);
   const base = { path, dir: dirname(path), source: read.source };
   if (!read.source || read.issues.length > 0)
     return { ...base, input: undefined, issues: read.issues };
   const parsed = configFileSchema.safeParse(read.source.data);
   if (!parsed.success) {
-    const issues = shapeIssues(read.source, parsed.error.issues, (p) =>
-      p.length === 0 ? configKeys : p[0] === 'policy' ? policyKeys : [],
-    );
+    const issues = shapeIssues(read.source, parsed.error.issues, knownKeysOf(configFileSchema));
     return { ...base, input: undefined, issues };
   }
   return { ...base, input: parsed.data, issues: [] };

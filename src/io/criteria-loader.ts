@@ -1,15 +1,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { InputError, hasErrors, type Issue } from '../core/issues.js';
+import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
 import type { CriteriaSet, Criterion, GroupNode, TreeNode } from '../core/model/types.js';
 import { builtinSetFile, builtinSetIds } from './builtin.js';
-import { criteriaKnownKeys } from './criteria-keys.js';
 import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { placeIssues } from './locate.js';
+import { unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
-import { readSource, type SourceFile } from './source.js';
+import { knownKeysOf } from './schema-keys.js';
+import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
+import type { SourceFile } from './source.js';
+
+const criteriaKnownKeys = knownKeysOf(criteriaSetSchema);
 
 /** A loaded set with every file it read (for positions) and every issue found (warnings too). */
 export interface LoadedCriteria {
@@ -42,24 +46,20 @@ export function resolveSetRef(ref: string, baseDir: string): string | undefined 
  * throws for bad input: `set` is undefined when an error stops it from being built. A relative
  * `ref` is resolved against `baseDir`; file names in issues are shown relative to `cwd`.
  */
-export function loadCriteria(ref: string, cwd: string, baseDir: string = cwd): LoadedCriteria {
+export function loadCriteria(
+  ref: string,
+  cwd: string,
+  baseDir: string = cwd,
+  cache: SourceCache = createSourceCache(),
+): LoadedCriteria {
   const sources = new Map<string, SourceFile>();
   const issues: Issue[] = [];
   const file = resolveSetRef(ref, baseDir);
   if (!file) {
-    const ids = builtinSetIds();
-    issues.push({
-      severity: 'error',
-      rule: 'file-unreadable',
-      message: `no criteria file or built-in set named "${ref}"`,
-      hint: `built-in sets: ${ids.join(', ')}`,
-      file: ref,
-      line: 1,
-      column: 1,
-    });
+    issues.push(unknownSet(ref, baseDir));
     return { set: undefined, issues, sources };
   }
-  const root = loadSetNode(file, cwd, [], [], [], sources, issues);
+  const root = loadSetNode(file, cwd, [], [], [], sources, issues, cache);
   if (!root) return { set: undefined, issues: placeIssues(issues, sources), sources };
   issues.push(
     ...checkCriteriaTree(
@@ -85,15 +85,23 @@ export function loadCriteria(ref: string, cwd: string, baseDir: string = cwd): L
   return { set, issues: placed, sources };
 }
 
-/** Loads a set or throws an `InputError` with every error; warnings are returned. */
-export function loadCriteriaOrThrow(
+/** A set that loaded, with its warnings and sources. */
+export interface CheckedCriteria {
+  set: CriteriaSet;
+  warnings: Issue[];
+  sources: Map<string, SourceFile>;
+}
+
+/** Loads a set as a `Result`: the set and its warnings, or every error (never throws). */
+export function loadCriteriaResult(
   ref: string,
   cwd: string,
   baseDir: string = cwd,
-): { set: CriteriaSet; warnings: Issue[]; sources: Map<string, SourceFile> } {
-  const loaded = loadCriteria(ref, cwd, baseDir);
-  if (!loaded.set) throw new InputError(loaded.issues.filter((i) => i.severity === 'error'));
-  return { set: loaded.set, warnings: loaded.issues, sources: loaded.sources };
+  cache: SourceCache = createSourceCache(),
+): Result<CheckedCriteria> {
+  const loaded = loadCriteria(ref, cwd, baseDir, cache);
+  if (!loaded.set) return failed(loaded.issues.filter((i) => i.severity === 'error'));
+  return ok({ set: loaded.set, warnings: loaded.issues, sources: loaded.sources });
 }
 
 /** Every criterion of a tree in depth-first order. */
@@ -115,9 +123,10 @@ function loadSetNode(
   childAncestorsPrefix: string[],
   sources: Map<string, SourceFile>,
   issues: Issue[],
+  cache: SourceCache,
 ): { group: GroupNode; input: CriteriaSetInput; display: string } | undefined {
   const display = displayPath(absFile, cwd);
-  const read = readSource(absFile, display);
+  const read = readCached(absFile, display, cache);
   issues.push(...read.issues);
   if (!read.source || read.issues.length > 0) return undefined;
   const source = read.source;
@@ -168,6 +177,7 @@ function loadSetNode(
       childAncestors,
       sources,
       issues,
+      cache,
     );
     if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
   });

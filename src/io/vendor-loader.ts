@@ -6,7 +6,11 @@ import type { Answer, CriteriaSet, Criterion, Vendor } from '../core/model/types
 import { detectKind } from './detect-kind.js';
 import { placeIssues } from './locate.js';
 import { shapeIssues } from './shape-issues.js';
-import { readSource, type SourceFile } from './source.js';
+import { knownKeysOf } from './schema-keys.js';
+import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
+import type { SourceFile } from './source.js';
+
+const vendorKnownKeys = knownKeysOf(vendorFileSchema);
 import { checkAnswers } from './vendor-rules.js';
 import type { FoundFile } from './walk.js';
 
@@ -26,40 +30,22 @@ export interface LoadedVendors {
   sources: Map<string, SourceFile>;
 }
 
-const vendorKeys = ['$schema', 'vendor', 'name', 'evaluator', 'profile', 'answers', 'pricing'];
-const pricingKeys = [
-  'model',
-  'currency',
-  'rates',
-  'tiers',
-  'setupFee',
-  'monthlyMinimum',
-  'monthlyFees',
-  'annualIncrease',
-  'resolutionRate',
-  'base',
-  'variable',
-];
-
-function vendorKnownKeys(path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return vendorKeys;
-  if (path.length === 1 && path[0] === 'pricing') return pricingKeys;
-  if (path[0] === 'pricing' && path[1] === 'tiers') return ['upTo', 'rate'];
-  return [];
-}
-
 /**
  * Reads vendor files and checks each against the criteria set. Files found by walking a folder
- * that are plainly another kind (a criteria set, the project file) are skipped; files named
- * explicitly are always read as vendors.
+ * that are plainly another kind (a criteria set, the project file) are skipped; one named
+ * explicitly is a `wrong-file-kind` error saying what it is. Sources come from the run's cache.
  */
-export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): LoadedVendors {
+export function loadVendors(
+  found: readonly FoundFile[],
+  set: CriteriaSet,
+  cache: SourceCache = createSourceCache(),
+): LoadedVendors {
   const sources = new Map<string, SourceFile>();
   const issues: Issue[] = [];
   const files: VendorFile[] = [];
   const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
   for (const f of found) {
-    const read = readSource(f.path, f.display);
+    const read = readCached(f.path, f.display, cache);
     if (read.source) sources.set(read.source.file, read.source);
     if (!read.source || read.issues.length > 0) {
       issues.push(...read.issues);
@@ -69,7 +55,10 @@ export function loadVendors(found: readonly FoundFile[], set: CriteriaSet): Load
     // A file in a folder that is plainly a criteria set or the project file is not a vendor;
     // anything else is read as one, so a misspelt key is reported rather than the file ignored.
     const kind = detectKind(source.data, f.display);
-    if (!f.explicit && (kind === 'criteria' || kind === 'config')) continue;
+    if (kind === 'criteria' || kind === 'config') {
+      if (f.explicit) issues.push(wrongKind(kind, source.file));
+      continue;
+    }
     const parsed = vendorFileSchema.safeParse(source.data);
     if (!parsed.success) {
       issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys));
@@ -190,4 +179,23 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     });
   }
   return { vendors, issues };
+}
+
+/** A criteria set or the project file named among the vendor paths: say what it is instead. */
+function wrongKind(kind: 'criteria' | 'config', file: string): Issue {
+  return {
+    severity: 'error',
+    rule: 'wrong-file-kind',
+    message:
+      kind === 'criteria'
+        ? 'this is a criteria set, not a vendor file'
+        : 'this is the project file, not a vendor file',
+    hint:
+      kind === 'criteria'
+        ? `did you mean "-c ${file}"?`
+        : 'the project file is read on its own; name vendor files or folders',
+    file,
+    line: 1,
+    column: 1,
+  };
 }

@@ -3,6 +3,8 @@ import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { builtinSetFile } from './builtin.js';
 import { didYouMean } from '../core/suggest.js';
+import { answerObjectSchema } from '../core/model/vendor-schema.js';
+import { schemaKeysAt } from './schema-keys.js';
 
 type Path = (string | number)[];
 
@@ -13,7 +15,8 @@ export interface CheckedAnswer {
   issues: Issue[];
 }
 
-const answerKeys = ['value', 'evidence', 'note'];
+/** The keys of an answer written as a mapping, from its schema. */
+const answerKeys = schemaKeysAt(answerObjectSchema, [], undefined);
 
 /**
  * Checks one vendor file's `answers` against the criteria set: every key names a criterion,

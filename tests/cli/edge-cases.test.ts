@@ -96,3 +96,125 @@ describe('edge cases found in review', () => {
     expect(empty?.missing).toEqual(['a', 'b']);
   });
 });
+
+describe('one way to resolve inputs', () => {
+  const info =
+    'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n';
+  const typo =
+    'error no criteria file or built-in set named "securty" — did you mean "security"?\n';
+
+  it.each([
+    ['rank', ['rank', '-c', 'securty', 'vendors']],
+    ['weights -c', ['weights', '-c', 'securty']],
+    ['weights positional', ['weights', 'securty']],
+    ['validate', ['validate', '-c', 'securty', 'vendors']],
+    ['criteria show', ['criteria', 'show', 'securty']],
+  ])('a misspelt set id gives exactly one line with a did-you-mean: %s', async (_name, args) => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(args, { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(typo);
+  });
+
+  it('weights -c security shows the security set, and -c with vendors reads them', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['weights', '-c', 'security', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ criteriaSet: { id: 'security' } });
+    const withVendors = await runCli(['weights', '-c', 'set.yaml', 'vendors', '-f', 'json'], {
+      cwd: dir,
+    });
+    expect(withVendors.code).toBe(0);
+    expect(JSON.parse(withVendors.stdout)).toMatchObject({ criteriaSet: { id: 'tiny' } });
+  });
+
+  it('weights with -c and a positional set is a usage error', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['weights', '-c', 'security', 'sla'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error two criteria sets given: -c security and sla — name the set once, either with -c or as the first argument\n',
+    );
+  });
+
+  it('a vendor file given to -c says so, naming a criteria set nearby', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', '-c', 'vendors/x.yaml', 'vendors'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error vendors/x.yaml is a vendor file, not a criteria set — did you mean "-c set.yaml"?\n',
+    );
+  });
+
+  it('a vendor file given to -c with no criteria set nearby suggests ranking it', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', '-c', 'x.yaml'], { cwd: join(dir, 'vendors') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error x.yaml is a vendor file, not a criteria set — did you mean "vendor-eval rank x.yaml"?\n',
+    );
+  });
+
+  it('a criteria set named among the vendor paths says so', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', '-c', 'set.yaml', 'vendors', 'set.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'set.yaml:1:1 error this is a criteria set, not a vendor file (wrong-file-kind) — did you mean "-c set.yaml"?\n',
+    );
+  });
+
+  it('a bad path in the project file is reported at its entry, relative to cwd', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(
+      join(dir, 'vendor-eval.config.yaml'),
+      '# project\ncriteria: set.yaml\nvendors: vendorz/\n',
+    );
+    mkdirSync(join(dir, 'sub'));
+    const expected =
+      'vendor-eval.config.yaml:3:10 error no such file or folder: vendorz/ (path-not-found) — did you mean "vendors/"?\n';
+    const rank = await runCli(['rank'], { cwd: dir });
+    expect(rank.code).toBe(2);
+    expect(rank.stderr).toBe(expected);
+    const below = await runCli(['rank'], { cwd: join(dir, 'sub') });
+    expect(below.stderr).toBe(`../${expected}`);
+  });
+
+  it('a misspelt set id in the project file is reported at its entry', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'criteria: securty\nvendors: vendors/\n');
+    const run = await runCli(['rank'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendor-eval.config.yaml:1:11 error no criteria file or built-in set named "securty" (unknown-criteria-set) — did you mean "security"?\n',
+    );
+  });
+
+  it('outside a project the built-in set is announced once on stderr, not with -q or -c', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendors', 'x.yaml'), 'answers: {}\n');
+    const plain = await runCli(['rank', 'vendors', '-f', 'json'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe(info);
+    const weights = await runCli(['weights', '-f', 'json'], { cwd: dir });
+    expect(weights.stderr).toBe(info);
+    const quiet = await runCli(['rank', 'vendors', '-f', 'json', '-q'], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const chosen = await runCli(['rank', 'vendors', '-f', 'json', '-c', 'customer-service'], {
+      cwd: dir,
+    });
+    expect(chosen.stderr).toBe('');
+  });
+
+  it('under a project file no info line is printed', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'vendors: vendors/\n');
+    writeFileSync(join(dir, 'vendors', 'x.yaml'), 'answers: {}\n');
+    const run = await runCli(['rank', '-f', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+});

@@ -166,7 +166,7 @@ describe('global options and usage errors', () => {
     ].map((m) => m[1] as string);
     expect(examples.length).toBeGreaterThan(0);
     for (const id of examples) {
-      const run = await runCli(['explain', id, 'examples/vendors']);
+      const run = await runCli(['explain', id, 'examples/vendors', '-q']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
     }

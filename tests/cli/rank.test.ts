@@ -42,7 +42,10 @@ interface JsonRanking {
 
 async function rankJson(...extra: string[]): Promise<JsonRanking> {
   const run = await runCli(['rank', 'examples/vendors', '--format', 'json', ...extra]);
-  expect(run.stderr).toBe('');
+  // no project file at the repository root: the one line says the built-in set is used
+  expect(run.stderr).toBe(
+    'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n',
+  );
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as JsonRanking;
 }

@@ -205,3 +205,48 @@ describe('validate', () => {
     expect(readFileSync(join(dir, 'broken.yaml')).equals(before)).toBe(true);
   });
 });
+
+describe('validate resolves its inputs like every command', () => {
+  const good = 'vendor: v\nanswers:\n  security-gdpr-art28: { value: true, evidence: DPA 2026 }\n';
+
+  it('says once that the built-in set is used outside a project, not with -q or -c', async () => {
+    const dir = folderWith({ 'v.yaml': good });
+    const run = await runCli(['validate', 'v.yaml'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n✓ 1 file checked, no problems\n',
+    );
+    const quiet = await runCli(['validate', 'v.yaml', '-q'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
+    const chosen = await runCli(['validate', 'v.yaml', '-c', 'security'], { cwd: dir });
+    expect(chosen.stderr).toBe('✓ 1 file checked, no problems\n');
+  });
+
+  it('a path that does not exist is one line with a did-you-mean', async () => {
+    const dir = folderWith({ 'v.yaml': good });
+    const run = await runCli(['validate', 'w.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error no such file or folder: w.yaml — did you mean "v.yaml"?\n');
+  });
+
+  it('a vendor file given to -c says so', async () => {
+    const dir = folderWith({ 'v.yaml': good });
+    const run = await runCli(['validate', '-c', 'v.yaml', 'v.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error v.yaml is a vendor file, not a criteria set — did you mean "vendor-eval validate v.yaml"?\n',
+    );
+  });
+
+  it("a missing path in the project file's vendors is reported at its entry", async () => {
+    const dir = folderWith({
+      'vendor-eval.config.yaml': 'criteria: customer-service\nvendors:\n  - vendors/\n  - extra\n',
+    });
+    mkdirSync(join(dir, 'vendors'));
+    const run = await runCli(['validate'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendor-eval.config.yaml:4:5 error no such file or folder: extra (path-not-found)\n',
+    );
+  });
+});

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError, UsageError } from '../../src/core/issues.js';
 import { findConfigFile, loadConfigFile } from '../../src/io/config.js';
 import { detectKind } from '../../src/io/detect-kind.js';
 import { loadProject, readProjectConfig, resolveInputs } from '../../src/io/project.js';
@@ -67,7 +66,7 @@ describe('the project file', () => {
   });
 
   it('is read with its policy, paths relative to its own folder', () => {
-    const config = readProjectConfig(deep);
+    const config = readProjectConfig(deep).value;
     expect(config?.dir).toBe(root);
     expect(config?.issues).toEqual([]);
     expect(config?.input).toEqual({
@@ -78,38 +77,36 @@ describe('the project file', () => {
   });
 
   it('supplies the criteria and vendors a command was not given', () => {
-    const config = readProjectConfig(deep);
-    const resolved = resolveInputs(
-      { cwd: deep, paths: [], example: 'vendor-eval rank vendors/' },
-      config,
-    );
-    expect(resolved).toEqual({
-      criteriaRef: 'criteria/set.yaml',
-      criteriaBase: root,
-      vendorPaths: [path.join(root, 'vendors')],
+    const resolved = resolveInputs({ cwd: deep, paths: [], vendors: 'required', command: 'rank' });
+    expect(resolved.value?.criteria).toEqual({
+      ref: 'criteria/set.yaml',
+      file: path.join(root, 'criteria/set.yaml'),
+      origin: 'config',
     });
+    expect(resolved.value?.vendorPaths).toEqual([path.join(root, 'vendors')]);
+    expect(resolved.value?.notes).toEqual([]);
   });
 
   it('yields to explicit arguments', () => {
-    const config = readProjectConfig(deep);
-    const resolved = resolveInputs(
-      { cwd: deep, criteria: 'sla', paths: ['mine.yaml'], example: 'vendor-eval rank' },
-      config,
-    );
-    expect(resolved).toEqual({
-      criteriaRef: 'sla',
-      criteriaBase: deep,
-      vendorPaths: ['mine.yaml'],
+    writeTree(deep, { 'mine.yaml': 'answers: {}\n' });
+    const resolved = resolveInputs({
+      cwd: deep,
+      criteria: 'sla',
+      paths: ['mine.yaml'],
+      vendors: 'required',
+      command: 'rank',
     });
+    expect(resolved.value?.criteria).toMatchObject({ ref: 'sla', origin: 'option' });
+    expect(resolved.value?.vendorPaths).toEqual(['mine.yaml']);
   });
 
   it('loads the whole project from a sub-folder', () => {
-    const project = loadProject({ cwd: deep, paths: [], example: 'vendor-eval rank' });
-    expect(project.set.id).toBe('project-set');
-    expect(project.vendors.map((v) => [v.id, v.answers.get('quality')?.[0]?.value])).toEqual([
+    const project = loadProject({ cwd: deep, paths: [], example: 'vendor-eval rank' }).value;
+    expect(project?.set.id).toBe('project-set');
+    expect(project?.vendors.map((v) => [v.id, v.answers.get('quality')?.[0]?.value])).toEqual([
       ['acme', 4],
     ]);
-    expect(project.warnings).toEqual([]);
+    expect(project?.warnings).toEqual([]);
   });
 
   it('reports a misspelt policy key at the key, with "did you mean"', () => {
@@ -119,7 +116,11 @@ describe('the project file', () => {
     expect(lines(config.issues)).toEqual([
       'vendor-eval.config.yaml:3:3 error unknown key "minScroe" in policy (unknown-key) — did you mean "minScore"?',
     ]);
-    expect(() => readProjectConfig(deep)).toThrow(InputError);
+    const read = readProjectConfig(deep);
+    expect(read.ok).toBe(false);
+    expect(lines(read.issues)).toEqual([
+      '../../vendor-eval.config.yaml:3:3 error unknown key "minScroe" in policy (unknown-key) — did you mean "minScore"?',
+    ]);
   });
 });
 
@@ -127,28 +128,37 @@ describe('without a project file', () => {
   it('defaults to the built-in customer-service set', () => {
     const cwd = tempDir();
     try {
-      expect(resolveInputs({ cwd, paths: ['v.yaml'], example: 'x' }, undefined)).toEqual({
-        criteriaRef: 'customer-service',
-        criteriaBase: cwd,
-        vendorPaths: ['v.yaml'],
+      writeTree(cwd, { 'v.yaml': 'answers: {}\n' });
+      const resolved = resolveInputs({
+        cwd,
+        paths: ['v.yaml'],
+        vendors: 'required',
+        command: 'rank',
       });
+      expect(resolved.value?.criteria).toMatchObject({
+        ref: 'customer-service',
+        origin: 'default',
+      });
+      expect(resolved.value?.vendorPaths).toEqual(['v.yaml']);
+      expect(lines(resolved.value?.notes ?? [])).toEqual([
+        'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c',
+      ]);
     } finally {
       fs.rmSync(cwd, { recursive: true, force: true });
     }
   });
 
   it('says how to name vendors when none are given', () => {
-    const request = { cwd: '/', paths: [], example: 'vendor-eval rank vendors/' };
-    let caught: unknown;
-    try {
-      resolveInputs(request, undefined);
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(UsageError);
-    expect(caught).toMatchObject({
-      message: 'no vendor files given',
-      hint: 'name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml',
+    const resolved = resolveInputs({
+      cwd: '/',
+      paths: [],
+      vendors: 'required',
+      command: 'rank',
+      example: 'vendor-eval rank vendors/',
     });
+    expect(resolved.ok).toBe(false);
+    expect(lines(resolved.issues)).toEqual([
+      'error no vendor files given (no-vendors-given) — name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml',
+    ]);
   });
 });

@@ -74,7 +74,7 @@ describe('loaders never write to the user’s files', () => {
       const files = listTree(root).filter((f) => f.endsWith('.yaml'));
       const before = snapshot(files);
       const project = loadProject({ cwd: root, paths: [], example: 'vendor-eval rank' });
-      expect(project.vendors.map((v) => v.id)).toEqual(['acme']);
+      expect(project.value?.vendors.map((v) => v.id)).toEqual(['acme']);
       expect(loadConfigFile(path.join(root, 'vendor-eval.config.yaml'), root).issues).toEqual([]);
       expect(snapshot(files)).toEqual(before);
       expect(listTree(root).filter((f) => f.endsWith('.yaml'))).toEqual(files);

@@ -27,7 +27,7 @@ describe('files that cannot be read', () => {
     const loaded = loadCriteria('criteria/missing.yaml', fixtures);
     expect(loaded.set).toBeUndefined();
     expect(lines(loaded.issues)).toEqual([
-      'criteria/missing.yaml:1:1 error no criteria file or built-in set named "criteria/missing.yaml" (file-unreadable) — built-in sets: capability, cultural-fit, customer-service, governance, pricing, security, sla',
+      'error no such file or folder: criteria/missing.yaml (path-not-found)',
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('files that cannot be read', () => {
     const loaded = loadCriteria('criteria', fixtures);
     expect(loaded.set).toBeUndefined();
     expect(lines(loaded.issues)[0]).toMatch(
-      /^criteria:1:1 error no criteria file or built-in set named "criteria"/,
+      /^error no criteria file or built-in set named "criteria" \(that is a folder\) \(unknown-criteria-set\)/,
     );
   });
 });

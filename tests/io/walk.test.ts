@@ -123,8 +123,7 @@ describe('loading vendors from a folder', () => {
 
     const named = loadVendors(findYamlFiles(['mixed/criteria.yaml'], root).files, set);
     expect(lines(named.issues)).toEqual([
-      'mixed/criteria.yaml:1:1 error unknown key "id" (unknown-key) — allowed keys: $schema, vendor, name, evaluator, profile, answers, pricing',
-      'mixed/criteria.yaml:2:1 error unknown key "criteria" (unknown-key) — allowed keys: $schema, vendor, name, evaluator, profile, answers, pricing',
+      'mixed/criteria.yaml:1:1 error this is a criteria set, not a vendor file (wrong-file-kind) — did you mean "-c mixed/criteria.yaml"?',
     ]);
   });
 });

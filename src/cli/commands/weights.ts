@@ -14,6 +14,7 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
       '[vendors...]',
       "vendor files or folders (needed only by entropy and critic weighting; default: the project file's vendors)",
     )
+    .option('-c, --criteria <file|id>', 'criteria file or built-in id (same as the first argument)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['table', 'json'] as const)
@@ -22,12 +23,13 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
     .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval weights customer-service\n  $ vendor-eval weights criteria/my-set.yaml --format json\n  $ vendor-eval weights criteria/entropy-set.yaml vendors/',
+      '\nExamples:\n  $ vendor-eval weights customer-service\n  $ vendor-eval weights -c security\n  $ vendor-eval weights criteria/my-set.yaml --format json\n  $ vendor-eval weights criteria/entropy-set.yaml vendors/',
     )
     .action(async (criteria, vendors, options, command) => {
       await run(command, async (ctx, global) => {
         const { runWeights } = await import('../run/weights.js');
-        return runWeights({ ...options, criteria, vendors }, ctx, global);
+        const { criteria: criteriaOption, ...rest } = options;
+        return runWeights({ ...rest, criteria, criteriaOption, vendors }, ctx, global);
       });
     });
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../../core/issues.js';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
-import { loadCriteriaOrThrow, resolveSetRef } from '../../io/criteria-loader.js';
-import { didYouMean } from '../../core/suggest.js';
+import { loadCriteriaResult } from '../../io/criteria-loader.js';
+import { resolveCriteria } from '../../io/resolve-inputs.js';
+import { unwrap } from '../unwrap.js';
 import { renderCriteriaList, renderCriteriaShow } from '../../ui/criteria-view.js';
 import { formatCriteriaJson } from '../../report/criteria-json.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -15,7 +15,7 @@ export async function runCriteriaList(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const sets = builtinSetIds().map((id) => loadCriteriaOrThrow(id, ctx.cwd).set);
+  const sets = builtinSetIds().map((id) => unwrap(loadCriteriaResult(id, ctx.cwd)).set);
   if (options.format === 'json') {
     const doc = sets.map((s) => ({
       id: s.id,
@@ -35,15 +35,11 @@ export async function runCriteriaShow(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const file = resolveSetRef(options.id, ctx.cwd);
-  if (!file) {
-    throw new UsageError(
-      `no built-in criteria set or file named "${options.id}"`,
-      didYouMean(options.id, builtinSetIds()) ?? `built-in sets: ${builtinSetIds().join(', ')}`,
-    );
-  }
+  const { file } = unwrap(
+    resolveCriteria({ cwd: ctx.cwd, criteria: options.id, command: 'criteria show' }, undefined),
+  );
   if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8') };
-  const { set } = loadCriteriaOrThrow(options.id, ctx.cwd);
+  const { set } = unwrap(loadCriteriaResult(file, ctx.cwd));
   // no vendors here: entropy/CRITIC groups show equal weights (`weights <set> <vendors>` derives them)
   const weights = nominalWeights(set.root);
   if (options.format === 'json') return { stdout: formatCriteriaJson(set, weights) };

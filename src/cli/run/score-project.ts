@@ -29,12 +29,14 @@ export function scoreProject(
   request: ScoreRequest,
   ctx: CliContext,
 ): { project: LoadedProject; ranking: Ranking } {
-  const loaded = loadProject({
-    cwd: ctx.cwd,
-    criteria: request.criteria,
-    paths: request.paths,
-    example: request.example,
-  });
+  const loaded = unwrap(
+    loadProject({
+      cwd: ctx.cwd,
+      criteria: request.criteria,
+      paths: request.paths,
+      example: request.example,
+    }),
+  );
   const method = unwrap(
     resolveMethod(request.method ?? loaded.config?.input?.method ?? loaded.set.method),
   );

@@ -1,17 +1,17 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, hasErrors, type Issue } from '../../core/issues.js';
-import { loadConfigFile, findConfigFile } from '../../io/config.js';
-import { builtinSetIds } from '../../io/builtin.js';
-import { loadCriteria, resolveSetRef } from '../../io/criteria-loader.js';
-import { detectKind } from '../../io/detect-kind.js';
-import { defaultCriteria } from '../../io/project.js';
-import { readSource } from '../../io/source.js';
-import { didYouMean } from '../../core/suggest.js';
+import { loadConfigFile, findConfigFile, type ProjectConfig } from '../../io/config.js';
+import { loadCriteria } from '../../io/criteria-loader.js';
+import { loadFile } from '../../io/load-file.js';
+import { resolveCriteria, resolveVendorPaths } from '../../io/resolve-inputs.js';
+import { createSourceCache } from '../../io/source-cache.js';
 import { loadVendors } from '../../io/vendor-loader.js';
 import { findYamlFiles, type FoundFile } from '../../io/walk.js';
 import { formatIssuesJson, formatStylish } from '../../report/issue-format.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { stdoutChalk, refuseOverwritingInputs } from './shared.js';
+import { unwrap } from '../unwrap.js';
+import { stdoutChalk, refuseOverwritingInputs, warningLines } from './shared.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -30,58 +30,32 @@ export async function runValidate(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
+  const cache = createSourceCache();
   const configPath = findConfigFile(ctx.cwd);
-  const config = configPath ? loadConfigFile(configPath, ctx.cwd) : undefined;
-  let paths = options.files;
-  if (paths.length === 0) {
-    if (!config) {
-      throw new UsageError(
-        'no files given',
-        'name files or folders, e.g. "vendor-eval validate criteria/ vendors/", or add a vendor-eval.config.yaml',
-      );
-    }
-    const vendors = config.input?.vendors;
-    paths = [
-      config.path,
-      ...(Array.isArray(vendors) ? vendors : vendors ? [vendors] : []).map((p) =>
-        resolve(config.dir, p),
-      ),
-    ];
-    const crit = config.input?.criteria;
-    if (crit && findYamlFiles([resolve(config.dir, crit)], ctx.cwd).notFound.length === 0)
-      paths.push(resolve(config.dir, crit));
-  }
+  const config = configPath ? loadConfigFile(configPath, ctx.cwd, cache) : undefined;
+  const usable = config && !hasErrors(config.issues) ? config : undefined;
+  const paths = options.files.length > 0 ? options.files : projectPaths(config, usable);
+  unwrap(resolveVendorPaths({ cwd: ctx.cwd, paths, vendors: 'optional' }, undefined));
   const found = findYamlFiles(paths, ctx.cwd);
-  if (found.notFound.length)
-    throw new UsageError(`no such file or folder: ${found.notFound.join(', ')}`);
   refuseOverwritingInputs(
     options.output,
     [...found.files.map((f) => f.path), ...(configPath ? [configPath] : [])],
     ctx.cwd,
   );
-  if (options.criteria !== undefined && !resolveSetRef(options.criteria, ctx.cwd)) {
-    throw new UsageError(
-      `-c names "${options.criteria}", which is neither a file nor a built-in criteria set`,
-      didYouMean(options.criteria, builtinSetIds()) ??
-        `built-in sets: ${builtinSetIds().join(', ')}`,
-    );
-  }
+  const request = { cwd: ctx.cwd, criteria: options.criteria, command: 'validate' };
+  // a mistaken -c is a usage error before any file is checked
+  if (options.criteria !== undefined) unwrap(resolveCriteria(request, undefined, cache));
 
   const issues: Issue[] = [...found.issues];
   const vendorFiles: FoundFile[] = [];
   for (const f of found.files) {
-    const read = readSource(f.path, f.display);
-    if (!read.source || read.issues.length) {
-      issues.push(...read.issues);
-      continue;
-    }
-    const kind = detectKind(read.source.data, f.display);
-    if (kind === 'criteria') issues.push(...loadCriteria(f.path, ctx.cwd).issues);
-    else if (kind === 'config') issues.push(...loadConfigFile(f.path, ctx.cwd).issues);
-    else if (kind === 'vendor' || isMapping(read.source.data)) {
-      // a mapping of unknown keys is checked as a vendor file, so each key is reported
-      vendorFiles.push({ ...f, explicit: true });
-    } else {
+    const loaded = loadFile(f.path, f.display, ctx.cwd, cache);
+    issues.push(...loaded.issues);
+    if (loaded.kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
+    if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
+    // a mapping of unknown keys is checked as a vendor file, so each key is reported
+    if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });
+    else {
       issues.push({
         severity: 'error',
         rule: 'unknown-kind',
@@ -93,13 +67,17 @@ export async function runValidate(
       });
     }
   }
+  const notes: Issue[] = [];
   if (vendorFiles.length) {
-    const useConfig = options.criteria === undefined && config?.input?.criteria !== undefined;
-    const ref = options.criteria ?? config?.input?.criteria ?? defaultCriteria;
-    const criteria = loadCriteria(ref, ctx.cwd, useConfig && config ? config.dir : ctx.cwd);
-    if (criteria.set) issues.push(...loadVendors(vendorFiles, criteria.set).issues);
+    const resolved = resolveCriteria(request, usable, cache);
+    notes.push(...resolved.issues.filter((i) => i.severity !== 'error'));
+    const criteria = resolved.ok
+      ? loadCriteria(resolved.value.file, ctx.cwd, ctx.cwd, cache)
+      : { set: undefined, issues: resolved.issues };
+    if (criteria.set) issues.push(...loadVendors(vendorFiles, criteria.set, cache).issues);
     else {
       issues.push(...criteria.issues);
+      const ref = options.criteria ?? usable?.input?.criteria ?? 'customer-service';
       for (const f of vendorFiles) {
         issues.push({
           severity: 'warning',
@@ -122,10 +100,12 @@ export async function runValidate(
   return {
     stdout: options.output ? undefined : text,
     files: options.output ? [{ path: options.output, content: text }] : undefined,
-    notes:
-      unique.length === 0
+    notes: [
+      ...warningLines(notes, ctx, global),
+      ...(unique.length === 0
         ? [`✓ ${checked.length} file${checked.length === 1 ? '' : 's'} checked, no problems`]
-        : [],
+        : []),
+    ],
     exitCode: failed ? 1 : 0,
   };
 }
@@ -142,4 +122,25 @@ function dedupe(issues: readonly Issue[]): Issue[] {
 
 function isMapping(data: unknown): boolean {
   return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
+/**
+ * What `validate` checks when given no files: the project file, its vendors and its own
+ * criteria file (a built-in id is not the project's to check).
+ */
+function projectPaths(
+  config: ProjectConfig | undefined,
+  usable: ProjectConfig | undefined,
+): string[] {
+  if (!config) {
+    throw new UsageError(
+      'no files given',
+      'name files or folders, e.g. "vendor-eval validate criteria/ vendors/", or add a vendor-eval.config.yaml',
+    );
+  }
+  if (!usable) return [config.path];
+  const vendors = unwrap(resolveVendorPaths({ cwd: usable.dir, vendors: 'optional' }, usable));
+  const crit = usable.input?.criteria;
+  const critPath = crit === undefined ? undefined : resolve(usable.dir, crit);
+  return [config.path, ...vendors, ...(critPath && existsSync(critPath) ? [critPath] : [])];
 }

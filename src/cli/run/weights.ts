@@ -1,16 +1,21 @@
 import { deriveWeights } from '../../core/scoring/derive-weights.js';
 import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js';
-import { loadCriteriaOrThrow } from '../../io/criteria-loader.js';
-import { readProjectConfig, defaultCriteria, loadProject } from '../../io/project.js';
+import { loadCriteriaResult } from '../../io/criteria-loader.js';
+import { loadProject } from '../../io/project.js';
+import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
 import { formatWeightsJson } from '../../report/weights-json.js';
 import { renderWeightTree } from '../../ui/weight-tree.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { UsageError } from '../../core/issues.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
 import { stdoutChalk, warningLines } from './shared.js';
 
 /** Options of `weights`. */
 export interface WeightsOptions {
+  /** The positional `[criteria]`. */
   criteria?: string | undefined;
+  /** `-c, --criteria`: with it, a positional that is no criteria set is the first vendor path. */
+  criteriaOption?: string | undefined;
   /** Vendor files or folders; read only when the set weights a group by entropy or critic. */
   vendors?: string[] | undefined;
   format: 'table' | 'json';
@@ -26,22 +31,29 @@ export async function runWeights(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const config = options.criteria === undefined ? readProjectConfig(ctx.cwd) : undefined;
-  const ref = options.criteria ?? config?.input?.criteria ?? defaultCriteria;
-  const base = options.criteria === undefined && config?.input?.criteria ? config.dir : ctx.cwd;
-  const criteria = loadCriteriaOrThrow(ref, ctx.cwd, base);
-  const paths = options.vendors ?? [];
-  const withVendors =
-    usesObjectiveWeighting(criteria.set.root) &&
-    (paths.length > 0 || readProjectConfig(ctx.cwd)?.input?.vendors !== undefined);
+  options = withCriteriaOption(options, ctx.cwd);
+  const inputs = unwrap(
+    resolveInputs({
+      cwd: ctx.cwd,
+      criteria: options.criteria,
+      paths: options.vendors,
+      vendors: 'optional',
+      command: 'weights',
+    }),
+  );
+  const criteria = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd));
+  const withVendors = usesObjectiveWeighting(criteria.set.root) && inputs.vendorPaths.length > 0;
   const loaded = withVendors
-    ? loadProject({
-        cwd: ctx.cwd,
-        criteria: options.criteria,
-        paths,
-        example: `vendor-eval weights ${ref} vendors/`,
-      })
-    : { ...criteria, vendors: undefined };
+    ? unwrap(
+        loadProject({
+          cwd: ctx.cwd,
+          criteria: options.criteria,
+          paths: options.vendors ?? [],
+          example: `vendor-eval weights ${inputs.criteria.ref} vendors/`,
+          command: 'weights',
+        }),
+      )
+    : { ...criteria, warnings: [...inputs.notes, ...criteria.warnings], vendors: undefined };
   const result = deriveWeights(loaded.set, loaded.vendors, options.weights);
   const weights = unwrap(result, loaded.sources);
   const text =
@@ -50,4 +62,23 @@ export async function runWeights(
       : renderWeightTree(loaded.set, weights, stdoutChalk(ctx, global));
   const warnings = [...loaded.warnings, ...placedWarnings(result, loaded.sources)];
   return { stdout: text, notes: warningLines(warnings, ctx, global) };
+}
+
+/**
+ * `-c` and the positional `[criteria]` name the same thing: with `-c`, a positional that is not
+ * itself a criteria set is the first vendor path (`weights -c set.yaml vendors/`); two sets are
+ * a usage error.
+ */
+function withCriteriaOption(options: WeightsOptions, cwd: string): WeightsOptions {
+  if (options.criteriaOption === undefined) return options;
+  const positional = options.criteria;
+  if (positional !== undefined && isCriteriaRef(positional, cwd)) {
+    throw new UsageError(
+      `two criteria sets given: -c ${options.criteriaOption} and ${positional}`,
+      'name the set once, either with -c or as the first argument',
+    );
+  }
+  const vendors =
+    positional === undefined ? options.vendors : [positional, ...(options.vendors ?? [])];
+  return { ...options, criteria: options.criteriaOption, criteriaOption: undefined, vendors };
 }

@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import type { Issue } from '../core/issues.js';
+import { readSource, type SourceFile } from './source.js';
+
+/**
+ * Parsed files of one run, keyed by absolute path and the name shown for it: every loader takes
+ * its sources from here, so a file read to tell its kind is not parsed again to load it.
+ */
+export type SourceCache = Map<string, { source?: SourceFile | undefined; issues: Issue[] }>;
+
+/** A fresh cache for one run. */
+export function createSourceCache(): SourceCache {
+  return new Map();
+}
+
+/** `readSource` through the run's cache: each file is read and parsed once. */
+export function readCached(
+  path: string,
+  display: string,
+  cache: SourceCache = createSourceCache(),
+): { source?: SourceFile | undefined; issues: Issue[] } {
+  const key = `${resolve(path)}\n${display}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const read = readSource(path, display);
+  cache.set(key, read);
+  return read;
+}
