@@ -1,3 +1,5 @@
+import type { Format } from './format.js';
+import { jsonHeader } from './json-header.js';
 import type { MethodComparison } from './method-comparison.js';
 
 /**
@@ -6,11 +8,12 @@ import type { MethodComparison } from './method-comparison.js';
  */
 export function formatMethodsJson(c: MethodComparison, toolVersion: string): string {
   const doc = {
-    tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: c.criteriaSet,
-    methods: c.methods,
-    orderedBy: c.orderedBy,
-    missingPolicy: c.missing,
+    ...jsonHeader(
+      toolVersion,
+      c.criteriaSet,
+      { methods: c.methods, orderedBy: c.orderedBy },
+      c.missing,
+    ),
     sameWinner: c.sameWinner,
     winners: c.winners,
     vendors: c.vendors.map((v) => ({
@@ -23,3 +26,11 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** `rank --all-methods --format json`. */
+export const methodsJsonFormat: Format<MethodComparison> = {
+  id: 'json',
+  description: "each vendor's rank and score under every method, unrounded",
+  extension: 'json',
+  render: (c, ctx) => formatMethodsJson(c, ctx.toolVersion),
+};

@@ -1,13 +1,11 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import type { Format } from './format.js';
+import { rankingJsonHeader } from './json-header.js';
 
 /** The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. */
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
   return {
-    tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: ranking.criteriaSet,
-    method: ranking.method,
-    ...(ranking.methodSummary ?? {}),
-    missingPolicy: ranking.missing,
+    ...rankingJsonHeader(ranking, toolVersion),
     vendors: ranking.vendors.map(vendorToJson),
   };
 }
@@ -48,3 +46,11 @@ export function vendorToJson(v: VendorResult): object {
 export function formatRankingJson(ranking: Ranking, toolVersion: string): string {
   return `${JSON.stringify(rankingToJson(ranking, toolVersion), null, 2)}\n`;
 }
+
+/** `rank --format json`. */
+export const rankingJsonFormat: Format<Ranking> = {
+  id: 'json',
+  description: 'every score, unrounded, for other tools (SPEC "rank --format json")',
+  extension: 'json',
+  render: (ranking, ctx) => formatRankingJson(ranking, ctx.toolVersion),
+};

@@ -1,4 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { formatIds } from '../../report/format.js';
+import { weightsFormats } from '../../ui/formats/weights.js';
 import { parseWeightOverrides } from '../parse-options.js';
 import type { CommandRunner } from '../runner.js';
 
@@ -16,7 +18,7 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
     )
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json'] as const)
+        .choices(formatIds(weightsFormats))
         .default('table' as const),
     )
     .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)

@@ -1,24 +1,18 @@
 import { UsageError } from '../../core/issues.js';
 import type { Ranking } from '../../core/model/ranking.js';
-import { compareMethods, type MethodComparison } from '../../report/method-comparison.js';
-import { formatMethodsCsv } from '../../report/methods-csv.js';
-import { formatMethodsJson } from '../../report/methods-json.js';
-import { formatMethodsMarkdown } from '../../report/methods-markdown.js';
+import { compareMethods } from '../../report/method-comparison.js';
 import { paretoFront, paretoNote } from '../../report/pareto.js';
-import { formatRankingCsv } from '../../report/ranking-csv.js';
-import { formatRankingJson } from '../../report/ranking-json.js';
-import { formatRankingMarkdown } from '../../report/ranking-markdown.js';
-import { renderMethodsTable } from '../../ui/methods-table.js';
-import { renderRankingTable } from '../../ui/rank-table.js';
-import { version } from '../../version.js';
+import { methodsFormats } from '../../ui/formats/methods.js';
+import { rankingFormats } from '../../ui/formats/ranking.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { rankUnderEveryMethod } from './rank-all-methods.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
-import { refuseOverwritingInputs, stdoutChalk, warningLines } from './shared.js';
+import { warningLines } from './shared.js';
 
 /** Options of `rank`, as commander parses them. */
 export interface RankOptions extends ScoringOptions {
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: (typeof rankingFormats)[number]['id'];
   output?: string | undefined;
   top?: number | undefined;
   /** Rank under every method, side by side. */
@@ -26,8 +20,6 @@ export interface RankOptions extends ScoringOptions {
   /** Only the non-dominated eligible vendors. */
   pareto?: boolean | undefined;
 }
-
-type Chalk = ReturnType<typeof stdoutChalk>;
 
 /** `rank`: load, score, rank, and render in the chosen format. */
 export async function runRank(
@@ -53,72 +45,21 @@ export async function runRank(
   const front = options.pareto ? paretoFront(ranking) : ranking;
   const shown = cutAtTop(front, options.top);
   const scope = options.pareto ? paretoNote(ranking, front) : undefined;
-  const chalk = stdoutChalk(ctx, global, options.output !== undefined);
-  const columns = options.output === undefined ? ctx.columns : undefined;
+  const rctx = renderContext(ctx, global, { output: options.output, scopeNote: scope });
   let text: string;
   if (options.allMethods) {
     const comparison = compareMethods(rankUnderEveryMethod(project, ranking, options));
     const keep = new Set(shown.vendors.map((v) => v.id));
-    text = renderComparison(
-      { ...comparison, vendors: comparison.vendors.filter((v) => keep.has(v.id)) },
-      options.format,
-      chalk,
-      columns,
-      scope,
-    );
+    const model = { ...comparison, vendors: comparison.vendors.filter((v) => keep.has(v.id)) };
+    text = await renderAs(methodsFormats, options.format, model, rctx);
   } else {
-    text = renderRanking(shown, options.format, chalk, columns, scope);
+    text = await renderAs(rankingFormats, options.format, shown, rctx);
   }
-  return {
-    stdout: options.output ? undefined : text,
-    files: options.output ? [{ path: options.output, content: text }] : undefined,
-    notes: [
-      ...warningLines(project.warnings, ctx, global),
-      ...(options.output ? [`wrote ${options.output}`] : []),
-    ],
-  };
+  return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
 }
 
 /** `--top n`: the ranked vendors whose rank is n or better, so a tie at the cut is kept whole. */
 function cutAtTop(ranking: Ranking, top: number | undefined): Ranking {
   if (top === undefined) return ranking;
   return { ...ranking, vendors: ranking.vendors.filter((v) => v.rank !== null && v.rank <= top) };
-}
-
-function renderRanking(
-  ranking: Ranking,
-  format: RankOptions['format'],
-  chalk: Chalk,
-  columns: number | undefined,
-  scope: string | undefined,
-): string {
-  switch (format) {
-    case 'json':
-      return formatRankingJson(ranking, version);
-    case 'csv':
-      return formatRankingCsv(ranking);
-    case 'markdown':
-      return formatRankingMarkdown(ranking, scope);
-    case 'table':
-      return renderRankingTable(ranking, chalk, columns, scope);
-  }
-}
-
-function renderComparison(
-  comparison: MethodComparison,
-  format: RankOptions['format'],
-  chalk: Chalk,
-  columns: number | undefined,
-  scope: string | undefined,
-): string {
-  switch (format) {
-    case 'json':
-      return formatMethodsJson(comparison, version);
-    case 'csv':
-      return formatMethodsCsv(comparison);
-    case 'markdown':
-      return formatMethodsMarkdown(comparison, scope);
-    case 'table':
-      return renderMethodsTable(comparison, chalk, columns, scope);
-  }
 }

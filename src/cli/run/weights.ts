@@ -10,17 +10,17 @@ import { computeWeights, needsVendors, type NodeWeight } from '../../core/scorin
 import { loadCriteriaOrThrow } from '../../io/criteria-loader.js';
 import { placeIssues } from '../../io/locate.js';
 import { readProjectConfig, defaultCriteria, loadProject } from '../../io/project.js';
-import { formatWeightsJson } from '../../report/weights-json.js';
-import { renderWeightTree } from '../../ui/weight-tree.js';
+import { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { checkWeightOverrides, stdoutChalk, warningLines } from './shared.js';
+import { renderAs, renderContext } from '../output.js';
+import { checkWeightOverrides, warningLines } from './shared.js';
 
 /** Options of `weights`. */
 export interface WeightsOptions {
   criteria?: string | undefined;
   /** Vendor files or folders; read only when the set weights a group by entropy or critic. */
   vendors?: string[] | undefined;
-  format: 'table' | 'json';
+  format: (typeof weightsFormats)[number]['id'];
   weights?: Map<string, number> | undefined;
 }
 
@@ -38,10 +38,12 @@ export async function runWeights(
   const { set, weights, warnings } = usesObjectiveWeighting(loaded.set.root)
     ? objectiveWeights(loaded.set, ref, options, ctx)
     : { ...loaded, weights: computeWeights(loaded.set.root, options.weights) };
-  const text =
-    options.format === 'json'
-      ? formatWeightsJson(set, weights)
-      : renderWeightTree(set, weights, stdoutChalk(ctx, global));
+  const text = await renderAs(
+    weightsFormats,
+    options.format,
+    { set, weights },
+    renderContext(ctx, global),
+  );
   return { stdout: text, notes: warningLines(warnings, ctx, global) };
 }
 
