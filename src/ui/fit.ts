@@ -95,7 +95,12 @@ export function fitTable(
       !narrowed && !fixed
         ? renderTable(body, { head, align })
         : renderTable(
-            narrowed ? body.map((r) => r.map((cell, k) => wrapText(cell, widths[k] ?? 1))) : body,
+            narrowed
+              ? body.map((r) =>
+                  // continuation lines keep the cell's own indent (a tree's depth)
+                  r.map((cell, k) => wrapText(cell, widths[k] ?? 1, /^ */.exec(cell)?.[0] ?? '')),
+                )
+              : body,
             {
               head: narrowed ? head.map((h, k) => wrapText(h, widths[k] ?? 1)) : head,
               align,

@@ -69,12 +69,14 @@ function methodsTable(
   const cellWidth = (k: number): number =>
     Math.max(1, ...rows.map((r) => displayWidth(r[k + 1] ?? '')));
   const cols: Column[] = [
-    { header: theme.bold('Vendor'), wrap: true, minWidth: 14 },
+    { header: theme.bold('Vendor'), wrap: true, minWidth: 14, narrow: 1 },
     ...c.methods.map((m, k): Column => ({
       header: theme.bold(m),
       align: 'right',
       wrap: true,
-      minWidth: cellWidth(k),
+      // never narrower than a cell, nor than a piece of the name cut after a hyphen
+      minWidth: Math.max(cellWidth(k), ...m.split(/(?<=-)/).map((p) => p.length)),
+      narrow: 0,
     })),
     // with scores nothing is hidden: the caller falls back to ranks only instead
     { header: theme.bold('Eligible'), ...(withScores ? {} : { drop: 0 }) },

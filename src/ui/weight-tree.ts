@@ -42,8 +42,8 @@ export function renderWeightTree(
     ];
   });
   const cols: Column[] = [
-    { header: 'Node', wrap: true, minWidth: 16 },
-    { header: 'Id', wrap: true, minWidth: 10 },
+    { header: 'Node', wrap: true, minWidth: 16, narrow: 1 },
+    { header: 'Id', wrap: true, minWidth: 14, narrow: 0 },
     { header: 'Kind', drop: 0 },
     { header: 'Local', align: 'right' },
     { header: 'Global', align: 'right' },
