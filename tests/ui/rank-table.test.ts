@@ -73,7 +73,7 @@ describe('the ranking table', () => {
     expect(at(80)).toContain('│ Alpha Vendor With A   │');
     expect(at(70)).toContain('hidden for width: small (');
     expect(at(60)).toContain('hidden for width: small, mid (');
-    expect(at(45)).toContain('hidden for width: small, mid, big, Missing (');
+    expect(at(45)).toContain('hidden for width: small, mid, big, Missing\n');
     for (const columns of [45, 60, 70, 80])
       expect(widest(at(columns))).toBeLessThanOrEqual(columns);
   });
