@@ -46,6 +46,19 @@ export default tseslint.config(
     },
   },
   {
+    // chalk is the ui's business: everything else styles text through a Theme (report/style.ts)
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/**', 'src/core/**', 'src/report/**', 'src/io/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'chalk', message: 'chalk lives in src/ui: take a Theme instead.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       ...noProcess,

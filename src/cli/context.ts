@@ -15,6 +15,18 @@ export interface CliContext {
   columns: number | undefined;
 }
 
+/**
+ * The width stdout output must fit: the terminal's own width, else a positive `COLUMNS` from the
+ * environment (it counts even when stdout is a pipe); undefined when output goes to a file
+ * (`toFile`) or nothing says a width, so nothing is narrowed.
+ */
+export function outputWidth(ctx: CliContext, toFile = false): number | undefined {
+  if (toFile) return undefined;
+  if (ctx.columns !== undefined && ctx.columns > 0) return ctx.columns;
+  const fromEnv = Number(ctx.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
+}
+
 /** Options every command accepts. */
 export interface GlobalOptions {
   color?: boolean | undefined;

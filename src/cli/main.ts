@@ -21,9 +21,9 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    // chalk loads only here, on the error path: `--help` and successful runs never need it
-    const { makeChalk, useColor } = await import('../ui/color.js');
-    const style = makeChalk(useColor({ isTTY: ctx.stderrIsTTY, env: ctx.env, flag }));
-    return handleError(error, ctx.stderr, style, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
+    // chalk loads only here, on the error path, or in a command that renders: never for `--help`
+    const { themesOf } = await import('./themes.js');
+    const { stderr } = themesOf(ctx, flag);
+    return handleError(error, ctx.stderr, stderr, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
   }
 }

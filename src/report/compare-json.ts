@@ -1,6 +1,8 @@
 import type { VendorResult } from '../core/model/ranking.js';
 import type { Comparison } from './compare-rows.js';
-import { criteriaSetToJson } from './ranking-json.js';
+import type { Format } from './format.js';
+import { rankingJsonHeader } from './json-header.js';
+import type { CompareModel } from './models.js';
 
 /**
  * `compare --format json`: both vendors' totals, ranks and knock-outs, and the first `shown`
@@ -20,10 +22,7 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
     ...(v.details ? { details: v.details } : {}),
   });
   const doc = {
-    tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: criteriaSetToJson(c.criteriaSet),
-    method: c.method,
-    missingPolicy: c.missing,
+    ...rankingJsonHeader(c.ranking, toolVersion),
     a: vendor(c.a),
     b: vendor(c.b),
     scoreDifference: c.scoreDifference,
@@ -42,3 +41,11 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** `compare --format json`. */
+export const compareJsonFormat: Format<CompareModel> = {
+  id: 'json',
+  description: 'both vendors and the criteria that differ, unrounded',
+  extension: 'json',
+  render: (m, ctx) => formatCompareJson(m.comparison, m.shown, ctx.toolVersion),
+};

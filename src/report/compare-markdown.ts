@@ -6,7 +6,9 @@ import {
   type Comparison,
   type CompareSide,
 } from './compare-rows.js';
+import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
+import type { CompareModel } from './models.js';
 import { formatPercent, formatScore, formatUtility } from './numbers.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
@@ -42,3 +44,11 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
   for (const line of compareFootnote(c, Math.min(shown, c.rows.length))) lines.push(`${line}.`, '');
   return lines.join('\n');
 }
+
+/** `compare --format markdown`. */
+export const compareMarkdownFormat: Format<CompareModel> = {
+  id: 'markdown',
+  description: 'the comparison as a section for a decision record',
+  extension: 'md',
+  render: (m) => formatCompareMarkdown(m.comparison, m.shown),
+};

@@ -1,6 +1,8 @@
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
+import type { Format } from './format.js';
+import type { CriteriaShowModel } from './models.js';
 import { treeNodes } from './weights-json.js';
 
 /** What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`. */
@@ -32,7 +34,7 @@ export function formatCriteriaJson(
   const doc = {
     id: set.id,
     name: set.name,
-    version: set.version,
+    version: set.version ?? null,
     description: set.description ?? null,
     method: set.method,
     nodes: treeNodes(set).map((n) => {
@@ -58,3 +60,31 @@ export function formatCriteriaJson(
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** `criteria show --format json`. */
+export const criteriaJsonFormat: Format<CriteriaShowModel> = {
+  id: 'json',
+  description: "the set's nodes with weights, questions and rules",
+  extension: 'json',
+  render: (m) => formatCriteriaJson(m.set, m.weights),
+};
+
+/** `criteria list --format json`: every set's id, name, version, description and size. */
+export function formatCriteriaListJson(sets: readonly CriteriaSet[]): string {
+  const doc = sets.map((s) => ({
+    id: s.id,
+    name: s.name,
+    version: s.version ?? null,
+    description: s.description ?? null,
+    criteria: s.criteria.length,
+  }));
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** `criteria list --format json`. */
+export const criteriaListJsonFormat: Format<readonly CriteriaSet[]> = {
+  id: 'json',
+  description: 'every built-in set with its size',
+  extension: 'json',
+  render: (sets) => formatCriteriaListJson(sets),
+};

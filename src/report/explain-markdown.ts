@@ -1,6 +1,8 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import { explainHeadline, explainRows } from './explain-rows.js';
+import type { Format } from './format.js';
+import { eligibleCount, type ExplainModel } from './models.js';
 import { markdownTable } from './markdown-table.js';
 import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
@@ -44,3 +46,11 @@ export function formatExplainMarkdown(
   }
   return lines.join('\n');
 }
+
+/** `explain --format markdown`. */
+export const explainMarkdownFormat: Format<ExplainModel> = {
+  id: 'markdown',
+  description: 'the explanation as a section for a decision record',
+  extension: 'md',
+  render: (m) => formatExplainMarkdown(m.set, m.ranking, m.vendor, eligibleCount(m.ranking)),
+};

@@ -1,4 +1,6 @@
 import type { Issue, Severity } from '../core/issues.js';
+import type { Format } from './format.js';
+import type { ValidateModel } from './models.js';
 import { plain, type Style } from './style.js';
 
 function severityText(severity: Severity, style: Style): string {
@@ -116,3 +118,19 @@ export function formatIssuesJson(issues: readonly Issue[], files: readonly strin
 export function pointerOf(path: readonly (string | number)[]): string {
   return path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
+
+/** `validate --format stylish` (the default). */
+export const stylishFormat: Format<ValidateModel> = {
+  id: 'stylish',
+  description: 'problems grouped by file, as ESLint prints them',
+  extension: 'txt',
+  render: (m, ctx) => formatStylish(m.issues, ctx.theme),
+};
+
+/** `validate --format json`. */
+export const issuesJsonFormat: Format<ValidateModel> = {
+  id: 'json',
+  description: 'problems per file with positions, rule, key path and JSON pointer',
+  extension: 'json',
+  render: (m) => formatIssuesJson(m.issues, m.files),
+};

@@ -1,3 +1,4 @@
+import type { Format } from './format.js';
 import type { MethodComparison } from './method-comparison.js';
 import { csvField } from './ranking-csv.js';
 
@@ -20,3 +21,11 @@ export function formatMethodsCsv(c: MethodComparison): string {
   ]);
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** `rank --all-methods --format csv`. */
+export const methodsCsvFormat: Format<MethodComparison> = {
+  id: 'csv',
+  description: 'one row per vendor, rank and score per method',
+  extension: 'csv',
+  render: (c) => formatMethodsCsv(c),
+};

@@ -1,5 +1,6 @@
+import type { Format } from './format.js';
+import { jsonHeader } from './json-header.js';
 import type { MethodComparison } from './method-comparison.js';
-import { criteriaSetToJson } from './ranking-json.js';
 
 /**
  * `rank --all-methods --format json`: each vendor's rank and score under every method, numbers
@@ -7,11 +8,12 @@ import { criteriaSetToJson } from './ranking-json.js';
  */
 export function formatMethodsJson(c: MethodComparison, toolVersion: string): string {
   const doc = {
-    tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: criteriaSetToJson(c.criteriaSet),
-    methods: c.methods,
-    orderedBy: c.orderedBy,
-    missingPolicy: c.missing,
+    ...jsonHeader(
+      toolVersion,
+      c.criteriaSet,
+      { methods: c.methods, orderedBy: c.orderedBy },
+      c.missing,
+    ),
     sameWinner: c.sameWinner,
     winners: c.winners,
     vendors: c.vendors.map((v) => ({
@@ -24,3 +26,11 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** `rank --all-methods --format json`. */
+export const methodsJsonFormat: Format<MethodComparison> = {
+  id: 'json',
+  description: "each vendor's rank and score under every method, unrounded",
+  extension: 'json',
+  render: (c, ctx) => formatMethodsJson(c, ctx.toolVersion),
+};

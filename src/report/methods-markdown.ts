@@ -1,3 +1,4 @@
+import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { rankScoreCell, winnerVerdict, type MethodComparison } from './method-comparison.js';
 
@@ -24,3 +25,11 @@ export function formatMethodsMarkdown(c: MethodComparison, scopeNote?: string): 
     '',
   ].join('\n');
 }
+
+/** `rank --all-methods --format markdown`. */
+export const methodsMarkdownFormat: Format<MethodComparison> = {
+  id: 'markdown',
+  description: 'rank (score) per method and the verdict, as a Markdown section',
+  extension: 'md',
+  render: (c, ctx) => formatMethodsMarkdown(c, ctx.scopeNote),
+};

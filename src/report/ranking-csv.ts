@@ -1,4 +1,5 @@
 import type { Ranking } from '../core/model/ranking.js';
+import type { Format } from './format.js';
 
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: string | number | boolean | null): string {
@@ -37,3 +38,11 @@ export function formatRankingCsv(ranking: Ranking): string {
   ]);
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** `rank --format csv`. */
+export const rankingCsvFormat: Format<Ranking> = {
+  id: 'csv',
+  description: 'one row per vendor, unrounded scores (RFC 4180)',
+  extension: 'csv',
+  render: (ranking) => formatRankingCsv(ranking),
+};

@@ -1,25 +1,11 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
-
-/**
- * A criteria set as every JSON document heads it: `version` is null when the set has none
- * (JSON has no "absent"; the domain type leaves it out).
- */
-export function criteriaSetToJson(cs: Ranking['criteriaSet']): {
-  id: string;
-  name: string;
-  version: number | string | null;
-} {
-  return { id: cs.id, name: cs.name, version: cs.version ?? null };
-}
+import type { Format } from './format.js';
+import { rankingJsonHeader } from './json-header.js';
 
 /** The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. */
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
   return {
-    tool: { name: 'vendor-eval', version: toolVersion },
-    criteriaSet: criteriaSetToJson(ranking.criteriaSet),
-    method: ranking.method,
-    ...(ranking.methodSummary ?? {}),
-    missingPolicy: ranking.missing,
+    ...rankingJsonHeader(ranking, toolVersion),
     vendors: ranking.vendors.map(vendorToJson),
   };
 }
@@ -60,3 +46,11 @@ export function vendorToJson(v: VendorResult): object {
 export function formatRankingJson(ranking: Ranking, toolVersion: string): string {
   return `${JSON.stringify(rankingToJson(ranking, toolVersion), null, 2)}\n`;
 }
+
+/** `rank --format json`. */
+export const rankingJsonFormat: Format<Ranking> = {
+  id: 'json',
+  description: 'every score, unrounded, for other tools (SPEC "rank --format json")',
+  extension: 'json',
+  render: (ranking, ctx) => formatRankingJson(ranking, ctx.toolVersion),
+};

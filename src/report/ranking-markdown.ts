@@ -1,4 +1,5 @@
 import type { Ranking } from '../core/model/ranking.js';
+import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent, formatScore } from './numbers.js';
 
@@ -56,3 +57,11 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
   }
   return lines.join('\n');
 }
+
+/** `rank --format markdown`. */
+export const rankingMarkdownFormat: Format<Ranking> = {
+  id: 'markdown',
+  description: 'a section for a pull request or a decision record',
+  extension: 'md',
+  render: (ranking, ctx) => formatRankingMarkdown(ranking, ctx.scopeNote),
+};

@@ -1,5 +1,8 @@
-/** Text styling a formatter may apply; the ui layer passes chalk, tests and files pass `plain`. */
-export interface Style {
+/**
+ * The text styling a renderer may apply. The ui layer builds one per stream from the colour
+ * decision (`ui/theme.ts`); files, pipes without colour and tests use `plain`.
+ */
+export interface Theme {
   red(text: string): string;
   yellow(text: string): string;
   green(text: string): string;
@@ -9,10 +12,13 @@ export interface Style {
   underline(text: string): string;
 }
 
+/** The former name of {@link Theme}. */
+export type Style = Theme;
+
 const id = (text: string): string => text;
 
 /** No styling at all. */
-export const plain: Style = {
+export const plain: Theme = {
   red: id,
   yellow: id,
   green: id,

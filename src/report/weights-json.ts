@@ -1,6 +1,7 @@
 import type { CriteriaSet, TreeNode } from '../core/model/types.js';
 import { ahpReports, type NodeWeight } from '../core/scoring/weights.js';
-import { criteriaSetToJson } from './ranking-json.js';
+import type { Format } from './format.js';
+import type { WeightsModel } from './models.js';
 
 /** Nodes of a tree in depth-first order. */
 export function treeNodes(set: CriteriaSet): TreeNode[] {
@@ -23,7 +24,7 @@ export function formatWeightsJson(
   weights: ReadonlyMap<string, NodeWeight>,
 ): string {
   const doc = {
-    criteriaSet: criteriaSetToJson(set),
+    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
     weights: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       return {
@@ -40,3 +41,11 @@ export function formatWeightsJson(
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** `weights --format json`. */
+export const weightsJsonFormat: Format<WeightsModel> = {
+  id: 'json',
+  description: 'every node with its path, local and global weight, and the AHP reports',
+  extension: 'json',
+  render: (m) => formatWeightsJson(m.set, m.weights),
+};

@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 /** What decides whether a stream gets colour. */
 export interface ColorInputs {
   isTTY: boolean;
@@ -22,9 +20,4 @@ export function useColor({ isTTY, env, flag }: ColorInputs): boolean {
   if (force !== undefined && force !== '') return true;
   if (env.TERM === 'dumb') return false;
   return isTTY;
-}
-
-/** A chalk instance with colour on (basic 16 colours) or off. */
-export function makeChalk(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

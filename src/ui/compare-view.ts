@@ -1,4 +1,3 @@
-import type { ChalkInstance } from 'chalk';
 import type { VendorResult } from '../core/model/ranking.js';
 import {
   compareFootnote,
@@ -8,53 +7,61 @@ import {
   type Comparison,
   type CompareSide,
 } from '../report/compare-rows.js';
+import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
+import type { CompareModel } from '../report/models.js';
 import { formatPercent, formatScore, formatUtility } from '../report/numbers.js';
-import { renderTable } from './table.js';
+import type { Theme } from '../report/style.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
+import { fitLines } from './wrap.js';
 
 /**
  * `compare` for a terminal: who leads and by how much, each vendor's score, rank and knock-outs,
  * then one row per criterion — answer, utility and points for both, and the difference — with
- * the criteria that decide the difference first. `shown` rows are printed (`--top`).
+ * the criteria that decide the difference first. `shown` rows are printed (`--top`). On a narrow
+ * terminal (`columns`) the answer columns and then the criterion column wrap narrower, then
+ * Weight is hidden.
  */
-export function renderCompare(c: Comparison, shown: number, chalk: ChalkInstance): string {
-  const out = [chalk.bold(compareHeadline(c))];
+export function renderCompare(
+  c: Comparison,
+  shown: number,
+  theme: Theme,
+  columns?: number,
+): string {
+  const head = [theme.bold(compareHeadline(c))];
   for (const [label, v] of [
     ['A', c.a],
     ['B', c.b],
   ] as const)
-    out.push(vendorLine(c.ranking, label, v, c.eligibleCount, chalk));
+    head.push(vendorLine(c.ranking, label, v, c.eligibleCount, theme));
   const compromise = compromiseLine(c.ranking);
-  if (compromise) out.push(chalk.dim(compromise));
-  const head = [
-    'Criterion',
-    'Weight',
-    `A: ${short(c.a.name)}`,
-    'Pts A',
-    `B: ${short(c.b.name)}`,
-    'Pts B',
-    'Δ A−B',
-  ].map((h) => chalk.bold(h));
+  if (compromise) head.push(theme.dim(compromise));
+  const cols: Column[] = [
+    { header: 'Criterion', width: 30, wrap: true, minWidth: 12, narrow: 2 },
+    { header: 'Weight', width: 6, align: 'right', drop: 0 },
+    { header: `A: ${short(c.a.name)}`, width: 24, wrap: true, minWidth: 10, narrow: 0 },
+    { header: 'Pts A', width: 5, align: 'right' },
+    { header: `B: ${short(c.b.name)}`, width: 24, wrap: true, minWidth: 10, narrow: 1 },
+    { header: 'Pts B', width: 5, align: 'right' },
+    { header: 'Δ A−B', width: 6, align: 'right' },
+  ].map((col) => ({ ...col, header: theme.bold(col.header) }) as Column);
   const body = c.rows.slice(0, shown).map((r) => {
     const d = signedPoints(r.difference);
     return [
       r.name,
       formatPercent(r.weight, 2),
-      answerCell(r.a, chalk),
+      answerCell(r.a, theme),
       formatScore(r.a.contribution),
-      answerCell(r.b, chalk),
+      answerCell(r.b, theme),
       formatScore(r.b.contribution),
-      d === '0.0' ? chalk.dim(d) : r.difference > 0 ? chalk.green(d) : chalk.red(d),
+      d === '0.0' ? theme.dim(d) : r.difference > 0 ? theme.green(d) : theme.red(d),
     ];
   });
-  out.push(
-    renderTable(body, {
-      head,
-      align: ['left', 'right', 'left', 'right', 'left', 'right', 'right'],
-      widths: [32, 8, 26, 7, 26, 7, 8],
-    }),
-  );
-  for (const line of compareFootnote(c, Math.min(shown, c.rows.length))) out.push(chalk.dim(line));
+  const table = fitTable(cols, body, columns);
+  const notes = compareFootnote(c, Math.min(shown, c.rows.length)).map((line) => theme.dim(line));
+  const hidden = hiddenNote(table.hidden);
+  if (hidden) notes.push(theme.dim(hidden));
+  const out = [...fitLines(head, columns), table.text, ...fitLines(notes, columns)];
   return `${out.join('\n')}\n`;
 }
 
@@ -67,20 +74,27 @@ function vendorLine(
   label: string,
   v: VendorResult,
   eligibleCount: number,
-  chalk: ChalkInstance,
+  theme: Theme,
 ): string {
   const figures = methodFiguresLine(ranking, v);
-  const head = `${chalk.bold(`${label}:`)} ${v.name} (${v.id}) ${formatScore(v.score)} / 100, ${placeText(v, eligibleCount)}${figures ? chalk.dim(` · ${figures}`) : ''}`;
-  const kos = v.knockouts.map((k) => `\n   ${chalk.red('✗ knock-out')} ${k.reason}`).join('');
+  const head = `${theme.bold(`${label}:`)} ${v.name} (${v.id}) ${formatScore(v.score)} / 100, ${placeText(v, eligibleCount)}${figures ? theme.dim(` · ${figures}`) : ''}`;
+  const kos = v.knockouts.map((k) => `\n   ${theme.red('✗ knock-out')} ${k.reason}`).join('');
   const missing = v.missing.length
-    ? `\n   ${chalk.yellow('!')} ${v.missing.length} criteria unanswered`
+    ? `\n   ${theme.yellow('!')} ${v.missing.length} criteria unanswered`
     : '';
   return head + kos + missing;
 }
 
-function answerCell(s: CompareSide, chalk: ChalkInstance): string {
-  const answer = s.answered ? s.answer : chalk.yellow('unanswered');
-  const utility = chalk.dim(`u ${s.answered ? formatUtility(s.utility) : '—'}`);
-  const ko = s.knockout ? `\n${chalk.red(`✗ ${s.knockout}`)}` : '';
+function answerCell(s: CompareSide, theme: Theme): string {
+  const answer = s.answered ? s.answer : theme.yellow('unanswered');
+  const utility = theme.dim(`u ${s.answered ? formatUtility(s.utility) : '—'}`);
+  const ko = s.knockout ? `\n${theme.red(`✗ ${s.knockout}`)}` : '';
   return `${answer}\n${utility}${ko}`;
 }
+
+/** `compare --format table` (the default). */
+export const compareTableFormat: Format<CompareModel> = {
+  id: 'table',
+  description: 'the two vendors side by side for the terminal, fitted to its width',
+  render: (m, ctx) => renderCompare(m.comparison, m.shown, ctx.theme, ctx.columns),
+};

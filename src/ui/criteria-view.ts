@@ -1,22 +1,39 @@
-import type { ChalkInstance } from 'chalk';
 import type { CriteriaSet } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import { answerShape } from '../report/criteria-json.js';
+import type { Format } from '../report/format.js';
+import type { CriteriaShowModel } from '../report/models.js';
 import { formatPercent } from '../report/numbers.js';
+import type { Theme } from '../report/style.js';
 import { treeNodes } from '../report/weights-json.js';
-import { renderTable } from './table.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
+import { fitLines } from './wrap.js';
 
-/** `criteria list` as a table. */
-export function renderCriteriaList(sets: readonly CriteriaSet[], chalk: ChalkInstance): string {
+/**
+ * `criteria list` as a table. On a narrow terminal (`columns`) the description, then the name,
+ * then the id wrap narrower, then the Criteria count is hidden.
+ */
+export function renderCriteriaList(
+  sets: readonly CriteriaSet[],
+  theme: Theme,
+  columns?: number,
+): string {
   const rows = sets.map((s) => [
-    chalk.bold(s.id),
+    theme.bold(s.id),
     s.name,
     String(s.criteria.length),
     summary(s.description ?? ''),
   ]);
-  const head = ['Id', 'Name', 'Criteria', 'Description'].map((h) => chalk.bold(h));
-  return `${renderTable(rows, { head, align: ['left', 'left', 'right', 'left'], widths: [20, 32, 10, 60] })}\n`;
+  const cols: Column[] = [
+    { header: 'Id', width: 18, wrap: true, minWidth: 10, narrow: 2 },
+    { header: 'Name', width: 30, wrap: true, minWidth: 12, narrow: 1 },
+    { header: 'Criteria', width: 8, align: 'right', drop: 0 },
+    { header: 'Description', width: 58, wrap: true, minWidth: 20, narrow: 0 },
+  ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
+  const table = fitTable(cols, rows, columns);
+  const note = hiddenNote(table.hidden);
+  return `${[table.text, ...fitLines(note ? [theme.dim(note)] : [], columns)].join('\n')}\n`;
 }
 
 /** The description on one line, cut at a word boundary near `max` characters. */
@@ -27,34 +44,52 @@ function summary(text: string, max = 160): string {
   return `${flat.slice(0, cut > 0 ? cut : max)} …`;
 }
 
-/** `criteria show`: every node with its weight, and every criterion's question, answer form and knock-out. */
+/**
+ * `criteria show`: every node with its weight, and every criterion's question, answer form and
+ * knock-out; lines wrap to `columns` when given.
+ */
 export function renderCriteriaShow(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
-  chalk: ChalkInstance,
+  theme: Theme,
+  columns?: number,
 ): string {
   const lines: string[] = [
-    `${chalk.bold(set.name)} ${chalk.dim(`(${set.id}${set.version !== undefined ? ` v${set.version}` : ''}, ${set.criteria.length} criteria, method ${set.method})`)}`,
+    `${theme.bold(set.name)} ${theme.dim(`(${set.id}${set.version !== undefined ? ` v${set.version}` : ''}, ${set.criteria.length} criteria, method ${set.method})`)}`,
   ];
   if (set.description) lines.push(set.description.trim());
   lines.push('');
   for (const n of treeNodes(set)) {
     const w = weights.get(n.id);
     const indent = '  '.repeat(n.path.length);
-    const weight = chalk.dim(
+    const weight = theme.dim(
       `${formatPercent(w?.local ?? 0)} local, ${formatPercent(w?.global ?? 0, 2)} global`,
     );
     if (n.kind === 'group') {
-      lines.push(`${indent}${chalk.bold(n.name)} ${chalk.dim(`[${n.id}]`)} ${weight}`);
+      lines.push(`${indent}${theme.bold(n.name)} ${theme.dim(`[${n.id}]`)} ${weight}`);
       continue;
     }
     const must = n.must
-      ? ` · ${chalk.red(`knock-out: ${describeMust(n.must, n.type === 'number' ? n.unit : undefined)}`)}`
+      ? ` · ${theme.red(`knock-out: ${describeMust(n.must, n.type === 'number' ? n.unit : undefined)}`)}`
       : '';
-    const evidence = n.evidence === 'required' ? ` · ${chalk.yellow('evidence required')}` : '';
-    lines.push(`${indent}• ${n.name} ${chalk.dim(`[${n.id}]`)} ${weight}${must}${evidence}`);
+    const evidence = n.evidence === 'required' ? ` · ${theme.yellow('evidence required')}` : '';
+    lines.push(`${indent}• ${n.name} ${theme.dim(`[${n.id}]`)} ${weight}${must}${evidence}`);
     if (n.question) lines.push(`${indent}  ${n.question}`);
-    lines.push(`${indent}  ${chalk.dim(`answer: ${answerShape(n)}`)}`);
+    lines.push(`${indent}  ${theme.dim(`answer: ${answerShape(n)}`)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${fitLines(lines, columns).join('\n')}\n`;
 }
+
+/** `criteria list --format table` (the default). */
+export const criteriaListTableFormat: Format<readonly CriteriaSet[]> = {
+  id: 'table',
+  description: 'the built-in sets as a table, fitted to the terminal',
+  render: (sets, ctx) => renderCriteriaList(sets, ctx.theme, ctx.columns),
+};
+
+/** `criteria show --format table` (the default). */
+export const criteriaShowTableFormat: Format<CriteriaShowModel> = {
+  id: 'table',
+  description: 'the tree with weights, questions and knock-outs, wrapped to the terminal',
+  render: (m, ctx) => renderCriteriaShow(m.set, m.weights, ctx.theme, ctx.columns),
+};

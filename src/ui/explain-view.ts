@@ -1,70 +1,94 @@
-import type { ChalkInstance } from 'chalk';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import { explainHeadline, explainRows } from '../report/explain-rows.js';
+import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
+import { eligibleCount, type ExplainModel } from '../report/models.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
-import { renderTable } from './table.js';
+import type { Theme } from '../report/style.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
+import { fitLines } from './wrap.js';
 
 /**
  * `explain` for a terminal: the verdict, the method's own figures (distances, S/R/Q, flows, the
  * VIKOR compromise set), knock-outs, then one table per top-level category with
- * each criterion's answer, utility, global weight, points contributed and evidence.
+ * each criterion's answer, utility, global weight, points contributed and evidence. On a narrow
+ * terminal (`columns`) the evidence, answer and criterion columns wrap narrower, in that order,
+ * then Utility and then Weight are hidden.
  */
 export function renderExplain(
   set: CriteriaSet,
   ranking: Ranking,
   vendor: VendorResult,
-  eligibleCount: number,
-  chalk: ChalkInstance,
+  eligible: number,
+  theme: Theme,
+  columns?: number,
 ): string {
   const rows = explainRows(set, ranking, vendor);
-  const out: string[] = [chalk.bold(explainHeadline(ranking, vendor, eligibleCount))];
+  const head: string[] = [theme.bold(explainHeadline(ranking, vendor, eligible))];
   for (const line of [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)])
-    if (line) out.push(chalk.cyan(line));
-  for (const k of vendor.knockouts) out.push(`${chalk.red('✗ knock-out')} ${k.reason}`);
+    if (line) head.push(theme.cyan(line));
+  for (const k of vendor.knockouts) head.push(`${theme.red('✗ knock-out')} ${k.reason}`);
   if (vendor.missing.length)
-    out.push(
-      `${chalk.yellow('!')} ${vendor.missing.length} criteria unanswered (${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'})`,
+    head.push(
+      `${theme.yellow('!')} ${vendor.missing.length} criteria unanswered (${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'})`,
     );
   if (vendor.dominatedBy.length)
-    out.push(`${chalk.dim('†')} dominated by ${vendor.dominatedBy.join(', ')}`);
-  if (vendor.evaluators.length) out.push(chalk.dim(`evaluators: ${vendor.evaluators.join(', ')}`));
-  const head = ['Criterion', 'Answer', 'Utility', 'Weight', 'Points', 'Evidence / knock-out'].map(
-    (h) => chalk.bold(h),
-  );
+    head.push(`${theme.dim('†')} dominated by ${vendor.dominatedBy.join(', ')}`);
+  if (vendor.evaluators.length) head.push(theme.dim(`evaluators: ${vendor.evaluators.join(', ')}`));
+  const out = fitLines(head, columns);
+  const cols: Column[] = [
+    { header: 'Criterion', width: 32, wrap: true, minWidth: 14, narrow: 2 },
+    { header: 'Answer', width: 20, wrap: true, minWidth: 10, narrow: 1 },
+    { header: 'Utility', width: 7, align: 'right', drop: 0 },
+    { header: 'Weight', width: 7, align: 'right', drop: 1 },
+    { header: 'Points', width: 6, align: 'right' },
+    { header: 'Evidence / knock-out', width: 42, wrap: true, minWidth: 16, narrow: 0 },
+  ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
+  const hidden = new Set<string>();
   for (const cat of vendor.categories) {
     out.push(
       '',
-      `${chalk.bold(cat.name)} ${chalk.dim(`weight ${formatPercent(cat.weight)}`)} · ${formatScore(cat.score)} / 100`,
+      ...fitLines(
+        [
+          `${theme.bold(cat.name)} ${theme.dim(`weight ${formatPercent(cat.weight)}`)} · ${formatScore(cat.score)} / 100`,
+        ],
+        columns,
+      ),
     );
     const body = rows
       .filter((_, i) => (vendor.criteria[i]?.path[0] ?? vendor.criteria[i]?.id) === cat.id)
       .map((r) => {
         const failed = r.knockedOut;
         const rule = failed
-          ? chalk.red(`✗ ${r.knockout}`)
+          ? theme.red(`✗ ${r.knockout}`)
           : r.knockout
-            ? chalk.dim(r.knockout)
+            ? theme.dim(r.knockout)
             : '';
         // a failed knock-out leads the cell; otherwise the evidence does
         const note = (failed ? [rule, r.evidence] : [r.evidence, rule]).filter(Boolean).join('\n');
         return [
-          r.answered ? r.criterion : chalk.yellow(r.criterion),
-          r.answered ? r.answer : chalk.yellow('unanswered'),
+          r.answered ? r.criterion : theme.yellow(r.criterion),
+          r.answered ? r.answer : theme.yellow('unanswered'),
           r.utility,
           r.weight,
           r.contribution,
-          r.evidence.startsWith('MISSING') ? chalk.yellow(note) : note,
+          r.evidence.startsWith('MISSING') ? theme.yellow(note) : note,
         ];
       });
-    out.push(
-      renderTable(body, {
-        head,
-        align: ['left', 'left', 'right', 'right', 'right', 'left'],
-        widths: [34, 22, 9, 9, 8, 44],
-      }),
-    );
+    const table = fitTable(cols, body, columns);
+    for (const name of table.hidden) hidden.add(name);
+    out.push(table.text);
   }
+  const note = hiddenNote([...hidden]);
+  if (note) out.push(...fitLines([theme.dim(note)], columns));
   return `${out.join('\n')}\n`;
 }
+
+/** `explain --format table` (the default). */
+export const explainTableFormat: Format<ExplainModel> = {
+  id: 'table',
+  description: 'one table per category for the terminal, fitted to its width',
+  render: (m, ctx) =>
+    renderExplain(m.set, m.ranking, m.vendor, eligibleCount(m.ranking), ctx.theme, ctx.columns),
+};

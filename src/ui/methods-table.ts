@@ -1,51 +1,58 @@
-import type { ChalkInstance } from 'chalk';
+import type { Format } from '../report/format.js';
 import {
   rankScoreCell,
   winnerVerdict,
   type MethodComparison,
 } from '../report/method-comparison.js';
+import type { Theme } from '../report/style.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
 import { displayWidth } from './width.js';
-import { renderTable } from './table.js';
+import { fitLines } from './wrap.js';
 
 /**
  * `rank --all-methods` for a terminal: one row per vendor, one column per method holding the
- * rank and score, first places highlighted, and the verdict on the winner below. On a terminal
- * narrower than the table the scores are dropped and only ranks shown. `scopeNote` (e.g. what
- * `--pareto` left out) goes under the title.
+ * rank and score, first places highlighted, and the verdict on the winner below. On a narrow
+ * terminal (`columns`) the vendor names and method headers wrap first; if that is not enough the
+ * scores are dropped and only ranks shown, and last the Eligible column goes. `scopeNote` (e.g.
+ * what `--pareto` left out) goes under the title.
  */
 export function renderMethodsTable(
   c: MethodComparison,
-  chalk: ChalkInstance,
-  maxWidth?: number,
+  theme: Theme,
+  columns?: number,
   scopeNote?: string,
 ): string {
-  let table = methodsTable(c, chalk, true);
-  let narrowed = false;
-  if (maxWidth !== undefined && displayWidth(table) > maxWidth) {
-    table = methodsTable(c, chalk, false);
-    narrowed = true;
-  }
+  let table = methodsTable(c, theme, true, columns);
+  const narrowed = !table.fits;
+  if (narrowed) table = methodsTable(c, theme, false, columns);
   const verdict = winnerVerdict(c);
-  const lines = [
-    `${chalk.bold(c.criteriaSet.name)} ${chalk.dim(`(${c.criteriaSet.id})`)} · every method, ordered by ${c.orderedBy} · unanswered ${c.missing === 'exclude' ? 'left out' : 'score 0'}`,
-    ...(scopeNote ? [chalk.dim(scopeNote)] : []),
-    table,
-    c.sameWinner ? `${chalk.green('✓')} ${verdict}` : `${chalk.yellow('!')} ${verdict}`,
+  const head = [
+    `${theme.bold(c.criteriaSet.name)} ${theme.dim(`(${c.criteriaSet.id})`)} · every method, ordered by ${c.orderedBy} · unanswered ${c.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    ...(scopeNote ? [theme.dim(scopeNote)] : []),
+  ];
+  const notes = [
+    c.sameWinner ? `${theme.green('✓')} ${verdict}` : `${theme.yellow('!')} ${verdict}`,
   ];
   if (narrowed)
-    lines.push(
-      chalk.dim('scores hidden: the terminal is too narrow (widen it, or use --format markdown)'),
+    notes.push(
+      theme.dim('scores hidden: the terminal is too narrow (widen it, or use --format markdown)'),
     );
-  else lines.push(chalk.dim('each cell: rank (score 0–100); — ineligible'));
-  return `${lines.join('\n')}\n`;
+  else notes.push(theme.dim('each cell: rank (score 0–100); — ineligible'));
+  const hidden = hiddenNote(table.hidden);
+  if (hidden) notes.push(theme.dim(hidden));
+  return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns)].join('\n')}\n`;
 }
 
-function methodsTable(c: MethodComparison, chalk: ChalkInstance, withScores: boolean): string {
-  const head = ['Vendor', ...c.methods, 'Eligible'].map((h) => chalk.bold(h));
+function methodsTable(
+  c: MethodComparison,
+  theme: Theme,
+  withScores: boolean,
+  columns: number | undefined,
+) {
   const rows = c.vendors.map((v) => {
     const name = v.name.length > 40 ? `${v.name.slice(0, 39)}…` : v.name;
     return [
-      v.eligible ? name : chalk.dim(name),
+      v.eligible ? name : theme.dim(name),
       ...c.methods.map((m) => {
         const rank = v.ranks[m] ?? null;
         const text = withScores
@@ -53,13 +60,33 @@ function methodsTable(c: MethodComparison, chalk: ChalkInstance, withScores: boo
           : rank === null
             ? '—'
             : String(rank);
-        return rank === 1 ? chalk.bold(chalk.green(text)) : v.eligible ? text : chalk.dim(text);
+        return rank === 1 ? theme.bold(theme.green(text)) : v.eligible ? text : theme.dim(text);
       }),
-      v.eligible ? chalk.green('yes') : chalk.red('no'),
+      v.eligible ? theme.green('yes') : theme.red('no'),
     ];
   });
-  return renderTable(rows, {
-    head,
-    align: ['left', ...c.methods.map(() => 'right' as const), 'left'],
-  });
+  // a method column may narrow to its widest cell, wrapping its header at the hyphen
+  const cellWidth = (k: number): number =>
+    Math.max(1, ...rows.map((r) => displayWidth(r[k + 1] ?? '')));
+  const cols: Column[] = [
+    { header: theme.bold('Vendor'), wrap: true, minWidth: 14, narrow: 1 },
+    ...c.methods.map((m, k): Column => ({
+      header: theme.bold(m),
+      align: 'right',
+      wrap: true,
+      // never narrower than a cell, nor than a piece of the name cut after a hyphen
+      minWidth: Math.max(cellWidth(k), ...m.split(/(?<=-)/).map((p) => p.length)),
+      narrow: 0,
+    })),
+    // with scores nothing is hidden: the caller falls back to ranks only instead
+    { header: theme.bold('Eligible'), ...(withScores ? {} : { drop: 0 }) },
+  ];
+  return fitTable(cols, rows, columns);
 }
+
+/** `rank --all-methods --format table` (the default). */
+export const methodsTableFormat: Format<MethodComparison> = {
+  id: 'table',
+  description: 'rank (score) per method for the terminal, fitted to its width',
+  render: (c, ctx) => renderMethodsTable(c, ctx.theme, ctx.columns, ctx.scopeNote),
+};

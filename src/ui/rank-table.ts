@@ -1,42 +1,35 @@
-import type { ChalkInstance } from 'chalk';
 import type { Ranking } from '../core/model/ranking.js';
+import type { Format } from '../report/format.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
-import { renderTable } from './table.js';
-import { displayWidth } from './width.js';
+import type { Theme } from '../report/style.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
+import { fitLines } from './wrap.js';
 
 /**
  * The ranked comparison table for a terminal: rank, vendor, score, one column per top-level
  * category (with its weight), eligibility and missing answers, then notes on knock-outs,
  * incomplete vendors and dominance. `scopeNote` (e.g. what `--pareto` left out) goes under the
- * title.
+ * title. On a narrow terminal (`columns`) the vendor names wrap first (down to 16 characters),
+ * then category columns go one at a time from the lowest weight up, then Missing, then Eligible.
  */
 export function renderRankingTable(
   ranking: Ranking,
-  chalk: ChalkInstance,
-  maxWidth?: number,
+  theme: Theme,
+  columns?: number,
   scopeNote?: string,
 ): string {
-  let table = comparisonTable(ranking, chalk, true);
-  let narrowed = false;
-  if (maxWidth !== undefined && displayWidth(table) > maxWidth) {
-    table = comparisonTable(ranking, chalk, false);
-    narrowed = true;
-  }
+  const table = comparisonTable(ranking, theme, columns);
+  const set = ranking.criteriaSet;
   const lines = [
-    `${chalk.bold(ranking.criteriaSet.name)} ${chalk.dim(`(${ranking.criteriaSet.id}${ranking.criteriaSet.version !== undefined ? ` v${ranking.criteriaSet.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
-    ...(scopeNote ? [chalk.dim(scopeNote)] : []),
-    table,
+    `${theme.bold(set.name)} ${theme.dim(`(${set.id}${set.version !== undefined ? ` v${set.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    ...(scopeNote ? [theme.dim(scopeNote)] : []),
   ];
-  const notes: string[] = narrowed
-    ? [
-        chalk.dim(
-          'category columns hidden: the terminal is too narrow (widen it, or use --format markdown)',
-        ),
-      ]
-    : [];
+  const notes: string[] = [];
+  const hidden = hiddenNote(table.hidden);
+  if (hidden) notes.push(theme.dim(hidden));
   for (const v of ranking.vendors.filter((x) => !x.eligible)) {
     notes.push(
-      `${chalk.red('✗')} ${v.name} is ineligible: ${v.knockouts.map((k) => k.reason).join('; ')}`,
+      `${theme.red('✗')} ${v.name} is ineligible: ${v.knockouts.map((k) => k.reason).join('; ')}`,
     );
   }
   for (const v of ranking.vendors.filter((x) => x.missing.length)) {
@@ -44,50 +37,61 @@ export function renderRankingTable(
       v.missing.slice(0, 5).join(', ') +
       (v.missing.length > 5 ? `, … (${v.missing.length - 5} more)` : '');
     notes.push(
-      `${chalk.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
+      `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
     );
   }
   const names = new Map(ranking.vendors.map((v) => [v.id, v.name]));
   for (const v of ranking.vendors.filter((x) => x.dominatedBy.length)) {
     notes.push(
-      `${chalk.dim('†')} ${v.name} is dominated by ${v.dominatedBy.map((id) => names.get(id) ?? id).join(', ')} (as good on every criterion, better on one)`,
+      `${theme.dim('†')} ${v.name} is dominated by ${v.dominatedBy.map((id) => names.get(id) ?? id).join(', ')} (as good on every criterion, better on one)`,
     );
   }
-  if (notes.length) lines.push(notes.join('\n'));
-  return `${lines.join('\n')}\n`;
+  const out = [...fitLines(lines, columns), table.text, ...fitLines(notes, columns)];
+  return `${out.join('\n')}\n`;
 }
 
-/** The box-drawn table itself, with or without one column per top-level category. */
-function comparisonTable(ranking: Ranking, chalk: ChalkInstance, withCategories: boolean): string {
-  const top = withCategories ? ranking.topLevel : [];
-  const head = [
-    '#',
-    'Vendor',
-    'Score',
-    ...top.map((t) => `${t.id}\n${chalk.dim(formatPercent(t.weight, 0))}`),
-    'Eligible',
-    'Missing',
-  ].map((h) => chalk.bold(h));
+/** The box-drawn table itself, fitted to `columns`. */
+function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undefined) {
+  const top = ranking.topLevel;
+  // lowest weight goes first; of equal weights, the one further right
+  const dropRank = new Map(
+    top
+      .map((t, i) => ({ id: t.id, weight: t.weight, i }))
+      .sort((a, b) => a.weight - b.weight || b.i - a.i)
+      .map((t, k) => [t.id, k]),
+  );
+  const cols: Column[] = [
+    { header: theme.bold('#'), align: 'right' },
+    { header: theme.bold('Vendor'), wrap: true, minWidth: 16 },
+    { header: theme.bold('Score'), align: 'right' },
+    ...top.map((t): Column => ({
+      header: theme.bold(`${t.id}\n${theme.dim(formatPercent(t.weight, 0))}`),
+      name: t.id,
+      align: 'right',
+      drop: dropRank.get(t.id) ?? 0,
+    })),
+    { header: theme.bold('Eligible'), drop: top.length + 1 },
+    { header: theme.bold('Missing'), align: 'right', drop: top.length },
+  ];
   const rows = ranking.vendors.map((v) => {
     const shortName = v.name.length > 48 ? `${v.name.slice(0, 47)}…` : v.name;
-    const name = v.dominatedBy.length ? `${shortName} ${chalk.dim('†')}` : shortName;
+    const name = v.dominatedBy.length ? `${shortName} ${theme.dim('†')}` : shortName;
     const score = formatScore(v.score);
     return [
-      v.rank === null ? chalk.dim('—') : String(v.rank),
-      v.rank === 1 ? chalk.bold(name) : v.eligible ? name : chalk.dim(name),
-      v.rank === 1 ? chalk.bold(chalk.green(score)) : v.eligible ? score : chalk.dim(score),
+      v.rank === null ? theme.dim('—') : String(v.rank),
+      v.rank === 1 ? theme.bold(name) : v.eligible ? name : theme.dim(name),
+      v.rank === 1 ? theme.bold(theme.green(score)) : v.eligible ? score : theme.dim(score),
       ...top.map((t) => formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0)),
-      v.eligible ? chalk.green('yes') : chalk.red('no'),
-      v.missing.length ? chalk.yellow(String(v.missing.length)) : '0',
+      v.eligible ? theme.green('yes') : theme.red('no'),
+      v.missing.length ? theme.yellow(String(v.missing.length)) : '0',
     ];
   });
-  const align: ('left' | 'right')[] = [
-    'right',
-    'left',
-    'right',
-    ...top.map(() => 'right' as const),
-    'left',
-    'right',
-  ];
-  return renderTable(rows, { head, align });
+  return fitTable(cols, rows, columns);
 }
+
+/** `rank --format table` (the default). */
+export const rankingTableFormat: Format<Ranking> = {
+  id: 'table',
+  description: 'a box-drawn table for the terminal, fitted to its width',
+  render: (ranking, ctx) => renderRankingTable(ranking, ctx.theme, ctx.columns, ctx.scopeNote),
+};

@@ -1,51 +1,65 @@
-import type { ChalkInstance } from 'chalk';
 import type { CriteriaSet } from '../core/model/types.js';
 import { ahpReports, type AhpReport, type NodeWeight } from '../core/scoring/weights.js';
+import type { Format } from '../report/format.js';
+import type { WeightsModel } from '../report/models.js';
 import { formatPercent } from '../report/numbers.js';
+import type { Theme } from '../report/style.js';
 import { treeNodes } from '../report/weights-json.js';
-import { renderTable } from './table.js';
+import { fitTable, hiddenNote, type Column } from './fit.js';
+import { fitLines } from './wrap.js';
 
 /**
  * The weight tree as an indented table (node, kind, local weight, global weight), then the AHP
  * consistency of every AHP-weighted group: λmax, CI, CR with its RI table, ✓ when CR ≤ 0.1.
- * `ahp` defaults to the reports of the set's own tree.
+ * `ahp` defaults to the reports of the set's own tree. On a narrow terminal (`columns`) the node
+ * names and then the ids wrap narrower, then Kind is hidden; in the AHP table the node and RI
+ * table wrap, then Completed, CI and λmax are hidden.
  */
 export function renderWeightTree(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
-  chalk: ChalkInstance,
+  theme: Theme,
   ahp: readonly AhpReport[] = ahpReports(set.root),
+  columns?: number,
 ): string {
   const byNode = new Map(ahp.map((r) => [r.node, r]));
   const rows = treeNodes(set).map((n) => {
     const w = weights.get(n.id);
     const indent = '  '.repeat(n.path.length);
-    const label = n.kind === 'group' ? chalk.bold(`${indent}${n.name}`) : `${indent}${n.name}`;
+    const label = n.kind === 'group' ? theme.bold(`${indent}${n.name}`) : `${indent}${n.name}`;
     const kind = n.kind === 'group' ? (n.source === 'set' ? 'set' : 'category') : n.type;
     const report = n.kind === 'group' ? byNode.get(n.id) : undefined;
     const how =
       n.kind === 'group' && n.weighting
-        ? ` ${chalk.dim(`(${n.weighting.method}${report ? `, CR ${report.cr.toFixed(3)}` : ''})`)}${report ? ` ${mark(report, chalk)}` : ''}`
+        ? ` ${theme.dim(`(${n.weighting.method}${report ? `, CR ${report.cr.toFixed(3)}` : ''})`)}${report ? ` ${mark(report, theme)}` : ''}`
         : '';
     return [
       `${label}${how}`,
-      chalk.dim(n.id),
+      theme.dim(n.id),
       kind,
       formatPercent(w?.local ?? 0),
       formatPercent(w?.global ?? 0, 2),
     ];
   });
-  const head = ['Node', 'Id', 'Kind', 'Local', 'Global'].map((h) => chalk.bold(h));
-  const tree = renderTable(rows, { head, align: ['left', 'left', 'left', 'right', 'right'] });
-  return `${chalk.bold(set.name)} ${chalk.dim(`(${set.id})`)}: weights\n${tree}\n${ahpSection(ahp, chalk)}`;
+  const cols: Column[] = [
+    { header: 'Node', wrap: true, minWidth: 16, narrow: 1 },
+    { header: 'Id', wrap: true, minWidth: 14, narrow: 0 },
+    { header: 'Kind', drop: 0 },
+    { header: 'Local', align: 'right' },
+    { header: 'Global', align: 'right' },
+  ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
+  const tree = fitTable(cols, rows, columns);
+  const note = hiddenNote(tree.hidden);
+  const title = fitLines([`${theme.bold(set.name)} ${theme.dim(`(${set.id})`)}: weights`], columns);
+  return `${[...title, tree.text, ...(note ? fitLines([theme.dim(note)], columns) : [])].join('\n')}\n${ahpSection(ahp, theme, columns)}`;
 }
 
-function mark(r: AhpReport, chalk: ChalkInstance): string {
-  return r.consistent ? chalk.green('✓') : chalk.red('✗');
+function mark(r: AhpReport, theme: Theme): string {
+  return r.consistent ? theme.green('✓') : theme.red('✗');
 }
 
 /** The AHP consistency table, or '' when no group is weighted by AHP. */
-function ahpSection(ahp: readonly AhpReport[], chalk: ChalkInstance): string {
+function ahpSection(ahp: readonly AhpReport[], theme: Theme, columns: number | undefined): string {
   if (!ahp.length) return '';
   const rows = ahp.map((r) => [
     r.node,
@@ -55,22 +69,35 @@ function ahpSection(ahp: readonly AhpReport[], chalk: ChalkInstance): string {
     // RI is not in the report; CI / CR recovers it (n ≤ 2 has RI 0 and CR 0)
     r.cr > 0 ? `${r.riTable} ${(r.ci / r.cr).toFixed(2)}` : r.riTable,
     r.cr.toFixed(4),
-    r.consistent ? chalk.green('✓ yes') : chalk.red('✗ no'),
+    r.consistent ? theme.green('✓ yes') : theme.red('✗ no'),
     r.completed.length ? String(r.completed.length) : '0',
   ]);
-  const head = ['AHP node', 'n', 'λmax', 'CI', 'RI table', 'CR', 'Consistent', 'Completed'].map(
-    (h) => chalk.bold(h),
-  );
-  const table = renderTable(rows, {
-    head,
-    align: ['left', 'right', 'right', 'right', 'left', 'right', 'left', 'right'],
-  });
+  const cols: Column[] = [
+    { header: 'AHP node', wrap: true, minWidth: 10 },
+    { header: 'n', align: 'right' },
+    { header: 'λmax', align: 'right', drop: 2 },
+    { header: 'CI', align: 'right', drop: 1 },
+    { header: 'RI table', wrap: true, minWidth: 8 },
+    { header: 'CR', align: 'right' },
+    { header: 'Consistent' },
+    { header: 'Completed', align: 'right', drop: 0 },
+  ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
+  const table = fitTable(cols, rows, columns);
   const notes = [
-    chalk.dim('consistent: CR ≤ 0.1; Completed: comparisons filled in by λmax-optimal completion'),
+    theme.dim('consistent: CR ≤ 0.1; Completed: comparisons filled in by λmax-optimal completion'),
   ];
   for (const r of ahp.filter((x) => !x.consistent))
     notes.push(
-      `${chalk.red('✗')} the comparisons of "${r.node}" are inconsistent (CR ${r.cr.toFixed(3)} > 0.1): revisit them ("vendor-eval validate" names the worst judgement)`,
+      `${theme.red('✗')} the comparisons of "${r.node}" are inconsistent (CR ${r.cr.toFixed(3)} > 0.1): revisit them ("vendor-eval validate" names the worst judgement)`,
     );
-  return `\nAHP consistency\n${table}\n${notes.join('\n')}\n`;
+  const hidden = hiddenNote(table.hidden);
+  if (hidden) notes.push(theme.dim(hidden));
+  return `\nAHP consistency\n${table.text}\n${fitLines(notes, columns).join('\n')}\n`;
 }
+
+/** `weights --format table` (the default). */
+export const weightsTableFormat: Format<WeightsModel> = {
+  id: 'table',
+  description: 'the weight tree and AHP consistency for the terminal, fitted to its width',
+  render: (m, ctx) => renderWeightTree(m.set, m.weights, ctx.theme, m.ahp, ctx.columns),
+};

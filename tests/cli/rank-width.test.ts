@@ -8,23 +8,46 @@ describe('rank table on a narrow terminal', () => {
     const run = await runCli(['rank', examplesDir], { stdoutIsTTY: true, columns: 200 });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('security');
-    expect(run.stdout).not.toContain('category columns hidden');
+    expect(run.stdout).not.toContain('hidden for width');
   });
 
-  it('drops the category columns, and says so, when the table would overflow', async () => {
-    const run = await runCli(['rank', examplesDir, '--no-color'], {
-      stdoutIsTTY: true,
-      columns: 80,
-    });
-    expect(run.code).toBe(0);
-    const table = run.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
-    expect(widest(table.join('\n'))).toBeLessThanOrEqual(80);
-    expect(run.stdout).toContain('category columns hidden');
-    expect(run.stdout).toContain('Harbourline Customer Care');
+  it('hides category columns one at a time, lowest weight first, and says which', async () => {
+    const at = async (columns: number): Promise<string> =>
+      (await runCli(['rank', examplesDir, '--no-color'], { stdoutIsTTY: true, columns })).stdout;
+    // 131 columns is the natural width of the example table
+    expect(await at(131)).not.toContain('hidden for width');
+    const narrow = await at(120);
+    expect(narrow).toContain(
+      'hidden for width: governance (widen the terminal or use --format markdown)',
+    );
+    expect(narrow).toContain('cultural-fit');
+    const at80 = await at(80);
+    expect(widest(at80)).toBeLessThanOrEqual(80);
+    expect(at80).toContain('hidden for width: governance, cultural-fit, capability, security');
+    expect(at80).toContain('│  sla │ pricing │ Eligible │ Missing │');
+    expect(at80).toContain('Harbourline Customer Care');
   });
 
-  it('never narrows output that goes to a pipe (no terminal width)', async () => {
+  it('wraps vendor names before hiding anything more, and never exceeds the width', async () => {
+    for (const columns of [60, 70, 90, 110]) {
+      const run = await runCli(['rank', examplesDir, '--no-color'], {
+        stdoutIsTTY: true,
+        columns,
+      });
+      expect(widest(run.stdout), `at ${columns}`).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('honours COLUMNS when stdout is a pipe', async () => {
+    const run = await runCli(['rank', examplesDir], { env: { COLUMNS: '80' } });
+    expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+    expect(run.stdout).toContain('hidden for width: governance');
+  });
+
+  it('never narrows output that goes to a pipe without COLUMNS, or to a file', async () => {
     const run = await runCli(['rank', examplesDir]);
     expect(run.stdout).toContain('cultural-fit');
+    const table = run.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
+    expect(widest(table.join('\n'))).toBe(131);
   });
 });

@@ -1,5 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { parsePositiveInt } from '../parse-options.js';
+import { formatIds } from '../../report/format.js';
+import { compareFormats } from '../../ui/formats/compare.js';
 import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
 
@@ -15,9 +17,10 @@ export function compareCommand(run: CommandRunner): Command<[string, string, str
   return addScoringOptions(base)
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'markdown'] as const)
+        .choices(formatIds(compareFormats))
         .default('table' as const),
     )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--top <n>', 'show only the n criteria that differ most', parsePositiveInt)
     .addHelpText(
       'after',

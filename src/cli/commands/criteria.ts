@@ -1,4 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { formatIds } from '../../report/format.js';
+import { criteriaListFormats, criteriaShowFormats } from '../../ui/formats/criteria.js';
 import type { CommandRunner } from '../runner.js';
 
 /** `vendor-eval criteria list|show <id>`: the built-in criteria sets. */
@@ -7,7 +9,7 @@ export function criteriaCommand(run: CommandRunner): Command {
     .description('list the built-in criteria sets')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json'] as const)
+        .choices(formatIds(criteriaListFormats))
         .default('table' as const),
     )
     .action(async (options, command) => {
@@ -21,7 +23,7 @@ export function criteriaCommand(run: CommandRunner): Command {
     .argument('<id|file>', 'a built-in set id or a criteria file')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'yaml'] as const)
+        .choices([...formatIds(criteriaShowFormats), 'yaml' as const])
         .default('table' as const),
     )
     .action(async (id, options, command) => {

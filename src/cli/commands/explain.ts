@@ -1,4 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { formatIds } from '../../report/format.js';
+import { explainFormats } from '../../ui/formats/explain.js';
 import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
 
@@ -13,9 +15,10 @@ export function explainCommand(run: CommandRunner): Command<[string, string[]]> 
   return addScoringOptions(base)
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json', 'markdown'] as const)
+        .choices(formatIds(explainFormats))
         .default('table' as const),
     )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addHelpText(
       'after',
       '\nExamples:\n  $ vendor-eval explain tala-global examples/vendors\n  $ vendor-eval explain tala-global examples/vendors --format json -m topsis',

@@ -1,10 +1,9 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { parsePositiveInt } from '../parse-options.js';
+import { formatIds } from '../../report/format.js';
+import { rankingFormats } from '../../ui/formats/ranking.js';
 import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
-
-/** Output formats of `rank`. */
-export const rankFormats = ['table', 'json', 'csv', 'markdown'] as const;
 
 /** `vendor-eval rank [paths…]`: the ranked comparison table. */
 export function rankCommand(run: CommandRunner): Command<[string[]]> {
@@ -14,8 +13,8 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
       .argument('[paths...]', "vendor files or folders (default: the project file's vendors)"),
   )
     .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(rankFormats)
+      new Option('-f, --format <format>', 'output format (also with --all-methods)')
+        .choices(formatIds(rankingFormats))
         .default('table' as const),
     )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

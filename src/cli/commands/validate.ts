@@ -1,8 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { formatIds } from '../../report/format.js';
+import { validateFormats } from '../../ui/formats/validate.js';
 import type { CommandRunner } from '../runner.js';
-
-/** Output formats of `validate`. */
-export const validateFormats = ['stylish', 'json'] as const;
 
 /** `vendor-eval validate [files…]`: schema and lint checks. */
 export function validateCommand(run: CommandRunner): Command<[string[]]> {
@@ -12,7 +11,7 @@ export function validateCommand(run: CommandRunner): Command<[string[]]> {
     .option('-c, --criteria <file|id>', 'criteria set to check vendor answers against')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(validateFormats)
+        .choices(formatIds(validateFormats))
         .default('stylish' as const),
     )
     .option('-o, --output <file>', 'write the report to a file')

@@ -1,4 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { formatIds } from '../../report/format.js';
+import { weightsFormats } from '../../ui/formats/weights.js';
 import { parseWeightOverrides } from '../parse-options.js';
 import type { CommandRunner } from '../runner.js';
 
@@ -17,7 +19,7 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
     .option('-c, --criteria <file|id>', 'criteria file or built-in id (same as the first argument)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json'] as const)
+        .choices(formatIds(weightsFormats))
         .default('table' as const),
     )
     .option('--weights <id=w,...>', 'override raw weights', parseWeightOverrides)

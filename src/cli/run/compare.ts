@@ -1,20 +1,19 @@
 import { UsageError } from '../../core/issues.js';
-import { formatCompareJson } from '../../report/compare-json.js';
-import { formatCompareMarkdown } from '../../report/compare-markdown.js';
 import { compareVendors } from '../../core/analysis/compare-vendors.js';
 import { withAnswers } from '../../report/compare-rows.js';
-import { renderCompare } from '../../ui/compare-view.js';
-import { version } from '../../version.js';
+import { compareFormats } from '../../ui/formats/compare.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { findVendor } from './find-vendor.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
-import { stdoutChalk, warningLines } from './shared.js';
+import { warningLines } from './shared.js';
 
 /** Options of `compare`. */
 export interface CompareOptions extends ScoringOptions {
   a: string;
   b: string;
-  format: 'table' | 'json' | 'markdown';
+  format: (typeof compareFormats)[number]['id'];
+  output?: string | undefined;
   /** Show only the n criteria that differ most. */
   top?: number | undefined;
 }
@@ -39,13 +38,17 @@ export async function runCompare(
     project.set,
     compareVendors(ranking, findVendor(ranking, options.a), findVendor(ranking, options.b)),
   );
+  refuseOverwritingInputs(
+    options.output,
+    [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
+    ctx.cwd,
+  );
   const shown = options.top ?? comparison.rows.length;
-  const notes = warningLines(project.warnings, ctx, global);
-  const text =
-    options.format === 'json'
-      ? formatCompareJson(comparison, shown, version)
-      : options.format === 'markdown'
-        ? formatCompareMarkdown(comparison, shown)
-        : renderCompare(comparison, shown, stdoutChalk(ctx, global));
-  return { stdout: text, notes };
+  const text = await renderAs(
+    compareFormats,
+    options.format,
+    { comparison, shown },
+    renderContext(ctx, global, { output: options.output }),
+  );
+  return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
 }

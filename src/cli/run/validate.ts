@@ -8,16 +8,17 @@ import { resolveCriteria, resolveVendorPaths } from '../../io/resolve-inputs.js'
 import { createSourceCache } from '../../io/source-cache.js';
 import { loadVendors } from '../../io/vendor-loader.js';
 import { findYamlFiles, type FoundFile } from '../../io/walk.js';
-import { formatIssuesJson, formatStylish } from '../../report/issue-format.js';
+import { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { unwrap } from '../unwrap.js';
-import { stdoutChalk, refuseOverwritingInputs, warningLines } from './shared.js';
+import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
+import { warningLines } from './shared.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {
   files: string[];
   criteria?: string | undefined;
-  format: 'stylish' | 'json';
+  format: (typeof validateFormats)[number]['id'];
   output?: string | undefined;
 }
 
@@ -92,10 +93,12 @@ export async function runValidate(
   }
   const unique = dedupe(issues);
   const checked = found.files.map((f) => f.display);
-  const text =
-    options.format === 'json'
-      ? formatIssuesJson(unique, checked)
-      : formatStylish(unique, stdoutChalk(ctx, global, options.output !== undefined));
+  const text = await renderAs(
+    validateFormats,
+    options.format,
+    { issues: unique, files: checked },
+    renderContext(ctx, global, { output: options.output }),
+  );
   const failed = hasErrors(unique);
   return {
     stdout: options.output ? undefined : text,

@@ -3,12 +3,12 @@ import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js'
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { loadProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
-import { formatWeightsJson } from '../../report/weights-json.js';
-import { renderWeightTree } from '../../ui/weight-tree.js';
+import { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../../core/issues.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
-import { stdoutChalk, warningLines } from './shared.js';
+import { renderAs, renderContext } from '../output.js';
+import { warningLines } from './shared.js';
 
 /** Options of `weights`. */
 export interface WeightsOptions {
@@ -18,7 +18,7 @@ export interface WeightsOptions {
   criteriaOption?: string | undefined;
   /** Vendor files or folders; read only when the set weights a group by entropy or critic. */
   vendors?: string[] | undefined;
-  format: 'table' | 'json';
+  format: (typeof weightsFormats)[number]['id'];
   weights?: Map<string, number> | undefined;
 }
 
@@ -56,10 +56,12 @@ export async function runWeights(
     : { ...criteria, warnings: [...inputs.notes, ...criteria.warnings], vendors: undefined };
   const result = deriveWeights(loaded.set, loaded.vendors, options.weights);
   const weights = unwrap(result, loaded.sources);
-  const text =
-    options.format === 'json'
-      ? formatWeightsJson(loaded.set, weights)
-      : renderWeightTree(loaded.set, weights, stdoutChalk(ctx, global));
+  const text = await renderAs(
+    weightsFormats,
+    options.format,
+    { set: loaded.set, weights },
+    renderContext(ctx, global),
+  );
   const warnings = [...loaded.warnings, ...placedWarnings(result, loaded.sources)];
   return { stdout: text, notes: warningLines(warnings, ctx, global) };
 }

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../core/issues.js';
+import { loadFormat, type FormatEntry, type RenderContext } from '../report/format.js';
+import { plain } from '../report/style.js';
+import { version } from '../version.js';
+import { outputWidth, type CliContext, type CommandResult, type GlobalOptions } from './context.js';
+import { themesOf } from './themes.js';
+
+/**
+ * `-o` must never replace one of the files the command read (a vendor file or criteria set):
+ * no command rewrites a user's input.
+ */
+export function refuseOverwritingInputs(
+  output: string | undefined,
+  inputs: Iterable<string>,
+  cwd: string,
+): void {
+  if (output === undefined) return;
+  const target = resolve(cwd, output);
+  for (const input of inputs) {
+    if (resolve(cwd, input) === target) {
+      throw new UsageError(
+        `-o ${output} would overwrite an input file`,
+        'write the report to a new file',
+      );
+    }
+  }
+}
+
+/**
+ * The render context of a command's report: the run's stdout theme and the width to fit, or
+ * for a file (`-o`) no colour and no width.
+ */
+export function renderContext(
+  ctx: CliContext,
+  global: GlobalOptions,
+  options: { output?: string | undefined; scopeNote?: string | undefined } = {},
+): RenderContext {
+  const toFile = options.output !== undefined;
+  return {
+    theme: toFile ? plain : themesOf(ctx, global.color).stdout,
+    columns: outputWidth(ctx, toFile),
+    toolVersion: version,
+    scopeNote: options.scopeNote,
+  };
+}
+
+/** Renders `model` in the format `id` of a builtin list. */
+export async function renderAs<Model>(
+  formats: readonly FormatEntry<Model>[],
+  id: string,
+  model: Model,
+  rctx: RenderContext,
+): Promise<string> {
+  const format = await loadFormat(formats, id);
+  if (!format) {
+    throw new UsageError(
+      `no format "${id}" here`,
+      `available: ${formats.map((f) => f.id).join(', ')}`,
+    );
+  }
+  return format.render(model, rctx);
+}
+
+/** A report for stdout, or for the file `-o` names (with a note saying so). */
+export function reportResult(
+  text: string,
+  output: string | undefined,
+  notes: readonly string[] = [],
+): CommandResult {
+  return output === undefined
+    ? { stdout: text, notes: [...notes] }
+    : {
+        files: [{ path: output, content: text }],
+        notes: [...notes, `wrote ${output}`],
+      };
+}

@@ -1,0 +1,45 @@
+import type { Theme } from './style.js';
+
+/** What every format may use besides its model. */
+export interface RenderContext {
+  /** Styling for the destination: colours for a terminal that wants them, else `plain`. */
+  theme: Theme;
+  /** Width the output must fit; undefined when writing to a file or a pipe without `COLUMNS`. */
+  columns?: number | undefined;
+  /** vendor-eval's version, for machine-readable headers. */
+  toolVersion: string;
+  /** One line on what the output leaves out (e.g. what `--pareto` dropped), under the title. */
+  scopeNote?: string | undefined;
+}
+
+/** One output format of a model (a ranking, an explanation, …): model → text. */
+export interface Format<Model> {
+  id: string;
+  description: string;
+  /** File extension a report in this format usually has, without the dot. */
+  extension?: string;
+  render(model: Model, ctx: RenderContext): string;
+}
+
+/**
+ * A format in a builtin list: its id and description, cheap to import (commander's `choices`,
+ * `--help`), and the implementation loaded only when the format is used.
+ */
+export interface FormatEntry<Model> {
+  id: string;
+  description: string;
+  load(): Promise<Format<Model>>;
+}
+
+/** The ids of a builtin format list, for commander's `choices`. */
+export function formatIds<const L extends readonly { id: string }[]>(list: L): L[number]['id'][] {
+  return list.map((f) => f.id);
+}
+
+/** Loads the format `id` of a builtin list; undefined when the list has none by that id. */
+export async function loadFormat<Model>(
+  list: readonly FormatEntry<Model>[],
+  id: string,
+): Promise<Format<Model> | undefined> {
+  return list.find((f) => f.id === id)?.load();
+}

@@ -1,0 +1,46 @@
+import type { Ranking } from '../core/model/ranking.js';
+
+/**
+ * The head of every JSON document about scored vendors (`rank`, `rank --all-methods`, `explain`,
+ * `compare`): the tool, the criteria set, the method part, then the missing-answer policy.
+ * `method` is `{ method, …methodSummary }` for one method (see {@link rankingJsonHeader}) or
+ * `{ methods, orderedBy }` for several.
+ */
+export function jsonHeader(
+  toolVersion: string,
+  criteriaSet: Ranking['criteriaSet'],
+  method: Readonly<Record<string, unknown>>,
+  missing: Ranking['missing'],
+): Record<string, unknown> {
+  return {
+    tool: { name: 'vendor-eval', version: toolVersion },
+    criteriaSet: criteriaSetToJson(criteriaSet),
+    ...method,
+    missingPolicy: missing,
+  };
+}
+
+/** The JSON head for one ranking: its method and the method's summary (e.g. VIKOR's compromise). */
+export function rankingJsonHeader(
+  ranking: Pick<Ranking, 'criteriaSet' | 'method' | 'methodSummary' | 'missing'>,
+  toolVersion: string,
+): Record<string, unknown> {
+  return jsonHeader(
+    toolVersion,
+    ranking.criteriaSet,
+    { method: ranking.method, ...(ranking.methodSummary ?? {}) },
+    ranking.missing,
+  );
+}
+
+/**
+ * A criteria set as every JSON document heads it: `version` is null when the set has none
+ * (JSON has no "absent"; the domain type leaves it out).
+ */
+export function criteriaSetToJson(cs: Ranking['criteriaSet']): {
+  id: string;
+  name: string;
+  version: number | string | null;
+} {
+  return { id: cs.id, name: cs.name, version: cs.version ?? null };
+}

@@ -1,0 +1,43 @@
+import type { Issue } from '../core/issues.js';
+import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import type { CriteriaSet } from '../core/model/types.js';
+import type { AhpReport, NodeWeight } from '../core/scoring/weights.js';
+import type { Comparison } from './compare-rows.js';
+
+/** What `explain` renders: one vendor of a ranking, with the set it was scored under. */
+export interface ExplainModel {
+  set: CriteriaSet;
+  ranking: Ranking;
+  vendor: VendorResult;
+}
+
+/** What `compare` renders: the comparison and how many criteria rows to show (`--top`). */
+export interface CompareModel {
+  comparison: Comparison;
+  shown: number;
+}
+
+/** What `weights` renders: the effective weight of every node, and the AHP reports. */
+export interface WeightsModel {
+  set: CriteriaSet;
+  weights: ReadonlyMap<string, NodeWeight>;
+  /** Defaults to the AHP reports of the set's own tree. */
+  ahp?: readonly AhpReport[] | undefined;
+}
+
+/** What `criteria show` renders. */
+export interface CriteriaShowModel {
+  set: CriteriaSet;
+  weights: ReadonlyMap<string, NodeWeight>;
+}
+
+/** What `validate` renders: the problems found and the files checked. */
+export interface ValidateModel {
+  issues: readonly Issue[];
+  files: readonly string[];
+}
+
+/** Eligible vendors of a ranking (for "rank 2 of 5"). */
+export function eligibleCount(ranking: Ranking): number {
+  return ranking.vendors.filter((v) => v.eligible).length;
+}

@@ -1,0 +1,35 @@
+// The builtin formats of `criteria list` and `criteria show`. Cheap to import; see ranking.ts.
+import type { CriteriaSet } from '../../core/model/types.js';
+import type { FormatEntry } from '../../report/format.js';
+import type { CriteriaShowModel } from '../../report/models.js';
+
+/** `criteria list --format …`. */
+export const criteriaListFormats = [
+  {
+    id: 'table',
+    description: 'the built-in sets as a table',
+    load: () => import('../criteria-view.js').then((m) => m.criteriaListTableFormat),
+  },
+  {
+    id: 'json',
+    description: 'every set with its size',
+    load: () => import('../../report/criteria-json.js').then((m) => m.criteriaListJsonFormat),
+  },
+] as const satisfies readonly FormatEntry<readonly CriteriaSet[]>[];
+
+/**
+ * `criteria show --format …`; `yaml` (the set's file as written) is not a rendering of the
+ * model, so the command handles it itself.
+ */
+export const criteriaShowFormats = [
+  {
+    id: 'table',
+    description: 'the tree with weights, questions and knock-outs',
+    load: () => import('../criteria-view.js').then((m) => m.criteriaShowTableFormat),
+  },
+  {
+    id: 'json',
+    description: "the set's nodes with weights and rules",
+    load: () => import('../../report/criteria-json.js').then((m) => m.criteriaJsonFormat),
+  },
+] as const satisfies readonly FormatEntry<CriteriaShowModel>[];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { jsonHeader, rankingJsonHeader } from '../../src/report/json-header.js';
+
+const criteriaSet = { id: 'tiny', name: 'Tiny', version: 1 };
+
+describe('the JSON header', () => {
+  it('is tool, criteria set, method and its summary, then the missing policy, in that order', () => {
+    const head = rankingJsonHeader(
+      {
+        criteriaSet,
+        method: 'vikor',
+        methodSummary: { compromise: { vendors: ['a'] } },
+        missing: 'zero',
+      },
+      '9.9.9',
+    );
+    expect(JSON.stringify(head)).toBe(
+      '{"tool":{"name":"vendor-eval","version":"9.9.9"},"criteriaSet":{"id":"tiny","name":"Tiny","version":1},"method":"vikor","compromise":{"vendors":["a"]},"missingPolicy":"zero"}',
+    );
+  });
+
+  it('takes several methods for --all-methods', () => {
+    const head = jsonHeader(
+      '1.0.0',
+      criteriaSet,
+      { methods: ['a', 'b'], orderedBy: 'a' },
+      'exclude',
+    );
+    expect(Object.keys(head)).toEqual([
+      'tool',
+      'criteriaSet',
+      'methods',
+      'orderedBy',
+      'missingPolicy',
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { makeTheme } from '../../src/ui/theme.js';
+import { fitLines, wrapText } from '../../src/ui/wrap.js';
+import { lineWidth, stripAnsi } from '../../src/ui/width.js';
+
+describe('wrapText', () => {
+  it('leaves text that fits alone', () => {
+    expect(wrapText('short line', 20)).toBe('short line');
+  });
+
+  it('breaks at spaces with a hanging indent', () => {
+    expect(wrapText('one two three four five', 11, '  ')).toBe('one two\n  three\n  four five');
+  });
+
+  it('breaks a long word after a hyphen, else anywhere', () => {
+    expect(wrapText('sla-measurement-period', 14)).toBe('sla-\nmeasurement-\nperiod');
+    expect(wrapText('abcdefghij', 4)).toBe('abcd\nefgh\nij');
+  });
+
+  it('keeps existing line breaks', () => {
+    expect(wrapText('aa bb\ncc dd', 2)).toBe('aa\nbb\ncc\ndd');
+  });
+
+  it('does not count colour escapes, and closes and reopens a colour across a break', () => {
+    const red = makeTheme(true).red;
+    const lines = wrapText(red('alpha beta gamma'), 10).split('\n');
+    expect(lines.map(stripAnsi)).toEqual(['alpha beta', 'gamma']);
+    expect(lines.every((l) => lineWidth(l) <= 10)).toBe(true);
+    expect(lines[0]?.endsWith('\u001b[0m')).toBe(true);
+    expect(lines[1]?.startsWith('\u001b[31m')).toBe(true);
+  });
+});
+
+describe('fitLines', () => {
+  it('wraps each line keeping its own indent, and changes nothing without a width', () => {
+    const lines = ['  indented words here', 'plain'];
+    expect(fitLines(lines, undefined)).toEqual(lines);
+    expect(fitLines(lines, 12)).toEqual(['  indented\n    words\n    here', 'plain']);
+  });
+});
