@@ -1,17 +1,18 @@
 import { CommanderError } from '@commander-js/extra-typings';
-import { CancelledError, FindingsError, InputError, UsageError } from '../core/issues.js';
+import { InputError, UsageError } from './errors.js';
 import { formatIssueLine, sortIssues } from '../report/issue-format.js';
-import type { Style } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import type { TextSink } from './context.js';
 
 /**
  * The one place errors become exit codes: usage and input problems 2 (no stack trace),
- * findings 1, interruption 130, anything unexpected 2 with a line saying it is a bug.
+ * interruption 130, anything unexpected 2 with a line saying it is a bug. (Findings that fail
+ * `validate` are not errors: the command returns exit code 1 in its result.)
  */
 export function handleError(
   error: unknown,
   stderr: TextSink,
-  style: Style,
+  style: Theme,
   debug: boolean,
 ): number {
   if (error instanceof CommanderError) {
@@ -30,11 +31,8 @@ export function handleError(
       stderr.write(`${formatIssueLine(issue, style)}\n`);
     return 2;
   }
-  if (error instanceof FindingsError) return 1;
-  if (
-    error instanceof CancelledError ||
-    (error instanceof Error && error.name === 'ExitPromptError')
-  ) {
+  // @inquirer/prompts rejects with ExitPromptError on Ctrl-C (the interactive commands to come).
+  if (error instanceof Error && error.name === 'ExitPromptError') {
     stderr.write('interrupted\n');
     return 130;
   }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../core/issues.js';
+import { UsageError } from './errors.js';
 import { loadFormat, type FormatEntry, type RenderContext } from '../report/format.js';
-import { plain } from '../report/style.js';
+import { plain } from '../report/theme.js';
 import { version } from '../version.js';
 import { outputWidth, type CliContext, type CommandResult, type GlobalOptions } from './context.js';
 import { themesOf } from './themes.js';

@@ -1,7 +1,6 @@
 import { writeFileSync, renameSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
-import type { Command } from '@commander-js/extra-typings';
-import { UsageError } from '../core/issues.js';
+import { UsageError } from './errors.js';
 import type { CliContext, CommandResult, GlobalOptions } from './context.js';
 
 /** Runs a command body with the context and writes what it returns. */
@@ -64,5 +63,3 @@ export function writeFileAtomic(path: string, content: string): void {
     throw error;
   }
 }
-
-export type { Command };

@@ -1,4 +1,5 @@
-import { InputError, UsageError, type Issue, type Result } from '../core/issues.js';
+import { type Issue, type Result } from '../core/issues.js';
+import { InputError, UsageError } from './errors.js';
 import { placeIssues } from '../io/locate.js';
 import type { SourceFile } from '../io/source.js';
 

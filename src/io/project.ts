@@ -8,7 +8,7 @@ import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
 import { findYamlFiles } from './walk.js';
 
-export { defaultCriteria, readProjectConfig, resolveInputs } from './resolve-inputs.js';
+export { readProjectConfig, resolveInputs } from './resolve-inputs.js';
 
 /** What a vendor-reading command was asked for. */
 export interface ProjectRequest {

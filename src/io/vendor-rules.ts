@@ -8,13 +8,6 @@ import { schemaKeysAt } from './schema-keys.js';
 
 type Path = (string | number)[];
 
-/** One answer entry of a vendor file, checked against its criterion. */
-export interface CheckedAnswer {
-  criterionId: string;
-  answer: Answer | undefined;
-  issues: Issue[];
-}
-
 /** The keys of an answer written as a mapping, from its schema. */
 const answerKeys = schemaKeysAt(answerObjectSchema, [], undefined);
 

@@ -1,4 +1,4 @@
-import type { Theme } from './style.js';
+import type { Theme } from './theme.js';
 
 /** What every format may use besides its model. */
 export interface RenderContext {

@@ -1,16 +1,16 @@
 import type { Issue, Severity } from '../core/issues.js';
 import type { Format } from './format.js';
 import type { ValidateModel } from './models.js';
-import { plain, type Style } from './style.js';
+import { plain, type Theme } from './theme.js';
 
-function severityText(severity: Severity, style: Style): string {
+function severityText(severity: Severity, style: Theme): string {
   if (severity === 'error') return style.red('error');
   if (severity === 'warning') return style.yellow('warning');
   return style.cyan('info');
 }
 
 /** `file:line:column severity message (rule) — hint`: one line per problem. */
-export function formatIssueLine(issue: Issue, style: Style = plain): string {
+export function formatIssueLine(issue: Issue, style: Theme = plain): string {
   const where = issue.file ? `${issue.file}:${issue.line ?? 1}:${issue.column ?? 1} ` : '';
   const hint = issue.hint ? style.dim(` — ${issue.hint}`) : '';
   return `${where}${severityText(issue.severity, style)} ${issue.message} ${style.dim(`(${issue.rule})`)}${hint}`;
@@ -40,7 +40,7 @@ export function countIssues(issues: readonly Issue[]): { errors: number; warning
  * ESLint's `stylish` layout: problems grouped under their file as
  * `line:column  severity  message  rule`, then a summary line.
  */
-export function formatStylish(issues: readonly Issue[], style: Style = plain): string {
+export function formatStylish(issues: readonly Issue[], style: Theme = plain): string {
   if (issues.length === 0) return '';
   const byFile = new Map<string, Issue[]>();
   for (const issue of sortIssues(issues)) {

@@ -1,9 +1,6 @@
 import type { MethodComparison } from '../core/analysis/method-comparison.js';
 
-export type {
-  MethodComparison,
-  MethodComparisonVendor,
-} from '../core/analysis/method-comparison.js';
+export type { MethodComparison } from '../core/analysis/method-comparison.js';
 
 /** The sentence under the table: does the same vendor win under every method? */
 export function winnerVerdict(c: MethodComparison): string {

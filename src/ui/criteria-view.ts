@@ -5,7 +5,7 @@ import { answerShape } from '../report/criteria-json.js';
 import type { Format } from '../report/format.js';
 import type { CriteriaShowModel } from '../report/models.js';
 import { formatPercent } from '../report/numbers.js';
-import type { Theme } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import { treeNodes } from '../report/weights-json.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';

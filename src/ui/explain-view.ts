@@ -5,7 +5,7 @@ import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
-import type { Theme } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 

@@ -4,7 +4,7 @@ import {
   winnerVerdict,
   type MethodComparison,
 } from '../report/method-comparison.js';
-import type { Theme } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { displayWidth } from './width.js';
 import { fitLines } from './wrap.js';

@@ -1,7 +1,7 @@
 import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from '../report/format.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
-import type { Theme } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 

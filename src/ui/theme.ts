@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { plain, type Theme } from '../report/style.js';
+import { plain, type Theme } from '../report/theme.js';
 import { useColor } from './color.js';
 
 /** The themes of one run: one per output stream, and `plain` for files. */

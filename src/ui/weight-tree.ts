@@ -3,7 +3,7 @@ import { ahpReports, type AhpReport, type NodeWeight } from '../core/scoring/wei
 import type { Format } from '../report/format.js';
 import type { WeightsModel } from '../report/models.js';
 import { formatPercent } from '../report/numbers.js';
-import type { Theme } from '../report/style.js';
+import type { Theme } from '../report/theme.js';
 import { treeNodes } from '../report/weights-json.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ranking, VendorResult } from '../../src/core/model/ranking.js';
-import { plain } from '../../src/report/style.js';
+import { plain } from '../../src/report/theme.js';
 import { rankingTableFormat, renderRankingTable } from '../../src/ui/rank-table.js';
 import { makeTheme } from '../../src/ui/theme.js';
 

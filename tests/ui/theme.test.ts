@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain } from '../../src/report/style.js';
+import { plain } from '../../src/report/theme.js';
 import { useColor } from '../../src/ui/color.js';
 import { makeTheme, makeThemes } from '../../src/ui/theme.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/issues.js';
+import { UsageError } from '../errors.js';
 import { compareVendors } from '../../core/analysis/compare-vendors.js';
 import { withAnswers } from '../../report/compare-rows.js';
 import { compareFormats } from '../../ui/formats/compare.js';

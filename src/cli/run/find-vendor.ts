@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/issues.js';
+import { UsageError } from '../errors.js';
 import type { Ranking, VendorResult } from '../../core/model/ranking.js';
 import { didYouMean } from '../../core/suggest.js';
 

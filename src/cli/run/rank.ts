@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/issues.js';
+import { UsageError } from '../errors.js';
 import { rankUnderEveryMethod } from '../../core/analysis/every-method.js';
 import { compareMethods, comparisonOf } from '../../core/analysis/method-comparison.js';
 import { paretoFront } from '../../core/analysis/pareto.js';

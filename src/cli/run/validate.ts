@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError, hasErrors, type Issue } from '../../core/issues.js';
+import { hasErrors, type Issue } from '../../core/issues.js';
+import { UsageError } from '../errors.js';
 import { loadConfigFile, findConfigFile, type ProjectConfig } from '../../io/config.js';
 import { loadCriteria } from '../../io/criteria-loader.js';
 import { loadFile } from '../../io/load-file.js';

@@ -5,7 +5,7 @@ import { loadProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
 import { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { UsageError } from '../../core/issues.js';
+import { UsageError } from '../errors.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
 import { renderAs, renderContext } from '../output.js';
 import { warningLines } from './shared.js';

@@ -30,4 +30,3 @@ export const configFileSchema = z
   .meta({ title: 'vendor-eval project configuration and policy' });
 
 export type ConfigFileInput = z.infer<typeof configFileSchema>;
-export type PolicyInput = z.infer<typeof policySchema>;

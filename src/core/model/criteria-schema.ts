@@ -160,9 +160,6 @@ const costCriterionSchema = z.strictObject({
   must: z.strictObject({ max: z.number() }).optional(),
 });
 
-export const criterionTypeIds = ['scale', 'number', 'boolean', 'choice', 'multi', 'cost'] as const;
-export type CriterionType = (typeof criterionTypeIds)[number];
-
 export const criterionSchema = z.discriminatedUnion('type', [
   scaleCriterionSchema,
   numberCriterionSchema,

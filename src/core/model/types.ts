@@ -1,5 +1,4 @@
 import type {
-  CriterionType,
   DemandInput,
   OptionValue,
   PreferenceInput,
@@ -158,4 +157,4 @@ export interface Vendor {
   origin: Origin;
 }
 
-export type { CriterionType, OptionValue };
+export type { OptionValue };

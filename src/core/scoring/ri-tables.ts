@@ -81,10 +81,3 @@ export function randomIndex(table: RiTableId, n: number): number {
   }
   return NaN;
 }
-
-/** Human-readable source of each table, for reports and docs. */
-export const riTableSources: Readonly<Record<RiTableId, string>> = {
-  saaty: 'Saaty 1980',
-  'donegan-dodd': 'Donegan & Dodd 1991',
-  'alonso-lamata': 'Alonso & Lamata 2006 (λ̄max = 2.7699n − 4.3513)',
-};

@@ -12,9 +12,6 @@ export interface Theme {
   underline(text: string): string;
 }
 
-/** The former name of {@link Theme}. */
-export type Style = Theme;
-
 const id = (text: string): string => text;
 
 /** No styling at all. */

@@ -1,0 +1,26 @@
+import type { Issue } from '../core/issues.js';
+
+/**
+ * The errors that become exit codes. They live in cli because only cli decides exit codes:
+ * core and io return problems as values (`Issue[]`, `Result<T>`), and `unwrap` turns a failed
+ * result into one of these; `handle-error.ts` is the one place they are reported.
+ */
+
+/** Bad arguments or options: exit 2, one line, no stack trace. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** An input file that cannot be read, parsed or validated: exit 2, every issue printed. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((i) => i.message).join('; '));
+  }
+}
