@@ -25,7 +25,10 @@
  *   equal, line by line, in order, from the first line to the last.
  * - A directive in an HTML comment just above the block (GitHub does not show it) changes the
  *   defaults: `<!-- doc-test: cwd=docs/worked-example columns=100 exit=2 -->`, or
- *   `<!-- doc-test: skip="why" -->` for an example that cannot run as shown (say why).
+ *   `<!-- doc-test: skip="why" -->` for an example that cannot run as shown (say why), or
+ *   `<!-- doc-test: fixture=acme-care -->` to run it in a temporary folder that the named
+ *   fixture in tests/docs/fixtures.ts prepares as the page tells the reader to (an edited copy).
+ *   The working folder is then that folder (plus `cwd`).
  *
  * When the output changes on purpose, run `UPDATE_DOCS=1 npx vitest run tests/docs.test.ts`:
  * it rewrites every failing block that has no elision with the real output (check the diff);
@@ -36,6 +39,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './cli/run-cli.js';
 import { examples, isElided, matches, type DocExample } from './docs/doc-blocks.js';
+import { docFixtures } from './docs/fixtures.js';
 
 const update = Boolean(process.env.UPDATE_DOCS);
 
@@ -65,13 +69,21 @@ afterAll(() => {
 });
 
 async function run(example: DocExample): Promise<{ code: number; lines: string[] }> {
+  const root = example.fixture === undefined ? repoRoot : fixtureRoot(example);
   const result = await runCli(example.args ?? [], {
-    cwd: join(repoRoot, example.cwd),
+    cwd: join(root, example.cwd),
     env: { COLUMNS: String(example.columns) },
     columns: example.columns,
   });
   const text = `${result.stdout}${result.stderr}`.replace(/\n+$/, '');
   return { code: result.code, lines: text === '' ? [] : text.split('\n') };
+}
+
+/** The folder a fixture example runs in; an unknown fixture name fails the example. */
+function fixtureRoot(example: DocExample): string {
+  const make = docFixtures[example.fixture ?? ''];
+  if (!make) throw new Error(`${example.file}:${example.line}: no doc fixture "${example.fixture}"`);
+  return make();
 }
 
 describe('documentation examples', () => {

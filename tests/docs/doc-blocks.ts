@@ -19,6 +19,8 @@ export interface DocExample {
   /** The expected exit code, when the block states one. */
   exit: number | undefined;
   skip: string | undefined;
+  /** A named fixture (tests/docs/fixtures.ts) to run in: a temporary copy of the files it needs. */
+  fixture: string | undefined;
   /** The output shown, one entry per line; `…` lines are elisions. */
   expected: string[];
   /** 0-based line range [from, to) of `expected` in the file, for rewriting it. */
@@ -139,6 +141,7 @@ export function examples(file: string, text: string): DocExample[] {
       columns: d.columns ? Number(d.columns) : 200,
       exit: d.exit ? Number(d.exit) : undefined,
       skip: d.skip,
+      fixture: d.fixture,
       expected,
       range,
     };

@@ -1,0 +1,40 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../cli/run-cli.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+/**
+ * Folders for documentation examples that first ask the reader to change files
+ * (`<!-- doc-test: fixture=NAME -->`): each makes a temporary copy of what the example reads and
+ * applies exactly the edits the page describes, so the example runs as a reader would run it.
+ */
+export const docFixtures: Readonly<Record<string, () => string>> = {
+  /**
+   * README "Make it yours": examples/vendors/puente-contact.yaml copied to acme-care.yaml, with
+   * `vendor: acme-care`, `name: Acme Care` and the hourly rate lowered from 17.2 to 14.5.
+   */
+  'acme-care': () => {
+    const root = makeTempDir('vendor-eval-docs-');
+    cpSync(join(repoRoot, 'examples', 'vendors'), join(root, 'examples', 'vendors'), {
+      recursive: true,
+    });
+    const source = readFileSync(join(root, 'examples/vendors/puente-contact.yaml'), 'utf8');
+    const edited = replaceOnce(
+      replaceOnce(
+        replaceOnce(source, 'vendor: puente-contact\n', 'vendor: acme-care\n'),
+        'name: Puente Contact Partners\n',
+        'name: Acme Care\n',
+      ),
+      '  pricing-effective-hourly-rate:\n    value: 17.2\n',
+      '  pricing-effective-hourly-rate:\n    value: 14.5\n',
+    );
+    writeFileSync(join(root, 'examples/vendors/acme-care.yaml'), edited);
+    return root;
+  },
+};
+
+/** `text` with `from` replaced once; a fixture whose anchor moved fails loudly, not silently. */
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`doc fixture: "${from.trim()}" not found`);
+  return text.replace(from, to);
+}
