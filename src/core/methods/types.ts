@@ -46,6 +46,12 @@ export interface MethodOutput {
   details?: Record<string, number>[];
   /** Method-level results reported at the top of the JSON (e.g. VIKOR's `compromise`). */
   summary?: Record<string, unknown>;
+  /**
+   * Weighted-sum points per alternative and criterion (see `weightedSumPoints`), when the method
+   * computed them on the way to its score: the ranking then reuses them as contributions
+   * instead of computing the weighted sum a second time.
+   */
+  points?: number[][];
 }
 
 /** A decision method: one file each, listed in `methods/index.ts`. */

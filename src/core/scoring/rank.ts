@@ -1,7 +1,8 @@
 import { dominators } from '../analysis/dominance.js';
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import { resolveMethodOptions } from '../methods/index.js';
-import type { DecisionMethod, MethodCriterion } from '../methods/types.js';
+import { weightedSumPoints } from '../methods/weighted-sum.js';
+import type { DecisionMethod, MethodCriterion, MethodInput } from '../methods/types.js';
 import type {
   CategoryResult,
   CriterionResult,
@@ -48,7 +49,6 @@ export function rankVendors(
   const weights = weighted.value;
   const exclude = options.missing === 'exclude';
   const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
-  const records = evaluations.map((e) => criterionResults(e, globals, exclude));
 
   const criteria: MethodCriterion[] = set.criteria.map((c, j) => ({
     id: c.id,
@@ -58,7 +58,7 @@ export function rankVendors(
     preference: c.preference,
   }));
   const eligible = evaluations.map((e) => e.eligible);
-  const output = options.method.score({
+  const input: MethodInput = {
     criteria,
     alternatives: evaluations.map((e) => ({
       id: e.vendor.id,
@@ -68,7 +68,11 @@ export function rankVendors(
     missing: exclude ? 'exclude' : 'zero',
     reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),
     options: options.methodOptions ?? resolveMethodOptions(options.method, set),
-  });
+  };
+  const output = options.method.score(input);
+  // Contributions are weighted-sum points: the weighted-sum method already computed them.
+  const points = output.points ?? weightedSumPoints(input);
+  const records = evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? []));
 
   // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
   // (and dominance implies a score at least as high) only between vendors that answered the same
@@ -128,17 +132,14 @@ export function rankVendors(
 }
 
 /**
- * A vendor's criterion records, each made once with its weight and contribution. Under
- * `exclude` contributions are taken over the answered weight, so they still sum to the score.
+ * A vendor's criterion records, each made once with its weight and contribution (its
+ * weighted-sum points, which sum to the weighted-sum score).
  */
 function criterionResults(
   e: VendorEvaluation,
   globals: readonly number[],
-  exclude: boolean,
+  points: readonly number[],
 ): CriterionResult[] {
-  let answeredWeight = 0;
-  if (exclude) e.criteria.forEach((r, j) => (answeredWeight += r.answered ? (globals[j] ?? 0) : 0));
-  const scaleBy = exclude && answeredWeight > 0 ? 1 / answeredWeight : 1;
   // One record of one shape per criterion, written out rather than spread: at 1,000 vendors ×
   // 200 criteria these are the bulk of the run's allocations.
   return e.criteria.map((r, j): CriterionResult => {
@@ -151,7 +152,7 @@ function criterionResults(
       value: r.value,
       utility: r.utility,
       weight,
-      contribution: 100 * weight * r.utility * scaleBy,
+      contribution: points[j] ?? 0,
       evidence: r.evidence,
       note: r.note,
       answered: r.answered,
@@ -197,26 +198,34 @@ function missingAnswers(ranking: Ranking): Issue[] {
   );
 }
 
-/** Each top-level node's 0–100 score: the weighted mean utility of the criteria below it. */
+/**
+ * Each top-level node's 0–100 score: the weighted mean utility of the criteria below it (under
+ * `exclude`, of its answered criteria), read off the contributions already made: a node's
+ * points divided by the points its criteria would give at full utility.
+ */
 function categoryScores(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
   records: readonly CriterionResult[],
   exclude: boolean,
 ): CategoryResult[] {
+  // Points per unit of weight: 100, or 100 / (answered weight) under `exclude`.
+  let answeredWeight = 0;
+  for (const r of records) if (r.answered) answeredWeight += r.weight;
+  const scale = exclude ? (answeredWeight > 0 ? 100 / answeredWeight : 0) : 100;
   return set.root.children.map((node: TreeNode) => {
-    let sum = 0;
-    let total = 0;
+    let points = 0;
+    let full = 0;
     for (const r of records) {
       const inside = node.kind === 'criterion' ? r.id === node.id : r.path.includes(node.id);
       if (!inside || (exclude && !r.answered)) continue;
-      sum += r.weight * r.utility;
-      total += r.weight;
+      points += r.contribution;
+      full += r.weight * scale;
     }
     return {
       id: node.id,
       name: node.name,
-      score: total > 0 ? (100 * sum) / total : 0,
+      score: full > 0 ? (100 * points) / full : 0,
       weight: weights.get(node.id)?.global ?? 0,
     };
   });
