@@ -17,8 +17,8 @@ export function weightedSumPoints(input: MethodInput): number[][] {
         if (u !== null && u !== undefined) answeredWeight += c.weight;
       });
     }
-    const scale = exclude ? (answeredWeight > 0 ? 100 / answeredWeight : 0) : 100;
-    return input.criteria.map((c, j) => c.weight * (alt.utilities[j] ?? 0) * scale);
+    const factor = exclude ? (answeredWeight > 0 ? 1 / answeredWeight : 0) : 1;
+    return input.criteria.map((c, j) => 100 * c.weight * (alt.utilities[j] ?? 0) * factor);
   });
 }
 
