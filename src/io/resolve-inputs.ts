@@ -173,20 +173,21 @@ function vendorNotSet(
   if (detectKind(read.source.data, file) !== 'vendor') return undefined;
   const command = request.command === 'validate' ? 'validate' : 'rank';
   const nearby = criteriaNearby([request.cwd, join(request.cwd, 'criteria')], request.cwd, cache);
+  // Only a single criteria set nearby is a likely meaning; among several, guessing one would mislead.
+  const only = nearby.length === 1 ? nearby[0] : undefined;
   return {
     severity: 'error',
     rule: 'wrong-file-kind',
     message: `${ref} is a vendor file, not a criteria set`,
-    hint: nearby ? `did you mean "-c ${nearby}"?` : `did you mean "vendor-eval ${command} ${ref}"?`,
+    hint: only
+      ? `did you mean "-c ${only}"?`
+      : `-c names a criteria file or built-in set; vendor files go after the command: "vendor-eval ${command} ${ref}"`,
   };
 }
 
-/** The first criteria set among the YAML files directly in `dirs`, as shown from `cwd`. */
-function criteriaNearby(
-  dirs: readonly string[],
-  cwd: string,
-  cache: SourceCache,
-): string | undefined {
+/** The criteria sets among the YAML files directly in `dirs` (up to 2), as shown from `cwd`. */
+function criteriaNearby(dirs: readonly string[], cwd: string, cache: SourceCache): string[] {
+  const found: string[] = [];
   for (const dir of dirs) {
     let names: string[];
     try {
@@ -201,10 +202,11 @@ function criteriaNearby(
       const file = join(dir, name);
       const shown = displayPath(file, cwd);
       const read = readCached(file, shown, cache);
-      if (read.source && detectKind(read.source.data, name) === 'criteria') return shown;
+      if (read.source && detectKind(read.source.data, name) === 'criteria') found.push(shown);
+      if (found.length > 1) return found;
     }
   }
-  return undefined;
+  return found;
 }
 
 /** True when `ref` names a built-in set or a file that is a criteria set. */

@@ -153,7 +153,21 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['rank', '-c', 'x.yaml'], { cwd: join(dir, 'vendors') });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error x.yaml is a vendor file, not a criteria set — did you mean "vendor-eval rank x.yaml"?\n',
+      'error x.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank x.yaml"\n',
+    );
+  });
+
+  it('a vendor file given to -c among several criteria sets guesses none of them', async () => {
+    // the repository root holds seven sets in criteria/: naming one would be a guess
+    const run = await runCli([
+      'rank',
+      '-c',
+      'examples/vendors/tala-global.yaml',
+      'examples/vendors',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error examples/vendors/tala-global.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank examples/vendors/tala-global.yaml"\n',
     );
   });
 

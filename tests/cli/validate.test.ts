@@ -234,7 +234,7 @@ describe('validate resolves its inputs like every command', () => {
     const run = await runCli(['validate', '-c', 'v.yaml', 'v.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error v.yaml is a vendor file, not a criteria set — did you mean "vendor-eval validate v.yaml"?\n',
+      'error v.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval validate v.yaml"\n',
     );
   });
 
