@@ -262,6 +262,11 @@ export const rules = {
     group: 'usage',
     description: 'a command that ranks vendors was given no vendor files or folders',
   },
+  'no-files-given': {
+    severity: 'error',
+    group: 'usage',
+    description: '`validate` was given no files, and there is no project file to take them from',
+  },
   'no-vendor-files': {
     severity: 'error',
     group: 'usage',

@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { failed, ok, type Issue, type Result } from '../core/issues.js';
+import type { ProjectConfig } from './config.js';
+import { loadCriteria } from './criteria-loader.js';
+import { loadFile } from './load-file.js';
+import { defaultCriteria, resolveCriteria, resolveVendorPaths } from './resolve-inputs.js';
+import type { SourceCache } from './source-cache.js';
+import { loadVendors } from './vendor-loader.js';
+import type { FoundFile } from './walk.js';
+
+/** What `validate` checks, and against which criteria set vendor answers are checked. */
+export interface CheckRequest {
+  cwd: string;
+  files: readonly FoundFile[];
+  /** `-c`: the set vendor answers are checked against (else the project file's, else built-in). */
+  criteria?: string | undefined;
+  /** The project file, when it has no errors of its own. */
+  config: ProjectConfig | undefined;
+  cache: SourceCache;
+}
+
+/** Every problem found in the files (`issues`) and what was said about the inputs (`notes`). */
+export interface CheckedFiles {
+  issues: Issue[];
+  notes: Issue[];
+}
+
+/**
+ * Checks every file as the kind it is (criteria set, project file, vendor file), each read once;
+ * vendor answers against the criteria set. Every problem is reported, syntax errors included;
+ * a file of no known kind is an `unknown-kind` error, except a mapping, which is checked as a
+ * vendor file so each of its keys is reported.
+ */
+export function checkFiles(request: CheckRequest): CheckedFiles {
+  const { cwd, cache } = request;
+  const issues: Issue[] = [];
+  const vendorFiles: FoundFile[] = [];
+  for (const f of request.files) {
+    const loaded = loadFile(f.path, f.display, cwd, cache);
+    issues.push(...loaded.issues);
+    if (loaded.kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
+    if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
+    if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });
+    else issues.push(unknownKind(f.display));
+  }
+  const notes: Issue[] = [];
+  if (vendorFiles.length) {
+    const resolved = resolveCriteria(
+      { cwd, criteria: request.criteria, command: 'validate' },
+      request.config,
+      cache,
+    );
+    notes.push(...resolved.issues.filter((i) => i.severity !== 'error'));
+    const criteria = resolved.ok
+      ? loadCriteria(resolved.value.file, cwd, cwd, cache)
+      : { set: undefined, issues: resolved.issues };
+    if (criteria.set) issues.push(...loadVendors(vendorFiles, criteria.set, cache).issues);
+    else {
+      issues.push(...criteria.issues);
+      const ref = request.criteria ?? request.config?.input?.criteria ?? defaultCriteria;
+      for (const f of vendorFiles) issues.push(unchecked(f.display, ref));
+    }
+  }
+  return { issues: dedupe(issues), notes };
+}
+
+/**
+ * What `validate` checks when given no files: the project file, its vendors and its own
+ * criteria file (a built-in id is not the project's to check). Only the project file itself
+ * when it has errors (`usable` undefined).
+ */
+export function projectFiles(
+  config: ProjectConfig | undefined,
+  usable: ProjectConfig | undefined,
+): Result<string[]> {
+  if (!config) {
+    return failed([
+      {
+        severity: 'error',
+        rule: 'no-files-given',
+        message: 'no files given',
+        hint: 'name files or folders, e.g. "vendor-eval validate criteria/ vendors/", or add a vendor-eval.config.yaml',
+      },
+    ]);
+  }
+  if (!usable) return ok([config.path]);
+  const vendors = resolveVendorPaths({ cwd: usable.dir, vendors: 'optional' }, usable);
+  if (!vendors.ok) return vendors;
+  const crit = usable.input?.criteria;
+  const critPath = crit === undefined ? undefined : resolve(usable.dir, crit);
+  return ok([
+    config.path,
+    ...vendors.value,
+    ...(critPath && existsSync(critPath) ? [critPath] : []),
+  ]);
+}
+
+function unknownKind(file: string): Issue {
+  return {
+    severity: 'error',
+    rule: 'unknown-kind',
+    message: `${file} is not a criteria set, vendor file or project file`,
+    hint: 'criteria sets have categories/criteria/include; vendor files have answers; the project file is vendor-eval.config.yaml',
+    file,
+    line: 1,
+    column: 1,
+  };
+}
+
+function unchecked(file: string, ref: string): Issue {
+  return {
+    severity: 'warning',
+    rule: 'unchecked-answers',
+    message: `answers not checked: criteria set "${ref}" has errors`,
+    file,
+    line: 1,
+    column: 1,
+  };
+}
+
+/** One report of each problem: a file reached twice (named and inside a folder) counts once. */
+function dedupe(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.file}:${i.line}:${i.column}:${i.rule}:${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function isMapping(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
