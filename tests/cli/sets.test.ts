@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { repoRoot, runCli } from './run-cli.js';
 
 interface WeightNode {
   id: string;
@@ -148,6 +148,38 @@ describe('criteria list / show', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('did you mean "security"?');
+  });
+});
+
+describe('criteria show: the set named the way every command names it', () => {
+  it('-c is the same as the argument', async () => {
+    const positional = await runCli(['criteria', 'show', 'sla', '--format', 'json']);
+    const option = await runCli(['criteria', 'show', '-c', 'sla', '--format', 'json']);
+    expect(option.code).toBe(0);
+    expect(option.stdout).toBe(positional.stdout);
+  });
+
+  it('both is a usage error', async () => {
+    const run = await runCli(['criteria', 'show', 'sla', '-c', 'security']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error two criteria sets given: -c security and sla — name the set once, either with -c or as the argument\n',
+    );
+  });
+
+  it('neither: the project file’s set, else the built-in default, saying so', async () => {
+    const outside = await runCli(['criteria', 'show', '--format', 'json']);
+    expect(outside.code).toBe(0);
+    expect(JSON.parse(outside.stdout)).toMatchObject({ id: 'customer-service' });
+    expect(outside.stderr).toBe(
+      'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n',
+    );
+    const inProject = await runCli(['criteria', 'show', '--format', 'json'], {
+      cwd: `${repoRoot}/docs/worked-example`,
+    });
+    expect(inProject.code).toBe(0);
+    expect(JSON.parse(inProject.stdout)).toMatchObject({ id: 'demo' });
+    expect(inProject.stderr).toBe('');
   });
 });
 

@@ -20,7 +20,11 @@ export function criteriaCommand(run: CommandRunner): Command {
     });
   const show = new Command('show')
     .description('show a criteria set: its tree, weights, questions and knock-outs')
-    .argument('<id|file>', 'a built-in set id or a criteria file')
+    .argument(
+      '[id|file]',
+      "a built-in set id or a criteria file (default: the project file's set, else customer-service)",
+    )
+    .option('-c, --criteria <file|id>', 'the same, as an option (as every other command takes it)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices([...formatIds(criteriaShowFormats), 'yaml' as const])
@@ -38,6 +42,6 @@ export function criteriaCommand(run: CommandRunner): Command {
     .addCommand(show)
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval criteria list\n  $ vendor-eval criteria show security\n  $ vendor-eval criteria show sla --format yaml > criteria/sla.yaml',
+      "\nExamples:\n  $ vendor-eval criteria list\n  $ vendor-eval criteria show security\n  $ vendor-eval criteria show                 the project's own set\n  $ vendor-eval criteria show sla --format yaml > criteria/sla.yaml",
     ) as unknown as Command;
 }

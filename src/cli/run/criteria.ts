@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
-import { resolveCriteria } from '../../io/resolve-inputs.js';
+import { resolveInputs } from '../../io/resolve-inputs.js';
+import { UsageError } from '../errors.js';
 import { unwrap } from '../unwrap.js';
 import { criteriaListFormats, criteriaShowFormats } from '../../ui/formats/criteria.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { renderAs, renderContext } from '../output.js';
+import { warningLines } from './shared.js';
 
 /** `criteria list`: every built-in set with its size. */
 export async function runCriteriaList(
@@ -20,16 +22,36 @@ export async function runCriteriaList(
   };
 }
 
-/** `criteria show <id>`: the tree with weights, questions and knock-outs (or the YAML). */
+/**
+ * `criteria show [id]` (or `-c id`): the tree with weights, questions and knock-outs (or the
+ * YAML); with neither, the project file's set, else the built-in default, like every command.
+ */
 export async function runCriteriaShow(
-  options: { id: string; format: (typeof criteriaShowFormats)[number]['id'] | 'yaml' },
+  options: {
+    id?: string | undefined;
+    criteria?: string | undefined;
+    format: (typeof criteriaShowFormats)[number]['id'] | 'yaml';
+  },
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const { file } = unwrap(
-    resolveCriteria({ cwd: ctx.cwd, criteria: options.id, command: 'criteria show' }, undefined),
+  if (options.id !== undefined && options.criteria !== undefined) {
+    throw new UsageError(
+      `two criteria sets given: -c ${options.criteria} and ${options.id}`,
+      'name the set once, either with -c or as the argument',
+    );
+  }
+  const inputs = unwrap(
+    resolveInputs({
+      cwd: ctx.cwd,
+      criteria: options.id ?? options.criteria,
+      vendors: 'none',
+      command: 'criteria show',
+    }),
   );
-  if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8') };
+  const { file } = inputs.criteria;
+  const notes = warningLines(inputs.notes, ctx, global);
+  if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8'), notes };
   const { set } = unwrap(loadCriteriaResult(file, ctx.cwd));
   // no vendors here: entropy/CRITIC groups show equal weights (`weights <set> <vendors>` derives them)
   const weights = nominalWeights(set.root);
@@ -40,5 +62,6 @@ export async function runCriteriaShow(
       { set, weights },
       renderContext(ctx, global),
     ),
+    notes,
   };
 }
