@@ -78,7 +78,17 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value))}`;
-  return `${typeof value} ${String(value)}`;
+  const text = scalarText(value);
+  // a parsed YAML or JSON document holds nothing else (no functions, no symbols)
+  return text === undefined ? typeof value : `${typeof value} ${text}`;
+}
+
+/** A scalar as the user wrote it (`42`, `true`); undefined for anything that is not a scalar. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return undefined;
 }
 
 function truncate(text: string): string {
@@ -174,8 +184,10 @@ function yamlNumber(value: number): string {
 function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
   if (isDiscriminated(zi)) {
     if (value === undefined) return 'every criterion needs a type';
-    const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
-    return didYouMean(String(value), options);
+    const options = ('options' in zi ? (zi.options ?? []) : []).map(String);
+    // only a scalar can be a misspelt option: a list or mapping gets no did-you-mean
+    const text = scalarText(value);
+    return text === undefined ? undefined : didYouMean(text, options);
   }
   if (zi.code === 'invalid_format') {
     // the only other pattern in the schemas is the AHP ratio, whose message already says it all
