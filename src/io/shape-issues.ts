@@ -83,6 +83,11 @@ function describe(value: unknown): string {
   return text === undefined ? typeof value : `${typeof value} ${text}`;
 }
 
+/** What a did-you-mean compares: a scalar, or the one item of a list written around it (`[scale]`). */
+function suggestionText(value: unknown): string | undefined {
+  return Array.isArray(value) && value.length === 1 ? scalarText(value[0]) : scalarText(value);
+}
+
 /** A scalar as the user wrote it (`42`, `true`); undefined for anything that is not a scalar. */
 function scalarText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -185,8 +190,7 @@ function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
   if (isDiscriminated(zi)) {
     if (value === undefined) return 'every criterion needs a type';
     const options = ('options' in zi ? (zi.options ?? []) : []).map(String);
-    // only a scalar can be a misspelt option: a list or mapping gets no did-you-mean
-    const text = scalarText(value);
+    const text = suggestionText(value);
     return text === undefined ? undefined : didYouMean(text, options);
   }
   if (zi.code === 'invalid_format') {
