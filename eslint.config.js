@@ -1,5 +1,6 @@
-// One linter for the project. Besides the recommended rules, it enforces the architecture:
-// dependencies point one way, cli → ui/report/io → core, and only cli touches `process`.
+// One linter for the project. Besides the recommended rules (type-aware for src and tests), it
+// enforces the architecture: dependencies point one way, cli → ui/report/io → core, and only cli
+// touches `process`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -25,6 +26,31 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'schema/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The type-aware rules ask the TypeScript checker (tsconfig.json, through the project service):
+  // for src and tests only. scripts/, bench/ and the config files keep the rules above.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ['src/**/*.ts', 'tests/**/*.ts'],
+  })),
+  {
+    files: ['src/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // a switch over a union names every member (or has a default that handles the rest)
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      // already errors in the preset; named so they stay errors: a promise is awaited or returned,
+      // never dropped, and never handed to something that expects a plain function
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // an async function awaits something; otherwise it is a plain function
+      '@typescript-eslint/require-await': 'error',
+    },
+  },
   {
     // A disable comment that no longer disables anything is an error: it hides nothing but rots.
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -82,7 +82,8 @@ async function run(example: DocExample): Promise<{ code: number; lines: string[]
 /** The folder a fixture example runs in; an unknown fixture name fails the example. */
 function fixtureRoot(example: DocExample): string {
   const make = docFixtures[example.fixture ?? ''];
-  if (!make) throw new Error(`${example.file}:${example.line}: no doc fixture "${example.fixture}"`);
+  if (!make)
+    throw new Error(`${example.file}:${example.line}: no doc fixture "${example.fixture}"`);
   return make();
 }
 

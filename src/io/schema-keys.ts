@@ -19,7 +19,7 @@ interface Def {
   values?: unknown[];
 }
 
-const defOf = (schema: Schema): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: Schema): Def => schema._zod.def;
 
 /** Wrappers whose inner schema describes the same value. */
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);

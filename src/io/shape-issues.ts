@@ -78,7 +78,22 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(truncate(value))}`;
-  return `${typeof value} ${String(value)}`;
+  const text = scalarText(value);
+  // a parsed YAML or JSON document holds nothing else (no functions, no symbols)
+  return text === undefined ? typeof value : `${typeof value} ${text}`;
+}
+
+/** What a did-you-mean compares: a scalar, or the one item of a list written around it (`[scale]`). */
+function suggestionText(value: unknown): string | undefined {
+  return Array.isArray(value) && value.length === 1 ? scalarText(value[0]) : scalarText(value);
+}
+
+/** A scalar as the user wrote it (`42`, `true`); undefined for anything that is not a scalar. */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return undefined;
 }
 
 function truncate(text: string): string {
@@ -174,8 +189,9 @@ function yamlNumber(value: number): string {
 function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
   if (isDiscriminated(zi)) {
     if (value === undefined) return 'every criterion needs a type';
-    const options = ((zi as { options?: unknown[] }).options ?? []).map(String);
-    return didYouMean(String(value), options);
+    const options = ('options' in zi ? (zi.options ?? []) : []).map(String);
+    const text = suggestionText(value);
+    return text === undefined ? undefined : didYouMean(text, options);
   }
   if (zi.code === 'invalid_format') {
     // the only other pattern in the schemas is the AHP ratio, whose message already says it all

@@ -1,5 +1,5 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
-import type { CriteriaSet, Criterion } from '../core/model/types.js';
+import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
 import { formatAnswer, formatPercent, formatScore, formatUtility } from './numbers.js';
 
 /** One line of an explanation, ready to render in any table format. */
@@ -53,9 +53,9 @@ export function explainRows(
 }
 
 /** An answer for reading: a choice or multi answer by its option labels, numbers with their unit. */
-export function answerText(c: Criterion, value: unknown): string {
+export function answerText(c: Criterion, value: AnswerValue | null): string {
   if (c.type === 'choice' || c.type === 'multi') {
-    const label = (v: unknown): string => {
+    const label = (v: OptionValue): string => {
       const option = c.options.find((o) => o.value === v);
       return option?.label ?? formatAnswer(v);
     };

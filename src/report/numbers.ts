@@ -1,3 +1,5 @@
+import type { AnswerValue } from '../core/model/types.js';
+
 /** A 0–100 score for reading: one decimal. */
 export function formatScore(score: number): string {
   return score.toFixed(1);
@@ -14,7 +16,7 @@ export function formatUtility(u: number): string {
 }
 
 /** An answer value for reading: yes/no, lists joined, numbers trimmed, unanswered as a dash. */
-export function formatAnswer(value: unknown, unit?: string): string {
+export function formatAnswer(value: AnswerValue | null | undefined, unit?: string): string {
   if (value === null || value === undefined) return '—';
   if (value === true) return 'yes';
   if (value === false) return 'no';
@@ -24,5 +26,5 @@ export function formatAnswer(value: unknown, unit?: string): string {
     const text = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
     return unit ? `${text} ${unit}` : text;
   }
-  return String(value);
+  return value;
 }

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir, runCli } from './run-cli.js';
 
+/** The head of a JSON document: the criteria set it is about. */
+interface JsonHead {
+  criteriaSet: { id: string; name: string; version: number | string | null };
+}
+
 /** A tiny project: one set with two scale criteria, vendors given as [id, a, b]. */
 function project(vendors: [string, number, number][], setExtra = ''): string {
   const dir = makeTempDir();
@@ -46,7 +51,7 @@ describe('edge cases found in review', () => {
     mkdirSync(join(dir, 'sla'));
     const run = await runCli(['weights', 'sla', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).criteriaSet.id).toBe('sla');
+    expect((JSON.parse(run.stdout) as JsonHead).criteriaSet.id).toBe('sla');
   });
 
   it('names a misspelt method with a did-you-mean', async () => {
@@ -82,7 +87,11 @@ describe('edge cases found in review', () => {
   it('gives criteriaSet.version as null when the set has none', async () => {
     const dir = project([['x', 3, 3]]);
     const run = await runCli(['rank', '-c', 'set.yaml', 'vendors', '-f', 'json'], { cwd: dir });
-    expect(JSON.parse(run.stdout).criteriaSet).toEqual({ id: 'tiny', name: 'Tiny', version: null });
+    expect((JSON.parse(run.stdout) as JsonHead).criteriaSet).toEqual({
+      id: 'tiny',
+      name: 'Tiny',
+      version: null,
+    });
   });
 
   it('accepts an empty answers: as no answers yet', async () => {

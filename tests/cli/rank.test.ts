@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { match } from '../helpers/match.js';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 const exampleNames = [
@@ -79,7 +80,7 @@ describe('rank --format table', () => {
 describe('rank --format json', () => {
   it('has the SPEC shape: tool, criteriaSet, method and one entry per vendor', async () => {
     const doc = await rankJson();
-    expect(doc.tool).toEqual({ name: 'vendor-eval', version: expect.any(String) });
+    expect(doc.tool).toEqual({ name: 'vendor-eval', version: match.any(String) });
     expect(doc.criteriaSet).toMatchObject({
       id: 'customer-service',
       name: 'Customer service outsourcing',
@@ -89,25 +90,25 @@ describe('rank --format json', () => {
     expect(doc.vendors.map((v) => v.name).sort()).toEqual(exampleNames);
     for (const v of doc.vendors) {
       expect(v).toMatchObject({
-        id: expect.any(String),
-        name: expect.any(String),
-        score: expect.any(Number),
-        eligible: expect.any(Boolean),
-        knockouts: expect.any(Array),
-        complete: expect.any(Boolean),
-        missing: expect.any(Array),
-        categories: expect.any(Array),
-        criteria: expect.any(Array),
-        dominatedBy: expect.any(Array),
+        id: match.any(String),
+        name: match.any(String),
+        score: match.any(Number),
+        eligible: match.any(Boolean),
+        knockouts: match.any(Array),
+        complete: match.any(Boolean),
+        missing: match.any(Array),
+        categories: match.any(Array),
+        criteria: match.any(Array),
+        dominatedBy: match.any(Array),
       });
       expect(v.rank === null || typeof v.rank === 'number').toBe(true);
       expect(v.score).toBeGreaterThanOrEqual(0);
       expect(v.score).toBeLessThanOrEqual(100);
       for (const c of v.categories)
         expect(c).toMatchObject({
-          id: expect.any(String),
-          score: expect.any(Number),
-          weight: expect.any(Number),
+          id: match.any(String),
+          score: match.any(Number),
+          weight: match.any(Number),
         });
       for (const c of v.criteria) {
         expect(Object.keys(c)).toEqual(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ahpReports, supportedWeightings } from '../../src/core/scoring/weights.js';
 import { formatWeightsJson } from '../../src/report/weights-json.js';
 import { boolean, group, set, weightsOf } from './builders.js';
+import { match } from '../helpers/match.js';
 
 // The Bozóki–Fülöp–Rónyai 4×4 example (see ahp-published.test.ts) as a category's weighting.
 const bfr = () =>
@@ -73,7 +74,7 @@ describe('ahp weighting in the tree', () => {
       'consistent',
       'completed',
     ]);
-    expect(doc.ahp[0]?.completed).toEqual([['c', 'd', expect.closeTo(0.7302967433, 9)]]);
+    expect(doc.ahp[0]?.completed).toEqual([['c', 'd', match.closeTo(0.7302967433, 9)]]);
   });
 
   it('lists nested AHP nodes depth first and none for direct weighting', () => {
@@ -86,8 +87,8 @@ describe('ahp weighting in the tree', () => {
       }),
     ]);
     expect(ahpReports(s.root).map((r) => [r.node, r.priorities])).toEqual([
-      ['outer', { inner: expect.closeTo(0.75, 12), z: expect.closeTo(0.25, 12) }],
-      ['inner', { x: expect.closeTo(0.2, 12), y: expect.closeTo(0.8, 12) }],
+      ['outer', { inner: match.closeTo(0.75, 12), z: match.closeTo(0.25, 12) }],
+      ['inner', { x: match.closeTo(0.2, 12), y: match.closeTo(0.8, 12) }],
     ]);
     expect(ahpReports(set([boolean('p'), boolean('q')]).root)).toEqual([]);
   });

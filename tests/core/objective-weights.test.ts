@@ -9,6 +9,7 @@ import { deriveObjectiveWeights } from '../../src/core/scoring/objective-weights
 import { rankVendors } from '../../src/core/scoring/rank.js';
 import { computeWeights } from '../../src/core/scoring/weights.js';
 import { group, number, ranked, scale, set, vendor, weightsOf } from './builders.js';
+import { match } from '../helpers/match.js';
 
 /** Rows (alternatives) of a published decision matrix → columns (criteria). */
 const columnsOf = (rows: readonly (readonly number[])[]): number[][] =>
@@ -368,7 +369,7 @@ describe('entropy and critic in the weight tree', () => {
       expect.objectContaining({
         severity: 'error',
         rule: 'vendors-needed',
-        message: expect.stringContaining('"service" is weighted by entropy'),
+        message: match.stringContaining('"service" is weighted by entropy'),
       }),
     ]);
     // the weights command without vendor files
@@ -395,7 +396,7 @@ describe('entropy and critic in the weight tree', () => {
     expect(deriveObjectiveWeights(tree('critic').root, one).issues).toEqual([
       expect.objectContaining({
         rule: 'too-few-vendors',
-        message: expect.stringContaining('only 1 vendor answers all of its criteria'),
+        message: match.stringContaining('only 1 vendor answers all of its criteria'),
       }),
     ]);
   });
@@ -444,7 +445,7 @@ describe('entropy and critic in the weight tree', () => {
         rule: 'negative-value',
         message: 'entropy weighting needs values of 0 or more, but "fcr" has -5',
         file: 'test.yaml',
-        hint: expect.stringContaining('critic'),
+        hint: match.stringContaining('critic'),
       }),
     ]);
     const w = computeWeights(
@@ -468,7 +469,7 @@ describe('entropy and critic in the weight tree', () => {
         expect.objectContaining({
           severity: 'warning',
           rule: 'constant-column',
-          message: expect.stringContaining('"aht"'),
+          message: match.stringContaining('"aht"'),
         }),
       ]);
       const all = deriveObjectiveWeights(
@@ -481,10 +482,8 @@ describe('entropy and critic in the weight tree', () => {
           severity: 'error',
           rule: 'constant-group',
           path: ['weighting'],
-          message: expect.stringContaining(
-            `${method} weighting of "service" cannot derive weights`,
-          ),
-          hint: expect.any(String),
+          message: match.stringContaining(`${method} weighting of "service" cannot derive weights`),
+          hint: match.any(String),
         }),
       ]);
     },

@@ -173,9 +173,9 @@ const problemArb: fc.Arbitrary<Problem> = fc
       groupWeight: fc.constant(groupWeight),
       withKnockout: fc.constant(withKnockout),
       answers: fc.array(
-        fc.tuple(
+        fc.tuple<(AnswerValue | null)[]>(
           ...specs.map((s) => fc.option(answerArb(s.kind), { freq: 6, nil: null })),
-        ) as fc.Arbitrary<(AnswerValue | null)[]>,
+        ),
         { minLength: vendorCount, maxLength: vendorCount },
       ),
       ok: fc.array(fc.boolean(), { minLength: vendorCount, maxLength: vendorCount }),

@@ -5,6 +5,7 @@ import type { MissingPolicy, Ranking, VendorResult } from '../../src/core/model/
 import type { CriteriaSet, Vendor } from '../../src/core/model/types.js';
 import { rankVendors } from '../../src/core/scoring/rank.js';
 import { boolean, choice, group, multi, number, ranked, scale, set, vendor } from './builders.js';
+import { match } from '../helpers/match.js';
 
 const rank = (s: CriteriaSet, vs: Vendor[], missing: MissingPolicy = 'zero'): Ranking =>
   ranked(s, vs, { method: weightedSum, missing });
@@ -62,7 +63,7 @@ describe('weighted sum on a small set', () => {
     ).toEqual([
       ['soc2', true, 1, 0.375, 37.5, ['security']],
       ['screening', 4, 0.75, 0.375, 28.125, ['security']],
-      ['sl', 84, expect.closeTo(0.8, 12), 0.125, expect.closeTo(10, 10), ['operations']],
+      ['sl', 84, match.closeTo(0.8, 12), 0.125, match.closeTo(10, 10), ['operations']],
       ['tier', 'silver', 0.5, 0.125, 6.25, ['operations']],
     ]);
     expect(n.criteria[2]?.unit).toBe('%');
@@ -82,7 +83,7 @@ describe('weighted sum on a small set', () => {
     ]);
     expect(byId(r, 'northwind').categories).toEqual([
       { id: 'security', name: 'security', score: 87.5, weight: 0.75 },
-      { id: 'operations', name: 'operations', score: expect.closeTo(65, 10), weight: 0.25 },
+      { id: 'operations', name: 'operations', score: match.closeTo(65, 10), weight: 0.25 },
     ]);
     expect(byId(r, 'acme').categories.map((c) => c.score)).toEqual([50, 100]);
   });

@@ -150,6 +150,28 @@ describe('invalid criteria sets', () => {
   });
 });
 
+describe('a criterion type that is not a word', () => {
+  const typeIssue = (type: string): string[] => {
+    const dir = tempDir();
+    writeTree(dir, { 'criteria/t.yaml': `id: t\ncriteria:\n  - { id: a, type: ${type} }\n` });
+    return lines(loadCriteria('criteria/t.yaml', dir).issues);
+  };
+  const found =
+    'criteria/t.yaml:3:20 error criteria[0].type must be one of scale, number, boolean, choice, multi, cost, found';
+
+  it('a one-item list gets the did-you-mean of its item', () => {
+    expect(typeIssue('[scle]')).toEqual([
+      `${found} a list (invalid-value) — did you mean "scale"?`,
+    ]);
+  });
+
+  it('a longer list, a mapping and a number get none', () => {
+    expect(typeIssue('[scale, number]')).toEqual([`${found} a list (invalid-value)`]);
+    expect(typeIssue('{ x: 1 }')).toEqual([`${found} a mapping (invalid-value)`]);
+    expect(typeIssue('5')).toEqual([`${found} number 5 (invalid-value)`]);
+  });
+});
+
 describe('preference thresholds a function ignores', () => {
   it('warns at the threshold, naming what the function uses', () => {
     const dir = tempDir();

@@ -27,7 +27,9 @@ describe.each([
     const file = join(dir, 'report.json');
     const run = await runCli([...args, '--format', 'json', '-o', file]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8')).tool.name).toBe('vendor-eval');
+    expect((JSON.parse(readFileSync(file, 'utf8')) as { tool: { name: string } }).tool.name).toBe(
+      'vendor-eval',
+    );
   });
 
   it('refuses to overwrite an input file', async () => {

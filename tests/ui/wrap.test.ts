@@ -22,8 +22,8 @@ describe('wrapText', () => {
   });
 
   it('does not count colour escapes, and closes and reopens a colour across a break', () => {
-    const red = makeTheme(true).red;
-    const lines = wrapText(red('alpha beta gamma'), 10).split('\n');
+    const theme = makeTheme(true);
+    const lines = wrapText(theme.red('alpha beta gamma'), 10).split('\n');
     expect(lines.map(stripAnsi)).toEqual(['alpha beta', 'gamma']);
     expect(lines.every((l) => lineWidth(l) <= 10)).toBe(true);
     expect(lines[0]?.endsWith('\u001b[0m')).toBe(true);

@@ -43,5 +43,5 @@ export function criteriaCommand(run: CommandRunner): Command {
     .addHelpText(
       'after',
       "\nExamples:\n  $ vendor-eval criteria list\n  $ vendor-eval criteria show security\n  $ vendor-eval criteria show                 the project's own set\n  $ vendor-eval criteria show sla --format yaml > criteria/sla.yaml",
-    ) as unknown as Command;
+    );
 }

@@ -69,8 +69,9 @@ function logLeastSquares(m: Matrix): number[] {
     }
   }
   // Fix u₀ = 0: replace the first equation (the system is singular by one dimension).
-  a[0] = new Array<number>(n + 1).fill(0);
-  (a[0] as number[])[0] = 1;
+  const first = new Array<number>(n + 1).fill(0);
+  first[0] = 1;
+  a[0] = first;
   // Gaussian elimination with partial pivoting (n is small: the children of one group).
   for (let c = 0; c < n; c++) {
     let pivot = c;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import {
   builtinMethods,
   optionNames,
@@ -171,7 +172,9 @@ describe('resolveMethodOptions', () => {
     for (const method of builtinMethods) {
       expect(() => method.options.parse({})).not.toThrow();
       for (const key of optionNames(method)) {
-        expect(method.options.shape[key]?.meta()?.description).toMatch(/default/);
+        // a ZodObject's shape is loosely typed (any): every option schema is a zod schema
+        const schema = method.options.shape[key] as z.ZodType | undefined;
+        expect(schema?.meta()?.description).toMatch(/default/);
       }
     }
     expect(builtinMethods.map((m) => m.id)).not.toContain(plannedMethodIds[0]);

@@ -263,7 +263,7 @@ describe('validatePreference: threshold problems name the criterion, at their ke
 
   it('a function with the thresholds it needs has no problems', () => {
     for (const [fn, needs] of Object.entries(preferenceThresholds)) {
-      const pref = Object.fromEntries([['function', fn], ...needs.map((k) => [k, 1])]);
+      const pref = { function: fn, ...Object.fromEntries(needs.map((k) => [k, 1] as const)) };
       expect(validatePreference(pref as PreferenceFunction, 'c')).toEqual([]);
     }
   });

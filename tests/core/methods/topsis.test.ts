@@ -6,6 +6,7 @@ import type { MethodInput } from '../../../src/core/methods/types.js';
 import { methodInput, problemArb, type Dir, type Problem } from './fixtures.js';
 import type { Ranking } from '../../../src/core/model/ranking.js';
 import { number, ranked, set, vendor } from '../builders.js';
+import { match } from '../../helpers/match.js';
 
 /** A MethodInput from a raw performance matrix (rows = alternatives), every row in the field. */
 const input = (
@@ -130,9 +131,9 @@ describe('topsis: published worked examples (vector normalisation, Euclidean dis
     const out = topsis.score(inp);
     // Tzeng & Huang 2011 distances, own recomputation.
     expect(out.details?.[0]).toEqual({
-      dPlus: expect.closeTo(0.11749568, 7),
-      dMinus: expect.closeTo(0.11925696, 7),
-      closeness: expect.closeTo(0.50371966, 7),
+      dPlus: match.closeTo(0.11749568, 7),
+      dMinus: match.closeTo(0.11925696, 7),
+      closeness: match.closeTo(0.50371966, 7),
     });
     out.scores.forEach((s, i) => expect(s).toBeCloseTo(100 * (out.details?.[i]?.closeness ?? 0)));
   });
@@ -160,9 +161,9 @@ describe('topsis through rankVendors with number criteria', () => {
       expect(r.vendors[i]?.score).toBeCloseTo(want, 4),
     );
     expect(r.vendors[0]?.details).toEqual({
-      dPlus: expect.closeTo(0.11396058, 7),
-      dMinus: expect.closeTo(0.36514837, 7),
-      closeness: expect.closeTo(0.76214058, 7),
+      dPlus: match.closeTo(0.11396058, 7),
+      dMinus: match.closeTo(0.36514837, 7),
+      closeness: match.closeTo(0.76214058, 7),
     });
   });
 
@@ -247,9 +248,9 @@ describe('topsis: missing answers, knock-outs and degenerate fields', () => {
     const best = (1 * 0.5) / Math.sqrt(30);
     const worst = (5 * 0.5) / Math.sqrt(30);
     expect(out.details?.[1]).toEqual({
-      dPlus: expect.closeTo(v - best, 12),
-      dMinus: expect.closeTo(worst - v, 12),
-      closeness: expect.closeTo((worst - v) / (worst - best), 12),
+      dPlus: match.closeTo(v - best, 12),
+      dMinus: match.closeTo(worst - v, 12),
+      closeness: match.closeTo((worst - v) / (worst - best), 12),
     });
     // The others see column 2 with A2 left out of its norm.
     const n2 = Math.hypot(3000, 4500);
