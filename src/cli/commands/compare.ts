@@ -33,7 +33,7 @@ Examples:
     .action(async (a, b, paths, options, command) => {
       await run(command, async (ctx, global) => {
         const { runCompare } = await import('../run/compare.js');
-        return runCompare({ ...options, a, b, paths }, ctx, global);
+        return runCompare({ ...options, a, b, paths, formats: compareFormats }, ctx, global);
       });
     });
 }

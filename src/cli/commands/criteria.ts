@@ -15,7 +15,7 @@ export function criteriaCommand(run: CommandRunner): Command {
     .action(async (options, command) => {
       await run(command, async (ctx, global) => {
         const { runCriteriaList } = await import('../run/criteria.js');
-        return runCriteriaList(options, ctx, global);
+        return runCriteriaList({ ...options, formats: criteriaListFormats }, ctx, global);
       });
     });
   const show = new Command('show')
@@ -33,7 +33,7 @@ export function criteriaCommand(run: CommandRunner): Command {
     .action(async (id, options, command) => {
       await run(command, async (ctx, global) => {
         const { runCriteriaShow } = await import('../run/criteria.js');
-        return runCriteriaShow({ ...options, id }, ctx, global);
+        return runCriteriaShow({ ...options, id, formats: criteriaShowFormats }, ctx, global);
       });
     });
   return new Command('criteria')

@@ -26,7 +26,7 @@ export function explainCommand(run: CommandRunner): Command<[string, string[]]> 
     .action(async (vendor, paths, options, command) => {
       await run(command, async (ctx, global) => {
         const { runExplain } = await import('../run/explain.js');
-        return runExplain({ ...options, vendor, paths }, ctx, global);
+        return runExplain({ ...options, vendor, paths, formats: explainFormats }, ctx, global);
       });
     });
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { parsePositiveInt } from '../parse-options.js';
 import { formatIds } from '../../report/format.js';
+import { methodsFormats } from '../../ui/formats/methods.js';
 import { rankingFormats } from '../../ui/formats/ranking.js';
 import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
@@ -35,7 +36,11 @@ Examples:
     .action(async (paths, options, command) => {
       await run(command, async (ctx, global) => {
         const { runRank } = await import('../run/rank.js');
-        return runRank({ ...options, paths }, ctx, global);
+        return runRank(
+          { ...options, paths, formats: rankingFormats, methodFormats: methodsFormats },
+          ctx,
+          global,
+        );
       });
     });
 }

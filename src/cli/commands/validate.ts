@@ -22,7 +22,7 @@ export function validateCommand(run: CommandRunner): Command<[string[]]> {
     .action(async (files, options, command) => {
       await run(command, async (ctx, global) => {
         const { runValidate } = await import('../run/validate.js');
-        return runValidate({ ...options, files }, ctx, global);
+        return runValidate({ ...options, files, formats: validateFormats }, ctx, global);
       });
     });
 }

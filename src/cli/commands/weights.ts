@@ -31,7 +31,11 @@ export function weightsCommand(run: CommandRunner): Command<[string | undefined,
       await run(command, async (ctx, global) => {
         const { runWeights } = await import('../run/weights.js');
         const { criteria: criteriaOption, ...rest } = options;
-        return runWeights({ ...rest, criteria, criteriaOption, vendors }, ctx, global);
+        return runWeights(
+          { ...rest, criteria, criteriaOption, vendors, formats: weightsFormats },
+          ctx,
+          global,
+        );
       });
     });
 }

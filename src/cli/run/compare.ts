@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { compareVendors } from '../../core/analysis/compare-vendors.js';
 import { withAnswers } from '../../report/compare-rows.js';
-import { compareFormats } from '../../ui/formats/compare.js';
+import type { compareFormats } from '../../ui/formats/compare.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { findVendor } from './find-vendor.js';
@@ -13,6 +13,8 @@ export interface CompareOptions extends ScoringOptions {
   a: string;
   b: string;
   format: (typeof compareFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof compareFormats;
   output?: string | undefined;
   /** Show only the n criteria that differ most. */
   top?: number | undefined;
@@ -45,7 +47,7 @@ export async function runCompare(
   );
   const shown = options.top ?? comparison.rows.length;
   const text = await renderAs(
-    compareFormats,
+    options.formats,
     options.format,
     { comparison, shown },
     renderContext(ctx, global, { output: options.output }),

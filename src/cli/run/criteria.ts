@@ -5,20 +5,23 @@ import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { UsageError } from '../errors.js';
 import { unwrap } from '../unwrap.js';
-import { criteriaListFormats, criteriaShowFormats } from '../../ui/formats/criteria.js';
+import type { criteriaListFormats, criteriaShowFormats } from '../../ui/formats/criteria.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { renderAs, renderContext } from '../output.js';
 import { warningLines } from './shared.js';
 
 /** `criteria list`: every built-in set with its size. */
 export async function runCriteriaList(
-  options: { format: (typeof criteriaListFormats)[number]['id'] },
+  options: {
+    format: (typeof criteriaListFormats)[number]['id'];
+    formats: typeof criteriaListFormats;
+  },
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
   const sets = builtinSetIds().map((id) => unwrap(loadCriteriaResult(id, ctx.cwd)).set);
   return {
-    stdout: await renderAs(criteriaListFormats, options.format, sets, renderContext(ctx, global)),
+    stdout: await renderAs(options.formats, options.format, sets, renderContext(ctx, global)),
   };
 }
 
@@ -31,6 +34,7 @@ export async function runCriteriaShow(
     id?: string | undefined;
     criteria?: string | undefined;
     format: (typeof criteriaShowFormats)[number]['id'] | 'yaml';
+    formats: typeof criteriaShowFormats;
   },
   ctx: CliContext,
   global: GlobalOptions,
@@ -57,7 +61,7 @@ export async function runCriteriaShow(
   const weights = nominalWeights(set.root);
   return {
     stdout: await renderAs(
-      criteriaShowFormats,
+      options.formats,
       options.format,
       { set, weights },
       renderContext(ctx, global),

@@ -1,4 +1,4 @@
-import { explainFormats } from '../../ui/formats/explain.js';
+import type { explainFormats } from '../../ui/formats/explain.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { findVendor } from './find-vendor.js';
@@ -9,6 +9,8 @@ import { warningLines } from './shared.js';
 export interface ExplainOptions extends ScoringOptions {
   vendor: string;
   format: (typeof explainFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof explainFormats;
   output?: string | undefined;
 }
 
@@ -29,7 +31,7 @@ export async function runExplain(
     ctx.cwd,
   );
   const text = await renderAs(
-    explainFormats,
+    options.formats,
     options.format,
     { set: project.set, ranking, vendor },
     renderContext(ctx, global, { output: options.output }),

@@ -4,8 +4,8 @@ import { compareMethods, comparisonOf } from '../../core/analysis/method-compari
 import { paretoFront } from '../../core/analysis/pareto.js';
 import { topRanked } from '../../core/analysis/top.js';
 import { paretoNote } from '../../report/pareto.js';
-import { methodsFormats } from '../../ui/formats/methods.js';
-import { rankingFormats } from '../../ui/formats/ranking.js';
+import type { methodsFormats } from '../../ui/formats/methods.js';
+import type { rankingFormats } from '../../ui/formats/ranking.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { unwrap } from '../unwrap.js';
@@ -15,6 +15,10 @@ import { warningLines } from './shared.js';
 /** Options of `rank`, as commander parses them. */
 export interface RankOptions extends ScoringOptions {
   format: (typeof rankingFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof rankingFormats;
+  /** The format list of `--all-methods`, passed by the command likewise. */
+  methodFormats: typeof methodsFormats;
   output?: string | undefined;
   top?: number | undefined;
   /** Rank under every method, side by side. */
@@ -55,9 +59,9 @@ export async function runRank(
       compareMethods(unwrap(rankings, project.sources)),
       shown.vendors.map((v) => v.id),
     );
-    text = await renderAs(methodsFormats, options.format, model, rctx);
+    text = await renderAs(options.methodFormats, options.format, model, rctx);
   } else {
-    text = await renderAs(rankingFormats, options.format, shown, rctx);
+    text = await renderAs(options.formats, options.format, shown, rctx);
   }
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
 }

@@ -4,7 +4,7 @@ import { findConfigFile, loadConfigFile } from '../../io/config.js';
 import { resolveCriteria, resolveVendorPaths } from '../../io/resolve-inputs.js';
 import { createSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
-import { validateFormats } from '../../ui/formats/validate.js';
+import type { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
 import { unwrap } from '../unwrap.js';
@@ -15,6 +15,8 @@ export interface ValidateOptions {
   files: string[];
   criteria?: string | undefined;
   format: (typeof validateFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof validateFormats;
   output?: string | undefined;
 }
 
@@ -59,7 +61,7 @@ export async function runValidate(
   const issues = [...found.issues, ...checked.issues];
   const files = found.files.map((f) => f.display);
   const text = await renderAs(
-    validateFormats,
+    options.formats,
     options.format,
     { issues, files },
     renderContext(ctx, global, { output: options.output }),

@@ -3,7 +3,7 @@ import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js'
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { loadProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
-import { weightsFormats } from '../../ui/formats/weights.js';
+import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
@@ -19,6 +19,8 @@ export interface WeightsOptions {
   /** Vendor files or folders; read only when the set weights a group by entropy or critic. */
   vendors?: string[] | undefined;
   format: (typeof weightsFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof weightsFormats;
   weights?: Map<string, number> | undefined;
 }
 
@@ -57,7 +59,7 @@ export async function runWeights(
   const result = deriveWeights(loaded.set, loaded.vendors, options.weights);
   const weights = unwrap(result, loaded.sources);
   const text = await renderAs(
-    weightsFormats,
+    options.formats,
     options.format,
     { set: loaded.set, weights },
     renderContext(ctx, global),
