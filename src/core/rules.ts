@@ -127,6 +127,12 @@ export const rules = {
     group: 'criteria',
     description: 'a criterion type this version cannot score yet',
   },
+  'cost-not-computed': {
+    severity: 'error',
+    group: 'criteria',
+    description:
+      'a set with cost criteria given to a command that scores vendors (the cost engine is not built yet)',
+  },
   'duplicate-id': {
     severity: 'error',
     group: 'criteria',

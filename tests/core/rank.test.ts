@@ -456,7 +456,7 @@ describe('rankVendors returns problems as issues', () => {
 });
 
 describe('cost criteria', () => {
-  it('are refused with one unsupported-criterion error naming them, at the first one’s type', () => {
+  it('are refused with one cost-not-computed error naming them, at the first one’s type', () => {
     const s = set([scale('quality')]);
     const priced = {
       ...s,
@@ -474,7 +474,7 @@ describe('cost criteria', () => {
       issues: [
         {
           severity: 'error',
-          rule: 'unsupported-criterion',
+          rule: 'cost-not-computed',
           message:
             'criteria set "test-set" has cost criteria (fee), which this version cannot compute yet',
           hint: 'remove the cost criteria, or rank with a set without them',

@@ -173,7 +173,7 @@ function costCriteria(set: CriteriaSet): Issue[] {
   return [
     {
       severity: 'error',
-      rule: 'unsupported-criterion',
+      rule: 'cost-not-computed',
       message: `criteria set "${set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
       hint: 'remove the cost criteria, or rank with a set without them',
       file: first.origin.file,
