@@ -162,8 +162,21 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['rank', '-c', 'x.yaml'], { cwd: join(dir, 'vendors') });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error x.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank x.yaml"\n',
+      'error x.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank x.yaml"\n' +
+        // every command-line mistake is reported at once
+        'error no vendor files given — name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml\n',
     );
+  });
+
+  it('several command-line mistakes are all reported, each as a usage line', async () => {
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', 'nosuch1', 'nosuch2', '-c', 'nosuchset'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'error no criteria file or built-in set named "nosuchset" — built-in sets: capability, cultural-fit, customer-service, governance, pricing, security, sla',
+      'error no such file or folder: nosuch1',
+      'error no such file or folder: nosuch2',
+    ]);
   });
 
   it('a vendor file given to -c among several criteria sets guesses none of them', async () => {
