@@ -215,6 +215,17 @@ describe('validateWeightOverrides (--weights)', () => {
     ]);
   });
 
+  it.each([-1, NaN, Infinity])('a weight of %s (from a caller, not the CLI) is an issue', (w) => {
+    expect(validateWeightOverrides(s, new Map([['security', w]]))).toEqual([
+      {
+        severity: 'error',
+        rule: 'invalid-weight-override',
+        message: `--weights gives "security" the weight ${w}`,
+        hint: 'a weight is a number of 0 or more',
+      },
+    ]);
+  });
+
   it('an unknown id far from any says which top-level ids exist', () => {
     const [issue] = validateWeightOverrides(s, new Map([['nosuch', 1]]));
     expect(issue?.hint).toBe(

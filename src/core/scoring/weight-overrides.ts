@@ -3,7 +3,8 @@ import type { CriteriaSet, GroupNode, TreeNode } from '../model/types.js';
 import { didYouMean } from '../suggest.js';
 
 /**
- * Checks `--weights id=w` overrides against a set: every id names a node whose weight is
+ * Checks `--weights id=w` overrides against a set: every weight is a finite number ≥ 0 (the
+ * command line parses only that, but a caller of the core may pass anything), every id names a node whose weight is
  * written directly (its parent is weighted `direct`), and no group is left with every child at
  * weight 0. One `invalid-weight-override` issue per problem, with a did-you-mean for a misspelt id.
  */
@@ -25,7 +26,16 @@ export function validateWeightOverrides(
   set.root.children.forEach(visit);
   const issues: Issue[] = [];
   const zeroed = new Set<string>();
-  for (const id of overrides.keys()) {
+  for (const [id, weight] of overrides) {
+    if (!Number.isFinite(weight) || weight < 0) {
+      issues.push(
+        invalid(
+          `--weights gives "${id}" the weight ${weight}`,
+          'a weight is a number of 0 or more',
+        ),
+      );
+      continue;
+    }
     const parent = parents.get(id);
     if (!parent) {
       issues.push(
