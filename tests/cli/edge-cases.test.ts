@@ -168,6 +168,23 @@ describe('one way to resolve inputs', () => {
     );
   });
 
+  it('weights reads vendor paths only for a set that derives weights from them', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'criteria: set.yaml\nvendors: vendorz/\n');
+    const direct = await runCli(['weights', '-f', 'json'], { cwd: dir });
+    expect(direct.code).toBe(0);
+    expect(direct.stderr).toBe('');
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: tiny\nweighting: { method: entropy }\ncriteria:\n  - { id: a, type: scale }\n  - { id: b, type: scale }\n',
+    );
+    const entropy = await runCli(['weights'], { cwd: dir });
+    expect(entropy.code).toBe(2);
+    expect(entropy.stderr).toBe(
+      'vendor-eval.config.yaml:2:10 error no such file or folder: vendorz/ (path-not-found) — did you mean "vendors/"?\n',
+    );
+  });
+
   it('several command-line mistakes are all reported, each as a usage line', async () => {
     const dir = project([['x', 3, 3]]);
     const run = await runCli(['rank', 'nosuch1', 'nosuch2', '-c', 'nosuchset'], { cwd: dir });

@@ -38,13 +38,15 @@ export async function runWeights(
     resolveInputs({
       cwd: ctx.cwd,
       criteria: options.criteria,
-      paths: options.vendors,
-      vendors: 'optional',
+      vendors: 'none',
       command: 'weights',
     }),
   );
   const criteria = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd));
-  const withVendors = usesObjectiveWeighting(criteria.set.root) && inputs.vendorPaths.length > 0;
+  // Vendors are read (and their paths checked) only when the set derives weights from them.
+  const vendorsNamed =
+    (options.vendors ?? []).length > 0 || inputs.config?.input?.vendors !== undefined;
+  const withVendors = usesObjectiveWeighting(criteria.set.root) && vendorsNamed;
   const loaded = withVendors
     ? unwrap(
         loadProject({
