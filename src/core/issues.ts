@@ -1,8 +1,6 @@
-import type { RuleId } from './rules.js';
+import type { RuleId, Severity } from './rules.js';
 
-/** Severity of a finding, highest first. */
-export const severities = ['error', 'warning', 'info'] as const;
-export type Severity = (typeof severities)[number];
+export type { Severity } from './rules.js';
 
 /**
  * One problem found in the user's files or data. `line`/`column` are 1-based; core code that

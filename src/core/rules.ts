@@ -1,4 +1,5 @@
-import type { Severity } from './issues.js';
+/** Severity of a finding, highest first. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** One entry of the rule catalogue: its severity and what it checks, in one line. */
 export interface RuleInfo {

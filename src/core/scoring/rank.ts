@@ -1,4 +1,4 @@
-import { dominators } from '../analysis/dominance.js';
+import { dominators } from './dominance.js';
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import { resolveMethodOptions } from '../methods/index.js';
 import { weightedSumPoints } from '../methods/weighted-sum.js';
