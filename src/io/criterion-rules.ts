@@ -1,5 +1,9 @@
 import type { RuleId } from '../core/rules.js';
-import { preferenceThresholds, validatePreference } from '../core/methods/preference-functions.js';
+import {
+  preferenceThresholds,
+  thresholds,
+  validatePreference,
+} from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
 import { didYouMean } from '../core/suggest.js';
 
@@ -33,7 +37,7 @@ export function checkCriterion(
       err([...at, 'preference', ...p.path], 'invalid-preference', p.message, p.hint);
     if (problems.length === 0) {
       const used = preferenceThresholds[pref.function];
-      for (const key of ['q', 'p', 's'] as const) {
+      for (const key of thresholds) {
         if (pref[key] !== undefined && !used.includes(key)) {
           warn(
             [...at, 'preference', key],

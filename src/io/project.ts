@@ -75,3 +75,8 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
     config,
   });
 }
+
+/** Every file a loaded project was read from (sets, vendors, the project file): `-o` must spare them. */
+export function inputFiles(project: LoadedProject): string[] {
+  return [...project.sources.keys(), ...(project.config ? [project.config.path] : [])];
+}

@@ -1,7 +1,6 @@
 import {
   compareFootnote,
   compareHeadline,
-  placeText,
   signedPoints,
   type Comparison,
   type CompareSide,
@@ -9,7 +8,7 @@ import {
 import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
-import { formatPercent, formatScore, formatUtility } from './numbers.js';
+import { formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
 export function formatCompareMarkdown(c: Comparison, shown: number): string {

@@ -3,7 +3,6 @@ import type {
   SideFigures,
   VendorComparison,
 } from '../core/analysis/compare-vendors.js';
-import type { VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { answerText } from './explain-rows.js';
 import { formatAnswer, formatScore } from './numbers.js';
@@ -38,11 +37,6 @@ export function withAnswers(set: CriteriaSet, c: VendorComparison): Comparison {
     return { ...s, answer };
   };
   return { ...c, rows: c.rows.map((r) => ({ ...r, a: side(r.a, r.id), b: side(r.b, r.id) })) };
-}
-
-/** A vendor's place for a header: `rank 2 of 5` or `ineligible`. */
-export function placeText(v: VendorResult, eligibleCount: number): string {
-  return v.rank === null ? 'ineligible' : `rank ${v.rank} of ${eligibleCount}`;
 }
 
 /** A signed number of points for reading: `+3.1`, `−0.4`, `0.0`. */

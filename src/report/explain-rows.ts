@@ -1,6 +1,6 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
-import { formatAnswer, formatPercent, formatScore, formatUtility } from './numbers.js';
+import { formatAnswer, formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
 
 /** One line of an explanation, ready to render in any table format. */
 export interface ExplainRow {
@@ -71,6 +71,6 @@ export function explainHeadline(
   vendor: VendorResult,
   eligibleCount: number,
 ): string {
-  const place = vendor.rank === null ? 'ineligible' : `rank ${vendor.rank} of ${eligibleCount}`;
+  const place = placeText(vendor, eligibleCount);
   return `${vendor.name} (${vendor.id}): ${formatScore(vendor.score)} / 100, ${place} · ${ranking.criteriaSet.name}, method ${ranking.method}`;
 }

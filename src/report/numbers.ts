@@ -1,3 +1,5 @@
+import type { VendorResult } from '../core/model/ranking.js';
+
 import type { AnswerValue } from '../core/model/types.js';
 
 /** A 0–100 score for reading: one decimal. */
@@ -27,4 +29,9 @@ export function formatAnswer(value: AnswerValue | null | undefined, unit?: strin
     return unit ? `${text} ${unit}` : text;
   }
   return value;
+}
+
+/** A vendor's place for a header: `rank 2 of 5` or `ineligible`. */
+export function placeText(v: Pick<VendorResult, 'rank'>, eligibleCount: number): string {
+  return v.rank === null ? 'ineligible' : `rank ${v.rank} of ${eligibleCount}`;
 }

@@ -1,6 +1,7 @@
 import type { CriteriaSet, TreeNode } from '../core/model/types.js';
 import { ahpReports, type NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from './format.js';
+import { criteriaSetToJson } from './json-header.js';
 import type { WeightsModel } from './models.js';
 
 /** Nodes of a tree in depth-first order. */
@@ -24,7 +25,7 @@ export function formatWeightsJson(
   weights: ReadonlyMap<string, NodeWeight>,
 ): string {
   const doc = {
-    criteriaSet: { id: set.id, name: set.name, version: set.version ?? null },
+    criteriaSet: criteriaSetToJson(set),
     weights: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       return {

@@ -2,7 +2,6 @@ import type { VendorResult } from '../core/model/ranking.js';
 import {
   compareFootnote,
   compareHeadline,
-  placeText,
   signedPoints,
   type Comparison,
   type CompareSide,
@@ -10,7 +9,7 @@ import {
 import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import type { CompareModel } from '../report/models.js';
-import { formatPercent, formatScore, formatUtility } from '../report/numbers.js';
+import { formatPercent, formatScore, formatUtility, placeText } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';

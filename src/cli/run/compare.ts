@@ -2,6 +2,7 @@ import { UsageError } from '../errors.js';
 import { compareVendors } from '../../core/analysis/compare-vendors.js';
 import { withAnswers } from '../../report/compare-rows.js';
 import type { compareFormats } from '../../ui/formats/compare.js';
+import { inputFiles } from '../../io/project.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { findVendor } from './find-vendor.js';
@@ -40,11 +41,7 @@ export async function runCompare(
     project.set,
     compareVendors(ranking, findVendor(ranking, options.a), findVendor(ranking, options.b)),
   );
-  refuseOverwritingInputs(
-    options.output,
-    [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
-    ctx.cwd,
-  );
+  refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const shown = options.top ?? comparison.rows.length;
   const text = await renderAs(
     options.formats,

@@ -1,4 +1,5 @@
 import type { explainFormats } from '../../ui/formats/explain.js';
+import { inputFiles } from '../../io/project.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { findVendor } from './find-vendor.js';
@@ -25,11 +26,7 @@ export async function runExplain(
     ctx,
   );
   const vendor = findVendor(ranking, options.vendor);
-  refuseOverwritingInputs(
-    options.output,
-    [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
-    ctx.cwd,
-  );
+  refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const text = await renderAs(
     options.formats,
     options.format,

@@ -6,6 +6,7 @@ import { topRanked } from '../../core/analysis/top.js';
 import { paretoNote } from '../../report/pareto.js';
 import type { methodsFormats } from '../../ui/formats/methods.js';
 import type { rankingFormats } from '../../ui/formats/ranking.js';
+import { inputFiles } from '../../io/project.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { unwrap } from '../unwrap.js';
@@ -43,11 +44,7 @@ export async function runRank(
     { ...options, example: 'vendor-eval rank vendors/' },
     ctx,
   );
-  refuseOverwritingInputs(
-    options.output,
-    [...project.sources.keys(), ...(project.config ? [project.config.path] : [])],
-    ctx.cwd,
-  );
+  refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const front = options.pareto ? paretoFront(ranking) : ranking;
   const shown = topRanked(front, options.top);
   const scope = options.pareto ? paretoNote(ranking, front) : undefined;

@@ -23,7 +23,9 @@ export const preferenceSchema = z
 /** A PROMETHEE preference function (Brans & Vincke 1985) with its thresholds, as written. */
 export type PreferenceFunction = z.infer<typeof preferenceSchema>;
 
-export type Threshold = 'q' | 'p' | 's';
+/** The thresholds a preference function may take: indifference q, preference p, gaussian s. */
+export const thresholds = ['q', 'p', 's'] as const;
+export type Threshold = (typeof thresholds)[number];
 
 /** The thresholds each preference function uses (the one table; validation and warnings read it). */
 export const preferenceThresholds: Readonly<Record<PreferenceFunctionId, readonly Threshold[]>> = {
@@ -65,7 +67,7 @@ export function validatePreference(
       message: `${where}: missing ${missing.map((k) => thresholdName[k]).join(' and ')}`,
     });
   }
-  for (const key of ['q', 'p', 's'] as const) {
+  for (const key of thresholds) {
     const v = pref[key];
     if (v === undefined) continue;
     if (!Number.isFinite(v) || v < 0 || (key === 's' && v === 0)) {
