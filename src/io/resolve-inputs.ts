@@ -99,6 +99,11 @@ export function resolveCriteria(
     if (!file) {
       return failed(inConfig(config, [unknownSet(fromConfig, config.dir)], ['criteria']));
     }
+    const wrong = vendorNotSet(file, fromConfig, request, cache);
+    if (wrong) {
+      const hint = '`criteria:` names a criteria file or a built-in set id';
+      return failed(inConfig(config, [{ ...wrong, hint }], ['criteria']));
+    }
     return ok({ ref: fromConfig, file, origin: 'config' });
   }
   const file = resolveSetRef(defaultCriteria, request.cwd) ?? defaultCriteria;
@@ -161,7 +166,10 @@ function inConfig(config: ProjectConfig, issues: Issue[], path: (string | number
   return placeIssues(located, new Map([[source.file, source]]));
 }
 
-/** A vendor file given where a criteria set belongs. */
+/**
+ * A vendor file or the project file given where a criteria set belongs. (A file of no known
+ * kind is left to the criteria loader, whose shape errors say what a set lacks.)
+ */
 function vendorNotSet(
   file: string,
   ref: string,
@@ -170,7 +178,16 @@ function vendorNotSet(
 ): Issue | undefined {
   const read = readCached(file, displayPath(file, request.cwd), cache);
   if (!read.source || read.issues.length > 0) return undefined;
-  if (detectKind(read.source.data, file) !== 'vendor') return undefined;
+  const kind = detectKind(read.source.data, file);
+  if (kind === 'config') {
+    return {
+      severity: 'error',
+      rule: 'wrong-file-kind',
+      message: `${ref} is the project file, not a criteria set`,
+      hint: "name the criteria set itself (the project file's `criteria:` says which), or leave -c out inside the project",
+    };
+  }
+  if (kind !== 'vendor') return undefined;
   const command = request.command === 'validate' ? 'validate' : 'rank';
   const nearby = criteriaNearby([request.cwd, join(request.cwd, 'criteria')], request.cwd, cache);
   // Only a single criteria set nearby is a likely meaning; among several, guessing one would mislead.

@@ -185,6 +185,26 @@ describe('one way to resolve inputs', () => {
     );
   });
 
+  it('the project file given to -c, or a vendor file as the project file’s criteria, says so', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(
+      join(dir, 'vendor-eval.config.yaml'),
+      'criteria: vendors/x.yaml\nvendors: vendors/\n',
+    );
+    const inConfig = await runCli(['rank'], { cwd: dir });
+    expect(inConfig.code).toBe(2);
+    expect(inConfig.stderr).toBe(
+      'vendor-eval.config.yaml:1:11 error vendors/x.yaml is a vendor file, not a criteria set (wrong-file-kind) — `criteria:` names a criteria file or a built-in set id\n',
+    );
+    const asOption = await runCli(['rank', '-c', 'vendor-eval.config.yaml', 'vendors'], {
+      cwd: dir,
+    });
+    expect(asOption.code).toBe(2);
+    expect(asOption.stderr).toBe(
+      "error vendor-eval.config.yaml is the project file, not a criteria set — name the criteria set itself (the project file's `criteria:` says which), or leave -c out inside the project\n",
+    );
+  });
+
   it('several command-line mistakes are all reported, each as a usage line', async () => {
     const dir = project([['x', 3, 3]]);
     const run = await runCli(['rank', 'nosuch1', 'nosuch2', '-c', 'nosuchset'], { cwd: dir });
