@@ -54,6 +54,10 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
   const loaded = loadVendors(found.files, criteria.set, cache);
   const issues = [...found.issues, ...loaded.issues];
   const errors = issues.filter((i) => i.severity === 'error');
+  // A criteria set named among the vendor paths usually means the vendors were checked against
+  // the wrong set: its answers' errors follow from that one mistake, so only it is reported.
+  const misplaced = errors.filter((i) => i.rule === 'wrong-file-kind');
+  if (misplaced.length > 0) return failed(misplaced);
   if (errors.length > 0) return failed(errors);
   if (loaded.vendors.length === 0) {
     const named = request.paths.length > 0 ? request.paths : vendorPaths;

@@ -239,6 +239,17 @@ describe('one way to resolve inputs', () => {
     );
   });
 
+  it('a criteria set among the vendor paths instead of -c: one error, not one per answer', async () => {
+    // without -c the vendors (answering `a` and `b` of set.yaml) are checked against the
+    // built-in set, where every answer is unknown: those errors follow from the one mistake
+    const dir = project([['x', 3, 3]]);
+    const run = await runCli(['rank', 'set.yaml', 'vendors'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'set.yaml:1:1 error this is a criteria set, not a vendor file (wrong-file-kind) — did you mean "-c set.yaml"?\n',
+    );
+  });
+
   it('a bad path in the project file is reported at its entry, relative to cwd', async () => {
     const dir = project([['x', 3, 3]]);
     writeFileSync(
