@@ -29,6 +29,8 @@ export interface WeightsModel {
 export interface CriteriaShowModel {
   set: CriteriaSet;
   weights: ReadonlyMap<string, NodeWeight>;
+  /** The set's own file as written (`--format yaml`), after it loaded without errors. */
+  text: string;
 }
 
 /** What `validate` renders: the problems found and the files checked. */

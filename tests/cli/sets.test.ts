@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli.js';
 
@@ -157,6 +158,15 @@ describe('criteria show: the set named the way every command names it', () => {
     const option = await runCli(['criteria', 'show', '-c', 'sla', '--format', 'json']);
     expect(option.code).toBe(0);
     expect(option.stdout).toBe(positional.stdout);
+  });
+
+  it('--format yaml prints the file as written, and only a set that loads', async () => {
+    const run = await runCli(['criteria', 'show', 'sla', '--format', 'yaml']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(`${repoRoot}/criteria/sla.yaml`, 'utf8'));
+    const broken = await runCli(['criteria', 'show', 'README.md', '--format', 'yaml']);
+    expect(broken.code).toBe(2);
+    expect(broken.stdout).toBe('');
   });
 
   it('both is a usage error', async () => {

@@ -27,7 +27,7 @@ export function criteriaCommand(run: CommandRunner): Command {
     .option('-c, --criteria <file|id>', 'the same, as an option (as every other command takes it)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices([...formatIds(criteriaShowFormats), 'yaml' as const])
+        .choices(formatIds(criteriaShowFormats))
         .default('table' as const),
     )
     .action(async (id, options, command) => {

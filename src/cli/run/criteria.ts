@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
@@ -33,7 +32,7 @@ export async function runCriteriaShow(
   options: {
     id?: string | undefined;
     criteria?: string | undefined;
-    format: (typeof criteriaShowFormats)[number]['id'] | 'yaml';
+    format: (typeof criteriaShowFormats)[number]['id'];
     formats: typeof criteriaShowFormats;
   },
   ctx: CliContext,
@@ -55,15 +54,15 @@ export async function runCriteriaShow(
   );
   const { file } = inputs.criteria;
   const notes = warningLines(inputs.notes, ctx, global);
-  if (options.format === 'yaml') return { stdout: readFileSync(file, 'utf8'), notes };
-  const { set } = unwrap(loadCriteriaResult(file, ctx.cwd));
+  const { set, sources } = unwrap(loadCriteriaResult(file, ctx.cwd));
+  const text = sources.get(set.file)?.text ?? '';
   // no vendors here: entropy/CRITIC groups show equal weights (`weights <set> <vendors>` derives them)
   const weights = nominalWeights(set.root);
   return {
     stdout: await renderAs(
       options.formats,
       options.format,
-      { set, weights },
+      { set, weights, text },
       renderContext(ctx, global),
     ),
     notes,

@@ -17,10 +17,7 @@ export const criteriaListFormats = [
   },
 ] as const satisfies readonly FormatEntry<readonly CriteriaSet[]>[];
 
-/**
- * `criteria show --format …`; `yaml` (the set's file as written) is not a rendering of the
- * model, so the command handles it itself.
- */
+/** `criteria show --format …`. */
 export const criteriaShowFormats = [
   {
     id: 'table',
@@ -31,5 +28,10 @@ export const criteriaShowFormats = [
     id: 'json',
     description: "the set's nodes with weights and rules",
     load: () => import('../../report/criteria-json.js').then((m) => m.criteriaJsonFormat),
+  },
+  {
+    id: 'yaml',
+    description: "the set's file as written (to copy into a project)",
+    load: () => import('../../report/criteria-yaml.js').then((m) => m.criteriaYamlFormat),
   },
 ] as const satisfies readonly FormatEntry<CriteriaShowModel>[];
