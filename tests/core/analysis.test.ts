@@ -6,6 +6,7 @@ import { paretoFront } from '../../src/core/analysis/pareto.js';
 import { topRanked } from '../../src/core/analysis/top.js';
 import { methodIds } from '../../src/core/methods/index.js';
 import { weightedSum } from '../../src/core/methods/weighted-sum.js';
+import { prepareRanking, rankPrepared } from '../../src/core/scoring/rank.js';
 import { boolean, ranked, scale, set, valueOf, vendor } from './builders.js';
 
 // quality 1–5 and speed 1–5, equal weights; soc2 is a must
@@ -16,7 +17,8 @@ const vendors = [
   vendor('slow', { quality: 2, speed: 1, soc2: true }),
   vendor('out', { quality: 5, speed: 5, soc2: false }),
 ];
-const ranking = ranked(s, vendors, { method: weightedSum, missing: 'zero' });
+const prepared = valueOf(prepareRanking(s, vendors, { missing: 'zero' }));
+const ranking = valueOf(rankPrepared(prepared, weightedSum));
 
 describe('analysis in core', () => {
   it('paretoFront keeps the eligible vendors nobody dominates, ranks unchanged', () => {
@@ -26,7 +28,7 @@ describe('analysis in core', () => {
   });
 
   it('rankUnderEveryMethod ranks under every built-in method, the primary first', () => {
-    const all = valueOf(rankUnderEveryMethod(s, vendors, ranking, { missing: 'zero' }));
+    const all = valueOf(rankUnderEveryMethod(prepared, ranking));
     expect(all[0]).toBe(ranking);
     expect(all.map((r) => r.method).sort()).toEqual(methodIds().sort());
     const c = compareMethods(all);
@@ -36,13 +38,20 @@ describe('analysis in core', () => {
     expect(c.vendors.find((v) => v.id === 'out')?.ranks['weighted-sum']).toBeNull();
   });
 
-  it('rankUnderEveryMethod returns the issues of a bad --weights instead of throwing', () => {
-    const r = rankUnderEveryMethod(s, vendors, ranking, {
+  it('prepareRanking returns the issues of a bad --weights instead of throwing', () => {
+    const r = prepareRanking(s, vendors, {
       missing: 'zero',
-      weights: new Map([['qualty', 1]]),
+      weightOverrides: new Map([['qualty', 1]]),
     });
     expect(r.ok).toBe(false);
     expect(r.issues[0]?.rule).toBe('invalid-weight-override');
+  });
+
+  it('every method shares one preparation: the same records, each method its own scores', () => {
+    const all = valueOf(rankUnderEveryMethod(prepared, ranking));
+    const records = all.map((r) => r.vendors.find((v) => v.id === 'best')?.criteria);
+    for (const other of records.slice(1)) expect(other).toBe(records[0]);
+    expect(new Set(all.map((r) => r.method)).size).toBe(all.length);
   });
 
   it('compareVendors gives per-criterion contribution differences, largest first', () => {
@@ -72,7 +81,7 @@ describe('narrowing a ranking for display', () => {
   });
 
   it('comparisonOf keeps the named vendors in the comparison’s order', () => {
-    const all = valueOf(rankUnderEveryMethod(s, vendors, ranking, { missing: 'zero' }));
+    const all = valueOf(rankUnderEveryMethod(prepared, ranking));
     const c = comparisonOf(compareMethods(all), ['slow', 'best']);
     expect(c.vendors.map((v) => v.id)).toEqual(['best', 'slow']);
     expect(c.methods).toEqual(compareMethods(all).methods);

@@ -40,7 +40,7 @@ export async function runRank(
       '--all-methods ranks under every method; drop -m, or drop --all-methods',
     );
   }
-  const { project, ranking } = scoreProject(
+  const { project, ranking, prepared } = scoreProject(
     { ...options, example: 'vendor-eval rank vendors/' },
     ctx,
   );
@@ -51,7 +51,7 @@ export async function runRank(
   const rctx = renderContext(ctx, global, { output: options.output, scopeNote: scope });
   let text: string;
   if (options.allMethods) {
-    const rankings = rankUnderEveryMethod(project.set, project.vendors, ranking, options);
+    const rankings = rankUnderEveryMethod(prepared, ranking);
     const model = comparisonOf(
       compareMethods(unwrap(rankings, project.sources)),
       shown.vendors.map((v) => v.id),

@@ -1,5 +1,5 @@
 import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
-import { rankVendors } from '../../core/scoring/rank.js';
+import { prepareRanking, rankPrepared, type PreparedRanking } from '../../core/scoring/rank.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
@@ -28,7 +28,7 @@ export interface ScoreRequest {
 export function scoreProject(
   request: ScoreRequest,
   ctx: CliContext,
-): { project: LoadedProject; ranking: Ranking } {
+): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
   const loaded = unwrap(
     loadProject({
       cwd: ctx.cwd,
@@ -40,15 +40,18 @@ export function scoreProject(
   const method = unwrap(
     resolveMethod(request.method ?? loaded.config?.input?.method ?? loaded.set.method),
   );
-  const result = rankVendors(loaded.set, loaded.vendors, {
-    method,
-    missing: request.missing,
-    weightOverrides: request.weights,
-  });
+  const prepared = unwrap(
+    prepareRanking(loaded.set, loaded.vendors, {
+      missing: request.missing,
+      weightOverrides: request.weights,
+    }),
+    loaded.sources,
+  );
+  const result = rankPrepared(prepared, method);
   const ranking = unwrap(result, loaded.sources);
   const project = {
     ...loaded,
     warnings: [...loaded.warnings, ...placedWarnings(result, loaded.sources)],
   };
-  return { project, ranking };
+  return { project, ranking, prepared };
 }

@@ -1,8 +1,7 @@
 import { failed, ok, type Result } from '../issues.js';
 import { builtinMethods } from '../methods/index.js';
-import type { MissingPolicy, Ranking } from '../model/ranking.js';
-import type { CriteriaSet, Vendor } from '../model/types.js';
-import { rankVendors } from '../scoring/rank.js';
+import type { Ranking } from '../model/ranking.js';
+import { rankPrepared, type PreparedRanking } from '../scoring/rank.js';
 
 /**
  * The vendors ranked under every built-in method (`rank --all-methods`): `primary` (already
@@ -11,19 +10,15 @@ import { rankVendors } from '../scoring/rank.js';
  * (`resolveMethodOptions`).
  */
 export function rankUnderEveryMethod(
-  set: CriteriaSet,
-  vendors: readonly Vendor[],
+  prepared: PreparedRanking,
   primary: Ranking,
-  options: { missing: MissingPolicy; weights?: ReadonlyMap<string, number> | undefined },
 ): Result<[Ranking, ...Ranking[]]> {
+  // Answers were judged and weights derived once (for `primary`); only each method's own
+  // scoring runs here.
   const out: [Ranking, ...Ranking[]] = [primary];
   for (const method of builtinMethods) {
     if (method.id === primary.method) continue;
-    const ranked = rankVendors(set, vendors, {
-      method,
-      missing: options.missing,
-      weightOverrides: options.weights,
-    });
+    const ranked = rankPrepared(prepared, method);
     if (!ranked.ok) return failed(ranked.issues);
     out.push(ranked.value);
   }

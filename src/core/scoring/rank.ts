@@ -29,8 +29,8 @@ export interface RankOptions {
 
 /**
  * Scores and ranks vendors, each step once and forward: answers judged (utilities, knock-outs),
- * weights derived (from those judgements for entropy/CRITIC sets), records built with their
- * weight and contribution, the method's score, competition ranks among eligible vendors
+ * weights derived (from those judgements for entropy/CRITIC sets), the method's score, records
+ * built with their weight and contribution, competition ranks among eligible vendors
  * (ineligible ones follow with rank null), dominance. Pure; nothing is changed after it is
  * made. Never throws for user input: cost criteria (not computable yet), bad `--weights`,
  * objective weighting that cannot be derived and unanswered criteria under `--missing fail`
@@ -41,6 +41,41 @@ export function rankVendors(
   vendors: readonly Vendor[],
   options: RankOptions,
 ): Result<Ranking> {
+  const prepared = prepareRanking(set, vendors, options);
+  if (!prepared.ok) return prepared;
+  return rankPrepared(prepared.value, options.method, options.methodOptions);
+}
+
+/**
+ * What every method's ranking of the same vendors shares (`rank --all-methods` ranks under
+ * five methods from one of these): the judged answers, the weights, the decision matrix, and,
+ * made on first use, the contribution records, category scores and dominance.
+ */
+export interface PreparedRanking {
+  set: CriteriaSet;
+  missing: MissingPolicy;
+  evaluations: readonly VendorEvaluation[];
+  weights: ReadonlyMap<string, NodeWeight>;
+  /** The decision matrix every method reads; each run adds its own options. */
+  input: Omit<MethodInput, 'options'>;
+  /** Warnings found on the way (e.g. a constant entropy column). */
+  issues: Issue[];
+  /** Method-independent results, made once by the first ranking that needs them. */
+  shared?: SharedResults;
+}
+
+interface SharedResults {
+  records: CriterionResult[][];
+  categories: CategoryResult[][];
+  dominatedBy: string[][];
+}
+
+/** Judges the answers and derives the weights once, for one or several methods. */
+export function prepareRanking(
+  set: CriteriaSet,
+  vendors: readonly Vendor[],
+  options: Pick<RankOptions, 'missing' | 'weightOverrides'>,
+): Result<PreparedRanking> {
   const unsupported = costCriteria(set);
   if (unsupported.length) return failed(unsupported);
   const evaluations = evaluateVendors(set, vendors);
@@ -48,17 +83,15 @@ export function rankVendors(
   if (!weighted.ok) return weighted;
   const weights = weighted.value;
   const exclude = options.missing === 'exclude';
-  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
-
-  const criteria: MethodCriterion[] = set.criteria.map((c, j) => ({
+  const criteria: MethodCriterion[] = set.criteria.map((c) => ({
     id: c.id,
-    weight: globals[j] ?? 0,
+    weight: weights.get(c.id)?.global ?? 0,
     direction: c.type === 'number' ? c.direction : c.type === 'cost' ? 'lower' : 'higher',
     type: c.type,
     preference: c.preference,
   }));
   const eligible = evaluations.map((e) => e.eligible);
-  const input: MethodInput = {
+  const input: Omit<MethodInput, 'options'> = {
     criteria,
     alternatives: evaluations.map((e) => ({
       id: e.vendor.id,
@@ -67,41 +100,46 @@ export function rankVendors(
     })),
     missing: exclude ? 'exclude' : 'zero',
     reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),
-    options: options.methodOptions ?? resolveMethodOptions(options.method, set),
   };
-  const output = options.method.score(input);
-  // Contributions are weighted-sum points: the weighted-sum method already computed them.
-  const points = output.points ?? weightedSumPoints(input);
-  const records = evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? []));
+  return ok(
+    { set, missing: options.missing, evaluations, weights, input, issues: weighted.issues },
+    weighted.issues,
+  );
+}
 
-  // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
-  // (and dominance implies a score at least as high) only between vendors that answered the same
-  // criteria; an unanswered criterion is unknown, not worse.
-  const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
-  const dominatedBy = dominators(
-    evaluations.map((e) => e.criteria.map((r) => r.utility)),
-    eligible,
-  ).map((ks, i) => (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks));
-  const results: VendorResult[] = evaluations.map((e, i) => {
-    const mine = records[i] ?? [];
-    return {
-      rank: null,
-      id: e.vendor.id,
-      name: e.vendor.name,
-      score: output.scores[i] ?? 0,
-      eligible: e.eligible,
-      knockouts: [...e.knockouts],
-      complete: e.missing.length === 0,
-      missing: [...e.missing],
-      categories: categoryScores(set, weights, mine, exclude),
-      criteria: mine,
-      dominatedBy: (dominatedBy[i] ?? []).map((k) => evaluations[k]?.vendor.id ?? '').sort(),
-      details: output.details?.[i],
-      evaluators: e.vendor.evaluators,
-      profile: e.vendor.profile,
-      files: e.vendor.files,
-    };
-  });
+/** Ranks prepared vendors under one method (options: the set's for its own method, else defaults). */
+export function rankPrepared(
+  prepared: PreparedRanking,
+  method: DecisionMethod,
+  methodOptions?: Record<string, unknown>,
+): Result<Ranking> {
+  const { set, evaluations, weights } = prepared;
+  const input: MethodInput = {
+    ...prepared.input,
+    options: methodOptions ?? resolveMethodOptions(method, set),
+  };
+  const output = method.score(input);
+  // Contributions are weighted-sum points: made once per preparation, by the weighted-sum
+  // method when it ran first, else here.
+  prepared.shared ??= sharedResults(prepared, output.points ?? weightedSumPoints(input));
+  const { records, categories, dominatedBy } = prepared.shared;
+  const results: VendorResult[] = evaluations.map((e, i) => ({
+    rank: null,
+    id: e.vendor.id,
+    name: e.vendor.name,
+    score: output.scores[i] ?? 0,
+    eligible: e.eligible,
+    knockouts: [...e.knockouts],
+    complete: e.missing.length === 0,
+    missing: [...e.missing],
+    categories: categories[i] ?? [],
+    criteria: records[i] ?? [],
+    dominatedBy: dominatedBy[i] ?? [],
+    details: output.details?.[i],
+    evaluators: e.vendor.evaluators,
+    profile: e.vendor.profile,
+    files: e.vendor.files,
+  }));
 
   const ranked = competitionRank(results.filter((r) => r.eligible));
   const ineligible = competitionRank(results.filter((r) => !r.eligible));
@@ -111,9 +149,9 @@ export function rankVendors(
       name: set.name,
       ...(set.version !== undefined ? { version: set.version } : {}),
     },
-    method: options.method.id,
+    method: method.id,
     methodSummary: eligibleOnly(output.summary, new Set(ranked.map(({ item }) => item.id))),
-    missing: options.missing,
+    missing: prepared.missing,
     topLevel: set.root.children.map((n) => ({
       id: n.id,
       name: n.name,
@@ -124,11 +162,36 @@ export function rankVendors(
       ...ineligible.map(({ item }) => ({ ...item, rank: null })),
     ],
   };
-  if (options.missing === 'fail') {
+  if (prepared.missing === 'fail') {
     const missing = missingAnswers(ranking);
-    if (missing.length) return failed([...weighted.issues, ...missing]);
+    if (missing.length) return failed([...prepared.issues, ...missing]);
   }
-  return ok(ranking, weighted.issues);
+  return ok(ranking, prepared.issues);
+}
+
+/** The records, category scores and dominance of every vendor: the same under every method. */
+function sharedResults(prepared: PreparedRanking, points: readonly number[][]): SharedResults {
+  const { set, evaluations, weights } = prepared;
+  const exclude = prepared.missing === 'exclude';
+  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
+  const records = evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? []));
+  // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
+  // (and dominance implies a score at least as high) only between vendors that answered the same
+  // criteria; an unanswered criterion is unknown, not worse.
+  const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
+  const dominatedBy = dominators(
+    evaluations.map((e) => e.criteria.map((r) => r.utility)),
+    evaluations.map((e) => e.eligible),
+  ).map((ks, i) =>
+    (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks)
+      .map((k) => evaluations[k]?.vendor.id ?? '')
+      .sort(),
+  );
+  return {
+    records,
+    categories: records.map((mine) => categoryScores(set, weights, mine, exclude)),
+    dominatedBy,
+  };
 }
 
 /**
