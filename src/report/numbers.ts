@@ -35,3 +35,8 @@ export function formatAnswer(value: AnswerValue | null | undefined, unit?: strin
 export function placeText(v: Pick<VendorResult, 'rank'>, eligibleCount: number): string {
   return v.rank === null ? 'ineligible' : `rank ${v.rank} of ${eligibleCount}`;
 }
+
+/** A criteria set's id and version for a title: `customer-service v1`, or just the id. */
+export function setLabel(set: { id: string; version?: number | string | undefined }): string {
+  return set.version !== undefined ? `${set.id} v${set.version}` : set.id;
+}

@@ -4,7 +4,7 @@ import type { NodeWeight } from '../core/scoring/weights.js';
 import { answerShape } from '../report/criteria-json.js';
 import type { Format } from '../report/format.js';
 import type { CriteriaShowModel } from '../report/models.js';
-import { formatPercent } from '../report/numbers.js';
+import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { treeNodes } from '../report/weights-json.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -55,7 +55,7 @@ export function renderCriteriaShow(
   columns?: number,
 ): string {
   const lines: string[] = [
-    `${theme.bold(set.name)} ${theme.dim(`(${set.id}${set.version !== undefined ? ` v${set.version}` : ''}, ${set.criteria.length} criteria, method ${set.method})`)}`,
+    `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)}, ${set.criteria.length} criteria, method ${set.method})`)}`,
   ];
   if (set.description) lines.push(set.description.trim());
   lines.push('');

@@ -1,3 +1,4 @@
+import { setLabel } from '../report/numbers.js';
 import type { Format } from '../report/format.js';
 import {
   rankScoreCell,
@@ -27,7 +28,7 @@ export function renderMethodsTable(
   if (narrowed) table = methodsTable(c, theme, false, columns);
   const verdict = winnerVerdict(c);
   const head = [
-    `${theme.bold(c.criteriaSet.name)} ${theme.dim(`(${c.criteriaSet.id})`)} · every method, ordered by ${c.orderedBy} · unanswered ${c.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    `${theme.bold(c.criteriaSet.name)} ${theme.dim(`(${setLabel(c.criteriaSet)})`)} · every method, ordered by ${c.orderedBy} · unanswered ${c.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
   ];
   const notes = [

@@ -1,6 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from '../report/format.js';
-import { formatPercent, formatScore } from '../report/numbers.js';
+import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
@@ -21,7 +21,7 @@ export function renderRankingTable(
   const table = comparisonTable(ranking, theme, columns);
   const set = ranking.criteriaSet;
   const lines = [
-    `${theme.bold(set.name)} ${theme.dim(`(${set.id}${set.version !== undefined ? ` v${set.version}` : ''})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
+    `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
   ];
   const notes: string[] = [];
