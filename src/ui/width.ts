@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+
 // eslint-disable-next-line no-control-regex -- matches ANSI colour escapes (ESC [ … m)
 const sgr = /\u001b\[[0-9;]*m/g;
 
@@ -6,9 +8,13 @@ export function stripAnsi(text: string): string {
   return text.replace(sgr, '');
 }
 
-/** Display width of one line: characters, ANSI colour escapes not counted. */
+/**
+ * Display width of one line in terminal columns: ANSI colour escapes count 0, East Asian wide
+ * characters and emoji 2. The same measure cli-table3 lays its columns out with, so a fitted
+ * table and the text around it agree.
+ */
 export function lineWidth(line: string): number {
-  return [...stripAnsi(line)].length;
+  return stringWidth(line);
 }
 
 /** Display width of the widest line of a terminal text (ANSI colour escapes do not count). */

@@ -34,7 +34,7 @@ function openAfter(text: string, open: readonly string[]): string[] {
   return active;
 }
 
-/** Cuts a word into pieces of at most `width` visible characters, after a hyphen when it can. */
+/** Cuts a word into pieces of at most `width` columns, after a hyphen when it can. */
 function splitWord(word: string, width: number): string[] {
   const out: string[] = [];
   let rest = word;
@@ -47,11 +47,13 @@ function splitWord(word: string, width: number): string[] {
     for (let i = 0; i < units.length; i++) {
       const u = units[i] ?? '';
       if (u.startsWith('\u001b')) continue;
-      if (visible === width) {
+      const w = lineWidth(u);
+      // a wide character that would cross the edge starts the next piece (unless it is alone)
+      if (visible > 0 && visible + w > width) {
         cut = i;
         break;
       }
-      visible += 1;
+      visible += w;
       if (u === '-' && visible > 1) hyphenCut = i + 1;
     }
     const at = hyphenCut > 0 && hyphenCut < cut ? hyphenCut : cut;

@@ -31,6 +31,22 @@ describe('wrapText', () => {
   });
 });
 
+describe('wide characters (CJK, emoji) take two columns, as in cli-table3', () => {
+  it('lineWidth counts terminal columns', () => {
+    expect(lineWidth('客服中心')).toBe(8);
+    expect(lineWidth('\u001b[1m客服\u001b[22m ok')).toBe(7);
+  });
+
+  it('wrapText never lets a wide character cross the edge', () => {
+    const text = '上海客服中心外包服务有限公司 Shanghai Contact Centre Outsourcing';
+    for (const width of [9, 10, 20, 30]) {
+      const lines = wrapText(text, width).split('\n');
+      expect(lines.every((l) => lineWidth(l) <= width)).toBe(true);
+      expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    }
+  });
+});
+
 describe('fitLines', () => {
   it('wraps each line keeping its own indent, and changes nothing without a width', () => {
     const lines = ['  indented words here', 'plain'];
