@@ -66,7 +66,10 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error, 130 interrup
 function inheritSettings(command: Command, parent: Command): void {
   command.copyInheritedSettings(parent);
   command.showHelpAfterError(`(run "${commandPath(command)} --help" for usage)`);
-  for (const child of command.commands) inheritSettings(child as Command, command);
+  const children = [...command.commands] as Command[];
+  // a command with sub-commands answers `help nosuch` like the program does
+  if (children.length > 0) command.helpCommand(false).addCommand(helpCommand(command));
+  for (const child of children) inheritSettings(child, command);
 }
 
 /** `vendor-eval criteria show`: the words a user types to reach `command`. */
@@ -82,7 +85,7 @@ function commandPath(command: Command): string {
  * `vendor-eval nosuch`. Walks nested commands too (`help criteria show`).
  */
 function helpCommand(program: Command): Command {
-  return new Command('help')
+  const help = new Command('help')
     .description('display help for command')
     .argument('[command...]', 'the command (and sub-command) to explain')
     .action((names: string[]) => {
@@ -99,4 +102,6 @@ function helpCommand(program: Command): Command {
       }
       target.help();
     }) as unknown as Command;
+  help.copyInheritedSettings(program);
+  return help;
 }

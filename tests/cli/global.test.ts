@@ -214,6 +214,13 @@ describe('global options and usage errors', () => {
     expect(nested.stderr).toBe(
       `error: unknown command 'nosuch'\n(run "vendor-eval criteria --help" for usage)\n`,
     );
+    // the same from the command's own help, and its help for a known sub-command still works
+    const own = await runCli(['criteria', 'help', 'nosuch']);
+    expect(own.code).toBe(2);
+    expect(own.stderr).toBe(nested.stderr);
+    const show = await runCli(['criteria', 'help', 'show']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toBe((await runCli(['criteria', 'show', '--help'])).stdout);
   });
 
   it.each([
