@@ -1,19 +1,13 @@
-import { dominators } from './dominance.js';
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import { resolveMethodOptions } from '../methods/index.js';
 import { weightedSumPoints } from '../methods/weighted-sum.js';
 import type { DecisionMethod, MethodCriterion, MethodInput } from '../methods/types.js';
-import type {
-  CategoryResult,
-  CriterionResult,
-  MissingPolicy,
-  Ranking,
-  VendorResult,
-} from '../model/ranking.js';
-import type { CriteriaSet, TreeNode, Vendor } from '../model/types.js';
+import type { MissingPolicy, Ranking, VendorResult } from '../model/ranking.js';
+import type { CriteriaSet, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
 import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
+import { sharedResults, type SharedResults } from './records.js';
 import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -62,12 +56,6 @@ export interface PreparedRanking {
   issues: Issue[];
   /** Method-independent results, made once by the first ranking that needs them. */
   shared?: SharedResults;
-}
-
-interface SharedResults {
-  records: CriterionResult[][];
-  categories: CategoryResult[][];
-  dominatedBy: string[][];
 }
 
 /** Judges the answers and derives the weights once, for one or several methods. */
@@ -121,7 +109,13 @@ export function rankPrepared(
   const output = method.score(input);
   // Contributions are weighted-sum points: made once per preparation, by the weighted-sum
   // method when it ran first, else here.
-  prepared.shared ??= sharedResults(prepared, output.points ?? weightedSumPoints(input));
+  prepared.shared ??= sharedResults(
+    set,
+    evaluations,
+    weights,
+    prepared.missing,
+    output.points ?? weightedSumPoints(input),
+  );
   const { records, categories, dominatedBy } = prepared.shared;
   const results: VendorResult[] = evaluations.map((e, i) => ({
     rank: null,
@@ -169,62 +163,6 @@ export function rankPrepared(
   return ok(ranking, prepared.issues);
 }
 
-/** The records, category scores and dominance of every vendor: the same under every method. */
-function sharedResults(prepared: PreparedRanking, points: readonly number[][]): SharedResults {
-  const { set, evaluations, weights } = prepared;
-  const exclude = prepared.missing === 'exclude';
-  const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
-  const records = evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? []));
-  // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
-  // (and dominance implies a score at least as high) only between vendors that answered the same
-  // criteria; an unanswered criterion is unknown, not worse.
-  const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
-  const dominatedBy = dominators(
-    evaluations.map((e) => e.criteria.map((r) => r.utility)),
-    evaluations.map((e) => e.eligible),
-  ).map((ks, i) =>
-    (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks)
-      .map((k) => evaluations[k]?.vendor.id ?? '')
-      .sort(),
-  );
-  return {
-    records,
-    categories: records.map((mine) => categoryScores(set, weights, mine, exclude)),
-    dominatedBy,
-  };
-}
-
-/**
- * A vendor's criterion records, each made once with its weight and contribution (its
- * weighted-sum points, which sum to the weighted-sum score).
- */
-function criterionResults(
-  e: VendorEvaluation,
-  globals: readonly number[],
-  points: readonly number[],
-): CriterionResult[] {
-  // One record of one shape per criterion, written out rather than spread: at 1,000 vendors ×
-  // 200 criteria these are the bulk of the run's allocations.
-  return e.criteria.map((r, j): CriterionResult => {
-    const weight = globals[j] ?? 0;
-    return {
-      id: r.id,
-      name: r.name,
-      type: r.type,
-      path: r.path,
-      value: r.value,
-      utility: r.utility,
-      weight,
-      contribution: points[j] ?? 0,
-      evidence: r.evidence,
-      note: r.note,
-      answered: r.answered,
-      evaluations: r.evaluations,
-      unit: r.unit,
-    };
-  });
-}
-
 /**
  * Cost criteria cannot be scored yet (validation warns, ranking refuses): one error naming them
  * all, at the first one's `type`.
@@ -259,39 +197,6 @@ function missingAnswers(ranking: Ranking): Issue[] {
       atKey: true,
     })),
   );
-}
-
-/**
- * Each top-level node's 0–100 score: the weighted mean utility of the criteria below it (under
- * `exclude`, of its answered criteria), read off the contributions already made: a node's
- * points divided by the points its criteria would give at full utility.
- */
-function categoryScores(
-  set: CriteriaSet,
-  weights: ReadonlyMap<string, NodeWeight>,
-  records: readonly CriterionResult[],
-  exclude: boolean,
-): CategoryResult[] {
-  // Points per unit of weight: 100, or 100 / (answered weight) under `exclude`.
-  let answeredWeight = 0;
-  for (const r of records) if (r.answered) answeredWeight += r.weight;
-  const scale = exclude ? (answeredWeight > 0 ? 100 / answeredWeight : 0) : 100;
-  return set.root.children.map((node: TreeNode) => {
-    let points = 0;
-    let full = 0;
-    for (const r of records) {
-      const inside = node.kind === 'criterion' ? r.id === node.id : r.path.includes(node.id);
-      if (!inside || (exclude && !r.answered)) continue;
-      points += r.contribution;
-      full += r.weight * scale;
-    }
-    return {
-      id: node.id,
-      name: node.name,
-      score: full > 0 ? (100 * points) / full : 0,
-      weight: weights.get(node.id)?.global ?? 0,
-    };
-  });
 }
 
 /**
