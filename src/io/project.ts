@@ -54,11 +54,14 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
   const loaded = loadVendors(found.files, criteria.set, cache);
   const issues = [...found.issues, ...loaded.issues];
   const errors = issues.filter((i) => i.severity === 'error');
-  // A criteria set named among the vendor paths usually means the vendors were checked against
-  // the wrong set: its answers' errors follow from that one mistake, so only it is reported.
-  const misplaced = errors.filter((i) => i.rule === 'wrong-file-kind');
-  if (misplaced.length > 0) return failed(misplaced);
-  if (errors.length > 0) return failed(errors);
+  // A criteria set named among the vendor paths (instead of with -c) means the vendors' answers
+  // were checked against the wrong set: those answer errors follow from the one mistake and are
+  // left out. Every other error (a syntax error, an unknown key) is the user's to see.
+  const setAmongVendors = errors.some(
+    (i) => i.rule === 'wrong-file-kind' && i.message.startsWith('this is a criteria set'),
+  );
+  const shown = setAmongVendors ? errors.filter((i) => i.path?.[0] !== 'answers') : errors;
+  if (shown.length > 0) return failed(shown);
   if (loaded.vendors.length === 0) {
     const named = request.paths.length > 0 ? request.paths : vendorPaths;
     return failed([

@@ -239,6 +239,21 @@ describe('one way to resolve inputs', () => {
     );
   });
 
+  it('a criteria set among the vendor paths hides only the answer errors it causes', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendors', 'broken.yaml'), 'answers: { a: 3\n');
+    const run = await runCli(['rank', 'set.yaml', 'vendors'], { cwd: dir });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines).toContain(
+      'set.yaml:1:1 error this is a criteria set, not a vendor file (wrong-file-kind) — did you mean "-c set.yaml"?',
+    );
+    expect(
+      lines.some((l) => l.startsWith('vendors/broken.yaml:') && l.includes('(yaml-syntax)')),
+    ).toBe(true);
+    expect(lines.some((l) => l.includes('(unknown-criterion)'))).toBe(false);
+  });
+
   it('a criteria set among the vendor paths instead of -c: one error, not one per answer', async () => {
     // without -c the vendors (answering `a` and `b` of set.yaml) are checked against the
     // built-in set, where every answer is unknown: those errors follow from the one mistake
