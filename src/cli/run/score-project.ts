@@ -1,5 +1,7 @@
+import { failed } from '../../core/issues.js';
 import type { MissingPolicy, Ranking } from '../../core/model/ranking.js';
 import { prepareRanking, rankPrepared, type PreparedRanking } from '../../core/scoring/rank.js';
+import { validateWeightOverrides } from '../../core/scoring/weight-overrides.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
@@ -29,17 +31,22 @@ export function scoreProject(
   request: ScoreRequest,
   ctx: CliContext,
 ): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
-  const loaded = unwrap(
-    loadProject({
-      cwd: ctx.cwd,
-      criteria: request.criteria,
-      paths: request.paths,
-      example: request.example,
-    }),
-  );
-  const method = unwrap(
-    resolveMethod(request.method ?? loaded.config?.input?.method ?? loaded.set.method),
-  );
+  const load = loadProject({
+    cwd: ctx.cwd,
+    criteria: request.criteria,
+    paths: request.paths,
+    example: request.example,
+  });
+  // `-m` is checked even when loading failed, so both mistakes are reported in one run
+  const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;
+  const methodResult = methodId === undefined ? undefined : resolveMethod(methodId);
+  // likewise `--weights`, once the set is known
+  const overrides = load.value ? validateWeightOverrides(load.value.set, request.weights) : [];
+  if (!load.ok || methodResult?.ok === false || overrides.length > 0) {
+    unwrap(failed([...(methodResult?.issues ?? []), ...overrides, ...load.issues]));
+  }
+  const loaded = unwrap(load);
+  const method = unwrap(methodResult ?? resolveMethod(loaded.set.method));
   const prepared = unwrap(
     prepareRanking(loaded.set, loaded.vendors, {
       missing: request.missing,
