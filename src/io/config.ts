@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { configFileSchema, type ConfigFileInput } from '../core/model/config-schema.js';
-import { displayPath } from './criteria-loader.js';
+import { displayPath } from './display-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';

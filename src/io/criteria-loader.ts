@@ -1,5 +1,6 @@
+import { displayPath } from './display-path.js';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
 import type { CriteriaSet, Criterion, GroupNode, TreeNode } from '../core/model/types.js';
@@ -20,15 +21,6 @@ export interface LoadedCriteria {
   set: CriteriaSet | undefined;
   issues: Issue[];
   sources: Map<string, SourceFile>;
-}
-
-/** Shows a path relative to the working directory when it lies inside it or close above it. */
-export function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  if (!rel || isAbsolute(rel)) return file;
-  // A project file a level or two up reads better as ../x than as an absolute path.
-  const ups = rel.split(/[\\/]/).filter((part) => part === '..').length;
-  return ups <= 2 ? rel : file;
 }
 
 /**

@@ -4,7 +4,8 @@ import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.j
 import { builtinSetFile } from './builtin.js';
 import { notFound, unknownSet } from './missing-path.js';
 import { configFileName, findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
-import { displayPath, resolveSetRef } from './criteria-loader.js';
+import { displayPath } from './display-path.js';
+import { resolveSetRef } from './criteria-loader.js';
 import { detectKind } from './detect-kind.js';
 import { placeIssues } from './locate.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';

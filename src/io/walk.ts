@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from './display-path.js';
 import type { Issue } from '../core/issues.js';
 
 /** A YAML file found under the given paths: its absolute path and the path to show. */
@@ -26,10 +27,7 @@ export function findYamlFiles(
   const notFound: string[] = [];
   const seenFiles = new Map<string, FoundFile>();
   const seenDirs = new Set<string>();
-  const show = (abs: string): string => {
-    const rel = relative(cwd, abs);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-  };
+  const show = (abs: string): string => displayPath(abs, cwd);
   const addFile = (abs: string, explicit: boolean): void => {
     let real: string;
     try {
