@@ -13,6 +13,7 @@ import { formatPercent, formatScore, formatUtility, placeText } from '../report/
 import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
+import { truncate } from './width.js';
 
 /**
  * `compare` for a terminal: who leads and by how much, each vendor's score, rank and knock-outs,
@@ -65,7 +66,7 @@ export function renderCompare(
 }
 
 function short(name: string): string {
-  return name.length > 20 ? `${name.slice(0, 19)}…` : name;
+  return truncate(name, 20);
 }
 
 function vendorLine(

@@ -7,7 +7,7 @@ import {
 } from '../report/method-comparison.js';
 import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
-import { displayWidth } from './width.js';
+import { displayWidth, truncate } from './width.js';
 import { fitLines } from './wrap.js';
 
 /**
@@ -34,9 +34,12 @@ export function renderMethodsTable(
   const notes = [
     c.sameWinner ? `${theme.green('✓')} ${verdict}` : `${theme.yellow('!')} ${verdict}`,
   ];
+  // the legend stays: with the Eligible column hidden too, `—` is explained only here
   if (narrowed)
     notes.push(
-      theme.dim('scores hidden: the terminal is too narrow (widen it, or use --format markdown)'),
+      theme.dim(
+        'each cell: rank; — ineligible (scores hidden: the terminal is too narrow; widen it, or use --format markdown)',
+      ),
     );
   else notes.push(theme.dim('each cell: rank (score 0–100); — ineligible'));
   const hidden = hiddenNote(table.hidden);
@@ -51,7 +54,7 @@ function methodsTable(
   columns: number | undefined,
 ) {
   const rows = c.vendors.map((v) => {
-    const name = v.name.length > 40 ? `${v.name.slice(0, 39)}…` : v.name;
+    const name = truncate(v.name, 40);
     return [
       v.eligible ? name : theme.dim(name),
       ...c.methods.map((m) => {

@@ -4,6 +4,7 @@ import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
+import { truncate } from './width.js';
 
 /**
  * The ranked comparison table for a terminal: rank, vendor, score, one column per top-level
@@ -74,7 +75,7 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
     { header: theme.bold('Missing'), align: 'right', drop: top.length },
   ];
   const rows = ranking.vendors.map((v) => {
-    const shortName = v.name.length > 48 ? `${v.name.slice(0, 47)}…` : v.name;
+    const shortName = truncate(v.name, 48);
     const name = v.dominatedBy.length ? `${shortName} ${theme.dim('†')}` : shortName;
     const score = formatScore(v.score);
     return [

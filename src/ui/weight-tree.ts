@@ -2,7 +2,7 @@ import type { CriteriaSet } from '../core/model/types.js';
 import { ahpReports, type AhpReport, type NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from '../report/format.js';
 import type { WeightsModel } from '../report/models.js';
-import { formatPercent } from '../report/numbers.js';
+import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { treeNodes } from '../report/weights-json.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -50,7 +50,10 @@ export function renderWeightTree(
   ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
   const tree = fitTable(cols, rows, columns);
   const note = hiddenNote(tree.hidden);
-  const title = fitLines([`${theme.bold(set.name)} ${theme.dim(`(${set.id})`)}: weights`], columns);
+  const title = fitLines(
+    [`${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)}: weights`],
+    columns,
+  );
   return `${[...title, tree.text, ...(note ? fitLines([theme.dim(note)], columns) : [])].join('\n')}\n${ahpSection(ahp, theme, columns)}`;
 }
 

@@ -21,3 +21,20 @@ export function lineWidth(line: string): number {
 export function displayWidth(text: string): number {
   return Math.max(...text.split('\n').map(lineWidth));
 }
+
+/**
+ * `text` cut to at most `width` terminal columns, an ellipsis marking the cut; whole characters
+ * only (a wide character or an emoji is never split).
+ */
+export function truncate(text: string, width: number): string {
+  if (lineWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = lineWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTheme } from '../../src/ui/theme.js';
 import { fitLines, wrapText } from '../../src/ui/wrap.js';
-import { lineWidth, stripAnsi } from '../../src/ui/width.js';
+import { lineWidth, stripAnsi, truncate } from '../../src/ui/width.js';
 
 describe('wrapText', () => {
   it('leaves text that fits alone', () => {
@@ -35,6 +35,13 @@ describe('wide characters (CJK, emoji) take two columns, as in cli-table3', () =
   it('lineWidth counts terminal columns', () => {
     expect(lineWidth('客服中心')).toBe(8);
     expect(lineWidth('\u001b[1m客服\u001b[22m ok')).toBe(7);
+  });
+
+  it('truncate cuts by columns, whole characters only, marking the cut', () => {
+    expect(truncate('Harbourline Customer Care', 12)).toBe('Harbourline…');
+    expect(truncate('普恩特联络中心', 8)).toBe('普恩特…');
+    expect(lineWidth(truncate('普恩特联络中心', 8))).toBeLessThanOrEqual(8);
+    expect(truncate('short', 12)).toBe('short');
   });
 
   it('wrapText never lets a wide character cross the edge', () => {
