@@ -7,6 +7,7 @@ export function parseWeightOverrides(
   previous?: Map<string, number>,
 ): Map<string, number> {
   const out = new Map(previous ?? []);
+  const seen = new Set<string>();
   for (const part of text.split(',')) {
     const trimmed = part.trim();
     if (!trimmed) continue;
@@ -17,7 +18,11 @@ export function parseWeightOverrides(
         `"${trimmed}" is not id=weight with a weight of 0 or more (e.g. security=30).`,
       );
     }
-    out.set(m[1] as string, weight);
+    const id = m[1] as string;
+    // one list giving an id twice is a slip: which value was meant cannot be told
+    if (seen.has(id)) throw new InvalidArgumentError(`"${id}" is given twice.`);
+    seen.add(id);
+    out.set(id, weight);
   }
   return out;
 }

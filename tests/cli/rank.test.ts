@@ -298,6 +298,12 @@ describe('rank options', () => {
     expect(run.stderr).toContain('security=lots');
   });
 
+  it('--weights giving one id twice in a list is exit 2, naming it', async () => {
+    const run = await runCli(['rank', 'examples/vendors', '--weights', 'sla=30,sla=40']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"sla" is given twice.');
+  });
+
   it('--missing exclude renormalises the incomplete vendor’s weights and lifts its score', async () => {
     const zero = await rankJson();
     const excl = await rankJson('--missing', 'exclude');
