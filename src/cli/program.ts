@@ -1,4 +1,5 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { closest } from '../core/suggest.js';
 import { version } from '../version.js';
 import { compareCommand } from './commands/compare.js';
 import { criteriaCommand } from './commands/criteria.js';
@@ -93,7 +94,13 @@ function helpCommand(program: Command): Command {
       for (const name of names) {
         const sub = target.commands.find((c) => c.name() === name || c.aliases().includes(name));
         if (!sub) {
-          target.error(`error: unknown command '${name}'`, {
+          // the same suggestion commander makes for `vendor-eval rnak`
+          const near = closest(
+            name,
+            target.commands.map((c) => c.name()),
+          );
+          const suggestion = near === undefined ? '' : `\n(Did you mean ${near}?)`;
+          target.error(`error: unknown command '${name}'${suggestion}`, {
             exitCode: 2,
             code: 'commander.unknownCommand',
           });

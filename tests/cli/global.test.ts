@@ -214,6 +214,11 @@ describe('global options and usage errors', () => {
     expect(nested.stderr).toBe(
       `error: unknown command 'nosuch'\n(run "vendor-eval criteria --help" for usage)\n`,
     );
+    // a near miss gets the suggestion `vendor-eval rnak` gets
+    const typo = await runCli(['help', 'rnak']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe((await runCli(['rnak'])).stderr);
+    expect(typo.stderr).toContain('(Did you mean rank?)');
     // the same from the command's own help, and its help for a known sub-command still works
     const own = await runCli(['criteria', 'help', 'nosuch']);
     expect(own.code).toBe(2);
