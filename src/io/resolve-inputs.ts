@@ -189,7 +189,11 @@ function vendorNotSet(
     };
   }
   if (kind !== 'vendor') return undefined;
-  const command = request.command === 'validate' ? 'validate' : 'rank';
+  // rank and validate take vendor files as they are; other commands need more than the file
+  const example =
+    request.command === 'validate' || request.command === 'rank' || request.command === undefined
+      ? `: "vendor-eval ${request.command ?? 'rank'} ${ref}"`
+      : '';
   const nearby = criteriaNearby([request.cwd, join(request.cwd, 'criteria')], request.cwd, cache);
   // Only a single criteria set nearby is a likely meaning; among several, guessing one would mislead.
   const only = nearby.length === 1 ? nearby[0] : undefined;
@@ -199,7 +203,9 @@ function vendorNotSet(
     message: `${ref} is a vendor file, not a criteria set`,
     hint: only
       ? `did you mean "-c ${only}"?`
-      : `-c names a criteria file or built-in set; vendor files go after the command: "vendor-eval ${command} ${ref}"`,
+      : request.command === 'criteria show'
+        ? '-c names a criteria file or built-in set'
+        : `-c names a criteria file or built-in set; vendor files go after the command${example}`,
   };
 }
 

@@ -36,6 +36,8 @@ export function scoreProject(
     criteria: request.criteria,
     paths: request.paths,
     example: request.example,
+    // the command's name, for hints: `vendor-eval explain …` → explain
+    command: request.example.split(' ')[1],
   });
   // `-m` is checked even when loading failed, so both mistakes are reported in one run
   const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;
