@@ -303,6 +303,11 @@ export const rules = {
     description:
       '`--weights` names a node the set does not have, one whose weights are derived, or leaves a group at weight 0',
   },
+  'vendors-not-read': {
+    severity: 'info',
+    group: 'usage',
+    description: '`weights` was given vendors for a set that derives no weights from answers',
+  },
   'vendors-needed': {
     severity: 'error',
     group: 'usage',

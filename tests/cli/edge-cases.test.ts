@@ -178,6 +178,11 @@ describe('one way to resolve inputs', () => {
       join(dir, 'set.yaml'),
       'id: tiny\nweighting: { method: entropy }\ncriteria:\n  - { id: a, type: scale }\n  - { id: b, type: scale }\n',
     );
+    const named = await runCli(['weights', 'set.yaml', 'nosuchdir', '-f', 'json'], { cwd: dir });
+    expect(named.code).toBe(0);
+    expect(named.stderr).toBe(
+      'info vendor files not read: "tiny" derives no weights from answers (vendors-not-read) — only entropy and critic weighting read vendors\n',
+    );
     const entropy = await runCli(['weights'], { cwd: dir });
     expect(entropy.code).toBe(2);
     expect(entropy.stderr).toBe(

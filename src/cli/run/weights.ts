@@ -5,6 +5,8 @@ import { loadProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
 import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import type { Issue } from '../../core/issues.js';
+import type { CriteriaSet } from '../../core/model/types.js';
 import { UsageError } from '../errors.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
 import { renderAs, renderContext } from '../output.js';
@@ -57,7 +59,11 @@ export async function runWeights(
           command: 'weights',
         }),
       )
-    : { ...criteria, warnings: [...inputs.notes, ...criteria.warnings], vendors: undefined };
+    : {
+        ...criteria,
+        warnings: [...inputs.notes, ...criteria.warnings, ...unreadVendors(criteria.set, options)],
+        vendors: undefined,
+      };
   const result = deriveWeights(loaded.set, loaded.vendors, options.weights);
   const weights = unwrap(result, loaded.sources);
   const text = await renderAs(
@@ -68,6 +74,19 @@ export async function runWeights(
   );
   const warnings = [...loaded.warnings, ...placedWarnings(result, loaded.sources)];
   return { stdout: text, notes: warningLines(warnings, ctx, global) };
+}
+
+/** The note that vendors named on the command line were not needed (so not read or checked). */
+function unreadVendors(set: CriteriaSet, options: WeightsOptions): Issue[] {
+  if ((options.vendors ?? []).length === 0 || usesObjectiveWeighting(set.root)) return [];
+  return [
+    {
+      severity: 'info',
+      rule: 'vendors-not-read',
+      message: `vendor files not read: "${set.id}" derives no weights from answers`,
+      hint: 'only entropy and critic weighting read vendors',
+    },
+  ];
 }
 
 /**
