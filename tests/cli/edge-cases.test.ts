@@ -174,14 +174,14 @@ describe('one way to resolve inputs', () => {
     const direct = await runCli(['weights', '-f', 'json'], { cwd: dir });
     expect(direct.code).toBe(0);
     expect(direct.stderr).toBe('');
-    writeFileSync(
-      join(dir, 'set.yaml'),
-      'id: tiny\nweighting: { method: entropy }\ncriteria:\n  - { id: a, type: scale }\n  - { id: b, type: scale }\n',
-    );
     const named = await runCli(['weights', 'set.yaml', 'nosuchdir', '-f', 'json'], { cwd: dir });
     expect(named.code).toBe(0);
     expect(named.stderr).toBe(
       'info vendor files not read: "tiny" derives no weights from answers (vendors-not-read) — only entropy and critic weighting read vendors\n',
+    );
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: tiny\nweighting: { method: entropy }\ncriteria:\n  - { id: a, type: scale }\n  - { id: b, type: scale }\n',
     );
     const entropy = await runCli(['weights'], { cwd: dir });
     expect(entropy.code).toBe(2);
