@@ -5,7 +5,7 @@ import type {
 } from '../core/analysis/compare-vendors.js';
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { answerText } from './explain-rows.js';
-import { formatAnswer, formatScore } from './numbers.js';
+import { formatAnswer, formatScore, setLabel } from './numbers.js';
 
 /** One side of a compared criterion, with its answer for reading. */
 export interface CompareSide extends SideFigures {
@@ -58,7 +58,7 @@ export function compareHeadline(c: Comparison): string {
       : d > 0
         ? `${c.a.name} leads ${c.b.name} by ${Math.abs(d).toFixed(1)} points`
         : `${c.b.name} leads ${c.a.name} by ${Math.abs(d).toFixed(1)} points`;
-  return `${lead} · ${c.criteriaSet.name}, method ${c.method}`;
+  return `${lead} · ${c.criteriaSet.name} (${setLabel(c.criteriaSet)}), method ${c.method}`;
 }
 
 /** The note under the rows: what the points are, and how many rows `--top` left out. */

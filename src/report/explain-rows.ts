@@ -1,6 +1,13 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
-import { formatAnswer, formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
+import {
+  formatAnswer,
+  formatPercent,
+  formatScore,
+  formatUtility,
+  placeText,
+  setLabel,
+} from './numbers.js';
 
 /** One line of an explanation, ready to render in any table format. */
 export interface ExplainRow {
@@ -72,5 +79,5 @@ export function explainHeadline(
   eligibleCount: number,
 ): string {
   const place = placeText(vendor, eligibleCount);
-  return `${vendor.name} (${vendor.id}): ${formatScore(vendor.score)} / 100, ${place} · ${ranking.criteriaSet.name}, method ${ranking.method}`;
+  return `${vendor.name} (${vendor.id}): ${formatScore(vendor.score)} / 100, ${place} · ${ranking.criteriaSet.name} (${setLabel(ranking.criteriaSet)}), method ${ranking.method}`;
 }
