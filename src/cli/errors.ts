@@ -24,3 +24,11 @@ export class InputError extends Error {
     super(issues.map((i) => i.message).join('; '));
   }
 }
+
+/** `-c` and a command's criteria-set argument both given (`weights`, `criteria show`). */
+export function twoCriteriaSets(option: string, positional: string): UsageError {
+  return new UsageError(
+    `two criteria sets given: -c ${option} and ${positional}`,
+    'name the set once, either with -c or as the first argument',
+  );
+}

@@ -2,7 +2,7 @@ import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
-import { UsageError } from '../errors.js';
+import { twoCriteriaSets } from '../errors.js';
 import { unwrap } from '../unwrap.js';
 import type { criteriaListFormats, criteriaShowFormats } from '../../ui/formats/criteria.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -39,10 +39,7 @@ export async function runCriteriaShow(
   global: GlobalOptions,
 ): Promise<CommandResult> {
   if (options.id !== undefined && options.criteria !== undefined) {
-    throw new UsageError(
-      `two criteria sets given: -c ${options.criteria} and ${options.id}`,
-      'name the set once, either with -c or as the argument',
-    );
+    throw twoCriteriaSets(options.criteria, options.id);
   }
   const inputs = unwrap(
     resolveInputs({

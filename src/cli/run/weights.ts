@@ -7,7 +7,7 @@ import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import type { Issue } from '../../core/issues.js';
 import type { CriteriaSet } from '../../core/model/types.js';
-import { UsageError } from '../errors.js';
+import { twoCriteriaSets } from '../errors.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
 import { renderAs, renderContext } from '../output.js';
 import { warningLines } from './shared.js';
@@ -98,10 +98,7 @@ function withCriteriaOption(options: WeightsOptions, cwd: string): WeightsOption
   if (options.criteriaOption === undefined) return options;
   const positional = options.criteria;
   if (positional !== undefined && isCriteriaRef(positional, cwd)) {
-    throw new UsageError(
-      `two criteria sets given: -c ${options.criteriaOption} and ${positional}`,
-      'name the set once, either with -c or as the first argument',
-    );
+    throw twoCriteriaSets(options.criteriaOption, positional);
   }
   const vendors =
     positional === undefined ? options.vendors : [positional, ...(options.vendors ?? [])];
