@@ -403,19 +403,19 @@ describe('topsis: methodOptions.normalization', () => {
     },
   );
 
-  const ot = (normalization: string) =>
-    closeness(
-      input(
-        [
-          [1, 3000],
-          [2, 3750],
-          [5, 4500],
-        ],
-        [0.5, 0.5],
-        ['lower', 'higher'],
-        { options: { normalization } },
-      ),
+  /** Opricovic & Tzeng's A1–A3, with the given method options (none: the defaults). */
+  const otInput = (options?: Record<string, unknown>) =>
+    input(
+      [
+        [1, 3000],
+        [2, 3750],
+        [5, 4500],
+      ],
+      [0.5, 0.5],
+      ['lower', 'higher'],
+      options ? { options } : undefined,
     );
+  const ot = (normalization: string) => closeness(otInput({ normalization }));
 
   // Opricovic & Tzeng (2004), EJOR 156(2), two criteria, A1–A3, with min-max normalisation as
   // pymcdm's TOPSIS computes it (test/test_mcdm.py TestTOPSIS: [0.5, 0.617, 0.5]).
@@ -442,19 +442,7 @@ describe('topsis: methodOptions.normalization', () => {
   });
 
   it('vector is the default', () => {
-    expect(
-      closeness(
-        input(
-          [
-            [1, 3000],
-            [2, 3750],
-            [5, 4500],
-          ],
-          [0.5, 0.5],
-          ['lower', 'higher'],
-        ),
-      ),
-    ).toEqual(ot('vector'));
+    expect(closeness(otInput())).toEqual(ot('vector'));
   });
 
   it('an option that does not parse (never past loading) runs with the default, no throw', () => {
