@@ -1,3 +1,4 @@
+import { defaultMethodId } from '../core/methods/index.js';
 import { displayPath } from './display-path.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -67,7 +68,7 @@ export function loadCriteria(
     name: input.name ?? input.id,
     version: input.version,
     description: input.description,
-    method: input.method ?? 'weighted-sum',
+    method: input.method ?? defaultMethodId,
     methodOptions: input.methodOptions ?? {},
     root: root.group,
     criteria: collectCriteria(root.group),

@@ -7,7 +7,12 @@ import type {
   CriterionInput,
 } from '../core/model/criteria-schema.js';
 import type { GroupNode, TreeNode } from '../core/model/types.js';
-import { methodIds, plannedMethodIds, validateMethodOptions } from '../core/methods/index.js';
+import {
+  defaultMethodId,
+  methodIds,
+  plannedMethodIds,
+  validateMethodOptions,
+} from '../core/methods/index.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
 import { didYouMean } from '../core/suggest.js';
@@ -55,7 +60,7 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     }
   }
   // The options belong to the set's own method (weighted-sum when none is named).
-  issues.push(...validateMethodOptions(input.method ?? 'weighted-sum', input.methodOptions, file));
+  issues.push(...validateMethodOptions(input.method ?? defaultMethodId, input.methodOptions, file));
   const scale = input.scale ?? defaultScale;
   const visit = (
     holder: { categories?: CategoryInput[] | undefined; criteria?: CriterionInput[] | undefined },

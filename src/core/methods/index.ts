@@ -9,6 +9,9 @@ import { weightedProduct } from './weighted-product.js';
 import { topsis } from './topsis.js';
 import { vikor } from './vikor.js';
 
+/** The method of a set that names none (SPEC: weighted-sum is the default). */
+export const defaultMethodId = weightedSum.id;
+
 /**
  * Every decision method, by id: the one list of method ids. Adding a method is one file and one
  * line here.
