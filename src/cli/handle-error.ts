@@ -4,11 +4,6 @@ import { formatIssueLine, sortIssues } from '../report/issue-format.js';
 import type { Theme } from '../report/theme.js';
 import type { TextSink } from './context.js';
 
-/** A command-line mistake on one line: `error message — hint`. */
-function usageLine(message: string, hint: string | undefined, style: Theme): string {
-  return `${style.red('error')} ${message}${hint ? style.dim(` — ${hint}`) : ''}`;
-}
-
 /**
  * The one place errors become exit codes: usage and input problems 2 (no stack trace),
  * interruption 130, anything unexpected 2 with a line saying it is a bug. (Findings that fail
@@ -25,18 +20,16 @@ export function handleError(
     // incomplete (`vendor-eval criteria`) and every other commander error, already printed, is 2.
     return error.exitCode === 0 ? 0 : 2;
   }
+  // Every problem is one line, `file:line:column error message (rule) — hint`; a command-line
+  // mistake has no file, so its line starts at `error`.
   if (error instanceof UsageError) {
-    stderr.write(`${usageLine(error.message, error.hint, style)}\n`);
+    const { rule, message, hint } = error;
+    stderr.write(`${formatIssueLine({ severity: 'error', rule, message, hint }, style)}\n`);
     return 2;
   }
   if (error instanceof InputError) {
-    // a command-line mistake (no file) reads the same whether or not file problems come with it
-    for (const issue of sortIssues(error.issues)) {
-      const line = issue.file
-        ? formatIssueLine(issue, style)
-        : usageLine(issue.message, issue.hint, style);
-      stderr.write(`${line}\n`);
-    }
+    for (const issue of sortIssues(error.issues))
+      stderr.write(`${formatIssueLine(issue, style)}\n`);
     return 2;
   }
   // @inquirer/prompts rejects with ExitPromptError on Ctrl-C (the interactive commands to come).

@@ -20,6 +20,7 @@ export function refuseOverwritingInputs(
   for (const input of inputs) {
     if (resolve(cwd, input) === target) {
       throw new UsageError(
+        'overwrites-input',
         `-o ${output} would overwrite an input file`,
         'write the report to a new file',
       );
@@ -54,10 +55,8 @@ export async function renderAs<Model>(
 ): Promise<string> {
   const format = await loadFormat(formats, id);
   if (!format) {
-    throw new UsageError(
-      `no format "${id}" here`,
-      `available: ${formats.map((f) => f.id).join(', ')}`,
-    );
+    // commander allows only the list's ids, so this is a bug, not a user's mistake
+    throw new Error(`no format "${id}" in ${formats.map((f) => f.id).join(', ')}`);
   }
   return format.render(model, rctx);
 }

@@ -44,7 +44,11 @@ function writeOutput(path: string, file: { path: string; content: string }): voi
             ? 'permission denied'
             : undefined;
     if (!why) throw error;
-    throw new UsageError(`cannot write ${file.path}: ${why}`, 'name a file in an existing folder');
+    throw new UsageError(
+      'cannot-write',
+      `cannot write ${file.path}: ${why}`,
+      'name a file in an existing folder',
+    );
   }
 }
 

@@ -290,6 +290,34 @@ export const rules = {
     group: 'usage',
     description: 'no project file and no `-c`: the built-in customer-service set is used',
   },
+  // The command line: the options themselves
+  'conflicting-options': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      'options that cannot go together (`--all-methods` with `-m`, a criteria set given both with `-c` and as an argument)',
+  },
+  'unknown-vendor': {
+    severity: 'error',
+    group: 'usage',
+    description: '`explain` or `compare` names a vendor that is not among the vendor files',
+  },
+  'same-vendor-twice': {
+    severity: 'error',
+    group: 'usage',
+    description: '`compare` names the same vendor twice',
+  },
+  'overwrites-input': {
+    severity: 'error',
+    group: 'usage',
+    description: '`-o` names a file the command reads (no command rewrites its input)',
+  },
+  'cannot-write': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`-o` names a file that cannot be written (no such folder, a folder, permission denied)',
+  },
   // The command line: how to score
   'unknown-method-name': {
     severity: 'error',

@@ -109,7 +109,7 @@ describe('compare <a> <b>', () => {
     const typo = await runCli(['compare', 'puente-contct', 'tala-global', 'examples/vendors']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(
-      /no vendor "puente-contct" among 6 vendors — did you mean "puente-contact"\?/,
+      /no vendor "puente-contct" among 6 vendors \(unknown-vendor\) — did you mean "puente-contact"\?/,
     );
     const same = await runCli(['compare', 'tala-global', 'tala-global', 'examples/vendors']);
     expect(same.code).toBe(2);

@@ -110,7 +110,7 @@ describe('one way to resolve inputs', () => {
   const info =
     'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n';
   const typo =
-    'error no criteria file or built-in set named "securty" — did you mean "security"?\n';
+    'error no criteria file or built-in set named "securty" (unknown-criteria-set) — did you mean "security"?\n';
 
   it.each([
     ['rank', ['rank', '-c', 'securty', 'vendors']],
@@ -144,7 +144,7 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['weights', '-c', 'security', 'sla'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error two criteria sets given: -c security and sla — name the set once, either with -c or as the first argument\n',
+      'error two criteria sets given: -c security and sla (conflicting-options) — name the set once, either with -c or as the first argument\n',
     );
   });
 
@@ -153,7 +153,7 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['rank', '-c', 'vendors/x.yaml', 'vendors'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error vendors/x.yaml is a vendor file, not a criteria set — did you mean "-c set.yaml"?\n',
+      'error vendors/x.yaml is a vendor file, not a criteria set (wrong-file-kind) — did you mean "-c set.yaml"?\n',
     );
   });
 
@@ -162,9 +162,9 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['rank', '-c', 'x.yaml'], { cwd: join(dir, 'vendors') });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error x.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank x.yaml"\n' +
+      'error x.yaml is a vendor file, not a criteria set (wrong-file-kind) — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank x.yaml"\n' +
         // every command-line mistake is reported at once
-        'error no vendor files given — name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml\n',
+        'error no vendor files given (no-vendors-given) — name files or folders, e.g. "vendor-eval rank vendors/", or set `vendors:` in vendor-eval.config.yaml\n',
     );
   });
 
@@ -206,7 +206,7 @@ describe('one way to resolve inputs', () => {
     });
     expect(asOption.code).toBe(2);
     expect(asOption.stderr).toBe(
-      "error vendor-eval.config.yaml is the project file, not a criteria set — name the criteria set itself (the project file's `criteria:` says which), or leave -c out inside the project\n",
+      "error vendor-eval.config.yaml is the project file, not a criteria set (wrong-file-kind) — name the criteria set itself (the project file's `criteria:` says which), or leave -c out inside the project\n",
     );
   });
 
@@ -215,9 +215,9 @@ describe('one way to resolve inputs', () => {
     const run = await runCli(['rank', 'nosuch1', 'nosuch2', '-c', 'nosuchset'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      'error no criteria file or built-in set named "nosuchset" — built-in sets: capability, cultural-fit, customer-service, governance, pricing, security, sla',
-      'error no such file or folder: nosuch1',
-      'error no such file or folder: nosuch2',
+      'error no criteria file or built-in set named "nosuchset" (unknown-criteria-set) — built-in sets: capability, cultural-fit, customer-service, governance, pricing, security, sla',
+      'error no such file or folder: nosuch1 (path-not-found)',
+      'error no such file or folder: nosuch2 (path-not-found)',
     ]);
   });
 
@@ -231,7 +231,7 @@ describe('one way to resolve inputs', () => {
     ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error examples/vendors/tala-global.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank examples/vendors/tala-global.yaml"\n',
+      'error examples/vendors/tala-global.yaml is a vendor file, not a criteria set (wrong-file-kind) — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval rank examples/vendors/tala-global.yaml"\n',
     );
   });
 

@@ -173,7 +173,7 @@ describe('criteria show: the set named the way every command names it', () => {
     const run = await runCli(['criteria', 'show', 'sla', '-c', 'security']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error two criteria sets given: -c security and sla — name the set once, either with -c or as the first argument\n',
+      'error two criteria sets given: -c security and sla (conflicting-options) — name the set once, either with -c or as the first argument\n',
     );
   });
 

@@ -226,7 +226,9 @@ describe('validate resolves its inputs like every command', () => {
     const dir = folderWith({ 'v.yaml': good });
     const run = await runCli(['validate', 'w.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('error no such file or folder: w.yaml — did you mean "v.yaml"?\n');
+    expect(run.stderr).toBe(
+      'error no such file or folder: w.yaml (path-not-found) — did you mean "v.yaml"?\n',
+    );
   });
 
   it('a vendor file given to -c says so', async () => {
@@ -234,7 +236,7 @@ describe('validate resolves its inputs like every command', () => {
     const run = await runCli(['validate', '-c', 'v.yaml', 'v.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error v.yaml is a vendor file, not a criteria set — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval validate v.yaml"\n',
+      'error v.yaml is a vendor file, not a criteria set (wrong-file-kind) — -c names a criteria file or built-in set; vendor files go after the command: "vendor-eval validate v.yaml"\n',
     );
   });
 

@@ -29,6 +29,7 @@ export async function runCompare(
 ): Promise<CommandResult> {
   if (options.a === options.b) {
     throw new UsageError(
+      'same-vendor-twice',
       `compare needs two different vendors, got "${options.a}" twice`,
       `use "vendor-eval explain ${options.a}" for one vendor`,
     );

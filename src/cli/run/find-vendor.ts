@@ -8,6 +8,7 @@ export function findVendor(ranking: Ranking, id: string): VendorResult {
   if (vendor) return vendor;
   const ids = ranking.vendors.map((v) => v.id);
   throw new UsageError(
+    'unknown-vendor',
     `no vendor "${id}" among ${ids.length} vendors`,
     didYouMean(id, ids) ?? `vendors: ${ids.join(', ')}`,
   );

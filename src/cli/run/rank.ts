@@ -36,6 +36,7 @@ export async function runRank(
 ): Promise<CommandResult> {
   if (options.allMethods && options.method !== undefined) {
     throw new UsageError(
+      'conflicting-options',
       '--all-methods and -m/--method cannot be used together',
       '--all-methods ranks under every method; drop -m, or drop --all-methods',
     );
