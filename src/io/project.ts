@@ -2,8 +2,8 @@ import { failed, ok, type Issue, type Result } from '../core/issues.js';
 import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import type { ProjectConfig } from './config.js';
 import { loadCriteria } from './criteria-loader.js';
-import { resolveInputs, type InputRequest } from './resolve-inputs.js';
-import { createSourceCache } from './source-cache.js';
+import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve-inputs.js';
+import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
 import { findYamlFiles } from './walk.js';
@@ -47,7 +47,19 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
   };
   const resolved = resolveInputs(inputRequest);
   if (!resolved.ok) return failed(resolved.issues);
-  const { criteria: ref, vendorPaths, config, notes } = resolved.value;
+  return loadResolvedProject(request, resolved.value, cache);
+}
+
+/**
+ * Loads a project whose inputs are already resolved (`resolveInputs`), reading each file once
+ * through `cache`: the command that resolved them (`weights`) does not resolve them again.
+ */
+export function loadResolvedProject(
+  request: Pick<ProjectRequest, 'cwd' | 'paths'>,
+  inputs: ResolvedInputs,
+  cache: SourceCache,
+): Result<LoadedProject> {
+  const { criteria: ref, vendorPaths, config, notes } = inputs;
   const criteria = loadCriteria(ref.file, request.cwd, request.cwd, cache);
   if (!criteria.set) return failed(criteria.issues.filter((i) => i.severity === 'error'));
   const found = findYamlFiles(vendorPaths, request.cwd);

@@ -1,8 +1,9 @@
 import { deriveWeights } from '../../core/scoring/derive-weights.js';
 import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
-import { loadProject } from '../../io/project.js';
-import { isCriteriaRef, resolveInputs } from '../../io/resolve-inputs.js';
+import { loadResolvedProject } from '../../io/project.js';
+import { isCriteriaRef, resolveInputs, resolveVendorPaths } from '../../io/resolve-inputs.js';
+import { createSourceCache } from '../../io/source-cache.js';
 import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import type { Issue } from '../../core/issues.js';
@@ -36,28 +37,37 @@ export async function runWeights(
   global: GlobalOptions,
 ): Promise<CommandResult> {
   options = withCriteriaOption(options, ctx.cwd);
+  // one cache for the run: the set is parsed once however it is read below
+  const cache = createSourceCache();
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
       criteria: options.criteria,
       vendors: 'none',
       command: 'weights',
+      cache,
     }),
   );
-  const criteria = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd));
+  const criteria = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd, ctx.cwd, cache));
   // Vendors are read (and their paths checked) only when the set derives weights from them.
   const vendorsNamed =
     (options.vendors ?? []).length > 0 || inputs.config?.input?.vendors !== undefined;
   const withVendors = usesObjectiveWeighting(criteria.set.root) && vendorsNamed;
   const loaded = withVendors
     ? unwrap(
-        loadProject({
-          cwd: ctx.cwd,
-          criteria: options.criteria,
-          paths: options.vendors ?? [],
-          example: `vendor-eval weights ${inputs.criteria.ref} vendors/`,
-          command: 'weights',
-        }),
+        loadResolvedProject(
+          { cwd: ctx.cwd, paths: options.vendors ?? [] },
+          {
+            ...inputs,
+            vendorPaths: unwrap(
+              resolveVendorPaths(
+                { cwd: ctx.cwd, paths: options.vendors, vendors: 'required' },
+                inputs.config,
+              ),
+            ),
+          },
+          cache,
+        ),
       )
     : {
         ...criteria,
