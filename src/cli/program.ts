@@ -8,7 +8,7 @@ import { rankCommand } from './commands/rank.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { weightsCommand } from './commands/weights.js';
-import type { CliContext } from './context.js';
+import { outputWidth, type CliContext } from './context.js';
 import type { CommandRunner } from './runner.js';
 
 /**
@@ -29,19 +29,29 @@ export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // commander wraps help to this width: the terminal's, else COLUMNS, else its own 80
+      getOutHelpWidth: () => outputWidth(ctx) ?? 80,
+      getErrHelpWidth: () => outputWidth(ctx) ?? 80,
     })
+    // wrap descriptions into a narrow column rather than not at all (commander's default is 40)
+    .configureHelp({ minWidthToWrap: 24 })
     .addHelpText(
       'after',
       `
 Examples:
-  $ vendor-eval rank examples/vendors                  rank the example vendors (built-in customer-service set)
-  $ vendor-eval explain tala-global examples/vendors   how one vendor's score was made
+  $ vendor-eval rank examples/vendors
+      rank the example vendors (built-in customer-service set)
+  $ vendor-eval explain tala-global examples/vendors
+      how one vendor's score was made
   $ vendor-eval compare puente-contact tala-global examples/vendors
-                                                       two vendors side by side
-  $ vendor-eval validate criteria/ vendors/            check files in CI (exit 1 on errors)
-  $ vendor-eval criteria list                          the built-in criteria sets
+      two vendors side by side
+  $ vendor-eval validate criteria/ vendors/
+      check files in CI (exit 1 on errors)
+  $ vendor-eval criteria list
+      the built-in criteria sets
 
-Exit codes: 0 success, 1 validation errors, 2 usage or input error, 130 interrupted.`,
+Exit codes: 0 success, 1 validation errors, 2 usage or input error,
+130 interrupted.`,
     );
   for (const make of [
     rankCommand,

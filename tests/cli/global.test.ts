@@ -317,3 +317,22 @@ describe('bad input never changes the user’s file', () => {
     },
   );
 });
+
+describe('help fits the terminal', () => {
+  it.each([
+    [[]],
+    [['rank']],
+    [['explain']],
+    [['compare']],
+    [['validate']],
+    [['weights']],
+    [['criteria']],
+    [['criteria', 'show']],
+    [['schema']],
+  ])('vendor-eval %j --help at 80 columns', async (args) => {
+    const run = await runCli([...args, '--help'], { columns: 80, env: { COLUMNS: '80' } });
+    expect(run.code).toBe(0);
+    const wide = run.stdout.split('\n').filter((l) => [...l].length > 80);
+    expect(wide).toEqual([]);
+  });
+});

@@ -27,11 +27,13 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
       `
 Examples:
   $ vendor-eval rank examples/vendors
-  $ vendor-eval rank vendors/ -c criteria/customer-service.yaml --format markdown -o ranking.md
+  $ vendor-eval rank vendors/ -c criteria/my-set.yaml -f markdown -o ranking.md
   $ vendor-eval rank vendors/ --weights security=40,pricing=10 --missing exclude
   $ vendor-eval rank vendors/ --format json | jq '.vendors[0].id'
-  $ vendor-eval rank vendors/ --all-methods          is the winner the same under every method?
-  $ vendor-eval rank vendors/ --pareto               only vendors no other vendor beats on every criterion`,
+  $ vendor-eval rank vendors/ --all-methods
+      is the winner the same under every method?
+  $ vendor-eval rank vendors/ --pareto
+      only vendors no other vendor beats on every criterion`,
     )
     .action(async (paths, options, command) => {
       await run(command, async (ctx, global) => {

@@ -17,7 +17,7 @@ export function validateCommand(run: CommandRunner): Command<[string[]]> {
     .option('-o, --output <file>', 'write the report to a file')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval validate criteria/ vendors/\n  $ vendor-eval validate -c criteria/customer-service.yaml vendors/ --format json',
+      '\nExamples:\n  $ vendor-eval validate criteria/ vendors/\n  $ vendor-eval validate -c criteria/my-set.yaml vendors/ --format json',
     )
     .action(async (files, options, command) => {
       await run(command, async (ctx, global) => {
