@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findConfigFile, loadConfigFile } from '../../src/io/config.js';
 import { detectKind } from '../../src/io/detect-kind.js';
 import { loadProject, readProjectConfig, resolveInputs } from '../../src/io/project.js';
@@ -58,7 +57,6 @@ describe('the project file', () => {
       'evaluations/round-2/.keep': '',
     });
   });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   it('is found in a parent folder', () => {
     expect(findConfigFile(deep)).toBe(path.join(root, 'vendor-eval.config.yaml'));
@@ -127,25 +125,21 @@ describe('the project file', () => {
 describe('without a project file', () => {
   it('defaults to the built-in customer-service set', () => {
     const cwd = tempDir();
-    try {
-      writeTree(cwd, { 'v.yaml': 'answers: {}\n' });
-      const resolved = resolveInputs({
-        cwd,
-        paths: ['v.yaml'],
-        vendors: 'required',
-        command: 'rank',
-      });
-      expect(resolved.value?.criteria).toMatchObject({
-        ref: 'customer-service',
-        origin: 'default',
-      });
-      expect(resolved.value?.vendorPaths).toEqual(['v.yaml']);
-      expect(lines(resolved.value?.notes ?? [])).toEqual([
-        'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c',
-      ]);
-    } finally {
-      fs.rmSync(cwd, { recursive: true, force: true });
-    }
+    writeTree(cwd, { 'v.yaml': 'answers: {}\n' });
+    const resolved = resolveInputs({
+      cwd,
+      paths: ['v.yaml'],
+      vendors: 'required',
+      command: 'rank',
+    });
+    expect(resolved.value?.criteria).toMatchObject({
+      ref: 'customer-service',
+      origin: 'default',
+    });
+    expect(resolved.value?.vendorPaths).toEqual(['v.yaml']);
+    expect(lines(resolved.value?.notes ?? [])).toEqual([
+      'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c',
+    ]);
   });
 
   it('says how to name vendors when none are given', () => {

@@ -64,22 +64,18 @@ describe('loaders never write to the user’s files', () => {
 
   it('leaves a project (config, set, vendors) unchanged, even a vendor with an unanswered criterion', () => {
     const root = tempDir();
-    try {
-      writeTree(root, {
-        'vendor-eval.config.yaml': '# project\ncriteria: set.yaml\nvendors: vendors\n',
-        'set.yaml':
-          'id: project-set\ncriteria:\n  - { id: quality, type: scale }\n  - { id: speed, type: scale }\n',
-        'vendors/acme.yaml': '# answers so far\nanswers:\n  quality: 4\n  speed: ~\n',
-      });
-      const files = listTree(root).filter((f) => f.endsWith('.yaml'));
-      const before = snapshot(files);
-      const project = loadProject({ cwd: root, paths: [], example: 'vendor-eval rank' });
-      expect(project.value?.vendors.map((v) => v.id)).toEqual(['acme']);
-      expect(loadConfigFile(path.join(root, 'vendor-eval.config.yaml'), root).issues).toEqual([]);
-      expect(snapshot(files)).toEqual(before);
-      expect(listTree(root).filter((f) => f.endsWith('.yaml'))).toEqual(files);
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
+    writeTree(root, {
+      'vendor-eval.config.yaml': '# project\ncriteria: set.yaml\nvendors: vendors\n',
+      'set.yaml':
+        'id: project-set\ncriteria:\n  - { id: quality, type: scale }\n  - { id: speed, type: scale }\n',
+      'vendors/acme.yaml': '# answers so far\nanswers:\n  quality: 4\n  speed: ~\n',
+    });
+    const files = listTree(root).filter((f) => f.endsWith('.yaml'));
+    const before = snapshot(files);
+    const project = loadProject({ cwd: root, paths: [], example: 'vendor-eval rank' });
+    expect(project.value?.vendors.map((v) => v.id)).toEqual(['acme']);
+    expect(loadConfigFile(path.join(root, 'vendor-eval.config.yaml'), root).issues).toEqual([]);
+    expect(snapshot(files)).toEqual(before);
+    expect(listTree(root).filter((f) => f.endsWith('.yaml'))).toEqual(files);
   });
 });

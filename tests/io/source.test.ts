@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/io/criteria-loader.js';
 import { readSource } from '../../src/io/source.js';
 import { fixtures, lines, tempDir, writeTree } from './helpers.js';
@@ -11,16 +10,12 @@ const bytes = (...parts: (string | number[] | Uint8Array)[]): Buffer =>
     parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))),
   );
 
-const temps: string[] = [];
+/** A temporary folder holding `files` (removed by the shared helper after the file's tests). */
 function temp(files: Record<string, string | Uint8Array>): string {
   const dir = tempDir();
-  temps.push(dir);
   writeTree(dir, files);
   return dir;
 }
-afterEach(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('files that cannot be read', () => {
   it('names a missing criteria file that is not a built-in id either', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCriteria } from '../../src/io/criteria-loader.js';
 import { loadVendors } from '../../src/io/vendor-loader.js';
 import { findYamlFiles } from '../../src/io/walk.js';
@@ -18,7 +18,6 @@ beforeEach(() => {
     'shared/omega.yaml': 'vendor: omega\nanswers: { quality: 5 }\n',
   });
 });
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const displays = (found: ReturnType<typeof findYamlFiles>): string[] =>
   found.files.map((f) => f.display);
