@@ -39,11 +39,24 @@ export interface MethodInput {
   options: Record<string, unknown>;
 }
 
+/**
+ * One criterion's part in one alternative's score, in the method's own figures (SPEC
+ * `details.criteria`): weighted-sum `points`; weighted-product and waspas `factor`; topsis
+ * `dPlusSq`, `dMinusSq`, `ideal`, `antiIdeal`; vikor `sTerm`, `setsR`; promethee2 `phi`. `null`
+ * marks a figure the criterion does not have for this alternative (left out under `exclude`).
+ */
+export type CriterionTerms = Record<string, number | boolean | null>;
+
 /** What a method returns: a 0–100 score per alternative (higher is better), in input order. */
 export interface MethodOutput {
   scores: number[];
   /** Method-specific figures per alternative (e.g. TOPSIS dPlus, dMinus). */
   details?: Record<string, number>[];
+  /**
+   * Per alternative and criterion (input order both), the criterion's part in the score: see
+   * `CriterionTerms`. Every method decomposes its own score this way; `explanation` reads them.
+   */
+  terms: CriterionTerms[][];
   /** Method-level results reported at the top of the JSON (e.g. VIKOR's `compromise`). */
   summary?: Record<string, unknown>;
   /**
@@ -66,4 +79,56 @@ export interface DecisionMethod {
    */
   options: z.ZodObject;
   score(input: MethodInput): MethodOutput;
+  /** How the method's score splits over criteria and categories (explain, compare, columns). */
+  explanation: MethodExplanation;
+}
+
+/** One alternative as the method scored it: what `MethodExplanation` reads. */
+export interface ScoredAlternative {
+  /** 0–100, as returned in `scores`. */
+  score: number;
+  details: Record<string, number> | undefined;
+  /** Per criterion, in input order. */
+  terms: readonly CriterionTerms[];
+  /** The alternative's utilities as given to the method (null: unanswered under `exclude`). */
+  utilities: readonly (number | null)[];
+}
+
+/** One per-criterion figure a method shows in `explain`. */
+export interface TermColumn {
+  /** Key in `CriterionTerms`. */
+  key: string;
+  /** Column heading, short (e.g. `d⁺² term`). */
+  label: string;
+  /** Decimal places for reading. */
+  digits: number;
+}
+
+/**
+ * A method's own explanation of its scores: which per-criterion figures to show, what a
+ * category's 0–100 column means under it, and how a lead between two vendors splits exactly
+ * over the criteria. One per method, so a category column, `explain` or `compare` never shows
+ * another method's figures.
+ */
+export interface MethodExplanation {
+  /** The figures of `terms` that `explain` shows, in order. */
+  columns: readonly TermColumn[];
+  /** What the category columns show, one phrase (e.g. `TOPSIS closeness on the category's criteria`). */
+  groupLabel: string;
+  /**
+   * A group's 0–100 figure under the method's own formula, over the criteria at `indices`
+   * (`weights`: every criterion's global weight, input order). A top-level category's column.
+   */
+  groupScore(
+    alt: ScoredAlternative,
+    indices: readonly number[],
+    weights: readonly number[],
+  ): number;
+  /**
+   * Each criterion's part (input order) of `a.score − b.score`, in score points: the parts add up
+   * to the difference exactly (up to rounding), so `compare`'s rows sum to its lead.
+   */
+  lead(a: ScoredAlternative, b: ScoredAlternative, weights: readonly number[]): number[];
+  /** What `lead`'s parts are, one phrase for `compare`'s footnote. */
+  leadLabel: string;
 }
