@@ -113,11 +113,6 @@ export const rules = {
     group: 'criteria',
     description: 'a decision method vendor-eval does not know',
   },
-  'unsupported-method': {
-    severity: 'error',
-    group: 'criteria',
-    description: 'a documented decision method this version does not compute yet',
-  },
   'invalid-method-option': {
     severity: 'error',
     group: 'criteria',

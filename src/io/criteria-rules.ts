@@ -7,12 +7,7 @@ import type {
   CriterionInput,
 } from '../core/model/criteria-schema.js';
 import type { GroupNode, TreeNode } from '../core/model/types.js';
-import {
-  defaultMethodId,
-  methodIds,
-  plannedMethodIds,
-  validateMethodOptions,
-} from '../core/methods/index.js';
+import { defaultMethodId, methodIds, validateMethodOptions } from '../core/methods/index.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
 import { didYouMean } from '../core/suggest.js';
@@ -40,24 +35,12 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     );
   }
   if (input.method !== undefined && !methodIds().includes(input.method)) {
-    // Suggest every method the product documents, not only those built so far, so a typo of a
-    // documented name is recognised as one.
-    const known = [...methodIds(), ...plannedMethodIds];
-    if ((plannedMethodIds as readonly string[]).includes(input.method)) {
-      err(
-        ['method'],
-        'unsupported-method',
-        `decision method "${input.method}" is documented but not built in this version of vendor-eval`,
-        `available: ${methodIds().join(', ')}`,
-      );
-    } else {
-      err(
-        ['method'],
-        'unknown-method',
-        `unknown decision method "${input.method}"`,
-        didYouMean(input.method, known) ?? `available: ${methodIds().join(', ')}`,
-      );
-    }
+    err(
+      ['method'],
+      'unknown-method',
+      `unknown decision method "${input.method}"`,
+      didYouMean(input.method, methodIds()) ?? `available: ${methodIds().join(', ')}`,
+    );
   }
   // The options belong to the set's own method (weighted-sum when none is named).
   issues.push(...validateMethodOptions(input.method ?? defaultMethodId, input.methodOptions, file));

@@ -2,6 +2,7 @@ import type { VendorResult } from '../core/model/ranking.js';
 import type { Comparison } from './compare-rows.js';
 import type { Format } from './format.js';
 import { rankingJsonHeader } from './json-header.js';
+import { detailsToJson } from './ranking-json.js';
 import type { CompareModel } from './models.js';
 
 /**
@@ -19,16 +20,16 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
     complete: v.complete,
     missing: v.missing,
     dominatedBy: v.dominatedBy,
-    ...(v.details ? { details: v.details } : {}),
+    details: detailsToJson(v),
   });
   const doc = {
     ...rankingJsonHeader(c.ranking, toolVersion),
     a: vendor(c.a),
     b: vendor(c.b),
     scoreDifference: c.scoreDifference,
-    // the per-criterion differences are weighted-sum points whatever the method; under another
-    // method they explain the gap in substance but do not add up to scoreDifference
-    differenceUnit: 'weighted-sum points',
+    // each criterion's part of scoreDifference under the ranking's own method: they add up to it
+    differenceUnit: 'score points',
+    differenceMeaning: c.differenceLabel,
     criteria: c.rows.slice(0, shown).map((r) => ({
       id: r.id,
       name: r.name,

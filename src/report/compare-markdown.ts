@@ -1,5 +1,6 @@
 import {
   compareFootnote,
+  compareDecimals,
   compareHeadline,
   signedPoints,
   type Comparison,
@@ -15,7 +16,7 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
   const lines = [`## ${compareHeadline(c)}`, ''];
   for (const v of [c.a, c.b]) {
     lines.push(
-      `- **${v.name}** (${v.id}): ${formatScore(v.score)} / 100, ${placeText(v, c.eligibleCount)}`,
+      `- **${v.name}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
     );
     for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${k.reason}`);
     if (v.missing.length) lines.push(`  - ${v.missing.length} criteria unanswered`);
@@ -23,21 +24,38 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
   lines.push('');
   const cell = (s: CompareSide): string =>
     `${s.answered ? s.answer : 'unanswered'} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
+  const sides = c.sidesAddUp;
   lines.push(
     markdownTable(
-      ['Criterion', 'Weight', c.a.name, 'Points', c.b.name, 'Points', 'Δ'],
+      [
+        'Criterion',
+        'Weight',
+        c.a.name,
+        ...(sides ? ['Points'] : []),
+        c.b.name,
+        ...(sides ? ['Points'] : []),
+        'Δ',
+      ],
       c.rows
         .slice(0, shown)
         .map((r) => [
           r.name,
           formatPercent(r.weight, 2),
           cell(r.a),
-          formatScore(r.a.contribution),
+          ...(sides ? [formatScore(r.a.contribution)] : []),
           cell(r.b),
-          formatScore(r.b.contribution),
+          ...(sides ? [formatScore(r.b.contribution)] : []),
           signedPoints(r.difference),
         ]),
-      ['left', 'right', 'left', 'right', 'left', 'right', 'right'],
+      [
+        'left',
+        'right',
+        'left',
+        ...(sides ? (['right'] as const) : []),
+        'left',
+        ...(sides ? (['right'] as const) : []),
+        'right',
+      ],
     ),
   );
   for (const line of compareFootnote(c, Math.min(shown, c.rows.length))) lines.push(`${line}.`, '');

@@ -5,7 +5,7 @@ import type {
 } from '../core/analysis/compare-vendors.js';
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { answerText } from './explain-rows.js';
-import { formatAnswer, formatScore, setLabel } from './numbers.js';
+import { consistentDecimals, formatAnswer, setLabel } from './numbers.js';
 
 /** One side of a compared criterion, with its answer for reading. */
 export interface CompareSide extends SideFigures {
@@ -39,29 +39,39 @@ export function withAnswers(set: CriteriaSet, c: VendorComparison): Comparison {
   return { ...c, rows: c.rows.map((r) => ({ ...r, a: side(r.a, r.id), b: side(r.b, r.id) })) };
 }
 
-/** A signed number of points for reading: `+3.1`, `−0.4`, `0.0`. */
-export function signedPoints(points: number): string {
-  const text = Math.abs(points).toFixed(1);
-  if (text === '0.0') return '0.0';
+/** A signed number of points for reading: `+3.1`, `−0.4`, `0.0` (`digits` decimals). */
+export function signedPoints(points: number, digits = 1): string {
+  const text = Math.abs(points).toFixed(digits);
+  if (Number(text) === 0) return text;
   return points > 0 ? `+${text}` : `−${text}`;
+}
+
+/** Decimals at which the two scores and the lead read consistently (see `consistentDecimals`). */
+export function compareDecimals(c: Comparison): number {
+  return consistentDecimals(c.a.score, c.b.score);
 }
 
 /** The headline of a comparison: who leads, by how much, under which method. */
 export function compareHeadline(c: Comparison): string {
   const d = c.scoreDifference;
+  const digits = compareDecimals(c);
+  const score = (v: { score: number }): string => v.score.toFixed(digits);
   const only = c.a.eligible !== c.b.eligible ? (c.a.eligible ? c.a : c.b) : undefined;
   const other = only === c.a ? c.b : c.a;
   const lead = only
-    ? `${only.name} is eligible, ${other.name} is not (knocked out); scores ${formatScore(c.a.score)} vs ${formatScore(c.b.score)}`
-    : Math.abs(d) < 0.05
-      ? `${c.a.name} and ${c.b.name} score the same`
+    ? `${only.name} is eligible, ${other.name} is not (knocked out); scores ${score(c.a)} vs ${score(c.b)}`
+    : Number(Math.abs(d).toFixed(digits)) === 0
+      ? `${c.a.name} and ${c.b.name} score the same (${score(c.a)})`
       : d > 0
-        ? `${c.a.name} leads ${c.b.name} by ${Math.abs(d).toFixed(1)} points`
-        : `${c.b.name} leads ${c.a.name} by ${Math.abs(d).toFixed(1)} points`;
+        ? `${c.a.name} leads ${c.b.name} by ${Math.abs(d).toFixed(digits)} points (${score(c.a)} vs ${score(c.b)})`
+        : `${c.b.name} leads ${c.a.name} by ${Math.abs(d).toFixed(digits)} points (${score(c.b)} vs ${score(c.a)})`;
   return `${lead} · ${c.criteriaSet.name} (${setLabel(c.criteriaSet)}), method ${c.method}`;
 }
 
-/** The note under the rows: what the points are, and how many rows `--top` left out. */
+/**
+ * The note under the rows: what Δ is under the method and what the rows add up to (the lead,
+ * exactly, since every method splits its own score), and how many rows `--top` left out.
+ */
 export function compareFootnote(c: Comparison, shown: number): string[] {
   const out: string[] = [];
   const hidden = c.rows.length - shown;
@@ -72,11 +82,10 @@ export function compareFootnote(c: Comparison, shown: number): string[] {
       `${hidden} more criteria differ by at most ${largest.toFixed(1)} points (drop --top to see them)`,
     );
   }
+  const digits = compareDecimals(c);
   const sum = c.rows.reduce((s, r) => s + r.difference, 0);
   out.push(
-    c.method === 'weighted-sum'
-      ? `points are weighted-sum contributions; their differences add up to ${signedPoints(sum)}`
-      : `points are weighted-sum contributions (their differences add up to ${signedPoints(sum)}); the ${c.method} score is not their sum`,
+    `Δ is each criterion's part of the ${c.method} lead: ${c.differenceLabel}; all ${c.rows.length} add up to ${signedPoints(sum, digits)}, A − B`,
   );
   return out;
 }

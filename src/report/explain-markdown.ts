@@ -1,6 +1,12 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
-import { explainHeadline, explainRows } from './explain-rows.js';
+import {
+  categoryBasisLine,
+  explainHeadline,
+  explainRows,
+  methodColumns,
+  zeroedLine,
+} from './explain-rows.js';
 import type { Format } from './format.js';
 import { eligibleCount, type ExplainModel } from './models.js';
 import { markdownTable } from './markdown-table.js';
@@ -15,8 +21,14 @@ export function formatExplainMarkdown(
   eligibleCount: number,
 ): string {
   const rows = explainRows(set, ranking, vendor);
+  const terms = methodColumns(ranking);
   const lines = [`## ${explainHeadline(ranking, vendor, eligibleCount)}`, ''];
-  const figures = [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)];
+  const figures = [
+    methodFiguresLine(ranking, vendor),
+    compromiseLine(ranking, vendor),
+    categoryBasisLine(ranking),
+    zeroedLine(ranking, vendor),
+  ];
   for (const line of figures) if (line) lines.push(`- ${line}`);
   if (figures.some(Boolean)) lines.push('');
   for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${k.reason}`);
@@ -31,16 +43,16 @@ export function formatExplainMarkdown(
     );
     lines.push(
       markdownTable(
-        ['Criterion', 'Answer', 'Utility', 'Weight', 'Points', 'Evidence'],
+        ['Criterion', 'Answer', 'Utility', 'Weight', ...terms.map((t) => t.label), 'Evidence'],
         inCat.map((r) => [
           r.criterion + (r.knockedOut ? ` ✗ (${r.knockout})` : ''),
           r.answer,
           r.utility,
           r.weight,
-          r.contribution,
+          ...r.terms,
           r.evidence,
         ]),
-        ['left', 'left', 'right', 'right', 'right', 'left'],
+        ['left', 'left', 'right', 'right', ...terms.map(() => 'right' as const), 'left'],
       ),
     );
   }

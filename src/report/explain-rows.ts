@@ -1,3 +1,5 @@
+import { defaultMethodId, explanationOf } from '../core/methods/index.js';
+import type { TermColumn } from '../core/methods/types.js';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
 import {
@@ -24,6 +26,44 @@ export interface ExplainRow {
   knockout: string;
   knockedOut: boolean;
   answered: boolean;
+  /** The method's own per-criterion figures (`methodColumns`), for reading. */
+  terms: string[];
+}
+
+/** The per-criterion figures the ranking's method shows (weighted-sum: points). */
+export function methodColumns(ranking: Pick<Ranking, 'method'>): readonly TermColumn[] {
+  return explanationOf(ranking.method).columns;
+}
+
+/** One method figure for reading: numbers at the column's decimals, `sets R` as yes, none as —. */
+function termText(value: number | boolean | null | undefined, digits: number): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? 'yes' : '';
+  return value.toFixed(digits);
+}
+
+/**
+ * What the category scores mean under the ranking's method, when it is not the weighted sum
+ * (whose category scores are the plain weighted mean utility): e.g. `category scores: TOPSIS
+ * closeness on the category's criteria alone`.
+ */
+export function categoryBasisLine(ranking: Pick<Ranking, 'method'>): string | undefined {
+  if (ranking.method === defaultMethodId) return undefined;
+  return `category scores (${ranking.method}): ${explanationOf(ranking.method).groupLabel}`;
+}
+
+/** Why a product-based score is 0 (or its product part is): the criteria with utility 0. */
+export function zeroedLine(
+  ranking: Pick<Ranking, 'method'>,
+  vendor: VendorResult,
+): string | undefined {
+  if (!vendor.zeroedBy.length) return undefined;
+  const names = new Map(vendor.criteria.map((c) => [c.id, c.name]));
+  const shown = vendor.zeroedBy.slice(0, 3).map((id) => `${names.get(id) ?? id} (${id})`);
+  const more = vendor.zeroedBy.length - shown.length;
+  const list = shown.join(', ') + (more > 0 ? `, … (${more} more)` : '');
+  const what = ranking.method === 'weighted-product' ? 'score' : `${ranking.method} product part`;
+  return `${vendor.name}: ${what} is 0 because of a utility of 0 on ${list}`;
 }
 
 /** The explanation of a vendor's score as rows, grouped by top-level node in tree order. */
@@ -34,7 +74,8 @@ export function explainRows(
 ): ExplainRow[] {
   const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
   const topName = new Map(ranking.topLevel.map((t) => [t.id, t.name]));
-  return vendor.criteria.map((r) => {
+  const columns = methodColumns(ranking);
+  return vendor.criteria.map((r, j) => {
     const c = byId.get(r.id);
     const ko = vendor.knockouts.find((k) => k.criterion === r.id);
     const top = r.path[0] ?? r.id;
@@ -55,6 +96,7 @@ export function explainRows(
       knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
       knockedOut: ko !== undefined,
       answered: r.answered,
+      terms: columns.map((col) => termText(vendor.terms[j]?.[col.key], col.digits)),
     };
   });
 }

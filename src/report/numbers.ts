@@ -40,3 +40,18 @@ export function placeText(v: Pick<VendorResult, 'rank'>, eligibleCount: number):
 export function setLabel(set: { id: string; version?: number | string | undefined }): string {
   return set.version !== undefined ? `${set.id} v${set.version}` : set.id;
 }
+
+/**
+ * The fewest decimals (1 to 4) at which two scores and their difference read consistently: the
+ * rounded difference equals the difference of the rounded scores (72.54 and 70.99 are printed
+ * 72.54, 70.99 and 1.55, never 72.5, 71.0 and "leads by 1.6").
+ */
+export function consistentDecimals(a: number, b: number): number {
+  // -0.0 and 0.0 read the same
+  const fixed = (x: number, d: number): string => (x + 0).toFixed(d).replace(/^-(0\.0*)$/, '$1');
+  for (let d = 1; d < 4; d++) {
+    const ofRounded = Number(a.toFixed(d)) - Number(b.toFixed(d));
+    if (fixed(ofRounded, d) === fixed(a - b, d)) return d;
+  }
+  return 4;
+}

@@ -35,10 +35,23 @@ export function vendorToJson(v: VendorResult): object {
       note: c.note ?? null,
       ...(c.evaluations ? { evaluations: c.evaluations } : {}),
     })),
-    ...(v.details ? { details: v.details } : {}),
+    details: detailsToJson(v),
     evaluators: v.evaluators,
     profile: v.profile,
     files: v.files,
+  };
+}
+
+/**
+ * A vendor's `details` (SPEC "Decision methods"): the method's vendor-level figures, the criteria
+ * that zeroed its product (`zeroedBy`, weighted-product and waspas), and `criteria`: each
+ * criterion's own terms of the method's score, `{id, …}` in criterion order.
+ */
+export function detailsToJson(v: VendorResult): object {
+  return {
+    ...v.details,
+    ...(v.zeroedBy.length ? { zeroedBy: v.zeroedBy } : {}),
+    criteria: v.terms.map((t, j) => ({ id: v.criteria[j]?.id ?? '', ...t })),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Ranking } from '../core/model/ranking.js';
+import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent, formatScore } from './numbers.js';
@@ -40,8 +41,11 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
+    ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     markdownTable(head, rows, align),
   ];
+  const zeroed = ranking.vendors.flatMap((v) => zeroedLine(ranking, v) ?? []);
+  if (zeroed.length) lines.push('', ...zeroed.map((l) => `- ${l}`), '');
   const knocked = ranking.vendors.filter((v) => !v.eligible);
   if (knocked.length) {
     lines.push('**Knock-outs**', '');

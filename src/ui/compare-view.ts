@@ -1,6 +1,7 @@
 import type { VendorResult } from '../core/model/ranking.js';
 import {
   compareFootnote,
+  compareDecimals,
   compareHeadline,
   signedPoints,
   type Comparison,
@@ -33,16 +34,16 @@ export function renderCompare(
     ['A', c.a],
     ['B', c.b],
   ] as const)
-    head.push(vendorLine(c.ranking, label, v, c.eligibleCount, theme));
+    head.push(vendorLine(c.ranking, label, v, c.eligibleCount, theme, compareDecimals(c)));
   const compromise = compromiseLine(c.ranking);
   if (compromise) head.push(theme.dim(compromise));
   const cols: Column[] = [
     { header: 'Criterion', width: 30, wrap: true, minWidth: 12, narrow: 2 },
     { header: 'Weight', width: 6, align: 'right', drop: 0 },
     { header: `A: ${short(c.a.name)}`, width: 24, wrap: true, minWidth: 10, narrow: 0 },
-    { header: 'Pts A', width: 5, align: 'right' },
+    ...(c.sidesAddUp ? [{ header: 'Pts A', width: 5, align: 'right' }] : []),
     { header: `B: ${short(c.b.name)}`, width: 24, wrap: true, minWidth: 10, narrow: 1 },
-    { header: 'Pts B', width: 5, align: 'right' },
+    ...(c.sidesAddUp ? [{ header: 'Pts B', width: 5, align: 'right' }] : []),
     { header: 'Δ A−B', width: 6, align: 'right' },
   ].map((col) => ({ ...col, header: theme.bold(col.header) }) as Column);
   const body = c.rows.slice(0, shown).map((r) => {
@@ -51,10 +52,10 @@ export function renderCompare(
       r.name,
       formatPercent(r.weight, 2),
       answerCell(r.a, theme),
-      formatScore(r.a.contribution),
+      ...(c.sidesAddUp ? [formatScore(r.a.contribution)] : []),
       answerCell(r.b, theme),
-      formatScore(r.b.contribution),
-      d === '0.0' ? theme.dim(d) : r.difference > 0 ? theme.green(d) : theme.red(d),
+      ...(c.sidesAddUp ? [formatScore(r.b.contribution)] : []),
+      Number(d) === 0 ? theme.dim(d) : r.difference > 0 ? theme.green(d) : theme.red(d),
     ];
   });
   const table = fitTable(cols, body, columns);
@@ -75,9 +76,10 @@ function vendorLine(
   v: VendorResult,
   eligibleCount: number,
   theme: Theme,
+  digits: number,
 ): string {
   const figures = methodFiguresLine(ranking, v);
-  const head = `${theme.bold(`${label}:`)} ${v.name} (${v.id}) ${formatScore(v.score)} / 100, ${placeText(v, eligibleCount)}${figures ? theme.dim(` · ${figures}`) : ''}`;
+  const head = `${theme.bold(`${label}:`)} ${v.name} (${v.id}) ${v.score.toFixed(digits)} / 100, ${placeText(v, eligibleCount)}${figures ? theme.dim(` · ${figures}`) : ''}`;
   const kos = v.knockouts.map((k) => `\n   ${theme.red('✗ knock-out')} ${k.reason}`).join('');
   const missing = v.missing.length
     ? `\n   ${theme.yellow('!')} ${v.missing.length} criteria unanswered`

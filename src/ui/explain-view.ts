@@ -1,6 +1,12 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
-import { explainHeadline, explainRows } from '../report/explain-rows.js';
+import {
+  categoryBasisLine,
+  explainHeadline,
+  explainRows,
+  methodColumns,
+  zeroedLine,
+} from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
@@ -26,8 +32,14 @@ export function renderExplain(
 ): string {
   const rows = explainRows(set, ranking, vendor);
   const head: string[] = [theme.bold(explainHeadline(ranking, vendor, eligible))];
-  for (const line of [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)])
+  for (const line of [
+    methodFiguresLine(ranking, vendor),
+    compromiseLine(ranking, vendor),
+    categoryBasisLine(ranking),
+  ])
     if (line) head.push(theme.cyan(line));
+  const zeroed = zeroedLine(ranking, vendor);
+  if (zeroed) head.push(`${theme.yellow('!')} ${zeroed}`);
   for (const k of vendor.knockouts) head.push(`${theme.red('✗ knock-out')} ${k.reason}`);
   if (vendor.missing.length)
     head.push(
@@ -42,7 +54,13 @@ export function renderExplain(
     { header: 'Answer', width: 20, wrap: true, minWidth: 10, narrow: 1 },
     { header: 'Utility', width: 7, align: 'right', drop: 0 },
     { header: 'Weight', width: 7, align: 'right', drop: 1 },
-    { header: 'Points', width: 6, align: 'right' },
+    // the method's own figures; beyond the first, they go (right to left) before Utility does
+    ...methodColumns(ranking).map((m, k, all) => ({
+      header: m.label,
+      width: Math.max(6, m.digits + 3),
+      align: 'right',
+      ...(k > 0 ? { drop: -(all.length - k) } : {}),
+    })),
     { header: 'Evidence / knock-out', width: 42, wrap: true, minWidth: 16, narrow: 0 },
   ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
   const hidden = new Set<string>();
@@ -72,7 +90,7 @@ export function renderExplain(
           r.answered ? r.answer : theme.yellow('unanswered'),
           r.utility,
           r.weight,
-          r.contribution,
+          ...r.terms,
           r.evidence.startsWith('MISSING') ? theme.yellow(note) : note,
         ];
       });

@@ -1,4 +1,5 @@
 import type { Ranking } from '../core/model/ranking.js';
+import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
 import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
@@ -24,6 +25,7 @@ export function renderRankingTable(
   const lines = [
     `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
+    ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [theme.dim(l)] : [])),
   ];
   const notes: string[] = [];
   const hidden = hiddenNote(table.hidden);
@@ -40,6 +42,10 @@ export function renderRankingTable(
     notes.push(
       `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
     );
+  }
+  for (const v of ranking.vendors) {
+    const zeroed = zeroedLine(ranking, v);
+    if (zeroed) notes.push(`${theme.yellow('!')} ${zeroed}`);
   }
   const names = new Map(ranking.vendors.map((v) => [v.id, v.name]));
   for (const v of ranking.vendors.filter((x) => x.dominatedBy.length)) {

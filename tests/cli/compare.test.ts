@@ -22,15 +22,15 @@ describe('compare <a> <b>', () => {
     const run = await runCli(['compare', 'puente-contact', 'tala-global', 'examples/vendors']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Puente Contact Partners leads Tala Global Services by 9\.7 points/,
+      /^Puente Contact Partners leads Tala Global Services by 9\.75 points \(81\.47 vs 71\.72\)/,
     );
     expect(run.stdout).toMatch(
-      /A: Puente Contact Partners \(puente-contact\) 81\.5 \/ 100, rank 2 of 5/,
+      /A: Puente Contact Partners \(puente-contact\) 81\.47 \/ 100, rank 2 of 5/,
     );
-    expect(run.stdout).toMatch(/B: Tala Global Services \(tala-global\) 71\.7 \/ 100, rank 4 of 5/);
+    expect(run.stdout).toMatch(/B: Tala Global Services \(tala-global\) 71\.72 \/ 100, rank 4 of 5/);
     const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Effective rate'));
     expect(firstRow).toMatch(/17\.2 USD\/h.*4\.8.*11\.3 USD\/h.*6\.5.*−1\.7/);
-    expect(run.stdout).toContain('their differences add up to +9.7');
+    expect(run.stdout).toContain('all 77 add up to +9.75, A − B');
   });
 
   it('--format json: rows sorted by |difference|, differences summing to the score gap', async () => {

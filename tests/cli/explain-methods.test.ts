@@ -45,6 +45,6 @@ describe('explain -m <method>: the method-specific figures', () => {
         .stdout,
     ) as { compromise: { vendors: string[] }; vendor: { details: Record<string, number> } };
     expect(json.compromise.vendors).toEqual(['puente-contact', 'tala-global']);
-    expect(Object.keys(json.vendor.details)).toEqual(['S', 'R', 'Q']);
+    expect(Object.keys(json.vendor.details)).toEqual(['S', 'R', 'Q', 'criteria']);
   });
 });

@@ -21,7 +21,7 @@ describe('rank --all-methods', () => {
     const run = await runCli(['rank', 'examples/vendors', '--all-methods']);
     expect(run.code).toBe(0);
     const header = run.stdout.split('\n').find((l) => l.startsWith('│ Vendor'));
-    for (const m of ['weighted-sum', 'weighted-product', 'topsis', 'vikor', 'promethee2'])
+    for (const m of ['weighted-sum', 'weighted-product', 'topsis', 'vikor', 'promethee2', 'waspas'])
       expect(header).toContain(m);
     const harbour = run.stdout.split('\n').find((l) => l.includes('Harbourline'));
     expect(harbour).toMatch(/│\s+1 \(84\.6\) │/);
@@ -45,6 +45,7 @@ describe('rank --all-methods', () => {
       'promethee2',
       'topsis',
       'vikor',
+      'waspas',
       'weighted-product',
       'weighted-sum',
     ]);
@@ -95,7 +96,7 @@ describe('rank --all-methods', () => {
   it('says so when one vendor wins under every method', async () => {
     const run = await runCli(['rank', '--all-methods'], { cwd: demo });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/✓ Bravo BPO wins under every method \(5 methods\)/);
+    expect(run.stdout).toMatch(/✓ Bravo BPO wins under every method \(6 methods\)/);
     const doc = JSON.parse(
       (await runCli(['rank', '--all-methods', '-f', 'json'], { cwd: demo })).stdout,
     ) as MethodsDoc;

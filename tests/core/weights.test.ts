@@ -287,16 +287,4 @@ describe('resolveMethod', () => {
       ],
     });
   });
-
-  it('a documented method not built yet (waspas) says so', () => {
-    expect(resolveMethod('waspas').issues).toEqual([
-      {
-        severity: 'error',
-        rule: 'unknown-method-name',
-        message:
-          'decision method "waspas" is documented but not built in this version of vendor-eval',
-        hint: 'available: weighted-sum, weighted-product, topsis, vikor, promethee2',
-      },
-    ]);
-  });
 });

@@ -29,6 +29,8 @@ function vendor(
     categories: topLevel.map((t) => ({ ...t, score: 50 })),
     criteria: [],
     dominatedBy: [],
+    terms: [],
+    zeroedBy: [],
     evaluators: [],
     profile: {},
     files: [],

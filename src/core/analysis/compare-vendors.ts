@@ -1,3 +1,5 @@
+import { explanationOf } from '../methods/index.js';
+import type { ScoredAlternative } from '../methods/types.js';
 import type { CriterionResult, Ranking, VendorResult } from '../model/ranking.js';
 
 /** One side of a compared criterion: the figures, no text. */
@@ -24,7 +26,11 @@ export interface CriterionDifference {
   weight: number;
   a: SideFigures;
   b: SideFigures;
-  /** a.contribution − b.contribution, in points; positive favours a. */
+  /**
+   * The criterion's part of a.score − b.score under the ranking's method (its
+   * `explanation.lead`), in score points; positive favours a. The parts add up to
+   * `scoreDifference`. Under weighted-sum it is a.contribution − b.contribution.
+   */
   difference: number;
 }
 
@@ -43,6 +49,13 @@ export interface VendorComparison {
   scoreDifference: number;
   /** Every criterion, largest |difference| first (ties in tree order). */
   rows: CriterionDifference[];
+  /** What each row's `difference` is under the method, one phrase. */
+  differenceLabel: string;
+  /**
+   * Whether each side's `contribution` is the method's own per-criterion figure (weighted-sum
+   * points), so the sides may be shown next to the difference.
+   */
+  sidesAddUp: boolean;
 }
 
 /** Compares vendors `a` and `b` of one ranking criterion by criterion. Pure. */
@@ -60,6 +73,9 @@ export function compareVendors(
     knockout: v.knockouts.find((k) => k.criterion === id)?.rule,
     unit: r?.unit,
   });
+  const explanation = explanationOf(ranking.method);
+  const weights = a.criteria.map((r) => r.weight);
+  const lead = explanation.lead(scored(ranking, a), scored(ranking, b), weights);
   const rows = a.criteria.map((ra, order) => {
     const sa = side(a, ra, ra.id);
     const sb = side(b, bById.get(ra.id), ra.id);
@@ -70,7 +86,7 @@ export function compareVendors(
       weight: ra.weight,
       a: sa,
       b: sb,
-      difference: sa.contribution - sb.contribution,
+      difference: lead[order] ?? 0,
     };
     return { order, row };
   });
@@ -85,5 +101,18 @@ export function compareVendors(
     b,
     scoreDifference: a.score - b.score,
     rows: rows.map((r) => r.row),
+    differenceLabel: explanation.leadLabel,
+    sidesAddUp: explanation.perSide === 'points',
+  };
+}
+
+/** A ranked vendor as its method scored it, for the method's `explanation`. */
+export function scored(ranking: Ranking, v: VendorResult): ScoredAlternative {
+  const exclude = ranking.missing === 'exclude';
+  return {
+    score: v.score,
+    details: v.details,
+    terms: v.terms,
+    utilities: v.criteria.map((r) => (r.answered ? r.utility : exclude ? null : 0)),
   };
 }

@@ -1,13 +1,14 @@
 import type * as z from 'zod';
 import type { Issue } from '../issues.js';
 import { didYouMean } from '../suggest.js';
-import type { DecisionMethod } from './types.js';
+import type { DecisionMethod, MethodExplanation } from './types.js';
 import { optionsOf } from './options.js';
 import { weightedSum } from './weighted-sum.js';
 import { promethee2 } from './promethee2.js';
 import { weightedProduct } from './weighted-product.js';
 import { topsis } from './topsis.js';
 import { vikor } from './vikor.js';
+import { waspas } from './waspas.js';
 
 /** The method of a set that names none (SPEC: weighted-sum is the default). */
 export const defaultMethodId = weightedSum.id;
@@ -22,10 +23,8 @@ export const builtinMethods: readonly DecisionMethod[] = [
   topsis,
   vikor,
   promethee2,
+  waspas,
 ];
-
-/** Methods the SPEC documents but this version does not build yet (`unsupported-method`). */
-export const plannedMethodIds = ['waspas'] as const;
 
 /** Ids of the available methods. */
 export function methodIds(): string[] {
@@ -38,6 +37,14 @@ export function findMethod(id: string): DecisionMethod | undefined {
 }
 
 export type { DecisionMethod } from './types.js';
+
+/**
+ * How `methodId` explains its scores (`DecisionMethod.explanation`); a ranking always names a
+ * built method, and an unknown id falls back to the default method's.
+ */
+export function explanationOf(methodId: string): MethodExplanation {
+  return (findMethod(methodId) ?? weightedSum).explanation;
+}
 
 /**
  * The options `method` runs with for `set`, parsed by the method's schema with its defaults

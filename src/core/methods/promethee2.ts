@@ -6,6 +6,7 @@ import {
   PREF_USUAL,
   PREF_VSHAPE,
 } from './preference-functions.js';
+import { interimExplanation } from './interim.js';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 /**
@@ -31,6 +32,8 @@ export const promethee2: DecisionMethod = {
   summary:
     'pairwise outranking: net flow of how strongly each vendor is preferred to the others, criterion by criterion',
   options: z.strictObject({}),
+  reads: 'performance',
+  explanation: interimExplanation,
   score(input: MethodInput): MethodOutput {
     const m = input.alternatives.length;
     const exclude = input.missing === 'exclude';
@@ -140,7 +143,12 @@ export const promethee2: DecisionMethod = {
       scores.push(Math.min(100, Math.max(0, ((phiNet + 1) / 2) * 100)));
       details.push({ phiPlus, phiMinus, phiNet });
     }
-    return { scores, details };
+    // interim until the method decomposes its score
+    return {
+      terms: input.alternatives.map(() => input.criteria.map(() => ({}))),
+      scores,
+      details,
+    };
   },
 };
 

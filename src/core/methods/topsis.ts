@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { optionsOf } from './options.js';
+import { interimExplanation } from './interim.js';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 /** The normalisations TOPSIS offers (`methodOptions.normalization`), the default first. */
@@ -118,6 +119,8 @@ export const topsis: DecisionMethod = {
   summary:
     'closeness to the ideal vendor and distance from the worst, on vector-normalised raw figures',
   options: topsisOptions,
+  reads: 'performance',
+  explanation: interimExplanation,
   score(input: MethodInput): MethodOutput {
     const { normalization } = optionsOf(topsisOptions, input.options);
     const columns = input.criteria.map((_, j) => column(input, j, normalization));
@@ -138,6 +141,11 @@ export const topsis: DecisionMethod = {
       const closeness = used === 0 ? 0 : total > 0 ? dMinus / total : 1;
       return { dPlus, dMinus, closeness };
     });
-    return { scores: details.map((d) => 100 * d.closeness), details };
+    // interim until the method decomposes its score
+    return {
+      terms: input.alternatives.map(() => input.criteria.map(() => ({}))),
+      scores: details.map((d) => 100 * d.closeness),
+      details,
+    };
   },
 };

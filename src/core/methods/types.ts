@@ -57,6 +57,11 @@ export interface MethodOutput {
    * `CriterionTerms`. Every method decomposes its own score this way; `explanation` reads them.
    */
   terms: CriterionTerms[][];
+  /**
+   * Per alternative, the criteria whose zero utility zeroes a product (weighted-product, and the
+   * product part of waspas), so the output can name them; empty when none does.
+   */
+  zeroedBy?: string[][];
   /** Method-level results reported at the top of the JSON (e.g. VIKOR's `compromise`). */
   summary?: Record<string, unknown>;
   /**
@@ -78,6 +83,12 @@ export interface DecisionMethod {
    * parsing `{}` gives the defaults. Each key carries `.meta({ description })`: what is allowed.
    */
   options: z.ZodObject;
+  /**
+   * What the method's score reads: `utilities` (the 0–1 judgements) or the `performance` matrix
+   * (raw numbers for number/cost criteria). Dominance is judged on the same figures, so a vendor
+   * marked dominated never ranks above its dominator.
+   */
+  reads: 'utilities' | 'performance';
   score(input: MethodInput): MethodOutput;
   /** How the method's score splits over criteria and categories (explain, compare, columns). */
   explanation: MethodExplanation;
@@ -131,4 +142,10 @@ export interface MethodExplanation {
   lead(a: ScoredAlternative, b: ScoredAlternative, weights: readonly number[]): number[];
   /** What `lead`'s parts are, one phrase for `compare`'s footnote. */
   leadLabel: string;
+  /**
+   * The key of a per-criterion figure whose difference between two vendors is `lead`'s part
+   * (weighted-sum `points`), so `compare` can show each side's; absent when a lead is not a
+   * difference of per-vendor figures.
+   */
+  perSide?: string;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { optionsOf } from './options.js';
+import { interimExplanation } from './interim.js';
 import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
 
 /** Relative tolerance below which a range of S or R, or a Q gap, counts as zero. */
@@ -37,6 +38,8 @@ export const vikor: DecisionMethod = {
   summary:
     'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
   options: vikorOptions,
+  reads: 'performance',
+  explanation: interimExplanation,
   score(input: MethodInput): MethodOutput {
     const { v } = optionsOf(vikorOptions, input.options);
     const { criteria, alternatives } = input;
@@ -119,6 +122,7 @@ export const vikor: DecisionMethod = {
       })),
     );
     return {
+      terms: input.alternatives.map(() => input.criteria.map(() => ({}))),
       scores,
       details,
       summary: constant.length > 0 ? { compromise, constantCriteria: constant } : { compromise },

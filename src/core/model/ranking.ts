@@ -1,3 +1,4 @@
+import type { CriterionTerms } from '../methods/types.js';
 import type { AnswerValue } from './types.js';
 
 /** How unanswered criteria count: 0 utility, left out of the weights, or an error. */
@@ -47,7 +48,10 @@ export interface CriterionResult extends CriterionJudgement {
 export interface CategoryResult {
   id: string;
   name: string;
-  /** 0–100: the weighted mean utility of the criteria below it × 100. */
+  /**
+   * 0–100, by the ranking method's own formula over the criteria below the node (weighted-sum:
+   * their weighted mean utility × 100; see each method's `explanation.groupLabel`).
+   */
   score: number;
   /** Global weight of the node. */
   weight: number;
@@ -67,9 +71,17 @@ export interface VendorResult {
   missing: string[];
   categories: CategoryResult[];
   criteria: CriterionResult[];
-  /** Eligible vendors at least as good on every utility and strictly better on one. */
+  /**
+   * Eligible vendors at least as good on every criterion and strictly better on one, judged on
+   * what the method reads (utilities or the performance matrix).
+   */
   dominatedBy: string[];
+  /** The method's vendor-level figures (e.g. TOPSIS dPlus, dMinus, closeness). */
   details?: Record<string, number> | undefined;
+  /** The method's own figures per criterion, in criterion order (SPEC `details.criteria`). */
+  terms: CriterionTerms[];
+  /** The criteria whose zero utility zeroes the method's product (weighted-product, waspas). */
+  zeroedBy: string[];
   evaluators: string[];
   profile: Record<string, unknown>;
   files: string[];

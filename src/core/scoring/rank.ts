@@ -1,13 +1,18 @@
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import { resolveMethodOptions } from '../methods/index.js';
 import { weightedSumPoints } from '../methods/weighted-sum.js';
-import type { DecisionMethod, MethodCriterion, MethodInput } from '../methods/types.js';
+import type {
+  DecisionMethod,
+  MethodCriterion,
+  MethodInput,
+  ScoredAlternative,
+} from '../methods/types.js';
 import type { MissingPolicy, Ranking, VendorResult } from '../model/ranking.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
 import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
-import { sharedResults, type SharedResults } from './records.js';
+import { dominanceOn, sharedResults, topLevelIndices, type SharedResults } from './records.js';
 import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -110,32 +115,54 @@ export function rankPrepared(
   // Contributions are weighted-sum points: made once per preparation, by the weighted-sum
   // method when it ran first, else here.
   prepared.shared ??= sharedResults(
-    set,
     evaluations,
     weights,
-    prepared.missing,
+    set,
     output.points ?? weightedSumPoints(input),
   );
-  const { records, categories, dominatedBy } = prepared.shared;
-  const results: VendorResult[] = evaluations.map((e, i) => ({
-    rank: null,
-    id: e.vendor.id,
-    name: e.vendor.name,
-    score: output.scores[i] ?? 0,
-    eligible: e.eligible,
-    knockouts: [...e.knockouts],
-    complete: e.missing.length === 0,
-    missing: [...e.missing],
-    categories: categories[i] ?? [],
-    criteria: records[i] ?? [],
-    dominatedBy: dominatedBy[i] ?? [],
-    details: output.details?.[i],
-    evaluators: e.vendor.evaluators,
-    profile: e.vendor.profile,
-    files: e.vendor.files,
-  }));
+  const { records, dominance } = prepared.shared;
+  const dominatedBy = (dominance[method.reads] ??= dominanceOn(
+    input,
+    evaluations,
+    prepared.missing,
+    method.reads,
+  ));
+  const globals = input.criteria.map((c) => c.weight);
+  const groups = topLevelIndices(set);
+  const results: VendorResult[] = evaluations.map((e, i) => {
+    const scored: ScoredAlternative = {
+      score: output.scores[i] ?? 0,
+      details: output.details?.[i],
+      terms: output.terms[i] ?? [],
+      utilities: input.alternatives[i]?.utilities ?? [],
+    };
+    return {
+      rank: null,
+      id: e.vendor.id,
+      name: e.vendor.name,
+      score: scored.score,
+      eligible: e.eligible,
+      knockouts: [...e.knockouts],
+      complete: e.missing.length === 0,
+      missing: [...e.missing],
+      categories: set.root.children.map((node, g) => ({
+        id: node.id,
+        name: node.name,
+        score: method.explanation.groupScore(scored, groups[g] ?? [], globals),
+        weight: weights.get(node.id)?.global ?? 0,
+      })),
+      criteria: records[i] ?? [],
+      dominatedBy: dominatedBy[i] ?? [],
+      details: scored.details,
+      terms: output.terms[i] ?? [],
+      zeroedBy: output.zeroedBy?.[i] ?? [],
+      evaluators: e.vendor.evaluators,
+      profile: e.vendor.profile,
+      files: e.vendor.files,
+    };
+  });
 
-  const ranked = competitionRank(results.filter((r) => r.eligible));
+  const ranked = dominatorsFirst(competitionRank(results.filter((r) => r.eligible)));
   const ineligible = competitionRank(results.filter((r) => !r.eligible));
   const ranking: Ranking = {
     criteriaSet: {
@@ -161,6 +188,29 @@ export function rankPrepared(
     if (missing.length) return failed([...prepared.issues, ...missing]);
   }
   return ok(ranking, prepared.issues);
+}
+
+/**
+ * Within a tie (one rank), vendors are listed by id (SPEC), except that a vendor never comes
+ * before one that dominates it: a dominated vendor can tie with its dominator (a zero factor in
+ * both products, a criterion without weight) but is never listed above it.
+ */
+function dominatorsFirst<T extends { item: { id: string; dominatedBy: string[] }; rank: number }>(
+  ranked: T[],
+): T[] {
+  const out: T[] = [];
+  for (let start = 0; start < ranked.length;) {
+    let end = start;
+    while (end < ranked.length && ranked[end]?.rank === ranked[start]?.rank) end++;
+    const pending = ranked.slice(start, end);
+    while (pending.length) {
+      const waiting = new Set(pending.map((r) => r.item.id));
+      const next = pending.findIndex((r) => !r.item.dominatedBy.some((id) => waiting.has(id)));
+      out.push(...pending.splice(next < 0 ? 0 : next, 1));
+    }
+    start = end;
+  }
+  return out;
 }
 
 /**

@@ -1,49 +1,66 @@
-import type { CategoryResult, CriterionResult, MissingPolicy } from '../model/ranking.js';
+import type { MethodInput } from '../methods/types.js';
+import type { CriterionResult, MissingPolicy } from '../model/ranking.js';
 import type { CriteriaSet, TreeNode } from '../model/types.js';
 import { dominators } from './dominance.js';
 import type { VendorEvaluation } from './evaluate.js';
 import type { NodeWeight } from './weights.js';
 
-// The method-independent parts of a ranking, made once per preparation (`rank.ts`).
+// The method-independent parts of a ranking, made once per preparation (`rank.ts`), and the
+// dominance relations, made once per kind of figure a method reads.
 
-/** Per vendor: its criterion records, its top-level category scores and who dominates it. */
+/** Per vendor: its criterion records; dominance per kind of figure, made on first use. */
 export interface SharedResults {
   records: CriterionResult[][];
-  categories: CategoryResult[][];
-  dominatedBy: string[][];
+  dominance: Partial<Record<'utilities' | 'performance', string[][]>>;
 }
 
 /**
- * The records, category scores and dominance of every vendor: the same under every method.
- * `points` are the weighted-sum points per vendor and criterion (`weightedSumPoints`).
+ * The records of every vendor: the same under every method. `points` are the weighted-sum
+ * points per vendor and criterion (`weightedSumPoints`), kept as each record's `contribution`.
  */
 export function sharedResults(
-  set: CriteriaSet,
   evaluations: readonly VendorEvaluation[],
   weights: ReadonlyMap<string, NodeWeight>,
-  missing: MissingPolicy,
+  set: CriteriaSet,
   points: readonly number[][],
 ): SharedResults {
-  const exclude = missing === 'exclude';
   const globals = set.criteria.map((c) => weights.get(c.id)?.global ?? 0);
-  const records = evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? []));
-  // Under `exclude` a score is the mean over the answered criteria only, so utilities compare
-  // (and dominance implies a score at least as high) only between vendors that answered the same
-  // criteria; an unanswered criterion is unknown, not worse.
+  return {
+    records: evaluations.map((e, i) => criterionResults(e, globals, points[i] ?? [])),
+    dominance: {},
+  };
+}
+
+/**
+ * Who dominates each vendor (ids, sorted): the eligible vendors at least as good on every
+ * criterion and strictly better on one, judged on `reads` — the utilities, or the performance
+ * matrix oriented by `direction` with an unanswered cell the worst possible (as the methods fill
+ * it). Under `exclude` a score is measured over the answered criteria only, so figures compare
+ * (and dominance implies a score at least as high) only between vendors that answered the same
+ * criteria; an unanswered criterion is unknown, not worse.
+ */
+export function dominanceOn(
+  input: Omit<MethodInput, 'options'>,
+  evaluations: readonly VendorEvaluation[],
+  missing: MissingPolicy,
+  reads: 'utilities' | 'performance',
+): string[][] {
+  const rows = input.alternatives.map((alt) =>
+    input.criteria.map((c, j) => {
+      const x = reads === 'utilities' ? alt.utilities[j] : alt.performance[j];
+      if (x === null || x === undefined) return -Infinity;
+      return reads === 'performance' && c.direction === 'lower' ? -x : x;
+    }),
+  );
   const answeredKey = evaluations.map((e) => e.criteria.map((r) => (r.answered ? 1 : 0)).join(''));
-  const dominatedBy = dominators(
-    evaluations.map((e) => e.criteria.map((r) => r.utility)),
+  return dominators(
+    rows,
     evaluations.map((e) => e.eligible),
   ).map((ks, i) =>
-    (exclude ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks)
+    (missing === 'exclude' ? ks.filter((k) => answeredKey[k] === answeredKey[i]) : ks)
       .map((k) => evaluations[k]?.vendor.id ?? '')
       .sort(),
   );
-  return {
-    records,
-    categories: records.map((mine) => categoryScores(set, weights, mine, exclude)),
-    dominatedBy,
-  };
 }
 
 /**
@@ -77,35 +94,11 @@ function criterionResults(
   });
 }
 
-/**
- * Each top-level node's 0–100 score: the weighted mean utility of the criteria below it (under
- * `exclude`, of its answered criteria), read off the contributions already made: a node's
- * points divided by the points its criteria would give at full utility.
- */
-function categoryScores(
-  set: CriteriaSet,
-  weights: ReadonlyMap<string, NodeWeight>,
-  records: readonly CriterionResult[],
-  exclude: boolean,
-): CategoryResult[] {
-  // Points per unit of weight: 100, or 100 / (answered weight) under `exclude`.
-  let answeredWeight = 0;
-  for (const r of records) if (r.answered) answeredWeight += r.weight;
-  const scale = exclude ? (answeredWeight > 0 ? 100 / answeredWeight : 0) : 100;
-  return set.root.children.map((node: TreeNode) => {
-    let points = 0;
-    let full = 0;
-    for (const r of records) {
-      const inside = node.kind === 'criterion' ? r.id === node.id : r.path.includes(node.id);
-      if (!inside || (exclude && !r.answered)) continue;
-      points += r.contribution;
-      full += r.weight * scale;
-    }
-    return {
-      id: node.id,
-      name: node.name,
-      score: full > 0 ? (100 * points) / full : 0,
-      weight: weights.get(node.id)?.global ?? 0,
-    };
-  });
+/** The criterion indices (set order) below each top-level node, in tree order. */
+export function topLevelIndices(set: CriteriaSet): number[][] {
+  return set.root.children.map((node: TreeNode) =>
+    set.criteria.flatMap((c, j) =>
+      (node.kind === 'criterion' ? c.id === node.id : c.path.includes(node.id)) ? [j] : [],
+    ),
+  );
 }
