@@ -301,30 +301,17 @@ describe('ranking invariants (fast-check)', () => {
           // the improved copy must be eligible to count as a dominator
           const r = rankOf(buildSet(q), buildVendors(q), missing, method);
           const all = indexById(r);
+          const position = new Map(r.vendors.map((v, i) => [v.id, i]));
           for (const v of r.vendors) {
             for (const d of v.dominatedBy) {
               const dom = all.get(d);
-              // TOPSIS, VIKOR and PROMETHEE II read raw figures: a utility tie from a clamped
-              // curve can hide a raw difference, so they are held to pairs that also dominate raw.
-              if (method.id !== 'weighted-sum' && method.id !== 'weighted-product' && dom) {
-                const rawWorse = v.criteria.some((c, j) => {
-                  const mine = c.value;
-                  const theirs = dom.criteria[j]?.value;
-                  // an unanswered cell counts as the column's worst raw value there
-                  if (typeof mine === 'number' && theirs === null) return true;
-                  if (typeof mine !== 'number' || typeof theirs !== 'number') return false;
-                  const kind = p.specs[j]?.kind ?? '';
-                  const isNumber = ['linear', 'points', 'ratio', 'minmax', 'sum'].includes(kind);
-                  const lower =
-                    kind === 'points' || (isNumber && p.specs[j]?.direction === 'lower');
-                  return lower ? theirs > mine : theirs < mine;
-                });
-                if (rawWorse) continue;
-              }
+              // Dominance is judged on what the method reads (SPEC), so every pair holds: the
+              // dominator scores at least as much and is listed first, even within a tie.
               pairs++;
               expect(dom?.eligible).toBe(true);
               expect(dom?.score ?? NaN).toBeGreaterThanOrEqual(v.score - 1e-9);
               if (v.rank !== null) expect(dom?.rank ?? Infinity).toBeLessThanOrEqual(v.rank);
+              expect(position.get(d) ?? Infinity).toBeLessThan(position.get(v.id) ?? -1);
             }
           }
         }),

@@ -102,7 +102,8 @@ export function geometricMeanUtility(
  * logarithmic mean Divisia index (Ang 2004): part i = L(A, B)·ln(fᴬᵢ/fᴮᵢ) with
  * L(A, B) = (A − B)/(ln A − ln B) (L(A, A) = A), since ln(A/B) = Σ ln(fᴬᵢ/fᴮᵢ). A factor left
  * out counts as 1. When one score is 0 the criteria that zeroed it carry the whole difference,
- * shared equally; two zeros differ by nothing.
+ * shared equally (for a vendor that answered nothing, the criteria it left out); two zeros
+ * differ by nothing.
  */
 export function productLead(
   scoreA: number,
@@ -116,8 +117,13 @@ export function productLead(
   const parts = new Array<number>(n).fill(0);
   if (scoreA <= 0 || scoreB <= 0) {
     if (scoreA <= 0 && scoreB <= 0) return parts;
-    const zeroed = scoreA <= 0 ? fa : fb;
-    const culprits = [...parts.keys()].filter((j) => zeroed(j) === 0);
+    // The zeroing criteria; for a vendor with nothing answered (left out under `exclude`) the
+    // criteria it left out; else every criterion alike.
+    const zeroed = scoreA <= 0 ? factorsA : factorsB;
+    const all = [...parts.keys()];
+    const zeros = all.filter((j) => zeroed[j] === 0);
+    const unanswered = all.filter((j) => zeroed[j] === null);
+    const culprits = zeros.length ? zeros : unanswered.length ? unanswered : all;
     const diff = scoreA - scoreB;
     for (const j of culprits) parts[j] = diff / culprits.length;
     return parts;
