@@ -27,7 +27,9 @@ describe('compare <a> <b>', () => {
     expect(run.stdout).toMatch(
       /A: Puente Contact Partners \(puente-contact\) 81\.47 \/ 100, rank 2 of 5/,
     );
-    expect(run.stdout).toMatch(/B: Tala Global Services \(tala-global\) 71\.72 \/ 100, rank 4 of 5/);
+    expect(run.stdout).toMatch(
+      /B: Tala Global Services \(tala-global\) 71\.72 \/ 100, rank 4 of 5/,
+    );
     const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Effective rate'));
     expect(firstRow).toMatch(/17\.2 USD\/h.*4\.8.*11\.3 USD\/h.*6\.5.*−1\.7/);
     expect(run.stdout).toContain('all 77 add up to +9.75, A − B');

@@ -45,9 +45,7 @@ describe.each(builtinMethods.map((m) => [m.id, m] as const))(
       let pairs = 0;
       fc.assert(
         fc.property(
-          problemArb({ minWeight: 0 }).chain((p) =>
-            fc.tuple(fc.constant(p), optionsArb(method)),
-          ),
+          problemArb({ minWeight: 0 }).chain((p) => fc.tuple(fc.constant(p), optionsArb(method))),
           ([p, options]) => {
             // the field only: outside it, VIKOR and PROMETHEE II clamp the score
             const input = methodInput({ ...p, reference: p.performance.map(() => true), options });
@@ -98,9 +96,7 @@ describe('weighted sum, weighted product and WASPAS: the category figure over al
           const weights = input.criteria.map((c) => c.weight);
           const all = input.criteria.map((_, j) => j);
           for (const a of scoredAll(method, input)) {
-            expect(close(method.explanation.groupScore(a, all, weights), a.score, 1e-9)).toBe(
-              true,
-            );
+            expect(close(method.explanation.groupScore(a, all, weights), a.score, 1e-9)).toBe(true);
           }
         }),
       );

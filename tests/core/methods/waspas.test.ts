@@ -75,9 +75,7 @@ describe('WASPAS: published worked examples', () => {
       expect(Math.abs((v?.score ?? NaN) / 100 - w)).toBeLessThanOrEqual(1e-4);
     });
     // published ranks [6, 10, 8, 1, 5, 9, 7, 3, 2, 4] for A1…A10
-    expect(r.vendors.map((v) => v.id)).toEqual(
-      [4, 9, 8, 10, 5, 1, 7, 3, 6, 2].map((k) => `a${k}`),
-    );
+    expect(r.vendors.map((v) => v.id)).toEqual([4, 9, 8, 10, 5, 1, 7, 3, 6, 2].map((k) => `a${k}`));
   });
 });
 

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir, runCli } from './run-cli.js';
+
+// A small field where one vendor's "no" on a boolean zeroes its weighted product: the output
+// must say which criterion did it, and compare's rows must add up to the lead it states.
+let dir = '';
+beforeAll(() => {
+  dir = makeTempDir();
+  mkdirSync(join(dir, 'vendors'));
+  writeFileSync(
+    join(dir, 'set.yaml'),
+    [
+      'id: demo',
+      'name: Demo',
+      'version: 1',
+      'criteria:',
+      '  - { id: price, name: Hourly rate, type: number, unit: EUR/h, direction: lower, scoring: { worst: 30, best: 18 }, weight: 3 }',
+      "  - { id: sl, name: Service level, type: number, unit: '%', direction: higher, scoring: { worst: 60, best: 95 }, weight: 2 }",
+      '  - { id: iso, name: ISO 27001, type: boolean, weight: 1 }',
+      '',
+    ].join('\n'),
+  );
+  const vendor = (id: string, name: string, answers: string): void =>
+    writeFileSync(
+      join(dir, 'vendors', `${id}.yaml`),
+      `vendor: ${id}\nname: ${name}\nanswers: ${answers}\n`,
+    );
+  vendor('alpha', 'Alpha', '{ price: 20, sl: 85, iso: true }');
+  vendor('bravo', 'Bravo', '{ price: 24, sl: 90, iso: false }');
+  vendor('charlie', 'Charlie', '{ price: 28, sl: 70, iso: true }');
+});
+
+const cli = (...args: string[]) =>
+  runCli([...args.slice(0, 1), ...args.slice(1), '-c', 'set.yaml', 'vendors'], { cwd: dir });
+
+describe('a product zeroed by one criterion says which', () => {
+  it('in the table, with what the category columns are under the method', async () => {
+    const run = await cli('rank', '-m', 'weighted-product');
+    expect(run.stdout).toBe(
+      [
+        'Demo (demo v1) · method weighted-product · unanswered score 0',
+        'category scores (weighted-product): weighted geometric mean utility of the category’s criteria × 100',
+        '┌───┬───────────┬───────┬───────┬──────┬───────┬──────────┬─────────┐',
+        '│ # │ Vendor    │ Score │ price │   sl │   iso │ Eligible │ Missing │',
+        '│   │           │       │   50% │  33% │   17% │          │         │',
+        '├───┼───────────┼───────┼───────┼──────┼───────┼──────────┼─────────┤',
+        '│ 1 │ Alpha     │  81.6 │  83.3 │ 71.4 │ 100.0 │ yes      │       0 │',
+        '│ 2 │ Charlie † │  26.9 │  16.7 │ 28.6 │ 100.0 │ yes      │       0 │',
+        '│ 3 │ Bravo     │   0.0 │  50.0 │ 85.7 │   0.0 │ yes      │       0 │',
+        '└───┴───────────┴───────┴───────┴──────┴───────┴──────────┴─────────┘',
+        '! Bravo: score is 0 because of a utility of 0 on ISO 27001 (iso)',
+        '† Charlie is dominated by Alpha (as good on every criterion, better on one)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('in explain, beside each criterion’s factor and its share of the gap', async () => {
+    const run = await cli('explain', 'bravo', '-m', 'weighted-product');
+    const out = run.stdout.split('\n');
+    expect(out.slice(0, 3)).toEqual([
+      'Bravo (bravo): 0.0 / 100, rank 3 of 3 · Demo (demo v1), method weighted-product',
+      'category scores (weighted-product): weighted geometric mean utility of the category’s criteria × 100',
+      '! Bravo: score is 0 because of a utility of 0 on ISO 27001 (iso)',
+    ]);
+    expect(out.find((l) => l.startsWith('│ ISO 27001'))).toBe(
+      '│ ISO 27001                        │ no                   │    0.00 │  16.67% │  0.0000 │  1.000 │                                            │',
+    );
+    expect(out.find((l) => l.startsWith('│ Hourly rate'))).toContain('│  0.7071 │  0.000 │');
+  });
+
+  it('in the JSON, as details.zeroedBy beside each criterion’s factor', async () => {
+    const doc = JSON.parse((await cli('rank', '-m', 'weighted-product', '-f', 'json')).stdout) as {
+      vendors: { id: string; score: number; details: Record<string, unknown> }[];
+    };
+    const bravo = doc.vendors.find((v) => v.id === 'bravo');
+    expect(bravo?.details).toEqual({
+      zeroedBy: ['iso'],
+      criteria: [
+        { id: 'price', factor: expect.closeTo(Math.sqrt(0.5), 12) as number, logShare: 0 },
+        { id: 'sl', factor: expect.closeTo((30 / 35) ** (1 / 3), 12) as number, logShare: 0 },
+        { id: 'iso', factor: 0, logShare: 1 },
+      ],
+    });
+    const alpha = doc.vendors.find((v) => v.id === 'alpha');
+    const factors = (alpha?.details.criteria as { factor: number }[]).map((c) => c.factor);
+    expect(factors.reduce((p, f) => p * f, 100)).toBeCloseTo(alpha?.score ?? NaN, 10);
+  });
+});
+
+describe('compare: the rows add up to the lead it states, under the method’s own figures', () => {
+  it('waspas: λ × weighted-sum points + (1 − λ) × the log-mean split of the product', async () => {
+    const run = await cli('compare', 'alpha', 'bravo', '-m', 'waspas');
+    expect(run.stdout).toBe(
+      [
+        'Alpha leads Bravo by 55.1 points (81.9 vs 26.8) · Demo (demo v1), method waspas',
+        'A: Alpha (alpha) 81.9 / 100, rank 1 of 3 · waspas: wsm 82.1429, wpm 81.6019, lambda 0.5000',
+        'B: Bravo (bravo) 26.8 / 100, rank 3 of 3 · waspas: wsm 53.5714, wpm 0.0000, lambda 0.5000',
+        '┌────────────────────────────────┬────────┬──────────────────────────┬──────────────────────────┬────────┐',
+        '│ Criterion                      │ Weight │ A: Alpha                 │ B: Bravo                 │  Δ A−B │',
+        '├────────────────────────────────┼────────┼──────────────────────────┼──────────────────────────┼────────┤',
+        '│ ISO 27001                      │ 16.67% │ yes                      │ no                       │  +49.1 │',
+        '│                                │        │ u 1.00                   │ u 0.00                   │        │',
+        '│ Hourly rate                    │ 50.00% │ 20 EUR/h                 │ 24 EUR/h                 │   +8.3 │',
+        '│                                │        │ u 0.83                   │ u 0.50                   │        │',
+        '│ Service level                  │ 33.33% │ 85 %                     │ 90 %                     │   −2.4 │',
+        '│                                │        │ u 0.71                   │ u 0.86                   │        │',
+        '└────────────────────────────────┴────────┴──────────────────────────┴──────────────────────────┴────────┘',
+        "Δ is each criterion's part of the waspas lead: λ × the weighted-sum points plus (1 − λ) × each factor’s log-mean share of the product; all 3 add up to +55.1, A − B",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each(['weighted-sum', 'weighted-product', 'topsis', 'vikor', 'promethee2', 'waspas'])(
+    '%s: the JSON differences add up to scoreDifference',
+    async (method) => {
+      for (const [a, b] of [
+        ['alpha', 'bravo'],
+        ['charlie', 'bravo'],
+        ['alpha', 'charlie'],
+      ] as const) {
+        const doc = JSON.parse((await cli('compare', a, b, '-m', method, '-f', 'json')).stdout) as {
+          scoreDifference: number;
+          differenceUnit: string;
+          criteria: { difference: number }[];
+        };
+        const sum = doc.criteria.reduce((s, c) => s + c.difference, 0);
+        expect(sum).toBeCloseTo(doc.scoreDifference, 9);
+        expect(doc.differenceUnit).toBe('score points');
+      }
+    },
+  );
+
+  it('states the lead and both scores at one precision', async () => {
+    const run = await cli('compare', 'alpha', 'charlie');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'Alpha leads Charlie by 47.6 points (82.1 vs 34.5) · Demo (demo v1), method weighted-sum',
+    );
+  });
+});
