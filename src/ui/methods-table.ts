@@ -73,7 +73,7 @@ function methodsTable(
   const cellWidth = (k: number): number =>
     Math.max(1, ...rows.map((r) => displayWidth(r[k + 1] ?? '')));
   const cols: Column[] = [
-    { header: theme.bold('Vendor'), wrap: true, minWidth: 14, narrow: 1 },
+    { header: theme.bold('Vendor'), wrap: true, minWidth: 12, narrow: 1 },
     ...c.methods.map((m, k): Column => ({
       header: theme.bold(m),
       align: 'right',

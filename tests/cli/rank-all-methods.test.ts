@@ -63,7 +63,7 @@ describe('rank --all-methods', () => {
     expect(puente?.scores['weighted-sum']).toBeCloseTo(81.4677568, 6);
     const kestrel = doc.vendors[5];
     expect(kestrel?.eligible).toBe(false);
-    expect(Object.values(kestrel?.ranks ?? {})).toEqual([null, null, null, null, null]);
+    expect(Object.values(kestrel?.ranks ?? {})).toEqual([null, null, null, null, null, null]);
   });
 
   it('agrees with rank -m for every method', async () => {
