@@ -48,3 +48,25 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const match = closest(word, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
+
+/**
+ * The one candidate that starts with `word`, or else the one that contains it (ignoring case),
+ * so `costa` finds `costa-care`; undefined when none or several match, where a guess would be
+ * arbitrary. `labels` lets a candidate also be matched by another text (a vendor's name).
+ */
+export function uniquePartialMatch(
+  word: string,
+  candidates: Iterable<string>,
+  labels: (candidate: string) => string[] = (c) => [c],
+): string | undefined {
+  const lower = word.trim().toLowerCase();
+  if (lower === '') return undefined;
+  const all = [...new Set(candidates)];
+  const texts = (c: string): string[] => labels(c).map((t) => t.toLowerCase());
+  for (const test of [(t: string) => t.startsWith(lower), (t: string) => t.includes(lower)]) {
+    const found = all.filter((c) => texts(c).some(test));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
+}

@@ -4,6 +4,7 @@ import type { Issue } from '../core/issues.js';
 import { locate } from './locate.js';
 import type { SourceFile } from './source.js';
 import { didYouMean } from '../core/suggest.js';
+import { numberHint } from '../core/number-text.js';
 
 /** Known keys of each object kind, for "did you mean" hints on unknown keys. */
 export type KnownKeys = (path: readonly (string | number)[], data: unknown) => readonly string[];
@@ -198,6 +199,9 @@ function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
     return zi.message.includes('kebab-case')
       ? 'ids are kebab-case, e.g. "service-level"'
       : undefined;
+  }
+  if (zi.code === 'invalid_type' && (zi.expected === 'number' || zi.expected === 'int')) {
+    return numberHint(value, zi.expected === 'int');
   }
   if (zi.code === 'invalid_value' && typeof value === 'string') {
     return didYouMean(value, zi.values.map(String));

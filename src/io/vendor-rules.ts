@@ -3,6 +3,7 @@ import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { builtinSetFile } from './builtin.js';
 import { didYouMean } from '../core/suggest.js';
+import { numberHint } from '../core/number-text.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
 import { schemaKeysAt } from './schema-keys.js';
 
@@ -149,6 +150,7 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
         return bad(
           'invalid-type',
           `"${c.id}" takes a whole number from ${c.min} to ${c.max}, found ${describe(value)}`,
+          numberHint(value, true),
         );
       }
       if (value < c.min || value > c.max) {
@@ -164,6 +166,7 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
         return bad(
           'invalid-type',
           `"${c.id}" takes a finite number${c.unit ? ` (${c.unit})` : ''}, found ${describe(value)}`,
+          numberHint(value),
         );
       }
       if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {
