@@ -44,7 +44,7 @@ export function checkAnswers(
       });
       continue;
     }
-    const form = answerForm(raw, key, at, file);
+    const form = answerForm(raw, key, at, file, byId);
     issues.push(...form.issues);
     // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template.
     if (form.value === undefined || form.value === null) continue;
@@ -78,6 +78,7 @@ function answerForm(
   criterionId: string,
   at: Path,
   file: string,
+  byId: ReadonlyMap<string, Criterion>,
 ): { value: unknown; evidence?: string; note?: string; wrapped: boolean; issues: Issue[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { value: raw, wrapped: false, issues: [] };
@@ -90,8 +91,11 @@ function answerForm(
         severity: 'error',
         rule: 'unknown-key',
         message: `unknown key "${key}" in an answer`,
-        hint:
-          didYouMean(key, answerKeys) ?? 'an answer is a bare value or { value, evidence, note }',
+        // A criterion's answer indented one step too far is read as a key of the answer above.
+        hint: byId.has(key)
+          ? `"${key}" is a criterion: it is indented under "${criterionId}"; line it up with its siblings`
+          : (didYouMean(key, answerKeys) ??
+            'an answer is a bare value or { value, evidence, note }'),
         file,
         path: [...at, key],
         atKey: true,
