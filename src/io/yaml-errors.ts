@@ -122,17 +122,7 @@ function translate(
     case 'BAD_INDENT': {
       const opened = unclosedFlowStart(doc, text, at);
       if (opened !== undefined) return unclosedFlow(text, opened);
-      if (/^All (mapping|sequence) items/.test(first)) {
-        const line = lines.lineOf(at);
-        const more = lines.indent(line) > lines.indent(lines.previousContentLine(line));
-        return syntax(
-          more
-            ? 'this line is indented more than the key above it expects'
-            : 'this line is indented less than the lines of its block',
-          'line it up with its siblings, using spaces',
-          lines.contentStart(line),
-        );
-      }
+      if (/^All (mapping|sequence) items/.test(first)) return misaligned(lines, at);
       if (/^Flow (sequence|map) in block collection/.test(first)) {
         return syntax('a [ or { above this line is never closed', 'close it on its own line', at);
       }
@@ -162,7 +152,7 @@ function translate(
       if (first.startsWith('A block sequence')) {
         return syntax(
           'a list item (- ) where a key is expected',
-          'remove the "- ", or turn every entry at this level into a list item',
+          'line it up with the other "- " items of its list, or remove the "- "',
           lines.contentStart(lines.lineOf(at)),
         );
       }
@@ -180,6 +170,7 @@ function translate(
           open ?? at,
         );
       }
+      if (first.startsWith('Sequence item without - indicator')) return misaligned(lines, at);
       if (first.startsWith('Implicit map keys need to be followed by map values')) {
         return missingColon(lines, at);
       }
@@ -230,9 +221,24 @@ function translate(
   }
 }
 
+/** A line not lined up with its siblings: more or less indented than the line above it. */
+function misaligned(lines: SourceLines, at: number): Problem {
+  const line = lines.contentLine(lines.lineOf(at));
+  const more = lines.indent(line) > lines.siblingIndent(line, lines.previousContentLine(line));
+  return {
+    rule: 'yaml-syntax',
+    message: more
+      ? 'this line is indented more than the key above it expects'
+      : 'this line is indented less than the lines of its block',
+    hint: 'line it up with its siblings, using spaces',
+    at: lines.contentStart(line),
+    derails: true,
+  };
+}
+
 /** A key with no colon after it: the parser read it and the next line as one long key. */
 function missingColon(lines: SourceLines, at: number): Problem {
-  const line = lines.lineOf(at);
+  const line = lines.contentLine(lines.lineOf(at));
   const content = lines.text(line).trim();
   const glued = /^[^\s:#]+:[^\s]/.exec(content);
   return {
@@ -352,9 +358,28 @@ class SourceLines {
     return /^[ \t]*/.exec(this.text(line))?.[0].length ?? 0;
   }
 
-  /** Offset of the first character of the line that is not a space or a tab. */
+  /**
+   * Where a sibling of `line` would start, judging by the line above: its first character, or,
+   * after a list item's `- `, the key that follows it (unless `line` is a list item too).
+   */
+  siblingIndent(line: number, above: number | undefined): number {
+    if (above === undefined) return 0;
+    if (/^[ \t]*- /.test(this.text(line))) return this.indent(above);
+    return /^[ \t]*(?:- +)*/.exec(this.text(above))?.[0].length ?? 0;
+  }
+
+  /**
+   * Offset of the first character of the line that is not a space or a tab; for a blank or
+   * comment line (where the parser may start a token's range), of the next line with content.
+   */
   contentStart(line: number): number {
-    return (this.starts[line - 1] ?? 0) + this.indent(line);
+    const at = this.contentLine(line);
+    return (this.starts[at - 1] ?? 0) + this.indent(at);
+  }
+
+  /** The line itself when it has content, else the next line that has. */
+  contentLine(line: number): number {
+    return this.isContent(line) ? line : (this.nextContentLine(line) ?? line);
   }
 
   /** The text from `offset` to the end of its line, without a trailing comment or spaces. */

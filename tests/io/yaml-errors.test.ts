@@ -110,7 +110,7 @@ describe('YAML syntax errors: one per problem, at the line to change, in plain w
       'costa.yaml:2:7 error a value that holds ": " must be in quotes (yaml-syntax) — write it as "Costa: Care"',
     ]);
     expect(broken([16, '  - sla-measurement-period: daily'])).toEqual([
-      'costa.yaml:16:3 error a list item (- ) where a key is expected (yaml-syntax) — remove the "- ", or turn every entry at this level into a list item',
+      'costa.yaml:16:3 error a list item (- ) where a key is expected (yaml-syntax) — line it up with the other "- " items of its list, or remove the "- "',
     ]);
     expect(broken([16, '  sla-measurement-period: @daily'])).toEqual([
       'costa.yaml:16:27 error a value cannot start with @ unless it is in quotes (yaml-syntax) — write it as "@daily"',
@@ -123,6 +123,29 @@ describe('YAML syntax errors: one per problem, at the line to change, in plain w
     ]);
     expect(broken([17, '  sla-csat: *csat'])).toEqual([
       'costa.yaml:17:13 error the alias *csat refers to no anchor &csat above it (yaml-syntax) — define &csat before this line, or write the value out',
+    ]);
+  });
+
+  it('in a list of mappings (a criteria set): at the line to change, even after a comment', () => {
+    const set = [
+      'id: demo', // 1
+      'criteria:', // 2
+      '  - id: quality', // 3
+      '    type: scale', // 4
+      '  # price per hour', // 5
+      '    - id: price', // 6
+      '    type: number', // 7
+      '  - id: speed', // 8
+      '   type: number', // 9
+      '',
+    ];
+    const issues = (text: string[]) => lines(parseSource('set.yaml', text.join('\n')).issues);
+    expect(issues(set)).toEqual([
+      'set.yaml:6:5 error a list item (- ) where a key is expected (yaml-syntax) — line it up with the other "- " items of its list, or remove the "- "',
+    ]);
+    set[5] = '  - id: price';
+    expect(issues(set)).toEqual([
+      'set.yaml:9:4 error this line is indented less than the lines of its block (yaml-syntax) — line it up with its siblings, using spaces',
     ]);
   });
 
