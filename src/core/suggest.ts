@@ -50,23 +50,21 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 }
 
 /**
- * The one candidate that starts with `word`, or else the one that contains it (ignoring case),
- * so `costa` finds `costa-care`; undefined when none or several match, where a guess would be
- * arbitrary. `labels` lets a candidate also be matched by another text (a vendor's name).
+ * The candidates that start with `word`, or, when none does, those that contain it (ignoring
+ * case), so `costa` finds `costa-care`. `labels` lets a candidate also be matched by another text
+ * (a vendor's name). Empty for a blank word.
  */
-export function uniquePartialMatch(
+export function partialMatches(
   word: string,
   candidates: Iterable<string>,
   labels: (candidate: string) => string[] = (c) => [c],
-): string | undefined {
+): string[] {
   const lower = word.trim().toLowerCase();
-  if (lower === '') return undefined;
+  if (lower === '') return [];
   const all = [...new Set(candidates)];
   const texts = (c: string): string[] => labels(c).map((t) => t.toLowerCase());
-  for (const test of [(t: string) => t.startsWith(lower), (t: string) => t.includes(lower)]) {
-    const found = all.filter((c) => texts(c).some(test));
-    if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined;
-  }
-  return undefined;
+  const starting = all.filter((c) => texts(c).some((t) => t.startsWith(lower)));
+  return starting.length > 0
+    ? starting
+    : all.filter((c) => texts(c).some((t) => t.includes(lower)));
 }

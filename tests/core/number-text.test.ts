@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberFromText, numberHint } from '../../src/core/number-text.js';
 import { slugOf } from '../../src/core/model/ids.js';
-import { uniquePartialMatch } from '../../src/core/suggest.js';
+import { partialMatches } from '../../src/core/suggest.js';
 
 describe('numberFromText: the number meant by text written where a number belongs', () => {
   it.each([
@@ -47,24 +47,23 @@ describe('slugOf: the id a name stands for', () => {
   });
 });
 
-describe('uniquePartialMatch: the one candidate that starts with or contains a word', () => {
+describe('partialMatches: the candidates that start with, or else contain, a word', () => {
   const ids = ['costa-care', 'puente-contact', 'kestrel-contact', 'harbourline-care'];
-  it('prefers a unique prefix, then a unique substring, ignoring case', () => {
-    expect(uniquePartialMatch('costa', ids)).toBe('costa-care');
-    expect(uniquePartialMatch('Kestrel', ids)).toBe('kestrel-contact');
-    expect(uniquePartialMatch('harbour', ids)).toBe('harbourline-care');
-    expect(uniquePartialMatch('line', ids)).toBe('harbourline-care');
+  it('prefers prefixes, then substrings, ignoring case', () => {
+    expect(partialMatches('costa', ids)).toEqual(['costa-care']);
+    expect(partialMatches('Kestrel', ids)).toEqual(['kestrel-contact']);
+    expect(partialMatches('line', ids)).toEqual(['harbourline-care']);
+    expect(partialMatches('contact', ids)).toEqual(['puente-contact', 'kestrel-contact']);
+    expect(partialMatches('c', ids)).toEqual(['costa-care']);
   });
 
-  it('gives nothing when several match or none does', () => {
-    expect(uniquePartialMatch('contact', ids)).toBeUndefined();
-    expect(uniquePartialMatch('care', ids)).toBeUndefined();
-    expect(uniquePartialMatch('zzz', ids)).toBeUndefined();
-    expect(uniquePartialMatch('  ', ids)).toBeUndefined();
+  it('gives nothing for no match or a blank word', () => {
+    expect(partialMatches('zzz', ids)).toEqual([]);
+    expect(partialMatches('  ', ids)).toEqual([]);
   });
 
   it('also matches by another label (a vendor name)', () => {
     const names: Record<string, string> = { 'puente-contact': 'Puente Contact Partners' };
-    expect(uniquePartialMatch('partners', ids, (c) => [c, names[c] ?? c])).toBe('puente-contact');
+    expect(partialMatches('partners', ids, (c) => [c, names[c] ?? c])).toEqual(['puente-contact']);
   });
 });
