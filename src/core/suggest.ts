@@ -48,3 +48,23 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const match = closest(word, candidates);
   return match === undefined ? undefined : `did you mean "${match}"?`;
 }
+
+/**
+ * The candidates that start with `word`, or, when none does, those that contain it (ignoring
+ * case), so `costa` finds `costa-care`. `labels` lets a candidate also be matched by another text
+ * (a vendor's name). Empty for a blank word.
+ */
+export function partialMatches(
+  word: string,
+  candidates: Iterable<string>,
+  labels: (candidate: string) => string[] = (c) => [c],
+): string[] {
+  const lower = word.trim().toLowerCase();
+  if (lower === '') return [];
+  const all = [...new Set(candidates)];
+  const texts = (c: string): string[] => labels(c).map((t) => t.toLowerCase());
+  const starting = all.filter((c) => texts(c).some((t) => t.startsWith(lower)));
+  return starting.length > 0
+    ? starting
+    : all.filter((c) => texts(c).some((t) => t.includes(lower)));
+}

@@ -4,6 +4,8 @@ import type { Issue } from '../core/issues.js';
 import { locate } from './locate.js';
 import type { SourceFile } from './source.js';
 import { didYouMean } from '../core/suggest.js';
+import { numberHint } from '../core/number-text.js';
+import { isId, slugOf } from '../core/model/ids.js';
 
 /** Known keys of each object kind, for "did you mean" hints on unknown keys. */
 export type KnownKeys = (path: readonly (string | number)[], data: unknown) => readonly string[];
@@ -195,9 +197,12 @@ function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
   }
   if (zi.code === 'invalid_format') {
     // the only other pattern in the schemas is the AHP ratio, whose message already says it all
-    return zi.message.includes('kebab-case')
-      ? 'ids are kebab-case, e.g. "service-level"'
-      : undefined;
+    if (!zi.message.includes('kebab-case')) return undefined;
+    const slug = typeof value === 'string' ? slugOf(value) : '';
+    return isId(slug) ? `write "${slug}"` : 'ids are kebab-case, e.g. "service-level"';
+  }
+  if (zi.code === 'invalid_type' && (zi.expected === 'number' || zi.expected === 'int')) {
+    return numberHint(value, zi.expected === 'int');
   }
   if (zi.code === 'invalid_value' && typeof value === 'string') {
     return didYouMean(value, zi.values.map(String));

@@ -1,6 +1,7 @@
 import type { RuleId } from '../core/rules.js';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
 import { builtinParsed } from './builtin.js';
 
@@ -106,31 +107,14 @@ export function parseSource(
     version: '1.2',
     schema: 'core',
   });
-  const issues: Issue[] = doc.errors.map((e) => {
-    const opened = unclosedFlowStart(doc, text, e.pos[0]);
-    const at = opened === undefined ? e.linePos?.[0] : lineCounter.linePos(opened);
-    const bracket = opened === undefined ? undefined : text[opened];
-    return {
-      severity: 'error' as const,
-      rule: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      message:
-        bracket === undefined
-          ? syntaxMessage(e.code, e.message)
-          : `this ${bracket} is never closed`,
-      hint:
-        bracket === undefined
-          ? syntaxHint(e.code)
-          : `close it with ${bracket === '{' ? '}' : ']'}, or indent the lines that continue it`,
-      file,
-      line: at?.line ?? 1,
-      column: at?.col ?? 1,
-    };
-  });
+  const issues = syntaxIssues(doc, text, lineCounter, file);
   const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
   if (issues.length > 0) return { source, issues };
   try {
     source.data = doc.toJS({ maxAliasCount });
   } catch (error) {
+    const unresolved = unresolvedAlias(doc, lineCounter, file);
+    if (unresolved) return { source, issues: [unresolved] };
     const message =
       error instanceof ReferenceError
         ? 'aliases expand too far (a "billion laughs" document); refused'
@@ -146,54 +130,34 @@ export function parseSource(
   return { source: lazySource(file, text, source.data), issues };
 }
 
-/**
- * The offset of the `[` or `{` of a flow collection that ends, unclosed, exactly where the
- * parser reported an error. The parser notices only at the next line (or the end of the file),
- * so the opening bracket is where the user has to look.
- */
-function unclosedFlowStart(
+/** An alias (`*name`) with no anchor (`&name`) before it, placed at the alias. */
+function unresolvedAlias(
   doc: Document.Parsed,
-  text: string,
-  errorAt: number,
-): number | undefined {
-  let start: number | undefined;
+  lineCounter: LineCounter,
+  file: string,
+): Issue | undefined {
+  let found: Issue | undefined;
   visit(doc, {
-    Collection(_key, node) {
-      const range = node.range;
-      if (!node.flow || !range || range[1] !== errorAt) return;
-      const close = text[range[0]] === '{' ? '}' : ']';
-      if (!text.slice(range[0], range[1]).trimEnd().endsWith(close)) start = range[0];
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      const at = lineCounter.linePos(node.range?.[0] ?? 0);
+      found = {
+        severity: 'error',
+        rule: 'yaml-syntax',
+        message: `the alias *${node.source} refers to no anchor &${node.source} above it`,
+        hint: `define &${node.source} before this line, or write the value out`,
+        file,
+        line: at.line,
+        column: at.col,
+      };
+      return visit.BREAK;
     },
   });
-  return start;
+  return found;
 }
 
 function fileIssue(file: string, rule: RuleId, message: string): Issue {
   return { severity: 'error', rule, message, file, line: 1, column: 1 };
-}
-
-/** The yaml library's message repeats the position and a code excerpt; keep the first clause. */
-function syntaxMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  const text = first.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'duplicate key: a key may appear only once in a mapping';
-  if (code === 'MULTIPLE_DOCS') return 'a second YAML document starts here';
-  return text;
-}
-
-function syntaxHint(code: string): string | undefined {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
-    case 'BAD_INDENT':
-      return 'check the indentation and that every [ or { is closed';
-    case 'MULTIPLE_DOCS':
-      return 'one document per file: remove the extra ---';
-    case 'DUPLICATE_KEY':
-      return 'remove or merge the repeated key';
-    default:
-      return undefined;
-  }
 }
 
 function decodeUtf8(bytes: Buffer): { text: string } | { badOffset: number } {

@@ -1,4 +1,4 @@
-import { isId } from '../core/model/ids.js';
+import { isId, slugOf } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
@@ -91,7 +91,9 @@ export function loadVendors(
         severity: 'error',
         rule: 'invalid-vendor-id',
         message: `the file name gives the vendor id "${id}", which is not kebab-case`,
-        hint: 'add `vendor: some-id` to the file, or rename it',
+        hint: isId(slugOf(id))
+          ? `add \`vendor: ${slugOf(id)}\` to the file, or rename it ${slugOf(id)}${extname(f.display)}`
+          : 'add `vendor: some-id` to the file, or rename it',
         file: source.file,
         line: 1,
         column: 1,
@@ -150,14 +152,7 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     for (const f of group) {
       const clash = kept.find((k) => k.input.evaluator === f.input.evaluator);
       if (clash) {
-        issues.push({
-          severity: 'error',
-          rule: 'duplicate-vendor',
-          message: `vendor "${id}"${f.input.evaluator ? ` by evaluator "${f.input.evaluator}"` : ''} is also defined in ${clash.file}`,
-          hint: "give each evaluator's file its own `evaluator:`, or remove one file",
-          file: f.file,
-          path: f.input.vendor !== undefined ? ['vendor'] : [],
-        });
+        issues.push(duplicateVendor(id, clash, f));
         continue;
       }
       kept.push(f);
@@ -179,6 +174,28 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     });
   }
   return { vendors, issues };
+}
+
+/**
+ * Two files for the same vendor and evaluator. Usually one is a copy of the other made to add a
+ * vendor (the README's workflow) whose `vendor:` was not changed: the copy is the file whose
+ * name does not match the id, and the problem is put there, with the id its name suggests.
+ */
+function duplicateVendor(id: string, first: VendorFile, second: VendorFile): Issue {
+  const named = (f: VendorFile) => slugOf(idFromFileName(f.file)) === id;
+  const copy = named(second) && !named(first) ? first : second;
+  const other = copy === first ? second : first;
+  const suggested = slugOf(idFromFileName(copy.file));
+  const evaluator = copy.input.evaluator;
+  const newId = isId(suggested) && suggested !== id ? ` (e.g. vendor: ${suggested})` : '';
+  return {
+    severity: 'error',
+    rule: 'duplicate-vendor',
+    message: `vendor "${id}"${evaluator ? ` by evaluator "${evaluator}"` : ''} is also defined in ${other.file}`,
+    hint: `if this file is a copy for another vendor, ${copy.input.vendor === undefined ? 'add' : 'change'} its \`vendor:\`${newId} and \`name:\`; if it is another evaluator's scores, give each file its own \`evaluator:\``,
+    file: copy.file,
+    path: copy.input.vendor !== undefined ? ['vendor'] : [],
+  };
 }
 
 /** A criteria set or the project file named among the vendor paths: say what it is instead. */

@@ -3,6 +3,7 @@ import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { builtinSetFile } from './builtin.js';
 import { didYouMean } from '../core/suggest.js';
+import { numberHint } from '../core/number-text.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
 import { schemaKeysAt } from './schema-keys.js';
 
@@ -43,7 +44,7 @@ export function checkAnswers(
       });
       continue;
     }
-    const form = answerForm(raw, key, at, file);
+    const form = answerForm(raw, key, at, file, byId);
     issues.push(...form.issues);
     // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template.
     if (form.value === undefined || form.value === null) continue;
@@ -77,6 +78,7 @@ function answerForm(
   criterionId: string,
   at: Path,
   file: string,
+  byId: ReadonlyMap<string, Criterion>,
 ): { value: unknown; evidence?: string; note?: string; wrapped: boolean; issues: Issue[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { value: raw, wrapped: false, issues: [] };
@@ -89,8 +91,11 @@ function answerForm(
         severity: 'error',
         rule: 'unknown-key',
         message: `unknown key "${key}" in an answer`,
-        hint:
-          didYouMean(key, answerKeys) ?? 'an answer is a bare value or { value, evidence, note }',
+        // A criterion's answer indented one step too far is read as a key of the answer above.
+        hint: byId.has(key)
+          ? `"${key}" is a criterion: it is indented under "${criterionId}"; line it up with its siblings`
+          : (didYouMean(key, answerKeys) ??
+            'an answer is a bare value or { value, evidence, note }'),
         file,
         path: [...at, key],
         atKey: true,
@@ -149,6 +154,7 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
         return bad(
           'invalid-type',
           `"${c.id}" takes a whole number from ${c.min} to ${c.max}, found ${describe(value)}`,
+          numberHint(value, true),
         );
       }
       if (value < c.min || value > c.max) {
@@ -164,6 +170,7 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
         return bad(
           'invalid-type',
           `"${c.id}" takes a finite number${c.unit ? ` (${c.unit})` : ''}, found ${describe(value)}`,
+          numberHint(value),
         );
       }
       if ((c.min !== undefined && value < c.min) || (c.max !== undefined && value > c.max)) {

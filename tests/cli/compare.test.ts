@@ -1,5 +1,7 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 interface CompareDoc {
   method: string;
@@ -117,6 +119,35 @@ describe('compare <a> <b>', () => {
     expect(same.code).toBe(2);
     expect(same.stderr).toMatch(/two different vendors/);
     expect(same.stdout).toBe('');
+  });
+
+  it('an unknown vendor suggests the vendors whose id or name starts with or contains it', async () => {
+    // the README's workflow: copy a vendor file, then change vendor: and name:
+    const dir = makeTempDir();
+    for (const file of readdirSync(examplesDir))
+      copyFileSync(join(examplesDir, file), join(dir, file));
+    const copy = readFileSync(join(dir, 'puente-contact.yaml'), 'utf8')
+      .replace(/^vendor: .*$/m, 'vendor: costa-care')
+      .replace(/^name: .*$/m, 'name: Costa Care');
+    writeFileSync(join(dir, 'costa-care.yaml'), copy);
+    const explain = await runCli(['explain', 'costa', dir]);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toBe(
+      'error no vendor "costa" among 7 vendors (unknown-vendor) — did you mean "costa-care"?\n',
+    );
+    const compare = await runCli(['compare', 'costa', 'tala-global', dir]);
+    expect(compare.stderr).toBe(
+      'error no vendor "costa" among 7 vendors (unknown-vendor) — did you mean "costa-care"?\n',
+    );
+    // by name; several matches are all named
+    const byName = await runCli(['explain', 'partners', examplesDir]);
+    expect(byName.stderr).toBe(
+      'error no vendor "partners" among 6 vendors (unknown-vendor) — did you mean "puente-contact"?\n',
+    );
+    const several = await runCli(['explain', 'contact', examplesDir]);
+    expect(several.stderr).toBe(
+      'error no vendor "contact" among 6 vendors (unknown-vendor) — did you mean one of "puente-contact", "kestrel-contact"?\n',
+    );
   });
 
   it('is listed in the help with examples', async () => {

@@ -12,6 +12,13 @@ const errors = [
     ],
   },
   {
+    name: 'a weight written as a percentage, with the number to write',
+    file: 'weight-percent.yaml',
+    expected: [
+      'criteria/weight-percent.yaml:5:13 error criteria[0].weight must be a number, found the text "40%" (invalid-type) — write 40, without the % sign',
+    ],
+  },
+  {
     name: 'a non-finite number',
     file: 'weight-infinite.yaml',
     expected: [
@@ -43,7 +50,7 @@ const errors = [
     name: 'an id that is not kebab-case',
     file: 'non-kebab-id.yaml',
     expected: [
-      'criteria/non-kebab-id.yaml:3:9 error criteria[0].id must be kebab-case (lower-case letters, digits and hyphens), found the text "Service_Level" (invalid-format) — ids are kebab-case, e.g. "service-level"',
+      'criteria/non-kebab-id.yaml:3:9 error criteria[0].id must be kebab-case (lower-case letters, digits and hyphens), found the text "Service_Level" (invalid-format) — write "service-level"',
     ],
   },
   {

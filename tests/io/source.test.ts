@@ -120,7 +120,7 @@ describe('YAML documents', () => {
       name: 'a duplicate key, at its second occurrence',
       file: 'criteria/duplicate-key.yaml',
       expected:
-        'criteria/duplicate-key.yaml:6:5 error duplicate key: a key may appear only once in a mapping (duplicate-key) — remove or merge the repeated key',
+        'criteria/duplicate-key.yaml:6:5 error duplicate key "weight" (first at line 5) (duplicate-key) — keep one of them: remove this one or the one at line 5, or merge them',
     },
     {
       name: 'a second document, at its ---',

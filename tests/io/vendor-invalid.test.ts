@@ -49,6 +49,41 @@ const cases = [
     ],
   },
   {
+    name: 'a number written with a % sign, with the number to write',
+    file: 'number-percent.yaml',
+    expected: [
+      'vendors/number-percent.yaml:3:18 error "service-level" takes a finite number (%), found "95%" (invalid-type) — write 95, without the % sign',
+    ],
+  },
+  {
+    name: 'a number in quotes, with the number to write',
+    file: 'number-quoted.yaml',
+    expected: [
+      'vendors/number-quoted.yaml:3:18 error "service-level" takes a finite number (%), found "91.5" (invalid-type) — write 91.5, without quotes (in quotes it is text)',
+    ],
+  },
+  {
+    name: 'a number with a decimal comma (text to YAML), with the number to write',
+    file: 'number-comma.yaml',
+    expected: [
+      'vendors/number-comma.yaml:3:18 error "service-level" takes a finite number (%), found "91,5" (invalid-type) — write 91.5, with a decimal point (YAML reads 91,5 as text)',
+    ],
+  },
+  {
+    name: 'a scale answer in quotes, with the number to write',
+    file: 'scale-quoted.yaml',
+    expected: [
+      'vendors/scale-quoted.yaml:3:12 error "quality" takes a whole number from 1 to 5, found "4" (invalid-type) — write 4, without quotes (in quotes it is text)',
+    ],
+  },
+  {
+    name: 'a vendor name written as its id, with the id to write',
+    file: 'name-as-id.yaml',
+    expected: [
+      'vendors/name-as-id.yaml:1:9 error vendor must be kebab-case (lower-case letters, digits and hyphens), found the text "Costa Care" (invalid-format) — write "costa-care"',
+    ],
+  },
+  {
     name: 'a choice that is not an option, with "did you mean"',
     file: 'invalid-choice.yaml',
     expected: [
@@ -87,7 +122,7 @@ const cases = [
     name: 'a file name that is not kebab-case and no `vendor:`',
     file: 'Northwind_CX.yaml',
     expected: [
-      'vendors/Northwind_CX.yaml:1:1 error the file name gives the vendor id "Northwind_CX", which is not kebab-case (invalid-vendor-id) — add `vendor: some-id` to the file, or rename it',
+      'vendors/Northwind_CX.yaml:1:1 error the file name gives the vendor id "Northwind_CX", which is not kebab-case (invalid-vendor-id) — add `vendor: northwind-cx` to the file, or rename it northwind-cx.yaml',
     ],
   },
 ];
@@ -111,7 +146,15 @@ describe('several files of one vendor', () => {
   it('refuses two files with the same vendor id and evaluator', () => {
     const loaded = loadVendorFixtures('vendors/same-evaluator');
     expect(lines(loaded.issues)).toEqual([
-      'vendors/same-evaluator/northwind-b.yaml:1:9 error vendor "northwind-cx" by evaluator "a.lee" is also defined in vendors/same-evaluator/northwind-a.yaml (duplicate-vendor) — give each evaluator\'s file its own `evaluator:`, or remove one file',
+      'vendors/same-evaluator/northwind-b.yaml:1:9 error vendor "northwind-cx" by evaluator "a.lee" is also defined in vendors/same-evaluator/northwind-a.yaml (duplicate-vendor) — if this file is a copy for another vendor, change its `vendor:` (e.g. vendor: northwind-b) and `name:`; if it is another evaluator\'s scores, give each file its own `evaluator:`',
+    ]);
+  });
+
+  it('puts a vendor id clash on the copied file (the one whose name is not the id)', () => {
+    // acme-care.yaml is read first; it is still the copy, since northwind-cx.yaml matches the id
+    const loaded = loadVendorFixtures('vendors/copied');
+    expect(lines(loaded.issues)).toEqual([
+      'vendors/copied/acme-care.yaml:2:9 error vendor "northwind-cx" is also defined in vendors/copied/northwind-cx.yaml (duplicate-vendor) — if this file is a copy for another vendor, change its `vendor:` (e.g. vendor: acme-care) and `name:`; if it is another evaluator\'s scores, give each file its own `evaluator:`',
     ]);
   });
 

@@ -1,15 +1,26 @@
 import { UsageError } from '../errors.js';
 import type { Ranking, VendorResult } from '../../core/model/ranking.js';
-import { didYouMean } from '../../core/suggest.js';
+import { didYouMean, partialMatches } from '../../core/suggest.js';
 
-/** The vendor with this id in a ranking; an unknown id is a usage error with a suggestion. */
+/**
+ * The vendor with this id in a ranking; an unknown id is a usage error with a suggestion: the
+ * vendors whose id or name starts with (or else contains) what was typed, or else the closest id
+ * by edit distance, or else the list of ids.
+ */
 export function findVendor(ranking: Ranking, id: string): VendorResult {
   const vendor = ranking.vendors.find((v) => v.id === id);
   if (vendor) return vendor;
   const ids = ranking.vendors.map((v) => v.id);
+  const names = new Map(ranking.vendors.map((v) => [v.id, v.name]));
+  const partial = partialMatches(id, ids, (c) => [c, names.get(c) ?? c]);
+  const quoted = partial.map((p) => `"${p}"`);
   throw new UsageError(
     'unknown-vendor',
     `no vendor "${id}" among ${ids.length} vendors`,
-    didYouMean(id, ids) ?? `vendors: ${ids.join(', ')}`,
+    partial.length === 1
+      ? `did you mean ${quoted.join('')}?`
+      : partial.length > 1
+        ? `did you mean one of ${quoted.join(', ')}?`
+        : (didYouMean(id, ids) ?? `vendors: ${ids.join(', ')}`),
   );
 }
