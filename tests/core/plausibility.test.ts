@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { implausibleAnswers } from '../../src/core/analysis/plausibility.js';
-import { median } from '../../src/core/analysis/robust-spread.js';
+import { columnOf, fieldWithout } from '../../src/core/analysis/answer-field.js';
+import { median, robustSpread } from '../../src/core/analysis/robust-spread.js';
 import type { Answer, NumberScoring, Vendor } from '../../src/core/model/types.js';
 import { builtinMethods } from '../../src/core/methods/index.js';
 import { number, ranked, scale, set, vendor } from './builders.js';
@@ -242,5 +243,35 @@ describe('implausibleAnswers, properties', () => {
         expect(issues.filter((i) => i.file === 'slip.yaml')).toEqual([]);
       }),
     );
+  });
+});
+
+describe('fieldWithout', () => {
+  it('is exactly the median, range and log spread of the column without the own figure', () => {
+    const figure = fc.oneof(
+      fc.integer({ min: 1, max: 6 }),
+      fc.double({ min: 0.5, max: 1e4, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 12 }), fc.nat(), (xs, pick) => {
+        const own = pick % (xs.length + 1) < xs.length ? xs[pick % (xs.length + 1)] : undefined;
+        const others = own === undefined ? xs : xs.filter((_, i) => i !== xs.indexOf(own));
+        const field = fieldWithout(columnOf(xs), own, 1);
+        if (others.length === 0) {
+          expect(field).toBeUndefined();
+          return;
+        }
+        expect(field?.median).toBe(median(others));
+        expect(field?.lo).toBe(Math.min(...others));
+        expect(field?.hi).toBe(Math.max(...others));
+        expect(field?.logSpread()).toBe(robustSpread(others.map((x) => Math.log(x))));
+      }),
+    );
+  });
+
+  it('leaves out non-positive figures and needs `minCount` of them', () => {
+    expect(fieldWithout(columnOf([0, -3, 5, 7]), 5, 1)).toMatchObject({ median: 7, lo: 7, hi: 7 });
+    expect(fieldWithout(columnOf([1, 2, 3, 4]), 4, 4)).toBeUndefined();
+    expect(fieldWithout(columnOf([1, 2, 3, 4]), 0, 4)).toMatchObject({ median: 2.5 });
   });
 });

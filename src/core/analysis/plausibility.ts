@@ -1,6 +1,7 @@
 import type { Issue } from '../issues.js';
 import type { Answer, CriteriaSet, NumberCriterion, Vendor } from '../model/types.js';
-import { median, robustSpread } from './robust-spread.js';
+import { columnOf, fieldWithout, type Field } from './answer-field.js';
+import { median } from './robust-spread.js';
 
 /**
  * How many other vendors must have given a positive answer before an answer is compared with
@@ -46,13 +47,6 @@ interface Range {
   hi: number;
 }
 
-/** The other vendors' positive answers to a criterion: their range, median and log spread. */
-interface Field extends Range {
-  median: number;
-  /** 1.4826 × MAD of the answers' natural logarithms; 0 when more than half are equal. */
-  logSpread: number;
-}
-
 /**
  * Answers to `number` criteria that look like a unit slip (`0.35` for 35 %, minutes for
  * seconds), each as a warning at the answer in its vendor file, with a "did you mean" hint when
@@ -75,14 +69,14 @@ export function implausibleAnswers(set: CriteriaSet, vendors: readonly Vendor[])
   for (const c of set.criteria) {
     if (c.type !== 'number') continue;
     const anchors = anchorsOf(c);
-    const figures = new Map<string, number>();
+    const figures = new Map<Vendor, number>();
     for (const v of vendors) {
-      const values = numbersOf(v.answers.get(c.id));
-      if (values.length > 0) figures.set(v.id, median(values));
+      const figure = figureOf(v.answers.get(c.id));
+      if (figure !== undefined) figures.set(v, figure);
     }
-    for (const v of vendors) {
-      const others = [...figures].filter(([id, x]) => id !== v.id && x > 0).map(([, x]) => x);
-      const field = others.length >= minOtherAnswers ? fieldOf(others) : undefined;
+    const column = columnOf(figures.values());
+    for (const [v, own] of figures) {
+      const field = fieldWithout(column, own, minOtherAnswers);
       for (const answer of v.answers.get(c.id) ?? []) {
         if (typeof answer.value !== 'number' || answer.value <= 0) continue;
         const issue = checkAnswer(c, v, answer, answer.value, anchors, field);
@@ -101,17 +95,19 @@ function checkAnswer(
   anchors: Range | undefined,
   field: Field | undefined,
 ): Issue | undefined {
+  const offRange = anchors !== undefined && farFromAnchors(x, anchors);
+  const offField = field !== undefined && farFromField(x, field);
+  if (!offRange && !offField) return undefined;
   const unit = c.unit ? ` ${c.unit}` : '';
   const reasons: string[] = [];
-  if (anchors && farFromAnchors(x, anchors)) {
+  if (offRange) {
     reasons.push(`far outside the scoring range ${show(anchors.lo)}–${show(anchors.hi)}${unit}`);
   }
-  if (field && farFromField(x, field)) {
+  if (offField) {
     reasons.push(
       `far from the other vendors' answers (${show(field.lo)}–${show(field.hi)}${unit})`,
     );
   }
-  if (reasons.length === 0) return undefined;
   const who = answer.evaluator ? `${vendor.id} (evaluator ${answer.evaluator})` : vendor.id;
   const fix = likelyFix(c, x, anchors, field);
   return {
@@ -136,15 +132,6 @@ function anchorsOf(c: NumberCriterion): Range | undefined {
   return { lo: Math.min(...xs), hi: Math.max(...xs) };
 }
 
-function fieldOf(others: readonly number[]): Field {
-  return {
-    median: median(others),
-    logSpread: robustSpread(others.map(Math.log)),
-    lo: Math.min(...others),
-    hi: Math.max(...others),
-  };
-}
-
 /** A positive answer more than {@link slipFactor} times beyond the anchors. */
 function farFromAnchors(x: number, { lo, hi }: Range): boolean {
   return x * slipFactor < lo || (hi > 0 && x > hi * slipFactor);
@@ -153,7 +140,8 @@ function farFromAnchors(x: number, { lo, hi }: Range): boolean {
 /** A positive answer off the field's median by a factor of {@link slipFactor} and an outlier. */
 function farFromField(x: number, field: Field): boolean {
   const distance = Math.abs(Math.log(x / field.median));
-  return distance > Math.log(slipFactor) && distance > outlierSpreads * field.logSpread;
+  // the factor first: it is cheap, and most answers pass it
+  return distance > Math.log(slipFactor) && distance > outlierSpreads * field.logSpread();
 }
 
 /**
@@ -215,8 +203,13 @@ function isTimeUnit(unit: string): boolean {
   return timeUnits.has(unit.trim().toLowerCase());
 }
 
-function numbersOf(answers: readonly Answer[] | undefined): number[] {
-  return (answers ?? []).flatMap((a) => (typeof a.value === 'number' ? [a.value] : []));
+/** A vendor's figure: its one answer, or the median of its evaluators' answers. */
+function figureOf(answers: readonly Answer[] | undefined): number | undefined {
+  if (!answers || answers.length === 0) return undefined;
+  const only = answers.length === 1 ? answers[0]?.value : undefined;
+  if (typeof only === 'number') return only;
+  const values = answers.flatMap((a) => (typeof a.value === 'number' ? [a.value] : []));
+  return values.length > 0 ? median(values) : undefined;
 }
 
 /** Drops floating-point noise from a product (0.35 × 100 is 35.00000000000001). */

@@ -10,7 +10,7 @@ export function median(xs: readonly number[]): number {
  * 1.4826 × MAD estimates the standard deviation of normally distributed data (1/Φ⁻¹(3/4)), so
  * "5 spreads" reads like "5 standard deviations" without letting one outlier widen it.
  */
-const madScale = 1.4826;
+export const madScale = 1.4826;
 
 /**
  * The scaled median absolute deviation of a non-empty list, 1.4826 × median(|x − median|): 0
