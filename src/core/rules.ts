@@ -243,6 +243,12 @@ export const rules = {
     group: 'vendor',
     description: 'answers left unchecked because the criteria set has errors',
   },
+  'implausible-answer': {
+    severity: 'warning',
+    group: 'vendor',
+    description:
+      'a number far outside its scoring range or far from the other vendors’ answers, often a unit slip (0.35 for 35 %)',
+  },
   'missing-answer': {
     severity: 'error',
     group: 'vendor',

@@ -1,3 +1,4 @@
+import { implausibleAnswers } from '../core/analysis/plausibility.js';
 import { isId, slugOf } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
 import type { Issue } from '../core/issues.js';
@@ -106,6 +107,8 @@ export function loadVendors(
   }
   const merged = mergeVendorFiles(files);
   issues.push(...merged.issues);
+  // a unit slip (0.35 for 35 %) is valid input that scores wrongly: warn, never change a score
+  issues.push(...implausibleAnswers(set, merged.vendors));
   return { vendors: merged.vendors, files, issues: placeIssues(issues, sources), sources };
 }
 
