@@ -34,7 +34,7 @@ export function formatExplainMarkdown(
         ['Criterion', 'Answer', 'Utility', 'Weight', 'Points', 'Evidence'],
         inCat.map((r) => [
           r.criterion + (r.knockedOut ? ` ✗ (${r.knockout})` : ''),
-          r.answer,
+          r.derivation ? `${r.answer}\n${r.derivation}` : r.answer,
           r.utility,
           r.weight,
           r.contribution,

@@ -1,5 +1,7 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
+import { vendorDerivations } from '../core/scoring/utility-derivation.js';
+import { derivationBasis } from './derivation-text.js';
 import {
   formatAnswer,
   formatPercent,
@@ -24,6 +26,11 @@ export interface ExplainRow {
   knockout: string;
   knockedOut: boolean;
   answered: boolean;
+  /**
+   * How the utility was derived, in words that follow it (`on the field's range 19.90–31.50
+   * EUR/h, minmax`); '' when unanswered.
+   */
+  derivation: string;
 }
 
 /** The explanation of a vendor's score as rows, grouped by top-level node in tree order. */
@@ -34,7 +41,9 @@ export function explainRows(
 ): ExplainRow[] {
   const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
   const topName = new Map(ranking.topLevel.map((t) => [t.id, t.name]));
-  return vendor.criteria.map((r) => {
+  const derivations = vendorDerivations(set, ranking, vendor.id);
+  return vendor.criteria.map((r, i) => {
+    const derivation = derivations[i];
     const c = byId.get(r.id);
     const ko = vendor.knockouts.find((k) => k.criterion === r.id);
     const top = r.path[0] ?? r.id;
@@ -55,6 +64,7 @@ export function explainRows(
       knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
       knockedOut: ko !== undefined,
       answered: r.answered,
+      derivation: derivation ? derivationBasis(derivation, r.unit) : '',
     };
   });
 }
