@@ -22,50 +22,46 @@ const point = (p: [number, number] | null): string =>
   p ? `(${figure(p[0])}, ${figure(p[1])})` : '';
 
 /**
- * How a utility was derived, in words that follow it: `on the field's range 19.90–31.50 EUR/h,
- * minmax`, `between worst 60 and best 95`, `= (4 − 1)/(5 − 1)`. `unit` is the criterion's unit.
+ * How a utility was derived, in few words (a line under the answer): `on the field's range
+ * 19.90–31.50 EUR/h, minmax`, `worst 60, best 95`, `on (30, 1)–(60, 0.5)`, `(4 − 1)/(5 − 1)`,
+ * `score 4 of max 5`; '' for a boolean (yes 1, no 0). `unit` is the criterion's unit.
  */
 export function derivationBasis(d: UtilityDerivation, unit?: string): string {
   const withUnit = (text: string): string => (unit ? `${text} ${unit}` : text);
   switch (d.formula) {
     case 'scale':
-      return `= (${figure(d.value)} − ${figure(d.min)})/(${figure(d.max)} − ${figure(d.min)})`;
+      return `(${figure(d.value)} − ${figure(d.min)})/(${figure(d.max)} − ${figure(d.min)})`;
     case 'linear':
-      if (d.clamped === 'worst')
-        return `at or past worst ${figure(d.worst)} (best ${figure(d.best)})`;
-      if (d.clamped === 'best')
-        return `at or past best ${figure(d.best)} (worst ${figure(d.worst)})`;
-      return `between worst ${figure(d.worst)} and best ${figure(d.best)}`;
+      if (d.clamped === 'worst') return `at/past worst ${figure(d.worst)} (best ${figure(d.best)})`;
+      if (d.clamped === 'best') return `at/past best ${figure(d.best)} (worst ${figure(d.worst)})`;
+      return `worst ${figure(d.worst)}, best ${figure(d.best)}`;
     case 'points':
-      if (d.place === 'below') return `at or before first point ${point(d.to)}`;
-      if (d.place === 'above') return `at or past last point ${point(d.from)}`;
-      return `between points ${point(d.from)} and ${point(d.to)}`;
+      if (d.place === 'below') return `flat up to ${point(d.to)}`;
+      if (d.place === 'above') return `flat from ${point(d.from)}`;
+      return `on ${point(d.from)}–${point(d.to)}`;
     case 'minmax': {
       const places = decimalsOf([d.min, d.max, d.value]);
-      if (d.min === d.max)
-        return `as the whole field answered ${withUnit(figure(d.min, places))}, minmax`;
-      const range = `${figure(d.min, places)}–${figure(d.max, places)}`;
-      return `on the field's range ${withUnit(range)}, minmax${d.direction === 'lower' ? ', lower is better' : ''}`;
+      if (d.min === d.max) return `whole field at ${withUnit(figure(d.min, places))}, minmax`;
+      return `on the field's range ${withUnit(`${figure(d.min, places)}–${figure(d.max, places)}`)}, minmax`;
     }
     case 'ratio':
       return d.direction === 'higher'
-        ? `= ${figure(d.value)} / field's highest ${figure(d.reference)}, ratio`
-        : `= field's lowest ${figure(d.reference)} / ${figure(d.value)}, ratio`;
+        ? `${figure(d.value)} / field's highest ${figure(d.reference)}, ratio`
+        : `field's lowest ${figure(d.reference)} / ${figure(d.value)}, ratio`;
     case 'sum':
       return d.direction === 'higher'
-        ? `= ${figure(d.value)} / field's sum ${figure(d.reference)}, sum`
-        : `= (1/${figure(d.value)}) / field's Σ(1/x) ${figure(d.reference)}, sum`;
+        ? `${figure(d.value)} / field's sum ${figure(d.reference)}, sum`
+        : `(1/${figure(d.value)}) / field's Σ(1/x) ${figure(d.reference)}, sum`;
     case 'no-field':
-      return 'as no vendor in the field answered: relative scoring has nothing to compare';
+      return 'no answer in the field to compare with';
     case 'boolean':
-      return '(yes 1, no 0)';
+      // yes 1, no 0: the answer says it all, and a line per boolean would only lengthen tables
+      return '';
     case 'choice':
-      return `= score ${figure(d.score)} / highest ${figure(d.highest)}`;
+      return `score ${figure(d.score)} of max ${figure(d.highest)}`;
     case 'multi':
-      return d.points > d.cap
-        ? `= ${figure(d.points)} points / cap ${figure(d.cap)}, capped at 1`
-        : `= ${figure(d.points)} points / cap ${figure(d.cap)}`;
+      return `${figure(d.points)} of cap ${figure(d.cap)} points${d.points > d.cap ? ', capped' : ''}`;
     case 'mean':
-      return `= mean of ${d.parts.length} evaluators' utilities (${d.parts.map((p) => formatUtility(p.utility)).join(', ')})`;
+      return `mean of ${d.parts.length} evaluators (${d.parts.map((p) => formatUtility(p.utility)).join(', ')})`;
   }
 }
