@@ -67,4 +67,21 @@ describe('explain shows how each utility was derived', () => {
     ]);
     expect(doc.vendor.criteria[0]?.utility).toBeCloseTo(1 - 4.1 / 11.6, 12);
   });
+
+  it('json: an unanswered criterion has derivation null, and is not part of the field', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'vendors', 'd.yaml'), 'vendor: d\nanswers:\n  quality: 2\n');
+    const d = await runCli(['explain', 'd', '--format', 'json'], { cwd: dir });
+    const doc = JSON.parse(d.stdout) as { vendor: { criteria: { derivation: unknown }[] } };
+    expect(doc.vendor.criteria.map((c) => c.derivation)).toEqual([
+      null,
+      { formula: 'scale', value: 2, min: 1, max: 5, utility: 0.25 },
+    ]);
+    const b = await runCli(['explain', 'b', '--format', 'json'], { cwd: dir });
+    const bDoc = JSON.parse(b.stdout) as typeof doc;
+    expect(bDoc.vendor.criteria[0]?.derivation).toMatchObject({
+      min: 19.9,
+      max: 31.5,
+    });
+  });
 });
