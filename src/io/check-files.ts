@@ -7,7 +7,7 @@ import { loadFile } from './load-file.js';
 import { defaultCriteria, resolveCriteria, resolveVendorPaths } from './resolve-inputs.js';
 import type { SourceCache } from './source-cache.js';
 import { loadVendors } from './vendor-loader.js';
-import { scoringChecks, withFieldRanges } from './scoring-checks.js';
+import { projectMethodFor, scoringChecks, withFieldRanges } from './scoring-checks.js';
 import { evaluateVendors } from '../core/scoring/evaluate.js';
 import type { FoundFile } from './walk.js';
 
@@ -41,7 +41,8 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
   for (const f of request.files) {
     const loaded = loadFile(f.path, f.display, cwd, cache);
     issues.push(...loaded.issues);
-    if (loaded.kind === 'criteria') issues.push(...scoringChecks(loaded.criteria));
+    if (loaded.kind === 'criteria')
+      issues.push(...scoringChecks(loaded.criteria, projectMethodFor(f.path, request.config)));
     if (loaded.kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
     if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
     if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
+import type { ProjectConfig } from './config.js';
 import { anchorWarnings } from '../core/scoring/anchor-warnings.js';
 import type { VendorEvaluation } from '../core/scoring/evaluate.js';
 import { zeroUtilityWarnings } from '../core/scoring/zero-utility-warnings.js';
@@ -7,15 +9,27 @@ import { placeIssues } from './locate.js';
 
 /**
  * `validate`'s checks of how a loaded set scores: number criteria without anchors and, for a
- * set ranked by a product method, criteria that can zero the product. Placed at their lines.
+ * set ranked by a product method, criteria that can zero the product. `method` is the one the
+ * set is ranked by (the project file's, for its own set), else the set's. Placed at their lines.
  */
-export function scoringChecks(loaded: LoadedCriteria): Issue[] {
+export function scoringChecks(loaded: LoadedCriteria, method?: string): Issue[] {
   const set = loaded.set;
   if (!set) return [];
   return placeIssues(
-    [...anchorWarnings(set), ...zeroUtilityWarnings(set.criteria, set.method)],
+    [...anchorWarnings(set), ...zeroUtilityWarnings(set.criteria, method ?? set.method)],
     loaded.sources,
   );
+}
+
+/** The project file's `method` when `file` is the project's own criteria set. */
+export function projectMethodFor(
+  file: string,
+  config: ProjectConfig | undefined,
+): string | undefined {
+  const method = config?.input?.method;
+  const criteria = config?.input?.criteria;
+  if (!config || method === undefined || criteria === undefined) return undefined;
+  return resolve(config.dir, criteria) === resolve(file) ? method : undefined;
 }
 
 /**

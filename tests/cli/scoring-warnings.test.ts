@@ -172,4 +172,18 @@ describe('zero-utility-in-product', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
   });
+
+  it("the project file's method counts for the project's own set", async () => {
+    const dir = rateProject(
+      rateSet.replace('    weight: 2\n', '    weight: 2\n    scoring: { relative: ratio }\n'),
+    );
+    writeFileSync(
+      join(dir, 'vendor-eval.config.yaml'),
+      'criteria: set.yaml\nvendors: vendors/\nmethod: weighted-product\n',
+    );
+    const run = await runCli(['validate'], { cwd: dir });
+    expect(run.stdout.split('\n').filter((l) => l.endsWith('zero-utility-in-product'))).toEqual([
+      `  10:5  warning  "service-level" can give a utility of 0 (it has no scoring, so min–max gives the field's worst answer 0), and weighted-product then scores that vendor 0 whatever its other answers — use scoring: { relative: ratio } or { relative: sum }, which stay above 0, or rank with weighted-sum  zero-utility-in-product`,
+    ]);
+  });
 });
