@@ -160,6 +160,18 @@ export const rules = {
     group: 'criteria',
     description: 'siblings whose weights are all 0, so they cannot be normalised',
   },
+  'number-without-anchors': {
+    severity: 'warning',
+    group: 'criteria',
+    description:
+      'a `number` criterion without `scoring`, scored min–max over the field, so the closest answers can decide its whole weight',
+  },
+  'zero-utility-in-product': {
+    severity: 'warning',
+    group: 'criteria',
+    description:
+      'a set ranked by weighted-product or waspas with a criterion whose scoring can give a utility of 0, which zeroes the product',
+  },
   // Weighting
   'unsupported-weighting': {
     severity: 'error',

@@ -7,6 +7,8 @@ import { loadFile } from './load-file.js';
 import { defaultCriteria, resolveCriteria, resolveVendorPaths } from './resolve-inputs.js';
 import type { SourceCache } from './source-cache.js';
 import { loadVendors } from './vendor-loader.js';
+import { projectMethodFor, scoringChecks, withFieldRanges } from './scoring-checks.js';
+import { evaluateVendors } from '../core/scoring/evaluate.js';
 import type { FoundFile } from './walk.js';
 
 /** What `validate` checks, and against which criteria set vendor answers are checked. */
@@ -39,6 +41,8 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
   for (const f of request.files) {
     const loaded = loadFile(f.path, f.display, cwd, cache);
     issues.push(...loaded.issues);
+    if (loaded.kind === 'criteria')
+      issues.push(...scoringChecks(loaded.criteria, projectMethodFor(f.path, request.config)));
     if (loaded.kind === 'vendor') vendorFiles.push({ ...f, explicit: true });
     if (loaded.kind !== 'unknown' || loaded.issues.length > 0) continue;
     if (isMapping(loaded.source?.data)) vendorFiles.push({ ...f, explicit: true });
@@ -55,8 +59,12 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
     const criteria = resolved.ok
       ? loadCriteria(resolved.value.file, cwd, cwd, cache)
       : { set: undefined, issues: resolved.issues };
-    if (criteria.set) issues.push(...loadVendors(vendorFiles, criteria.set, cache).issues);
-    else {
+    if (criteria.set) {
+      const vendors = loadVendors(vendorFiles, criteria.set, cache);
+      issues.push(...vendors.issues);
+      const evaluations = evaluateVendors(criteria.set, vendors.vendors);
+      issues.splice(0, issues.length, ...withFieldRanges(issues, criteria, evaluations));
+    } else {
       issues.push(...criteria.issues);
       const ref = request.criteria ?? request.config?.input?.criteria ?? defaultCriteria;
       for (const f of vendorFiles) issues.push(unchecked(f.display, ref));

@@ -171,7 +171,7 @@ function normalizeCriterion(
 }
 
 function numberScoring(s: Extract<CriterionInput, { type: 'number' }>['scoring']): NumberScoring {
-  if (s === undefined) return { kind: 'relative', relative: 'minmax' };
+  if (s === undefined) return { kind: 'relative', relative: 'minmax', defaulted: true };
   if ('points' in s) return { kind: 'points', points: s.points.map(([x, u]) => [x, u]) };
   if ('relative' in s) return { kind: 'relative', relative: s.relative };
   return { kind: 'linear', worst: s.worst, best: s.best };

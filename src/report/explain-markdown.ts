@@ -46,7 +46,7 @@ export function formatExplainMarkdown(
         ['Criterion', 'Answer', 'Utility', 'Weight', ...terms.map((t) => t.label), 'Evidence'],
         inCat.map((r) => [
           r.criterion + (r.knockedOut ? ` ✗ (${r.knockout})` : ''),
-          r.answer,
+          r.derivation ? `${r.answer}\n${r.derivation}` : r.answer,
           r.utility,
           r.weight,
           ...r.terms,

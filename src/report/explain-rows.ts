@@ -2,6 +2,8 @@ import { defaultMethodId, explanationOf } from '../core/methods/index.js';
 import type { TermColumn } from '../core/methods/types.js';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
+import { vendorDerivations } from '../core/scoring/utility-derivation.js';
+import { derivationBasis } from './derivation-text.js';
 import {
   formatAnswer,
   formatPercent,
@@ -26,6 +28,11 @@ export interface ExplainRow {
   knockout: string;
   knockedOut: boolean;
   answered: boolean;
+  /**
+   * How the utility was derived, in words that follow it (`on the field's range 19.90–31.50
+   * EUR/h, minmax`); '' when unanswered.
+   */
+  derivation: string;
   /** The method's own per-criterion figures (`methodColumns`), for reading. */
   terms: string[];
 }
@@ -75,7 +82,9 @@ export function explainRows(
   const byId = new Map<string, Criterion>(set.criteria.map((c) => [c.id, c]));
   const topName = new Map(ranking.topLevel.map((t) => [t.id, t.name]));
   const columns = methodColumns(ranking);
+  const derivations = vendorDerivations(set, ranking, vendor.id);
   return vendor.criteria.map((r, j) => {
+    const derivation = derivations[j];
     const c = byId.get(r.id);
     const ko = vendor.knockouts.find((k) => k.criterion === r.id);
     const top = r.path[0] ?? r.id;
@@ -96,6 +105,7 @@ export function explainRows(
       knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
       knockedOut: ko !== undefined,
       answered: r.answered,
+      derivation: derivation ? derivationBasis(derivation, r.unit) : '',
       terms: columns.map((col) => termText(vendor.terms[j]?.[col.key], col.digits)),
     };
   });

@@ -87,7 +87,9 @@ export function renderExplain(
         const note = (failed ? [rule, r.evidence] : [r.evidence, rule]).filter(Boolean).join('\n');
         return [
           r.answered ? r.criterion : theme.yellow(r.criterion),
-          r.answered ? r.answer : theme.yellow('unanswered'),
+          r.answered
+            ? [r.answer, r.derivation ? theme.dim(r.derivation) : ''].filter(Boolean).join('\n')
+            : theme.yellow('unanswered'),
           r.utility,
           r.weight,
           ...r.terms,

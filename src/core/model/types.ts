@@ -16,7 +16,12 @@ export interface Origin {
 export type NumberScoring =
   | { kind: 'linear'; worst: number; best: number }
   | { kind: 'points'; points: [number, number][] }
-  | { kind: 'relative'; relative: 'ratio' | 'minmax' | 'sum' };
+  | {
+      kind: 'relative';
+      relative: 'ratio' | 'minmax' | 'sum';
+      /** The set gave no `scoring`, so min–max was filled in (validate warns on it). */
+      defaulted?: true;
+    };
 
 /** A knock-out rule, one form per criterion type. */
 export type MustRule =

@@ -65,17 +65,17 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
     }),
   );
   const eligible = knockouts.map((k) => k.length === 0);
-  const reference = eligible.some(Boolean) ? eligible : eligible.map(() => true);
 
   const stats = new Map<string, ColumnStats>();
   set.criteria.forEach((c, j) => {
     if (c.type !== 'number' || c.scoring.kind !== 'relative') return;
-    const column: number[] = [];
-    merged.forEach((row, i) => {
-      const value = row[j]?.value;
-      if (reference[i] && typeof value === 'number') column.push(value);
-    });
-    stats.set(c.id, columnStats(column));
+    stats.set(
+      c.id,
+      referenceStats(
+        merged.map((row) => row[j]?.value ?? null),
+        eligible,
+      ),
+    );
   });
 
   // Per-criterion facts looked up once, not once per vendor.
@@ -113,6 +113,23 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
     const ko = knockouts[i] ?? [];
     return { vendor, criteria, knockouts: ko, missing, eligible: ko.length === 0 };
   });
+}
+
+/**
+ * The statistics a relative `number` scoring reads: the numeric answers of the eligible vendors
+ * (all vendors when none is eligible), unanswered ones left out. `values` and `eligible` are in
+ * the same vendor order. `explain` derives a utility from the same figures.
+ */
+export function referenceStats(
+  values: readonly (AnswerValue | null)[],
+  eligible: readonly boolean[],
+): ColumnStats {
+  const any = eligible.some(Boolean);
+  const column: number[] = [];
+  values.forEach((value, i) => {
+    if ((!any || eligible[i]) && typeof value === 'number') column.push(value);
+  });
+  return columnStats(column);
 }
 
 /** Numeric answers are scored on their mean; other merged answers by the mean utility. */

@@ -25,22 +25,48 @@ export function scaleUtility(c: ScaleCriterion, v: number): number {
   return clamp01((v - c.min) / (c.max - c.min));
 }
 
+/**
+ * Where `x` falls on a piecewise curve: below the first point, past the last one, or on the
+ * segment that ends at `points[segment]`. Shared by the utility and its derivation in `explain`.
+ */
+export type PiecewisePlace =
+  { at: 'below' | 'above' } | { at: 'segment'; segment: number } | { at: 'none' };
+
+/** The place of `x` on `points` ([x, u], x increasing). */
+export function piecewisePlace(
+  points: readonly (readonly [number, number])[],
+  x: number,
+): PiecewisePlace {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return { at: 'none' };
+  if (x <= first[0]) return { at: 'below' };
+  if (x >= last[0]) return { at: 'above' };
+  for (let i = 1; i < points.length; i++) {
+    if (x <= (points[i] as [number, number])[0]) return { at: 'segment', segment: i };
+  }
+  return { at: 'above' };
+}
+
 /** Piecewise-linear interpolation through `points` ([x, u], x increasing), flat outside. */
 export function piecewiseUtility(
   points: readonly (readonly [number, number])[],
   x: number,
 ): number {
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return 0;
-  if (x <= first[0]) return clamp01(first[1]);
-  if (x >= last[0]) return clamp01(last[1]);
-  for (let i = 1; i < points.length; i++) {
-    const [x1, u1] = points[i] as [number, number];
-    const [x0, u0] = points[i - 1] as [number, number];
-    if (x <= x1) return clamp01(u0 + ((u1 - u0) * (x - x0)) / (x1 - x0));
+  const place = piecewisePlace(points, x);
+  switch (place.at) {
+    case 'none':
+      return 0;
+    case 'below':
+      return clamp01((points[0] as [number, number])[1]);
+    case 'above':
+      return clamp01((points[points.length - 1] as [number, number])[1]);
+    case 'segment': {
+      const [x1, u1] = points[place.segment] as [number, number];
+      const [x0, u0] = points[place.segment - 1] as [number, number];
+      return clamp01(u0 + ((u1 - u0) * (x - x0)) / (x1 - x0));
+    }
   }
-  return clamp01(last[1]);
 }
 
 /** Linear from worst (0) to best (1), clamped; works for either direction. */
