@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, runCli } from './run-cli.js';
 
@@ -139,5 +139,21 @@ describe('compare: the rows add up to the lead it states, under the method’s o
     expect(run.stdout.split('\n')[0]).toBe(
       'Alpha leads Charlie by 47.6 points (82.1 vs 34.5) · Demo (demo v1), method weighted-sum',
     );
+  });
+});
+
+describe('validate warns when a waspas set can zero its product part', () => {
+  it('names each criterion and why it can reach 0', async () => {
+    const text = readFileSync(join(dir, 'set.yaml'), 'utf8').replace(
+      'version: 1\n',
+      'version: 1\nmethod: waspas\n',
+    );
+    writeFileSync(join(dir, 'waspas.yaml'), text);
+    const run = await runCli(['validate', 'waspas.yaml'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '  8:5   warning  "iso" can give a utility of 0 (a "no" scores 0), and waspas\'s product part is then 0 for that vendor — make it a must-have (must: true), so a "no" is a knock-out rather than a 0, or rank with weighted-sum  zero-utility-in-product',
+    );
+    expect(run.stdout).toContain('✖ 3 problems (0 errors, 3 warnings)');
   });
 });
