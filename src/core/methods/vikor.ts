@@ -156,8 +156,9 @@ export const vikor: DecisionMethod = {
         let term = 0;
         if (fStar !== null && fStar !== undefined && fMinus !== null && fMinus !== undefined) {
           const value = answered ? f : fMinus;
-          d = (fStar - value) / (fStar - fMinus);
-          term = (scale * c.weight * (fStar - value)) / (fStar - fMinus);
+          // + 0 turns the −0 of a best value (0 / a negative range) into 0.
+          d = (fStar - value) / (fStar - fMinus) + 0;
+          term = (scale * c.weight * (fStar - value)) / (fStar - fMinus) + 0;
         }
         ds.push(d);
         terms.push(term);
