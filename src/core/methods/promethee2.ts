@@ -73,7 +73,13 @@ export const promethee2Explanation: MethodExplanation = {
  * unanswered, and π(a, b) is renormalised over the weights of the criteria both answered (a pair
  * with none in common is indifferent: π = 0 both ways).
  *
- * Cost: O(m²n) time over typed arrays, O(mn) memory; no allocation per pair.
+ * Terms per criterion: `phi` = φⱼ, the criterion's own net flow Σ_b [Pⱼ(a, b) − Pⱼ(b, a)]·f(a, b)
+ * over the same divisor, with f(a, b) = 1 under `zero` and the pair's 1/(weight both answered)
+ * under `exclude`, so that φnet = Σⱼ wⱼ·φⱼ exactly in both; `wPhi` = wⱼ·φⱼ. Null for a criterion
+ * the vendor left unanswered under `exclude`. A zero-weight criterion gets its φⱼ too.
+ *
+ * Cost: O(m²n) time over typed arrays, O(mn) memory; no allocation per pair. The flows are
+ * accumulated per criterion (criterion-major), each pair of reference alternatives once.
  */
 export const promethee2: DecisionMethod = {
   id: 'promethee2',

@@ -91,6 +91,11 @@ export const vikorExplanation: MethodExplanation = {
  * Missing answers: `zero` takes f⁻; `exclude` drops the criterion from that vendor's S and R
  * and renormalises its remaining weights to sum to 1 (a vendor with no answer at all counts as
  * `zero`).
+ *
+ * Terms per criterion: `best` f*ⱼ and `worst` f⁻ⱼ (null when constant), `d`, `sTerm` = the
+ * criterion's term of S (Σ sTerm = S), `setsR` (true on the first criterion whose term is R) and
+ * `qTerm` = v·sTerm/(S⁻ − S*) + (1 − v)·[setsR]·R/(R⁻ − R*), so Q = Σ qTerm − a constant; `d`,
+ * `sTerm`, `qTerm` null where the criterion is left out. See `vikorExplanation`.
  */
 export const vikor: DecisionMethod = {
   id: 'vikor',
