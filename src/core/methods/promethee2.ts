@@ -21,7 +21,7 @@ const num = (x: number | boolean | null | undefined): number | null =>
  * PROMETHEE II explains itself by net flows: φnet = Σⱼ wⱼ·φⱼ, so a category's column is the net
  * flow on its criteria and a lead is the sum of the weighted per-criterion flow differences.
  */
-export const promethee2Explanation: MethodExplanation = {
+const promethee2Explanation: MethodExplanation = {
   columns: [
     { key: 'phi', label: 'φⱼ', digits: 4 },
     { key: 'wPhi', label: 'w·φⱼ', digits: 4 },

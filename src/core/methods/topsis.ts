@@ -182,7 +182,7 @@ function leadTerms(
  * TOPSIS explains itself by distances: a category's column is the closeness on its criteria alone,
  * and a lead splits exactly into each criterion's change of the two squared distances.
  */
-export const topsisExplanation: MethodExplanation = {
+const topsisExplanation: MethodExplanation = {
   columns: [
     { key: 'value', label: 'value', digits: 4 },
     { key: 'ideal', label: 'ideal', digits: 4 },
@@ -223,8 +223,14 @@ export const topsisExplanation: MethodExplanation = {
     let partM = (ca - cPaMb + (cPbMa - cb)) / 2;
     const dp = ta.p.map((x, j) => x - (tb.p[j] ?? 0));
     const dm = ta.m.map((x, j) => x - (tb.m[j] ?? 0));
-    const dP = sum(dp);
-    const dM = sum(dm);
+    // A change that is only rounding (the terms' changes cancel) counts as none: dividing by it
+    // would give large rows of opposite signs.
+    const net = (xs: number[]) => {
+      const total = sum(xs);
+      return Math.abs(total) <= 1e-12 * sum(xs.map(Math.abs)) ? 0 : total;
+    };
+    const dP = net(dp);
+    const dM = net(dm);
     if (dP === 0) [partP, partM] = [0, partP + partM];
     if (dM === 0) [partP, partM] = [partP + partM, 0];
     if (dP === 0 && dM === 0) {

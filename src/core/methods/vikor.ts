@@ -34,7 +34,7 @@ const num = (x: number | boolean | null | undefined): number | null =>
  * VIKOR explains itself by regret: a category's column is the group utility on its criteria, and
  * a lead splits exactly into each criterion's part of Q.
  */
-export const vikorExplanation: MethodExplanation = {
+const vikorExplanation: MethodExplanation = {
   columns: [
     { key: 'best', label: 'best', digits: 2 },
     { key: 'worst', label: 'worst', digits: 2 },

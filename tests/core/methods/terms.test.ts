@@ -264,6 +264,23 @@ describe('topsis: the score splits over criteria by squared distances', () => {
     expect(rows[1]).toBeCloseTo((diff * 0.01) / -0.04, 10);
   });
 
+  it('a change of d⁺² that is only rounding counts as none: no large rows of opposite signs', () => {
+    const alt = (p: number[], m: number[]): ScoredAlternative => ({
+      score: (100 * Math.sqrt(sum(m))) / (Math.sqrt(sum(p)) + Math.sqrt(sum(m))),
+      details: undefined,
+      terms: p.map((x, j) => ({ dPlusSq: x, dMinusSq: m[j] ?? 0 })),
+      utilities: [],
+    });
+    // 0.1 + 0.2 and 0.3 differ by one unit in the last place.
+    const a = alt([0.1, 0.2], [0.05, 0.05]);
+    const b = alt([0.3, 0], [0.01, 0.04]);
+    const rows = topsis.explanation.lead(a, b, [0.5, 0.5]);
+    expectNear(sum(rows), a.score - b.score, 1e-12);
+    // ΔM = 0.04 + 0.01: rows in proportion 4 : 1.
+    expect(rows[0]).toBeCloseTo(((a.score - b.score) * 4) / 5, 10);
+    expect(rows[1]).toBeCloseTo(((a.score - b.score) * 1) / 5, 10);
+  });
+
   it('random problems: the terms add up, a category is the closeness on its criteria, leads add up', () => {
     fc.assert(
       fc.property(caseArb(topsis, { nullFreq: 3 }), ({ p, options, group }) => {
