@@ -627,6 +627,140 @@ describe('promethee2: the score splits over criteria by net flows, Σ wⱼ·φ�
   });
 });
 
+/** The published examples of the method tests, for the identities (sources named there). */
+const published: [string, DecisionMethod, Problem][] = [
+  [
+    'Tzeng & Huang 2011 (topsis.test.ts)',
+    topsis,
+    {
+      performance: [
+        [5, 8, 4],
+        [7, 6, 8],
+        [8, 8, 6],
+        [7, 4, 6],
+      ],
+      weights: [0.3, 0.4, 0.3],
+    },
+  ],
+  [
+    'Ersoy 2021 (topsis.test.ts)',
+    topsis,
+    {
+      performance: [
+        [256, 8, 41, 1.6, 1.77, 7347.16],
+        [256, 8, 32, 1.0, 1.8, 6919.99],
+        [256, 8, 53, 1.6, 1.9, 8400],
+        [256, 8, 41, 1.0, 1.75, 6808.9],
+        [512, 8, 35, 1.6, 1.7, 8479.99],
+        [256, 4, 35, 1.6, 1.7, 7499.99],
+      ],
+      weights: [0.405, 0.221, 0.134, 0.199, 0.007, 0.034],
+      directions: ['higher', 'higher', 'higher', 'higher', 'lower', 'lower'],
+    },
+  ],
+  [
+    'Yang & Wu 2020 (vikor.test.ts)',
+    vikor,
+    {
+      performance: [
+        [78, 56, 34, 6],
+        [4, 45, 3, 97],
+        [18, 2, 50, 63],
+        [9, 14, 11, 92],
+        [85, 9, 100, 29],
+      ],
+      weights: [0.25, 0.25, 0.25, 0.25],
+    },
+  ],
+  [
+    'Papathanasiou & Ploskas 2018, v = 0.625 (vikor.test.ts)',
+    vikor,
+    {
+      performance: [
+        [8, 7, 2, 1],
+        [5, 3, 7, 5],
+        [7, 5, 6, 4],
+        [9, 9, 7, 3],
+        [11, 10, 3, 7],
+        [6, 9, 5, 4],
+      ],
+      weights: [0.4, 0.3, 0.1, 0.2],
+      options: { v: 0.625 },
+    },
+  ],
+  [
+    'Papathanasiou & Ploskas 2018, linear q = 1, p = 2 (promethee2.test.ts)',
+    promethee2,
+    {
+      performance: [
+        [8, 7, 2, 1],
+        [5, 3, 7, 5],
+        [7, 5, 6, 4],
+        [9, 9, 7, 3],
+        [11, 10, 3, 7],
+        [6, 9, 5, 4],
+      ],
+      weights: [0.4, 0.3, 0.1, 0.2],
+      prefs: [0, 1, 2, 3].map(() => ({ function: 'linear' as const, q: 1, p: 2 })),
+    },
+  ],
+  [
+    'Brans, Vincke & Mareschal 1986, hydroelectric station, types I–VI (promethee2.test.ts)',
+    promethee2,
+    {
+      performance: [
+        [80, 90, 600, 54, 8, 5],
+        [65, 58, 200, 97, 1, 1],
+        [83, 60, 400, 72, 4, 7],
+        [40, 80, 1000, 75, 7, 10],
+        [52, 72, 600, 20, 3, 8],
+        [94, 96, 700, 36, 5, 6],
+      ],
+      weights: [1, 1, 1, 1, 1, 1].map((w) => w / 6),
+      directions: ['lower', 'higher', 'lower', 'lower', 'lower', 'higher'],
+      prefs: [
+        { function: 'linear', q: 10, p: 10 },
+        { function: 'v-shape', p: 30 },
+        { function: 'linear', q: 50, p: 500 },
+        { function: 'level', q: 10, p: 60 },
+        { function: 'usual' },
+        { function: 'gaussian', s: 5 },
+      ],
+    },
+  ],
+];
+
+describe('published examples: the terms add up to the method’s own figures', () => {
+  it.each(published)('%s', (_, method, p) => {
+    const inp = methodInput(p);
+    const out = method.score(inp);
+    const weights = weightsOf(inp);
+    out.terms.forEach((row, i) => {
+      const d = out.details?.[i] ?? {};
+      if (method === topsis) {
+        expectNear(sum(row.map((t) => num(t.dPlusSq))), (d.dPlus ?? NaN) ** 2, 1e-12);
+        expectNear(sum(row.map((t) => num(t.dMinusSq))), (d.dMinus ?? NaN) ** 2, 1e-12);
+      } else if (method === vikor) {
+        expectNear(sum(row.map((t) => num(t.sTerm))), d.S ?? NaN, 1e-12);
+        expect(row.filter((t) => t.setsR === true)).toHaveLength(1);
+      } else {
+        expectNear(sum(row.map((t, j) => (weights[j] ?? 0) * num(t.phi))), d.phiNet ?? NaN, 1e-12);
+      }
+      const g = method.explanation.groupScore(scored(inp, out, i), all(inp), weights);
+      expectNear(g, method === vikor ? 100 * (1 - (d.S ?? NaN)) : (out.scores[i] ?? NaN));
+    });
+    expectLeadsAddUp(method, inp, out);
+  });
+
+  it('Yang & Wu 2020: A2 ties its worst regret on C1 and C3; the first, C1, sets R', () => {
+    const [, , p] = published[2]!;
+    const out = vikor.score(methodInput(p));
+    // A2 = (4, 45, 3, 97): the worst on C1 and C3 (d = 1, term 0.25 each), the best on C4.
+    expect(termsOf(out, 1).map((t) => t.sTerm)).toEqual([0.25, (0.25 * 11) / 54, 0.25, 0]);
+    expect(termsOf(out, 1).map((t) => t.setsR)).toEqual([true, false, false, false]);
+  });
+});
+
 describe('the methods’ explanations on the same random problems (shared fixture)', () => {
   it('no method throws and every figure is finite or null', () => {
     fc.assert(
