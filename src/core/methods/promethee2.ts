@@ -229,7 +229,7 @@ export const promethee2: DecisionMethod = {
         sumPlus += wt * fp;
         sumMinus += wt * fm;
         if (Number.isNaN(x[i * n + t]!)) {
-          row.push(LEFT_OUT);
+          row.push(leftOut());
         } else {
           const phi = (fp - fm) / divisor;
           row.push({ phi, wPhi: wt * phi });
@@ -246,8 +246,9 @@ export const promethee2: DecisionMethod = {
   },
 };
 
-/** A criterion the vendor left unanswered under `exclude`: it has no flow of its own. */
-const LEFT_OUT: CriterionTerms = Object.freeze({ phi: null, wPhi: null });
+/** A criterion the vendor left unanswered under `exclude`: it has no flow of its own (a new object
+ * each time, so a consumer may extend it). */
+const leftOut = (): CriterionTerms => ({ phi: null, wPhi: null });
 
 /**
  * For one criterion, alternative v against the reference columns col[base + b], b in b0…r − 1:

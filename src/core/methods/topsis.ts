@@ -109,8 +109,8 @@ function column(
   };
 }
 
-/** A criterion left out for a vendor: it has none of the figures. */
-const LEFT_OUT: CriterionTerms = Object.freeze({
+/** A criterion left out for a vendor: it has none of the figures (a new object each time). */
+const leftOut = (): CriterionTerms => ({
   value: null,
   ideal: null,
   antiIdeal: null,
@@ -283,7 +283,7 @@ export const topsis: DecisionMethod = {
       for (const col of columns) {
         const v = col?.values[i];
         if (!col || v === null || v === undefined) {
-          row.push(LEFT_OUT);
+          row.push(leftOut());
           continue;
         }
         const dPlusSq = (v - col.ideal) ** 2;

@@ -103,6 +103,26 @@ describe('every method declares its explanation', () => {
     for (const c of method.explanation.columns) expect(keys).toContain(c.key);
     expect(out.terms.map((row) => row.length)).toEqual([2, 2]);
   });
+
+  it.each([topsis, vikor, promethee2])(
+    '$id: every term is its own plain object, left-out ones too (a consumer may add its id)',
+    (method) => {
+      const out = method.score(
+        methodInput({
+          performance: [
+            [1, null],
+            [null, 1],
+            [2, 2],
+          ],
+          weights: [0.5, 0.5],
+          missing: 'exclude',
+        }),
+      );
+      const all = out.terms.flat();
+      expect(new Set(all).size).toBe(all.length);
+      for (const t of all) expect(Object.isExtensible(t)).toBe(true);
+    },
+  );
 });
 
 describe('topsis: the score splits over criteria by squared distances', () => {
