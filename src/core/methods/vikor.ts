@@ -1,7 +1,12 @@
 import * as z from 'zod';
 import { optionsOf } from './options.js';
-import { interimExplanation } from './interim.js';
-import type { DecisionMethod, MethodInput, MethodOutput } from './types.js';
+import type {
+  CriterionTerms,
+  DecisionMethod,
+  MethodExplanation,
+  MethodInput,
+  MethodOutput,
+} from './types.js';
 
 /** Relative tolerance below which a range of S or R, or a Q gap, counts as zero. */
 const EPS = 1e-12;
@@ -22,6 +27,62 @@ const vikorOptions = z.strictObject({
   }),
 });
 
+const num = (x: number | boolean | null | undefined): number | null =>
+  typeof x === 'number' ? x : null;
+
+/**
+ * VIKOR explains itself by regret: a category's column is the group utility on its criteria, and
+ * a lead splits exactly into each criterion's part of Q.
+ */
+const vikorExplanation: MethodExplanation = {
+  columns: [
+    { key: 'best', label: 'Best', digits: 2 },
+    { key: 'worst', label: 'Worst', digits: 2 },
+    { key: 'd', label: 'd', digits: 4 },
+    { key: 'sTerm', label: 'S term', digits: 4 },
+    { key: 'setsR', label: 'Sets R', digits: 0 },
+  ],
+  groupLabel: "VIKOR group utility on the category's criteria: 100·(1 − Σ w·d / Σ w)",
+  /**
+   * 100·(1 − Σ wⱼdⱼ / Σ wⱼ) over the group's criteria the vendor has a d for (global weights;
+   * the exclude renormalisation cancels out). When those all weigh 0, the plain mean of d; when
+   * there is none (all left out), 0, as VIKOR counts a vendor without answers as the worst.
+   * Over all criteria it is 100·(1 − S).
+   */
+  groupScore(alt, indices, weights) {
+    let wd = 0;
+    let w = 0;
+    let sumD = 0;
+    let k = 0;
+    for (const j of indices) {
+      const d = num(alt.terms[j]?.d);
+      if (d === null) continue;
+      const wj = weights[j] ?? 0;
+      wd += wj * d;
+      w += wj;
+      sumD += d;
+      k++;
+    }
+    if (k === 0) return 0;
+    // clamped like the score: a vendor outside the field can lie beyond its worst (d > 1)
+    return Math.min(100, Math.max(0, 100 * (1 - (w > 0 ? wd / w : sumD / k))));
+  },
+  /**
+   * −100·(qTerm_a − qTerm_b) per criterion, qTerm_j = v·sTermⱼ/(S⁻ − S*) + (1 − v)·[j sets R]·R/(R⁻ − R*):
+   * they add up to 100·(Q_b − Q_a), the lead exactly between reference vendors. A knocked-out
+   * vendor's score clamps Q to [0, 1], and the rows then add up to the unclamped difference.
+   */
+  lead(a, b) {
+    const n = Math.max(a.terms.length, b.terms.length);
+    return Array.from(
+      { length: n },
+      (_, j) => -100 * ((num(a.terms[j]?.qTerm) ?? 0) - (num(b.terms[j]?.qTerm) ?? 0)),
+    );
+  },
+  leadLabel:
+    'each criterion’s part of Q (group utility S and, for the criterion that sets R, the worst regret)',
+};
+
 /**
  * VIKOR (Opricovic & Tzeng 2004) on the performance matrix: with f*ⱼ and f⁻ⱼ the best and worst
  * value of criterion j among the reference alternatives (by `direction`), dᵢⱼ = (f*ⱼ − fᵢⱼ)/(f*ⱼ − f⁻ⱼ),
@@ -31,6 +92,11 @@ const vikorOptions = z.strictObject({
  * Missing answers: `zero` takes f⁻; `exclude` drops the criterion from that vendor's S and R
  * and renormalises its remaining weights to sum to 1 (a vendor with no answer at all counts as
  * `zero`).
+ *
+ * Terms per criterion: `best` f*ⱼ and `worst` f⁻ⱼ (null when constant), `d`, `sTerm` = the
+ * criterion's term of S (Σ sTerm = S), `setsR` (true on the first criterion whose term is R) and
+ * `qTerm` = v·sTerm/(S⁻ − S*) + (1 − v)·[setsR]·R/(R⁻ − R*), so Q = Σ qTerm − a constant; `d`,
+ * `sTerm`, `qTerm` null where the criterion is left out. See `vikorExplanation`.
  */
 export const vikor: DecisionMethod = {
   id: 'vikor',
@@ -38,8 +104,8 @@ export const vikor: DecisionMethod = {
   summary:
     'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
   options: vikorOptions,
+  explanation: vikorExplanation,
   reads: 'performance',
-  explanation: interimExplanation,
   score(input: MethodInput): MethodOutput {
     const { v } = optionsOf(vikorOptions, input.options);
     const { criteria, alternatives } = input;
@@ -67,6 +133,9 @@ export const vikor: DecisionMethod = {
 
     const S: number[] = [];
     const R: number[] = [];
+    /** Per alternative and criterion: d and the S term, null where left out. */
+    const dOf: (number | null)[][] = [];
+    const sOf: (number | null)[][] = [];
     for (const alt of alternatives) {
       let answeredWeight = 0;
       criteria.forEach((c, j) => {
@@ -78,22 +147,35 @@ export const vikor: DecisionMethod = {
       const scale = exclude ? 1 / answeredWeight : 1;
       let s = 0;
       let r = -Infinity;
+      const ds: (number | null)[] = [];
+      const terms: (number | null)[] = [];
       criteria.forEach((c, j) => {
         const fStar = best[j];
         const fMinus = worst[j];
         const f = alt.performance[j];
         const answered = f !== null && f !== undefined;
-        if (!answered && exclude) return;
+        if (!answered && exclude) {
+          ds.push(null);
+          terms.push(null);
+          return;
+        }
+        let d = 0;
         let term = 0;
         if (fStar !== null && fStar !== undefined && fMinus !== null && fMinus !== undefined) {
           const value = answered ? f : fMinus;
-          term = (scale * c.weight * (fStar - value)) / (fStar - fMinus);
+          // + 0 turns the −0 of a best value (0 / a negative range) into 0.
+          d = (fStar - value) / (fStar - fMinus) + 0;
+          term = (scale * c.weight * (fStar - value)) / (fStar - fMinus) + 0;
         }
+        ds.push(d);
+        terms.push(term);
         s += term;
         r = Math.max(r, term);
       });
       S.push(s);
       R.push(r === -Infinity ? 0 : r);
+      dOf.push(ds);
+      sOf.push(terms);
     }
 
     const ref = alternatives.map((_, i) => i).filter((i) => inReference[i]);
@@ -110,6 +192,26 @@ export const vikor: DecisionMethod = {
       const rTerm = rRange.span > 0 ? ((R[i] ?? 0) - rRange.lo) / rRange.span : 0;
       return v * sTerm + (1 - v) * rTerm;
     });
+    // Q = Σ qTerm − (v·S*/(S⁻ − S*) + (1 − v)·R*/(R⁻ − R*)): each criterion's part up to a constant.
+    const sScale = sRange.span > 0 ? v / sRange.span : 0;
+    const rScale = rRange.span > 0 ? (1 - v) / rRange.span : 0;
+    const terms = alternatives.map((_, i): CriterionTerms[] => {
+      const rOf = R[i] ?? 0;
+      const sTerms = sOf[i] ?? [];
+      const setter = sTerms.findIndex((t) => t !== null && t === rOf);
+      return criteria.map((_, j) => {
+        const sTerm = sTerms[j] ?? null;
+        const setsR = j === setter;
+        return {
+          best: best[j] ?? null,
+          worst: worst[j] ?? null,
+          d: dOf[i]?.[j] ?? null,
+          sTerm,
+          setsR,
+          qTerm: sTerm === null ? null : sScale * sTerm + (setsR ? rScale * rOf : 0),
+        };
+      });
+    });
 
     const scores = Q.map((q) => 100 * (1 - Math.min(1, Math.max(0, q))));
     const details = alternatives.map((_, i) => ({ S: S[i] ?? 0, R: R[i] ?? 0, Q: Q[i] ?? 0 }));
@@ -122,9 +224,9 @@ export const vikor: DecisionMethod = {
       })),
     );
     return {
-      terms: input.alternatives.map(() => input.criteria.map(() => ({}))),
       scores,
       details,
+      terms,
       summary: constant.length > 0 ? { compromise, constantCriteria: constant } : { compromise },
     };
   },
