@@ -466,9 +466,10 @@ describe('vikor: the score splits over criteria by S terms and the criterion tha
           expect(row[setters[0] ?? -1]?.sTerm === R(i)).toBe(true);
           const first = row.findIndex((t) => t.sTerm === R(i));
           expect(setters[0]).toBe(first);
+          // clamped to 0–100 like the score (a knocked-out vendor can lie past the worst)
           expectNear(
             vikor.explanation.groupScore(scored(inp, out, i), all(inp), weightsOf(inp)),
-            100 * (1 - S(i)),
+            Math.min(100, Math.max(0, 100 * (1 - S(i)))),
           );
         });
         // Q = Σ qTerm − (v·S*/(S⁻ − S*) + (1 − v)·R*/(R⁻ − R*)): differences agree exactly.
