@@ -9,10 +9,11 @@ import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
+import { overridesParagraph } from './weight-overrides.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
 export function formatCompareMarkdown(c: Comparison, shown: number): string {
-  const lines = [`## ${compareHeadline(c)}`, ''];
+  const lines = [`## ${compareHeadline(c)}`, '', ...overridesParagraph(c.ranking.weightOverrides)];
   for (const v of [c.a, c.b]) {
     lines.push(
       `- **${v.name}** (${v.id}): ${formatScore(v.score)} / 100, ${placeText(v, c.eligibleCount)}`,

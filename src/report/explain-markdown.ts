@@ -6,6 +6,7 @@ import { eligibleCount, type ExplainModel } from './models.js';
 import { markdownTable } from './markdown-table.js';
 import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
+import { overridesParagraph } from './weight-overrides.js';
 
 /** `explain --format markdown`: the explanation as a section for a decision record. */
 export function formatExplainMarkdown(
@@ -15,7 +16,11 @@ export function formatExplainMarkdown(
   eligibleCount: number,
 ): string {
   const rows = explainRows(set, ranking, vendor);
-  const lines = [`## ${explainHeadline(ranking, vendor, eligibleCount)}`, ''];
+  const lines = [
+    `## ${explainHeadline(ranking, vendor, eligibleCount)}`,
+    '',
+    ...overridesParagraph(ranking.weightOverrides),
+  ];
   const figures = [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)];
   for (const line of figures) if (line) lines.push(`- ${line}`);
   if (figures.some(Boolean)) lines.push('');

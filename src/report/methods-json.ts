@@ -12,6 +12,7 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
       toolVersion,
       c.criteriaSet,
       { methods: c.methods, orderedBy: c.orderedBy },
+      c.weightOverrides,
       c.missing,
     ),
     sameWinner: c.sameWinner,

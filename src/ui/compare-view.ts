@@ -11,6 +11,7 @@ import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import type { CompareModel } from '../report/models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 import { truncate } from './width.js';
@@ -29,6 +30,8 @@ export function renderCompare(
   columns?: number,
 ): string {
   const head = [theme.bold(compareHeadline(c))];
+  const overridden = overridesLine(c.ranking.weightOverrides);
+  if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   for (const [label, v] of [
     ['A', c.a],
     ['B', c.b],

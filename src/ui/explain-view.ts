@@ -6,6 +6,7 @@ import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 
@@ -28,6 +29,8 @@ export function renderExplain(
   const head: string[] = [theme.bold(explainHeadline(ranking, vendor, eligible))];
   for (const line of [methodFiguresLine(ranking, vendor), compromiseLine(ranking, vendor)])
     if (line) head.push(theme.cyan(line));
+  const overridden = overridesLine(ranking.weightOverrides);
+  if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   for (const k of vendor.knockouts) head.push(`${theme.red('✗ knock-out')} ${k.reason}`);
   if (vendor.missing.length)
     head.push(

@@ -2,6 +2,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from '../report/format.js';
 import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 import { truncate } from './width.js';
@@ -25,6 +26,8 @@ export function renderRankingTable(
     `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
   ];
+  const overridden = overridesLine(ranking.weightOverrides);
+  if (overridden) lines.push(`${theme.yellow('!')} ${overridden}`);
   const notes: string[] = [];
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.push(theme.dim(hidden));

@@ -15,6 +15,8 @@ export interface MethodComparisonVendor {
 export interface MethodComparison {
   criteriaSet: Ranking['criteriaSet'];
   missing: Ranking['missing'];
+  /** `--weights` overrides every method ranked with (empty for the set's own weights). */
+  weightOverrides: Ranking['weightOverrides'];
   /** Method ids, the ordering method first. */
   methods: string[];
   /** The method whose ranks order the vendors. */
@@ -55,6 +57,7 @@ export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): Meth
   return {
     criteriaSet: first.criteriaSet,
     missing: first.missing,
+    weightOverrides: first.weightOverrides,
     methods: rankings.map((r) => r.method),
     orderedBy: first.method,
     vendors,
