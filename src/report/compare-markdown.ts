@@ -23,7 +23,7 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
   }
   lines.push('');
   const cell = (s: CompareSide): string =>
-    `${s.answered ? s.answer : 'unanswered'} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
+    `${s.answered ? s.answer : `unanswered${s.note ? ` (note: ${s.note})` : ''}`} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
   lines.push(
     markdownTable(
       ['Criterion', 'Weight', c.a.name, 'Points', c.b.name, 'Points', 'Δ'],

@@ -89,7 +89,10 @@ function vendorLine(
 }
 
 function answerCell(s: CompareSide, theme: Theme): string {
-  const answer = s.answered ? s.answer : theme.yellow('unanswered');
+  // a note beside a missing answer says why it is missing, so it is shown with it
+  const answer = s.answered
+    ? s.answer
+    : theme.yellow(`unanswered${s.note ? ` (note: ${s.note})` : ''}`);
   const utility = theme.dim(`u ${s.answered ? formatUtility(s.utility) : '—'}`);
   const ko = s.knockout ? `\n${theme.red(`✗ ${s.knockout}`)}` : '';
   return `${answer}\n${utility}${ko}`;

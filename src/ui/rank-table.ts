@@ -37,8 +37,14 @@ export function renderRankingTable(
     );
   }
   for (const v of ranking.vendors.filter((x) => x.missing.length)) {
+    // a note beside a missing answer (`{ value: ~, note: … }`) says why, so it goes with the id
+    const noteOf = new Map(v.criteria.map((c) => [c.id, c.note]));
+    const withNote = (id: string): string => {
+      const note = noteOf.get(id);
+      return note ? `${id} (note: ${note})` : id;
+    };
     const list =
-      v.missing.slice(0, 5).join(', ') +
+      v.missing.slice(0, 5).map(withNote).join(', ') +
       (v.missing.length > 5 ? `, … (${v.missing.length - 5} more)` : '');
     notes.push(
       `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
