@@ -17,6 +17,7 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
     ),
     sameWinner: c.sameWinner,
     winners: c.winners,
+    noVerdict: c.noVerdict,
     vendors: c.vendors.map((v) => ({
       id: v.id,
       name: v.name,

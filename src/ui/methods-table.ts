@@ -35,7 +35,10 @@ export function renderMethodsTable(
   const overridden = overridesLine(c.weightOverrides);
   if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   const notes = [
-    c.sameWinner ? `${theme.green('✓')} ${verdict}` : `${theme.yellow('!')} ${verdict}`,
+    // a method without a verdict is a caveat even when the others agree
+    c.sameWinner && !Object.keys(c.noVerdict).length
+      ? `${theme.green('✓')} ${verdict}`
+      : `${theme.yellow('!')} ${verdict}`,
   ];
   // the legend stays: with the Eligible column hidden too, `—` is explained only here
   if (narrowed)
