@@ -79,6 +79,17 @@ describe('--weights overrides are stated in every output', () => {
     expect(doc.weightOverrides).toEqual({ pricing: 40 });
   });
 
+  it('weights: under the title, and weightOverrides in the JSON', async () => {
+    const table = await runCli(['weights', '--weights', 'pricing=40', '-q']);
+    expect(lines(table.stdout)[1]).toBe(`! ${line}`);
+    const json = await runCli(['weights', '--weights', 'pricing=40', '-q', '-f', 'json']);
+    const doc = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(Object.keys(doc).slice(0, 2)).toEqual(['criteriaSet', 'weightOverrides']);
+    expect(doc.weightOverrides).toEqual({ pricing: 40 });
+    const plain = await runCli(['weights', '-q', '-f', 'json']);
+    expect((JSON.parse(plain.stdout) as Record<string, unknown>).weightOverrides).toEqual({});
+  });
+
   it('without --weights no output mentions overrides', async () => {
     for (const args of [
       ['rank'],
