@@ -16,10 +16,9 @@ export function winnerVerdict(c: MethodComparison): string {
   const undecided = c.methods.filter((m) => Object.hasOwn(c.noVerdict, m));
   const decided = c.methods.filter((m) => !Object.hasOwn(c.noVerdict, m));
   const eligible = c.vendors.filter((v) => v.eligible).length;
+  const everyone = eligible === 2 ? 'both eligible vendors' : `all ${eligible} eligible vendors`;
   const none = undecided
-    .map(
-      (m) => `${m} (all ${eligible} eligible vendors tie at ${formatScore(c.noVerdict[m] ?? 0)})`,
-    )
+    .map((m) => `${m} (${everyone} tie at ${formatScore(c.noVerdict[m] ?? 0)})`)
     .join(', ');
   if (!decided.length) return `No method gives a verdict: ${none}.`;
   const rest = none ? ` No verdict under ${none}.` : '';

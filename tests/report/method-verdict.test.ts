@@ -21,7 +21,7 @@ const base: MethodComparison = {
 describe('winnerVerdict', () => {
   it('says when no method gives a verdict, and at what score each ties', () => {
     expect(winnerVerdict(base)).toBe(
-      'No method gives a verdict: weighted-sum (all 2 eligible vendors tie at 50.0), weighted-product (all 2 eligible vendors tie at 0.0).',
+      'No method gives a verdict: weighted-sum (both eligible vendors tie at 50.0), weighted-product (both eligible vendors tie at 0.0).',
     );
   });
 
