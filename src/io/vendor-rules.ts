@@ -46,8 +46,19 @@ export function checkAnswers(
     }
     const form = answerForm(raw, key, at, file, byId);
     issues.push(...form.issues);
-    // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template.
-    if (form.value === undefined || form.value === null) continue;
+    // null (`~` or an empty value) means "not answered yet", e.g. in a questionnaire template;
+    // a note or evidence written beside it is kept, to be shown with the missing answer.
+    if (form.value === undefined || form.value === null) {
+      if (form.value === null && (form.note !== undefined || form.evidence !== undefined))
+        out.set(key, {
+          value: null,
+          evidence: form.evidence,
+          note: form.note,
+          evaluator,
+          origin: { file, path: [...at, 'value'] },
+        });
+      continue;
+    }
     const valuePath = form.wrapped ? [...at, 'value'] : at;
     const problems = checkValue(criterion, form.value, valuePath, file);
     issues.push(...problems);

@@ -1,5 +1,5 @@
 import type { VendorResult } from '../core/model/ranking.js';
-import type { Comparison } from './compare-rows.js';
+import type { Comparison, CompareSide } from './compare-rows.js';
 import type { Format } from './format.js';
 import { rankingJsonHeader } from './json-header.js';
 import { detailsToJson } from './ranking-json.js';
@@ -10,6 +10,13 @@ import type { CompareModel } from './models.js';
  * criteria by |difference| with each side's answer, utility and contribution; numbers unrounded.
  */
 export function formatCompareJson(c: Comparison, shown: number, toolVersion: string): string {
+  // `note` as in rank's criteria entries: the file's note (kept for an unanswered criterion too)
+  const side = (s: CompareSide): object => ({
+    value: s.value,
+    utility: s.utility,
+    contribution: s.contribution,
+    note: s.note ?? null,
+  });
   const vendor = (v: VendorResult): object => ({
     id: v.id,
     name: v.name,
@@ -35,8 +42,8 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
       name: r.name,
       path: r.path,
       weight: r.weight,
-      a: { value: r.a.value, utility: r.a.utility, contribution: r.a.contribution },
-      b: { value: r.b.value, utility: r.b.utility, contribution: r.b.contribution },
+      a: side(r.a),
+      b: side(r.b),
       difference: r.difference,
     })),
   };

@@ -10,10 +10,11 @@ import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
+import { overridesParagraph } from './weight-overrides.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
 export function formatCompareMarkdown(c: Comparison, shown: number): string {
-  const lines = [`## ${compareHeadline(c)}`, ''];
+  const lines = [`## ${compareHeadline(c)}`, '', ...overridesParagraph(c.ranking.weightOverrides)];
   for (const v of [c.a, c.b]) {
     lines.push(
       `- **${v.name}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
@@ -23,7 +24,7 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
   }
   lines.push('');
   const cell = (s: CompareSide): string =>
-    `${s.answered ? s.answer : 'unanswered'} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
+    `${s.answered ? s.answer : `unanswered${s.note ? ` (note: ${s.note})` : ''}`} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
   const sides = c.sidesAddUp;
   lines.push(
     markdownTable(

@@ -11,6 +11,8 @@ import { consistentDecimals, formatAnswer, setLabel } from './numbers.js';
 export interface CompareSide extends SideFigures {
   /** The answer for reading (option labels, units); `—` when unanswered. */
   answer: string;
+  /** The vendor file's note on the criterion (shown with an unanswered one). */
+  note: string | undefined;
 }
 
 /** One criterion of a two-vendor comparison, with both answers for reading. */
@@ -27,16 +29,26 @@ export interface Comparison extends VendorComparison {
 /** A comparison (core/analysis `compareVendors`) with each answer written for reading. */
 export function withAnswers(set: CriteriaSet, c: VendorComparison): Comparison {
   const byId = new Map<string, Criterion>(set.criteria.map((x) => [x.id, x]));
-  const side = (s: SideFigures, id: string): CompareSide => {
+  const notes = (v: VendorComparison['a']) => new Map(v.criteria.map((r) => [r.id, r.note]));
+  const aNotes = notes(c.a);
+  const bNotes = notes(c.b);
+  const side = (s: SideFigures, id: string, note: string | undefined): CompareSide => {
     const crit = byId.get(id);
     const answer = !s.answered
       ? '—'
       : crit
         ? answerText(crit, s.value)
         : formatAnswer(s.value, s.unit);
-    return { ...s, answer };
+    return { ...s, answer, note };
   };
-  return { ...c, rows: c.rows.map((r) => ({ ...r, a: side(r.a, r.id), b: side(r.b, r.id) })) };
+  return {
+    ...c,
+    rows: c.rows.map((r) => ({
+      ...r,
+      a: side(r.a, r.id, aNotes.get(r.id)),
+      b: side(r.b, r.id, bNotes.get(r.id)),
+    })),
+  };
 }
 
 /** A signed number of points for reading: `+3.1`, `−0.4`, `0.0` (`digits` decimals). */

@@ -12,6 +12,7 @@ import { eligibleCount, type ExplainModel } from './models.js';
 import { markdownTable } from './markdown-table.js';
 import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
+import { overridesParagraph } from './weight-overrides.js';
 
 /** `explain --format markdown`: the explanation as a section for a decision record. */
 export function formatExplainMarkdown(
@@ -22,7 +23,11 @@ export function formatExplainMarkdown(
 ): string {
   const rows = explainRows(set, ranking, vendor);
   const terms = methodColumns(ranking);
-  const lines = [`## ${explainHeadline(ranking, vendor, eligibleCount)}`, ''];
+  const lines = [
+    `## ${explainHeadline(ranking, vendor, eligibleCount)}`,
+    '',
+    ...overridesParagraph(ranking.weightOverrides),
+  ];
   const figures = [
     methodFiguresLine(ranking, vendor),
     compromiseLine(ranking, vendor),

@@ -1,8 +1,10 @@
 import type { Ranking } from '../core/model/ranking.js';
+import { overridesToJson } from './weight-overrides.js';
 
 /**
  * The head of every JSON document about scored vendors (`rank`, `rank --all-methods`, `explain`,
- * `compare`): the tool, the criteria set, the method part, then the missing-answer policy.
+ * `compare`): the tool, the criteria set, the method part, the `--weights` overrides (SPEC: the
+ * raw values given, `{}` without), then the missing-answer policy.
  * `method` is `{ method, …methodSummary }` for one method (see {@link rankingJsonHeader}) or
  * `{ methods, orderedBy }` for several.
  */
@@ -10,25 +12,31 @@ export function jsonHeader(
   toolVersion: string,
   criteriaSet: Ranking['criteriaSet'],
   method: Readonly<Record<string, unknown>>,
+  weightOverrides: Ranking['weightOverrides'],
   missing: Ranking['missing'],
 ): Record<string, unknown> {
   return {
     tool: { name: 'vendor-eval', version: toolVersion },
     criteriaSet: criteriaSetToJson(criteriaSet),
     ...method,
+    weightOverrides: overridesToJson(weightOverrides),
     missingPolicy: missing,
   };
 }
 
 /** The JSON head for one ranking: its method and the method's summary (e.g. VIKOR's compromise). */
 export function rankingJsonHeader(
-  ranking: Pick<Ranking, 'criteriaSet' | 'method' | 'methodSummary' | 'missing'>,
+  ranking: Pick<
+    Ranking,
+    'criteriaSet' | 'method' | 'methodSummary' | 'weightOverrides' | 'missing'
+  >,
   toolVersion: string,
 ): Record<string, unknown> {
   return jsonHeader(
     toolVersion,
     ranking.criteriaSet,
     { method: ranking.method, ...(ranking.methodSummary ?? {}) },
+    ranking.weightOverrides,
     ranking.missing,
   );
 }

@@ -1,10 +1,11 @@
 import type { Format } from './format.js';
 import type { MethodComparison } from './method-comparison.js';
-import { csvField } from './ranking-csv.js';
+import { csvField, withOverridesComment } from './ranking-csv.js';
 
 /**
  * `rank --all-methods --format csv`: `id, name, eligible`, then `<method>_rank` and
- * `<method>_score` per method (unrounded; the rank empty for ineligible vendors).
+ * `<method>_score` per method (unrounded; the rank empty for ineligible vendors); with
+ * `--weights`, a comment line first.
  */
 export function formatMethodsCsv(c: MethodComparison): string {
   const header = [
@@ -19,7 +20,10 @@ export function formatMethodsCsv(c: MethodComparison): string {
     v.eligible,
     ...c.methods.flatMap((m) => [v.ranks[m] ?? null, v.scores[m] ?? null]),
   ]);
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return withOverridesComment(
+    c.weightOverrides,
+    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
+  );
 }
 
 /** `rank --all-methods --format csv`. */

@@ -12,10 +12,12 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
       toolVersion,
       c.criteriaSet,
       { methods: c.methods, orderedBy: c.orderedBy },
+      c.weightOverrides,
       c.missing,
     ),
     sameWinner: c.sameWinner,
     winners: c.winners,
+    noVerdict: c.noVerdict,
     vendors: c.vendors.map((v) => ({
       id: v.id,
       name: v.name,

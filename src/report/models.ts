@@ -1,5 +1,5 @@
 import type { Issue } from '../core/issues.js';
-import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import type { Ranking, VendorResult, WeightOverride } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import type { AhpReport, NodeWeight } from '../core/scoring/weights.js';
 import type { Comparison } from './compare-rows.js';
@@ -23,6 +23,8 @@ export interface WeightsModel {
   weights: ReadonlyMap<string, NodeWeight>;
   /** Defaults to the AHP reports of the set's own tree. */
   ahp?: readonly AhpReport[] | undefined;
+  /** `--weights` overrides applied to `weights` (none by default). */
+  weightOverrides?: readonly WeightOverride[] | undefined;
 }
 
 /** What `criteria show` renders. */

@@ -1,5 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
+import { overridesCsvComment } from './weight-overrides.js';
 
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export function csvField(value: string | number | boolean | null): string {
@@ -9,7 +10,8 @@ export function csvField(value: string | number | boolean | null): string {
 
 /**
  * The ranking as CSV: a header, then one row per vendor in rank order with unrounded scores,
- * one column per top-level category, and the knock-out criteria.
+ * one column per top-level category, and the knock-out criteria. With `--weights`, a comment
+ * line (`# weights overridden: …`) comes first.
  */
 export function formatRankingCsv(ranking: Ranking): string {
   const header = [
@@ -36,7 +38,16 @@ export function formatRankingCsv(ranking: Ranking): string {
     v.knockouts.map((k) => k.criterion).join(' '),
     v.dominatedBy.join(' '),
   ]);
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return withOverridesComment(
+    ranking.weightOverrides,
+    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
+  );
+}
+
+/** CSV text with the `--weights` comment line in front (as it is without overrides). */
+export function withOverridesComment(overrides: Ranking['weightOverrides'], csv: string): string {
+  const comment = overridesCsvComment(overrides);
+  return comment ? `${comment}\r\n${csv}` : csv;
 }
 
 /** `rank --format csv`. */

@@ -3,6 +3,7 @@ import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent, formatScore } from './numbers.js';
+import { overridesParagraph } from './weight-overrides.js';
 
 /**
  * The ranking as a Markdown section fit for a pull-request comment or a decision record;
@@ -40,6 +41,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     '',
     `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
+    ...overridesParagraph(ranking.weightOverrides),
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     markdownTable(head, rows, align),

@@ -1,8 +1,10 @@
+import type { WeightOverride } from '../core/model/ranking.js';
 import type { CriteriaSet, TreeNode } from '../core/model/types.js';
 import { ahpReports, type NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from './format.js';
 import { criteriaSetToJson } from './json-header.js';
 import type { WeightsModel } from './models.js';
+import { overridesToJson } from './weight-overrides.js';
 
 /** Nodes of a tree in depth-first order. */
 export function treeNodes(set: CriteriaSet): TreeNode[] {
@@ -23,9 +25,11 @@ export function treeNodes(set: CriteriaSet): TreeNode[] {
 export function formatWeightsJson(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
+  overrides: readonly WeightOverride[] = [],
 ): string {
   const doc = {
     criteriaSet: criteriaSetToJson(set),
+    weightOverrides: overridesToJson(overrides),
     weights: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       return {
@@ -48,5 +52,5 @@ export const weightsJsonFormat: Format<WeightsModel> = {
   id: 'json',
   description: 'every node with its path, local and global weight, and the AHP reports',
   extension: 'json',
-  render: (m) => formatWeightsJson(m.set, m.weights),
+  render: (m) => formatWeightsJson(m.set, m.weights, m.weightOverrides),
 };

@@ -12,6 +12,7 @@ import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import type { CompareModel } from '../report/models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 import { truncate } from './width.js';
@@ -30,6 +31,8 @@ export function renderCompare(
   columns?: number,
 ): string {
   const head = [theme.bold(compareHeadline(c))];
+  const overridden = overridesLine(c.ranking.weightOverrides);
+  if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   for (const [label, v] of [
     ['A', c.a],
     ['B', c.b],
@@ -88,7 +91,10 @@ function vendorLine(
 }
 
 function answerCell(s: CompareSide, theme: Theme): string {
-  const answer = s.answered ? s.answer : theme.yellow('unanswered');
+  // a note beside a missing answer says why it is missing, so it is shown with it
+  const answer = s.answered
+    ? s.answer
+    : theme.yellow(`unanswered${s.note ? ` (note: ${s.note})` : ''}`);
   const utility = theme.dim(`u ${s.answered ? formatUtility(s.utility) : '—'}`);
   const ko = s.knockout ? `\n${theme.red(`✗ ${s.knockout}`)}` : '';
   return `${answer}\n${utility}${ko}`;

@@ -12,6 +12,7 @@ import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 
@@ -38,6 +39,8 @@ export function renderExplain(
     categoryBasisLine(ranking),
   ])
     if (line) head.push(theme.cyan(line));
+  const overridden = overridesLine(ranking.weightOverrides);
+  if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   const zeroed = zeroedLine(ranking, vendor);
   if (zeroed) head.push(`${theme.yellow('!')} ${zeroed}`);
   for (const k of vendor.knockouts) head.push(`${theme.red('✗ knock-out')} ${k.reason}`);

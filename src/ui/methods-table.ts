@@ -6,6 +6,7 @@ import {
   type MethodComparison,
 } from '../report/method-comparison.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { displayWidth, truncate } from './width.js';
 import { fitLines } from './wrap.js';
@@ -31,8 +32,13 @@ export function renderMethodsTable(
     `${theme.bold(c.criteriaSet.name)} ${theme.dim(`(${setLabel(c.criteriaSet)})`)} · every method, ordered by ${c.orderedBy} · unanswered ${c.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
   ];
+  const overridden = overridesLine(c.weightOverrides);
+  if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
   const notes = [
-    c.sameWinner ? `${theme.green('✓')} ${verdict}` : `${theme.yellow('!')} ${verdict}`,
+    // a method without a verdict is a caveat even when the others agree
+    c.sameWinner && !Object.keys(c.noVerdict).length
+      ? `${theme.green('✓')} ${verdict}`
+      : `${theme.yellow('!')} ${verdict}`,
   ];
   // the legend stays: with the Eligible column hidden too, `—` is explained only here
   if (narrowed)

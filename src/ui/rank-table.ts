@@ -3,6 +3,7 @@ import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
 import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 import { truncate } from './width.js';
@@ -27,6 +28,8 @@ export function renderRankingTable(
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [theme.dim(l)] : [])),
   ];
+  const overridden = overridesLine(ranking.weightOverrides);
+  if (overridden) lines.push(`${theme.yellow('!')} ${overridden}`);
   const notes: string[] = [];
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.push(theme.dim(hidden));
@@ -36,8 +39,14 @@ export function renderRankingTable(
     );
   }
   for (const v of ranking.vendors.filter((x) => x.missing.length)) {
+    // a note beside a missing answer (`{ value: ~, note: … }`) says why, so it goes with the id
+    const noteOf = new Map(v.criteria.map((c) => [c.id, c.note]));
+    const withNote = (id: string): string => {
+      const note = noteOf.get(id);
+      return note ? `${id} (note: ${note})` : id;
+    };
     const list =
-      v.missing.slice(0, 5).join(', ') +
+      v.missing.slice(0, 5).map(withNote).join(', ') +
       (v.missing.length > 5 ? `, … (${v.missing.length - 5} more)` : '');
     notes.push(
       `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,

@@ -1,9 +1,11 @@
+import type { WeightOverride } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import { ahpReports, type AhpReport, type NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from '../report/format.js';
 import type { WeightsModel } from '../report/models.js';
 import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { overridesLine } from '../report/weight-overrides.js';
 import { treeNodes } from '../report/weights-json.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
@@ -21,6 +23,7 @@ export function renderWeightTree(
   theme: Theme,
   ahp: readonly AhpReport[] = ahpReports(set.root),
   columns?: number,
+  overrides: readonly WeightOverride[] = [],
 ): string {
   const byNode = new Map(ahp.map((r) => [r.node, r]));
   const rows = treeNodes(set).map((n) => {
@@ -50,8 +53,12 @@ export function renderWeightTree(
   ].map((c) => ({ ...c, header: theme.bold(c.header) }) as Column);
   const tree = fitTable(cols, rows, columns);
   const note = hiddenNote(tree.hidden);
+  const overridden = overridesLine(overrides);
   const title = fitLines(
-    [`${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)}: weights`],
+    [
+      `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)}: weights`,
+      ...(overridden ? [`${theme.yellow('!')} ${overridden}`] : []),
+    ],
     columns,
   );
   return `${[...title, tree.text, ...(note ? fitLines([theme.dim(note)], columns) : [])].join('\n')}\n${ahpSection(ahp, theme, columns)}`;
@@ -102,5 +109,6 @@ function ahpSection(ahp: readonly AhpReport[], theme: Theme, columns: number | u
 export const weightsTableFormat: Format<WeightsModel> = {
   id: 'table',
   description: 'the weight tree and AHP consistency for the terminal, fitted to its width',
-  render: (m, ctx) => renderWeightTree(m.set, m.weights, ctx.theme, m.ahp, ctx.columns),
+  render: (m, ctx) =>
+    renderWeightTree(m.set, m.weights, ctx.theme, m.ahp, ctx.columns, m.weightOverrides),
 };

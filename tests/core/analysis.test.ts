@@ -87,3 +87,25 @@ describe('narrowing a ranking for display', () => {
     expect(c.methods).toEqual(compareMethods(all).methods);
   });
 });
+
+describe('compareMethods: no verdict', () => {
+  const two = set([boolean('a'), boolean('b')]);
+  const rankAll = (vs: ReturnType<typeof vendor>[]) => {
+    const p = valueOf(prepareRanking(two, vs, { missing: 'zero' }));
+    return compareMethods(valueOf(rankUnderEveryMethod(p, valueOf(rankPrepared(p, weightedSum)))));
+  };
+
+  it('is every eligible vendor tied under a method, with the score they tie at', () => {
+    const c = rankAll([vendor('x', { a: true, b: false }), vendor('y', { a: false, b: true })]);
+    // weighted-sum 50 each; weighted-product 0 each
+    expect(c.noVerdict['weighted-sum']).toBeCloseTo(50, 12);
+    expect(c.noVerdict['weighted-product']).toBe(0);
+    expect(c.winners['weighted-product']).toEqual(['x', 'y']);
+  });
+
+  it('a single eligible vendor is a verdict, not a tie', () => {
+    const c = rankAll([vendor('x', { a: true, b: false })]);
+    expect(c.noVerdict).toEqual({});
+    expect(c.sameWinner).toBe(true);
+  });
+});

@@ -154,9 +154,9 @@ export function set(children: TreeNode[], o: { weighting?: WeightingInput } = {}
   };
 }
 
-/** One answer. */
+/** One answer (null: not answered, kept for its note or evidence). */
 export function answer(
-  value: AnswerValue,
+  value: AnswerValue | null,
   o: { evaluator?: string; evidence?: string; note?: string } = {},
 ): Answer {
   return {

@@ -180,3 +180,44 @@ describe('knock-outs with several evaluators (evaluateVendors)', () => {
     expect(e?.missing).toEqual(['soc2']);
   });
 });
+
+describe('an evaluator who left a criterion unanswered with a note (evaluateVendors)', () => {
+  const s = set([
+    number('sl', {
+      must: { kind: 'min', min: 75 },
+      scoring: { kind: 'linear', worst: 0, best: 100 },
+    }),
+  ]);
+
+  it('is ignored for the value and the must-have, and the note is kept', () => {
+    const [e] = evaluateVendors(s, [
+      vendor('v', {
+        sl: [
+          answer(80, { evaluator: 'a' }),
+          answer(null, { evaluator: 'b', note: 'audited figure due in March' }),
+        ],
+      }),
+    ]);
+    expect(e?.knockouts).toEqual([]);
+    expect(e?.criteria[0]).toMatchObject({
+      answered: true,
+      value: 80,
+      utility: 0.8,
+      note: 'audited figure due in March',
+      evaluations: undefined,
+    });
+  });
+
+  it('alone, it leaves the criterion unanswered (a must-have knock-out) with its note', () => {
+    const [e] = evaluateVendors(s, [
+      vendor('v', { sl: [answer(null, { note: 'audited figure due in March' })] }),
+    ]);
+    expect(e?.missing).toEqual(['sl']);
+    expect(e?.knockouts.map((k) => k.criterion)).toEqual(['sl']);
+    expect(e?.criteria[0]).toMatchObject({
+      answered: false,
+      value: null,
+      note: 'audited figure due in March',
+    });
+  });
+});

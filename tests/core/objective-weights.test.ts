@@ -157,7 +157,7 @@ describe('entropy weights reproduce published worked examples (direction ignored
     );
   });
 
-  it('takes 0 · ln 0 = 0, unlike pymcdm (mcda-landscape §2.6), where a zero would give E = 0', () => {
+  it('takes 0 · ln 0 = 0, unlike pymcdm (≤ 1.3.1: a zero gives E = 0; 1.4.0: a zero is refused)', () => {
     // column [0, 1, 1, 1]: p = (0, ⅓, ⅓, ⅓), E = ln 3 / ln 4 = 0.792481…
     expect(columnEntropy([0, 1, 1, 1])).toBeCloseTo(Math.log(3) / Math.log(4), 12);
     expectWeights(

@@ -105,6 +105,11 @@ describe('weighted sum on a small set', () => {
     expect(over.vendors.map((v) => v.id)).toEqual(['acme', 'northwind']);
     expect(byId(over, 'acme').score).toBeCloseTo(87.5, 10);
     expect(byId(over, 'northwind').score).toBeCloseTo(70.625, 10);
+    // the ranking carries what was overridden, so every output can state it
+    expect(over.weightOverrides).toEqual([
+      { id: 'operations', name: 'operations', weight: 9, setWeight: 1, global: 0.75 },
+    ]);
+    expect(rank(s, vendors).weightOverrides).toEqual([]);
   });
 });
 

@@ -4,18 +4,19 @@ import { jsonHeader, rankingJsonHeader } from '../../src/report/json-header.js';
 const criteriaSet = { id: 'tiny', name: 'Tiny', version: 1 };
 
 describe('the JSON header', () => {
-  it('is tool, criteria set, method and its summary, then the missing policy, in that order', () => {
+  it('is tool, criteria set, method and its summary, the overrides, then the missing policy, in that order', () => {
     const head = rankingJsonHeader(
       {
         criteriaSet,
         method: 'vikor',
         methodSummary: { compromise: { vendors: ['a'] } },
+        weightOverrides: [],
         missing: 'zero',
       },
       '9.9.9',
     );
     expect(JSON.stringify(head)).toBe(
-      '{"tool":{"name":"vendor-eval","version":"9.9.9"},"criteriaSet":{"id":"tiny","name":"Tiny","version":1},"method":"vikor","compromise":{"vendors":["a"]},"missingPolicy":"zero"}',
+      '{"tool":{"name":"vendor-eval","version":"9.9.9"},"criteriaSet":{"id":"tiny","name":"Tiny","version":1},"method":"vikor","compromise":{"vendors":["a"]},"weightOverrides":{},"missingPolicy":"zero"}',
     );
   });
 
@@ -24,6 +25,7 @@ describe('the JSON header', () => {
       '1.0.0',
       criteriaSet,
       { methods: ['a', 'b'], orderedBy: 'a' },
+      [{ id: 'pricing', name: 'Pricing', weight: 40, setWeight: 20, global: 0.3 }],
       'exclude',
     );
     expect(Object.keys(head)).toEqual([
@@ -31,7 +33,9 @@ describe('the JSON header', () => {
       'criteriaSet',
       'methods',
       'orderedBy',
+      'weightOverrides',
       'missingPolicy',
     ]);
+    expect(head.weightOverrides).toEqual({ pricing: 40 });
   });
 });

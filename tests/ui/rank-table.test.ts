@@ -40,6 +40,7 @@ function vendor(
 const ranking: Ranking = {
   criteriaSet: { id: 'tiny', name: 'Tiny', version: 1 },
   method: 'weighted-sum',
+  weightOverrides: [],
   missing: 'zero',
   topLevel,
   vendors: [

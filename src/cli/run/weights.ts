@@ -1,4 +1,5 @@
 import { deriveWeights } from '../../core/scoring/derive-weights.js';
+import { describeWeightOverrides } from '../../core/scoring/weight-overrides.js';
 import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { loadResolvedProject } from '../../io/project.js';
@@ -79,7 +80,11 @@ export async function runWeights(
   const text = await renderAs(
     options.formats,
     options.format,
-    { set: loaded.set, weights },
+    {
+      set: loaded.set,
+      weights,
+      weightOverrides: describeWeightOverrides(loaded.set, options.weights, weights),
+    },
     renderContext(ctx, global),
   );
   const warnings = [...loaded.warnings, ...placedWarnings(result, loaded.sources)];

@@ -15,6 +15,8 @@ export interface MethodComparisonVendor {
 export interface MethodComparison {
   criteriaSet: Ranking['criteriaSet'];
   missing: Ranking['missing'];
+  /** `--weights` overrides every method ranked with (empty for the set's own weights). */
+  weightOverrides: Ranking['weightOverrides'];
   /** Method ids, the ordering method first. */
   methods: string[];
   /** The method whose ranks order the vendors. */
@@ -23,7 +25,15 @@ export interface MethodComparison {
   vendors: MethodComparisonVendor[];
   /** The vendors ranked first under each method (several when tied). */
   winners: Record<string, string[]>;
-  /** True when every method ranks the same vendor(s) first, and at least one vendor is eligible. */
+  /**
+   * The methods that give no verdict: every eligible vendor (two or more) ties under them (e.g.
+   * weighted-product zeroing everyone), by method id, with the score they tie at.
+   */
+  noVerdict: Record<string, number>;
+  /**
+   * True when every method that gives a verdict ranks the same vendor(s) first, and at least
+   * one method gives one (so at least one vendor is eligible).
+   */
   sameWinner: boolean;
 }
 
@@ -50,18 +60,29 @@ export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): Meth
       .filter((v) => v.rank === 1)
       .map((v) => v.id)
       .sort();
+  const noVerdict: Record<string, number> = {};
+  for (const r of rankings) {
+    const eligible = r.vendors.filter((v) => v.eligible);
+    // ranks come from the one tie predicate (`tiesWith`): all first means all tie with the top
+    if (eligible.length > 1 && eligible.every((v) => v.rank === 1))
+      noVerdict[r.method] = Math.max(...eligible.map((v) => v.score));
+  }
   const key = (ids: string[] | undefined): string => (ids ?? []).join(' ');
-  const firstWinners = winners[first.method] ?? [];
+  const decided = rankings.filter((r) => !Object.hasOwn(noVerdict, r.method));
+  const firstWinners = winners[decided[0]?.method ?? first.method] ?? [];
   return {
     criteriaSet: first.criteriaSet,
     missing: first.missing,
+    weightOverrides: first.weightOverrides,
     methods: rankings.map((r) => r.method),
     orderedBy: first.method,
     vendors,
     winners,
+    noVerdict,
     sameWinner:
+      decided.length > 0 &&
       firstWinners.length > 0 &&
-      rankings.every((r) => key(winners[r.method]) === key(firstWinners)),
+      decided.every((r) => key(winners[r.method]) === key(firstWinners)),
   };
 }
 

@@ -87,10 +87,27 @@ export interface VendorResult {
   files: string[];
 }
 
+/**
+ * A node whose raw weight `--weights` replaced for this run. Every output states it, so a
+ * ranking made with ad-hoc weights never passes for the set's own weighting.
+ */
+export interface WeightOverride {
+  id: string;
+  name: string;
+  /** The raw weight given (`--weights pricing=40` → 40). */
+  weight: number;
+  /** The raw weight the set gives the node. */
+  setWeight: number;
+  /** The node's effective global weight with every override applied (all criteria sum to 1). */
+  global: number;
+}
+
 /** The result of ranking every vendor under one criteria set and method. */
 export interface Ranking {
   criteriaSet: { id: string; name: string; version?: number | string | undefined };
   method: string;
+  /** `--weights` overrides in the order given; empty when the set's own weights were used. */
+  weightOverrides: WeightOverride[];
   /** Method-level results (e.g. VIKOR's `compromise`), spread into the top of the JSON. */
   methodSummary?: Record<string, unknown> | undefined;
   missing: MissingPolicy;

@@ -142,7 +142,11 @@ export type AnswerValue = number | boolean | string | OptionValue[];
 
 /** One evaluator's answer to one criterion. */
 export interface Answer {
-  value: AnswerValue;
+  /**
+   * Null when the criterion is not answered yet but the file says something about it
+   * (`{ value: ~, note: "audited figure due in March" }`): kept for its note and evidence.
+   */
+  value: AnswerValue | null;
   evidence: string | undefined;
   note: string | undefined;
   evaluator: string | undefined;

@@ -5,8 +5,8 @@ export function isConstantColumn(column: readonly number[]): boolean {
 
 /**
  * Normalised Shannon entropy of one non-negative column, in [0, 1]: with pᵢ = xᵢ / Σx,
- * E = −(1/ln m) Σ pᵢ ln pᵢ, taking 0 · ln 0 = 0 (Shannon 1948; the convention pymcdm departs
- * from). A constant column (all zeros included) has E = 1 exactly. Needs m ≥ 2 values.
+ * E = −(1/ln m) Σ pᵢ ln pᵢ, taking 0 · ln 0 = 0 (Shannon 1948; pymcdm ≤ 1.3.1 gave a column with
+ * a 0 entropy 0, pymcdm 1.4.0 refuses it: docs/methods/entropy-critic.md). A constant column (all zeros included) has E = 1 exactly. Needs m ≥ 2 values.
  */
 export function columnEntropy(column: readonly number[]): number {
   if (isConstantColumn(column)) return 1;

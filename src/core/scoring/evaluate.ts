@@ -18,6 +18,9 @@ export interface VendorEvaluation {
   readonly eligible: boolean;
 }
 
+/** An evaluator's answer that holds a value (not a `~` kept for its note). */
+type GivenAnswer = Answer & { value: AnswerValue };
+
 /**
  * Merges one criterion's answers from several evaluators: numbers (scale, number) by their
  * mean; other types keep the value they agree on, or the list of values when they differ.
@@ -49,8 +52,10 @@ function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string 
 export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): VendorEvaluation[] {
   const merged = vendors.map((v) =>
     set.criteria.map((c) => {
-      const answers = v.answers.get(c.id) ?? [];
-      return { answers, value: mergeAnswers(c, answers) };
+      // every answer written, `~` ones too (their notes are kept); only given values are scored
+      const written = v.answers.get(c.id) ?? [];
+      const answers = written.filter((a): a is GivenAnswer => a.value !== null);
+      return { written, answers, value: mergeAnswers(c, answers) };
     }),
   );
   const knockouts = vendors.map((_, i) =>
@@ -89,6 +94,7 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
     // bulk of the run's allocations.
     const criteria = set.criteria.map((c, j): CriterionJudgement => {
       const answers = row[j]?.answers ?? [];
+      const written = row[j]?.written ?? [];
       const value = row[j]?.value ?? null;
       const answered = value !== null;
       if (!answered) missing.push(c.id);
@@ -100,8 +106,8 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
         path: c.path,
         value,
         utility,
-        evidence: answered ? joinText(answers, 'evidence') : undefined,
-        note: answered ? joinText(answers, 'note') : undefined,
+        evidence: joinText(written, 'evidence'),
+        note: joinText(written, 'note'),
         answered,
         evaluations:
           answers.length > 1
@@ -135,7 +141,7 @@ export function referenceStats(
 /** Numeric answers are scored on their mean; other merged answers by the mean utility. */
 function utilityFor(
   c: Criterion,
-  answers: readonly Answer[],
+  answers: readonly GivenAnswer[],
   value: AnswerValue,
   stats: ColumnStats | undefined,
 ): number {

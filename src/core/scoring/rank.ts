@@ -7,12 +7,13 @@ import type {
   MethodInput,
   ScoredAlternative,
 } from '../methods/types.js';
-import type { MissingPolicy, Ranking, VendorResult } from '../model/ranking.js';
+import type { MissingPolicy, Ranking, VendorResult, WeightOverride } from '../model/ranking.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
 import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
 import { dominanceOn, sharedResults, topLevelIndices, type SharedResults } from './records.js';
+import { describeWeightOverrides } from './weight-overrides.js';
 import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -55,6 +56,8 @@ export interface PreparedRanking {
   missing: MissingPolicy;
   evaluations: readonly VendorEvaluation[];
   weights: ReadonlyMap<string, NodeWeight>;
+  /** `--weights` overrides as applied, for every output to state. */
+  weightOverrides: WeightOverride[];
   /** The decision matrix every method reads; each run adds its own options. */
   input: Omit<MethodInput, 'options'>;
   /** Warnings found on the way (e.g. a constant entropy column). */
@@ -94,8 +97,17 @@ export function prepareRanking(
     missing: exclude ? 'exclude' : 'zero',
     reference: eligible.some(Boolean) ? eligible : eligible.map(() => true),
   };
+  const weightOverrides = describeWeightOverrides(set, options.weightOverrides, weights);
   return ok(
-    { set, missing: options.missing, evaluations, weights, input, issues: weighted.issues },
+    {
+      set,
+      missing: options.missing,
+      evaluations,
+      weights,
+      weightOverrides,
+      input,
+      issues: weighted.issues,
+    },
     weighted.issues,
   );
 }
@@ -171,6 +183,7 @@ export function rankPrepared(
       ...(set.version !== undefined ? { version: set.version } : {}),
     },
     method: method.id,
+    weightOverrides: prepared.weightOverrides,
     methodSummary: eligibleOnly(output.summary, new Set(ranked.map(({ item }) => item.id))),
     missing: prepared.missing,
     topLevel: set.root.children.map((n) => ({

@@ -1,6 +1,8 @@
 import type { Issue } from '../issues.js';
+import type { WeightOverride } from '../model/ranking.js';
 import type { CriteriaSet, GroupNode, TreeNode } from '../model/types.js';
 import { didYouMean } from '../suggest.js';
+import type { NodeWeight } from './weights.js';
 
 /**
  * Checks `--weights id=w` overrides against a set: every weight is a finite number ≥ 0 (the
@@ -67,4 +69,29 @@ export function validateWeightOverrides(
 
 function invalid(message: string, hint?: string): Issue {
   return { severity: 'error', rule: 'invalid-weight-override', message, hint };
+}
+
+/**
+ * The applied overrides as every output states them: the value given, the node's raw weight in
+ * the set, and its effective global weight. Call after `validateWeightOverrides` passed.
+ */
+export function describeWeightOverrides(
+  set: CriteriaSet,
+  overrides: ReadonlyMap<string, number> | undefined,
+  weights: ReadonlyMap<string, NodeWeight>,
+): WeightOverride[] {
+  if (!overrides || overrides.size === 0) return [];
+  const nodes = new Map<string, TreeNode>();
+  const visit = (node: TreeNode): void => {
+    nodes.set(node.id, node);
+    if (node.kind === 'group') node.children.forEach(visit);
+  };
+  set.root.children.forEach(visit);
+  return [...overrides].map(([id, weight]) => ({
+    id,
+    name: nodes.get(id)?.name ?? id,
+    weight,
+    setWeight: nodes.get(id)?.weight ?? 0,
+    global: weights.get(id)?.global ?? 0,
+  }));
 }

@@ -391,6 +391,23 @@ describe('VIKOR: degenerate columns and ranges', () => {
     expect(out.summary?.constantCriteria).toBeUndefined();
   });
 
+  it('a range of S or of R within 1e-12 (times max(1, |S⁻|) or max(1, |R⁻|)) counts as zero', () => {
+    // docs/methods/vikor.md: rounding noise in a range must not decide the ranking
+    const matrix = [
+      [0, 1, 1],
+      [1, 0, 0],
+    ];
+    // S = [0.4, 0.4 + 1e-13] (noise), R = [0.4, 0.3]: only the R term counts
+    const sNoise = run({ matrix, weights: [0.4, 0.3, 0.1 + 1e-13], directions: higher(3) });
+    expectClose(column(sNoise, 'Q'), [0.5, 0], 1e-12);
+    // S = [0.3, 0.4], R = [0.3, 0.3 + 1e-13] (noise): only the S term counts
+    const rNoise = run({ matrix, weights: [0.3, 0.3 + 1e-13, 0.1], directions: higher(3) });
+    expectClose(column(rNoise, 'Q'), [0, 0.5], 1e-12);
+    // a range of 1e-11 is a real range: S = [0.4, 0.4 + 1e-11] decides the S term
+    const real = run({ matrix, weights: [0.4, 0.3, 0.1 + 1e-11], directions: higher(3) });
+    expectClose(column(real, 'Q'), [0.5, 0.5], 1e-9);
+  });
+
   it('all vendors equal: Q = 0 and score 100 for everyone, compromise fails C1', () => {
     const out = run({
       matrix: [

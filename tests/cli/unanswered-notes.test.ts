@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { examplesDir, runCli } from './run-cli.js';
+
+// examples/vendors/meridian-shore.yaml: `sla-fcr: { value: ~, note: "measured by agent
+// disposition only; survey data 'to follow'" }`, and two more unanswered criteria with notes
+const fcrNote = "measured by agent disposition only; survey data 'to follow'";
+
+describe('a note on an unanswered criterion is shown with the missing answer', () => {
+  it('rank: in the line of unanswered criteria', async () => {
+    const run = await runCli(['rank', examplesDir, '-q'], { env: { COLUMNS: '400' } });
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('! Meridian'))).toEqual([
+      `! Meridian Shore BPO left 9 criteria unanswered: sla-fcr (note: ${fcrNote}), sla-csat, pricing-effective-hourly-rate (note: hybrid quote (base + per-minute) not yet converted; requested 2026-10-12), pricing-cola, security-soc2 (note: SOC 2 Type 1 'in preparation', no date given), … (4 more)`,
+    ]);
+  });
+
+  it('rank --format json: `note` on the criterion entry, with value null', async () => {
+    const run = await runCli(['rank', examplesDir, '-q', '-f', 'json']);
+    const doc = JSON.parse(run.stdout) as {
+      vendors: { id: string; criteria: Record<string, unknown>[] }[];
+    };
+    const fcr = doc.vendors
+      .find((v) => v.id === 'meridian-shore')
+      ?.criteria.find((c) => c.id === 'sla-fcr');
+    expect(fcr).toMatchObject({
+      value: null,
+      utility: 0,
+      contribution: 0,
+      evidence: null,
+      note: fcrNote,
+    });
+  });
+
+  it('explain: in the evidence column of the unanswered row (table and Markdown)', async () => {
+    const table = await runCli(['explain', 'meridian-shore', examplesDir, '-q'], {
+      env: { COLUMNS: '200' },
+    });
+    expect(table.stdout).toContain(
+      [
+        '│ First-contact resolution         │ unanswered           │       — │   2.50% │    0.0 │ note: measured by agent disposition only;  │',
+        "│                                  │                      │         │         │        │ survey data 'to follow'                    │",
+      ].join('\n'),
+    );
+    const md = await runCli(['explain', 'meridian-shore', examplesDir, '-q', '-f', 'markdown']);
+    expect(md.stdout).toContain(
+      `| First-contact resolution | — | — | 2.50% | 0.0 | note: ${fcrNote} |`,
+    );
+  });
+
+  it('compare: in the answer cell (table, Markdown) and as `note` in the JSON', async () => {
+    const args = ['compare', 'meridian-shore', 'puente-contact', examplesDir, '-q'];
+    const md = await runCli([...args, '-f', 'markdown']);
+    expect(md.stdout).toContain(
+      `| First-contact resolution | 2.50% | unanswered (note: ${fcrNote}) (u —) | 0.0 | 76 % (u 0.75) | 1.9 | −1.9 |`,
+    );
+    const table = await runCli(args, { env: { COLUMNS: '200' } });
+    expect(table.stdout).toContain(
+      [
+        '│ First-contact resolution       │  2.50% │ unanswered (note:        │   0.0 │ 76 %                     │   1.9 │   −1.9 │',
+        '│                                │        │ measured by agent        │       │ u 0.75                   │       │        │',
+        '│                                │        │ disposition only; survey │       │                          │       │        │',
+        "│                                │        │ data 'to follow')        │       │                          │       │        │",
+        '│                                │        │ u —                      │       │                          │       │        │',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await runCli([...args, '-f', 'json'])).stdout) as {
+      criteria: { id: string; a: unknown; b: unknown }[];
+    };
+    expect(json.criteria.find((c) => c.id === 'sla-fcr')).toMatchObject({
+      a: { value: null, utility: 0, contribution: 0, note: fcrNote },
+      b: { value: 76, note: null },
+    });
+  });
+});
