@@ -73,7 +73,7 @@ const cases = [
 cases[2].spec.a.args.push('-o', outFile);
 
 const parseOnly = { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root };
-const methodIds = ['weighted-sum', 'promethee2', 'weighted-product', 'topsis', 'vikor'];
+const methodIds = ['weighted-sum', 'promethee2', 'weighted-product', 'topsis', 'vikor', 'waspas'];
 const methodRuns = { rounds: quick ? 1 : 3, warmup: 1, reps: 3 };
 
 const mode = methodsOnly ? 'methods only' : quick ? 'quick' : 'full';
