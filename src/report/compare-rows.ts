@@ -72,7 +72,7 @@ export function compareHeadline(c: Comparison): string {
   const other = only === c.a ? c.b : c.a;
   const lead = only
     ? `${only.name} is eligible, ${other.name} is not (knocked out); scores ${score(c.a)} vs ${score(c.b)}`
-    : Number(Math.abs(d).toFixed(digits)) === 0
+    : Math.abs(d) <= 1e-9 * Math.max(Math.abs(c.a.score), Math.abs(c.b.score))
       ? `${c.a.name} and ${c.b.name} score the same (${score(c.a)})`
       : d > 0
         ? `${c.a.name} leads ${c.b.name} by ${Math.abs(d).toFixed(digits)} points (${score(c.a)} vs ${score(c.b)})`
@@ -99,5 +99,13 @@ export function compareFootnote(c: Comparison, shown: number): string[] {
   out.push(
     `Δ is each criterion's part of the ${c.method} lead: ${c.differenceLabel}; all ${c.rows.length} add up to ${signedPoints(sum, digits)}, A − B`,
   );
+  // A vendor outside the field (knocked out) can lie beyond its worst: VIKOR's Q and PROMETHEE's
+  // flow are then clamped for its score, and the rows add up to the unclamped difference.
+  if (Math.abs(sum - c.scoreDifference) > 1e-6 * Math.max(1, Math.abs(c.scoreDifference))) {
+    const outside = [c.a, c.b].filter((v) => !v.eligible).map((v) => v.name);
+    out.push(
+      `the rows add up to ${signedPoints(sum, digits)}, not the ${signedPoints(c.scoreDifference, digits)} between the scores: ${outside.join(' and ') || 'a vendor'} ${outside.length > 1 ? 'lie' : 'lies'} outside the field of eligible vendors, beyond its worst, and the ${c.method} score is clamped to 0–100`,
+    );
+  }
   return out;
 }

@@ -65,8 +65,11 @@ export function zeroedLine(
   vendor: VendorResult,
 ): string | undefined {
   if (!vendor.zeroedBy.length) return undefined;
-  const names = new Map(vendor.criteria.map((c) => [c.id, c.name]));
-  const shown = vendor.zeroedBy.slice(0, 3).map((id) => `${names.get(id) ?? id} (${id})`);
+  const byId = new Map(vendor.criteria.map((c) => [c.id, c]));
+  const shown = vendor.zeroedBy.slice(0, 3).map((id) => {
+    const c = byId.get(id);
+    return `${c?.name ?? id} (${id}${c && !c.answered ? ', unanswered' : ''})`;
+  });
   const more = vendor.zeroedBy.length - shown.length;
   const list = shown.join(', ') + (more > 0 ? `, … (${more} more)` : '');
   const what = ranking.method === 'weighted-product' ? 'score' : `${ranking.method} product part`;

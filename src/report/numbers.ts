@@ -41,17 +41,42 @@ export function setLabel(set: { id: string; version?: number | string | undefine
   return set.version !== undefined ? `${set.id} v${set.version}` : set.id;
 }
 
+/** A number at `d` decimals, reading -0.0 as 0.0. */
+function fixed(x: number, d: number): string {
+  return (x + 0).toFixed(d).replace(/^-(0\.0*)$/, '$1');
+}
+
 /**
- * The fewest decimals (1 to 4) at which two scores and their difference read consistently: the
+ * The fewest decimals (1 to 6) at which two scores and their difference read consistently: the
  * rounded difference equals the difference of the rounded scores (72.54 and 70.99 are printed
- * 72.54, 70.99 and 1.55, never 72.5, 71.0 and "leads by 1.6").
+ * 72.54, 70.99 and 1.55, never 72.5, 71.0 and "leads by 1.6"), and scores that do not tie (SPEC:
+ * within 10⁻⁹ of the higher) never read the same (50.03 vs 50.00, not 50.0 and 50.0).
  */
 export function consistentDecimals(a: number, b: number): number {
-  // -0.0 and 0.0 read the same
-  const fixed = (x: number, d: number): string => (x + 0).toFixed(d).replace(/^-(0\.0*)$/, '$1');
-  for (let d = 1; d < 4; d++) {
+  const tie = Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  for (let d = 1; d < 6; d++) {
     const ofRounded = Number(a.toFixed(d)) - Number(b.toFixed(d));
-    if (fixed(ofRounded, d) === fixed(a - b, d)) return d;
+    if (fixed(ofRounded, d) !== fixed(a - b, d)) continue;
+    if (!tie && Number(fixed(a - b, d)) === 0) continue;
+    return d;
   }
-  return 4;
+  return 6;
+}
+
+/**
+ * The fewest decimals (1 to 6) at which vendors of different rank never print the same score
+ * (a table with ranks 1 and 2 both at 50.0 contradicts itself): at least one; more only when two
+ * vendors of adjacent ranks would read the same.
+ */
+export function rankDecimals(vendors: readonly { rank: number | null; score: number }[]): number {
+  const ranked = vendors.filter((v) => v.rank !== null);
+  for (let d = 1; d < 6; d++) {
+    const clash = ranked.some((v, i) =>
+      ranked.some(
+        (w, k) => k > i && w.rank !== v.rank && v.score.toFixed(d) === w.score.toFixed(d),
+      ),
+    );
+    if (!clash) return d;
+  }
+  return 6;
 }

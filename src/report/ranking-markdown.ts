@@ -2,7 +2,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
-import { formatPercent, formatScore } from './numbers.js';
+import { formatPercent, formatScore, rankDecimals } from './numbers.js';
 import { overridesParagraph } from './weight-overrides.js';
 
 /**
@@ -26,10 +26,11 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     'left',
     'right',
   ];
+  const digits = rankDecimals(ranking.vendors);
   const rows = ranking.vendors.map((v) => [
     v.rank === null ? '—' : String(v.rank),
     v.dominatedBy.length ? `${v.name} †` : v.name,
-    formatScore(v.score),
+    v.score.toFixed(digits),
     ...ranking.topLevel.map((t) =>
       formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0),
     ),

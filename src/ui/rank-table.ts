@@ -1,7 +1,7 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
-import { formatPercent, formatScore, setLabel } from '../report/numbers.js';
+import { formatPercent, formatScore, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -89,10 +89,11 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
     { header: theme.bold('Eligible'), drop: top.length + 1 },
     { header: theme.bold('Missing'), align: 'right', drop: top.length },
   ];
+  const digits = rankDecimals(ranking.vendors);
   const rows = ranking.vendors.map((v) => {
     const shortName = truncate(v.name, 48);
     const name = v.dominatedBy.length ? `${shortName} ${theme.dim('†')}` : shortName;
-    const score = formatScore(v.score);
+    const score = v.score.toFixed(digits);
     return [
       v.rank === null ? theme.dim('—') : String(v.rank),
       v.rank === 1 ? theme.bold(name) : v.eligible ? name : theme.dim(name),

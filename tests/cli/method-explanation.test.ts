@@ -157,3 +157,60 @@ describe('validate warns when a waspas set can zero its product part', () => {
     expect(run.stdout).toContain('✖ 3 problems (0 errors, 3 warnings)');
   });
 });
+
+describe('figures on one screen never contradict each other', () => {
+  let close = '';
+  beforeAll(() => {
+    close = makeTempDir();
+    mkdirSync(join(close, 'v'));
+    writeFileSync(
+      join(close, 'crit.yaml'),
+      [
+        'id: t',
+        'name: T',
+        'version: 1',
+        'criteria:',
+        '  - { id: rate, name: Hourly rate, type: number, direction: lower, scoring: { worst: 30, best: 15 }, weight: 2 }',
+        '  - { id: qa, name: Quality, type: scale, weight: 1 }',
+        '  - { id: iso, name: ISO, type: boolean, must: true, weight: 1 }',
+        '',
+      ].join('\n'),
+    );
+    const v = (id: string, answers: string): void =>
+      writeFileSync(
+        join(close, 'v', `${id}.yaml`),
+        `vendor: ${id}\nname: ${id}\nanswers: ${answers}\n`,
+      );
+    // x and y differ by 0.025 points: one decimal would print 62.5 twice beside ranks 1 and 2
+    v('x', '{ rate: 22.5, qa: 3, iso: true }');
+    v('y', '{ rate: 22.49, qa: 3, iso: true }');
+    // knocked out, and beyond the field's worst on every criterion
+    v('z', '{ rate: 40, qa: 1, iso: false }');
+  });
+  const run = (...args: string[]) =>
+    runCli([...args, '-c', 'crit.yaml', 'v', '-q'], { cwd: close });
+
+  it('compare states a lead of 0.03 rather than "score the same" between ranks 1 and 2', async () => {
+    const out = (await run('compare', 'x', 'y')).stdout.split('\n');
+    expect(out.slice(0, 3)).toEqual([
+      'y leads x by 0.03 points (62.53 vs 62.50) · T (t v1), method weighted-sum',
+      'A: x (x) 62.50 / 100, rank 2 of 2',
+      'B: y (y) 62.53 / 100, rank 1 of 2',
+    ]);
+  });
+
+  it('the table prints as many decimals as it takes for different ranks to read differently', async () => {
+    const out = (await run('rank')).stdout.split('\n');
+    expect(out.filter((l) => /^│ [12] /.test(l))).toEqual([
+      '│ 1 │ y      │ 62.53 │ 50.1 │ 50.0 │ 100.0 │ yes      │       0 │',
+      '│ 2 │ x †    │ 62.50 │ 50.0 │ 50.0 │ 100.0 │ yes      │       0 │',
+    ]);
+  });
+
+  it('compare says so when a clamped score makes the rows add up to more than the scores differ', async () => {
+    const out = (await run('compare', 'z', 'y', '-m', 'vikor')).stdout.split('\n');
+    expect(out.at(-2)).toMatch(
+      /^the rows add up to −\d+\.\d, not the −100\.0 between the scores: z lies outside the field of eligible vendors, beyond its worst, and the vikor score is clamped to 0–100$/,
+    );
+  });
+});

@@ -203,7 +203,7 @@ describe('an evaluator who left a criterion unanswered with a note (evaluateVend
       answered: true,
       value: 80,
       utility: 0.8,
-      note: 'audited figure due in March',
+      note: 'b: audited figure due in March', // whose note it is, beside another evaluator's answer
       evaluations: undefined,
     });
   });

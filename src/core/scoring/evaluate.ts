@@ -40,7 +40,17 @@ export function mergeAnswers(c: Criterion, answers: readonly Answer[]): AnswerVa
 /** The evidence (or note) of a criterion's answers: one answer's as it is, several joined. */
 function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string | undefined {
   if (answers.length === 1) return answers[0]?.[key] || undefined;
-  const unique = [...new Set(answers.map((a) => a[key]).filter((v): v is string => !!v))];
+  // Several evaluators: each text says whose it is, so one evaluator's note on an unanswered
+  // `~` never reads as if it were about another evaluator's answer.
+  const unique = [
+    ...new Set(
+      answers.flatMap((a) => {
+        const text = a[key];
+        if (!text) return [];
+        return [a.evaluator ? `${a.evaluator}: ${text}` : text];
+      }),
+    ),
+  ];
   return unique.length ? unique.join('; ') : undefined;
 }
 
