@@ -16,7 +16,14 @@ export function scoringChecks(loaded: LoadedCriteria, method?: string): Issue[] 
   const set = loaded.set;
   if (!set) return [];
   return placeIssues(
-    [...anchorWarnings(set), ...zeroUtilityWarnings(set.criteria, method ?? set.method)],
+    [
+      ...anchorWarnings(set),
+      ...zeroUtilityWarnings(
+        set.criteria,
+        method ?? set.method,
+        (method ?? set.method) === set.method ? set.methodOptions : {},
+      ),
+    ],
     loaded.sources,
   );
 }

@@ -214,3 +214,16 @@ describe('figures on one screen never contradict each other', () => {
     );
   });
 });
+
+describe('WASPAS with λ = 1 is the weighted sum', () => {
+  it('so validate does not warn that its product part can be zeroed', async () => {
+    const text = readFileSync(join(dir, 'set.yaml'), 'utf8').replace(
+      'version: 1\n',
+      'version: 1\nmethod: waspas\nmethodOptions: { lambda: 1 }\n',
+    );
+    writeFileSync(join(dir, 'waspas-1.yaml'), text);
+    const run = await runCli(['validate', 'waspas-1.yaml'], { cwd: dir });
+    expect(run.stdout).not.toContain('zero-utility-in-product');
+    expect(run.code).toBe(0);
+  });
+});

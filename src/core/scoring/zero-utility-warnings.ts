@@ -20,10 +20,17 @@ const ratioFix = 'use scoring: { relative: ratio } or { relative: sum }, which s
  * warning per criterion whose scoring can give an eligible vendor 0: min–max or no scoring, a
  * `{worst, best}` line or `points` curve that reaches 0, a boolean, a scale's lowest level, a
  * choice option scored 0, a multi answer worth no points. Answers a must-have knocks out are not
- * counted: they make the vendor ineligible, not zero. Empty for any other method.
+ * counted: they make the vendor ineligible, not zero. Empty for any other method, and for
+ * `waspas` with `lambda: 1` (`methodOptions`: the set's own, when the method is the set's).
  */
-export function zeroUtilityWarnings(criteria: readonly Criterion[], method: string): Issue[] {
+export function zeroUtilityWarnings(
+  criteria: readonly Criterion[],
+  method: string,
+  methodOptions: Record<string, unknown> = {},
+): Issue[] {
   if (!productMethodIds.includes(method)) return [];
+  // WASPAS with λ = 1 is the weighted sum: its product part has no say
+  if (method === 'waspas' && methodOptions.lambda === 1) return [];
   const effect =
     method === 'waspas'
       ? "and waspas's product part is then 0 for that vendor"
