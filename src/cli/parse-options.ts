@@ -1,4 +1,5 @@
 import { idPattern } from '../core/model/ids.js';
+import { numberFromText } from '../core/number-text.js';
 import { InvalidArgumentError } from '@commander-js/extra-typings';
 
 /** Parses `--weights id=w,id=w` into a map of raw weights (non-negative, finite). */
@@ -12,10 +13,17 @@ export function parseWeightOverrides(
     const trimmed = part.trim();
     if (!trimmed) continue;
     const m = new RegExp(`^(${idPattern.source.slice(1, -1)})\\s*=\\s*(.+)$`).exec(trimmed);
-    const weight = m ? Number(m[2]) : NaN;
-    if (!m || !Number.isFinite(weight) || weight < 0) {
+    // a plain decimal only: Number() would also read 0x10 as 16 and "" as 0
+    const written = m?.[2]?.trim() ?? '';
+    const weight = /^(\d+(\.\d*)?|\.\d+)$/.test(written) ? Number(written) : NaN;
+    if (!m || !Number.isFinite(weight)) {
+      const meant = m ? numberFromText(written) : undefined;
+      const fix =
+        meant && meant.value >= 0
+          ? `; write ${m?.[1] ?? 'id'}=${meant.value}`
+          : ' (e.g. security=30)';
       throw new InvalidArgumentError(
-        `"${trimmed}" is not id=weight with a weight of 0 or more (e.g. security=30).`,
+        `"${trimmed}" is not id=weight with a weight of 0 or more${fix}.`,
       );
     }
     const id = m[1] as string;

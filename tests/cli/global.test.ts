@@ -249,6 +249,16 @@ describe('global options and usage errors', () => {
 
   it.each([
     [['rank', '--top', 'abc'], "argument 'abc' is invalid", 'vendor-eval rank --help'],
+    [
+      ['rank', '--weights', 'pricing=40%'],
+      '"pricing=40%" is not id=weight with a weight of 0 or more; write pricing=40.',
+      'vendor-eval rank --help',
+    ],
+    [
+      ['rank', '--weights', 'pricing=0x10'],
+      '"pricing=0x10" is not id=weight with a weight of 0 or more (e.g. security=30).',
+      'vendor-eval rank --help',
+    ],
     [['explain', 'x', '--bogus'], "unknown option '--bogus'", 'vendor-eval explain --help'],
     [
       ['criteria', 'show', '--bogus'],
