@@ -40,7 +40,7 @@ export function formatExplainMarkdown(
   if (vendor.knockouts.length) lines.push('');
   for (const cat of vendor.categories) {
     lines.push(
-      `### ${cat.name}: ${formatScore(cat.score)} / 100 (weight ${(cat.weight * 100).toFixed(1)}%)`,
+      `### ${cat.name}: ${cat.score === null ? 'not scored (every criterion unanswered, left out)' : `${formatScore(cat.score)} / 100`} (weight ${(cat.weight * 100).toFixed(1)}%)`,
       '',
     );
     const inCat = rows.filter(

@@ -7,6 +7,11 @@ export function formatScore(score: number): string {
   return score.toFixed(1);
 }
 
+/** A category's 0–100 score for a table cell; `—` when it is not scored (null). */
+export function categoryText(score: number | null | undefined): string {
+  return score === null || score === undefined ? '—' : formatScore(score);
+}
+
 /** A weight (fraction) as a percentage for reading: `12.5%`. */
 export function formatPercent(fraction: number, digits = 1): string {
   return `${(fraction * 100).toFixed(digits)}%`;

@@ -2,7 +2,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
-import { formatPercent, formatScore, rankDecimals } from './numbers.js';
+import { categoryText, formatPercent, rankDecimals } from './numbers.js';
 import { overridesParagraph } from './weight-overrides.js';
 
 /**
@@ -32,7 +32,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.dominatedBy.length ? `${v.name} †` : v.name,
     v.score.toFixed(digits),
     ...ranking.topLevel.map((t) =>
-      formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0),
+      categoryText(v.categories.find((c) => c.id === t.id)?.score),
     ),
     v.eligible ? 'yes' : `no: ${v.knockouts.map((k) => k.criterion).join(', ')}`,
     String(v.missing.length),

@@ -72,7 +72,7 @@ export function renderExplain(
       '',
       ...fitLines(
         [
-          `${theme.bold(cat.name)} ${theme.dim(`weight ${formatPercent(cat.weight)}`)} · ${formatScore(cat.score)} / 100`,
+          `${theme.bold(cat.name)} ${theme.dim(`weight ${formatPercent(cat.weight)}`)} · ${cat.score === null ? 'not scored: every criterion unanswered, left out' : `${formatScore(cat.score)} / 100`}`,
         ],
         columns,
       ),

@@ -1,7 +1,7 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
-import { formatPercent, formatScore, rankDecimals, setLabel } from '../report/numbers.js';
+import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -98,7 +98,7 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
       v.rank === null ? theme.dim('—') : String(v.rank),
       v.rank === 1 ? theme.bold(name) : v.eligible ? name : theme.dim(name),
       v.rank === 1 ? theme.bold(theme.green(score)) : v.eligible ? score : theme.dim(score),
-      ...top.map((t) => formatScore(v.categories.find((c) => c.id === t.id)?.score ?? 0)),
+      ...top.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
       v.eligible ? theme.green('yes') : theme.red('no'),
       v.missing.length ? theme.yellow(String(v.missing.length)) : '0',
     ];

@@ -227,3 +227,29 @@ describe('WASPAS with λ = 1 is the weighted sum', () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe('a category a vendor left wholly unanswered under --missing exclude', () => {
+  it('is not scored: — in the table, null in the JSON, said in explain', async () => {
+    const d = makeTempDir();
+    mkdirSync(join(d, 'v'));
+    writeFileSync(
+      join(d, 'crit.yaml'),
+      'id: t\nname: T\nversion: 1\ncategories:\n  - { id: a, name: A, criteria: [ { id: qa, name: QA, type: scale } ] }\n  - { id: wfm, name: WFM, criteria: [ { id: wf, name: WF, type: scale } ] }\n',
+    );
+    writeFileSync(join(d, 'v', 'x.yaml'), 'vendor: x\nname: X\nanswers: { qa: 4, wf: ~ }\n');
+    writeFileSync(join(d, 'v', 'y.yaml'), 'vendor: y\nname: Y\nanswers: { qa: 3, wf: 2 }\n');
+    const args = ['-c', 'crit.yaml', 'v', '--missing', 'exclude', '-q'];
+    const table = (await runCli(['rank', ...args], { cwd: d })).stdout.split('\n');
+    expect(table.find((l) => l.startsWith('│ 1 '))).toBe(
+      '│ 1 │ X      │  75.0 │ 75.0 │    — │ yes      │       1 │',
+    );
+    const doc = JSON.parse((await runCli(['rank', ...args, '-f', 'json'], { cwd: d })).stdout) as {
+      vendors: { id: string; categories: { id: string; score: number | null }[] }[];
+    };
+    expect(doc.vendors[0]?.categories.map((c) => c.score)).toEqual([75, null]);
+    const explain = (await runCli(['explain', 'x', ...args], { cwd: d })).stdout;
+    expect(explain).toContain(
+      'WFM weight 50.0% · not scored: every criterion unanswered, left out',
+    );
+  });
+});

@@ -90,7 +90,7 @@ describe('weighted sum on a small set', () => {
 
   it('category weights × category scores add up to the vendor score', () => {
     for (const v of r.vendors) {
-      const total = v.categories.reduce((sum, c) => sum + c.weight * c.score, 0);
+      const total = v.categories.reduce((sum, c) => sum + c.weight * (c.score ?? NaN), 0);
       expect(total).toBeCloseTo(v.score, 10);
     }
   });

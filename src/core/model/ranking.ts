@@ -50,9 +50,10 @@ export interface CategoryResult {
   name: string;
   /**
    * 0–100, by the ranking method's own formula over the criteria below the node (weighted-sum:
-   * their weighted mean utility × 100; see each method's `explanation.groupLabel`).
+   * their weighted mean utility × 100; see each method's `explanation.groupLabel`). Null when
+   * the vendor answered none of them under `--missing exclude`: the node is not scored at all.
    */
-  score: number;
+  score: number | null;
   /** Global weight of the node. */
   weight: number;
 }

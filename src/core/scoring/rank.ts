@@ -160,7 +160,9 @@ export function rankPrepared(
       categories: set.root.children.map((node, g) => ({
         id: node.id,
         name: node.name,
-        score: method.explanation.groupScore(scored, groups[g] ?? [], globals),
+        score: (groups[g] ?? []).some((j) => scored.utilities[j] !== null)
+          ? method.explanation.groupScore(scored, groups[g] ?? [], globals)
+          : null,
         weight: weights.get(node.id)?.global ?? 0,
       })),
       criteria: records[i] ?? [],
