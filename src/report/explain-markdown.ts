@@ -5,6 +5,7 @@ import {
   explainHeadline,
   explainRows,
   methodColumns,
+  methodLegend,
   zeroedLine,
 } from './explain-rows.js';
 import type { Format } from './format.js';
@@ -34,8 +35,8 @@ export function formatExplainMarkdown(
     categoryBasisLine(ranking),
     zeroedLine(ranking, vendor),
   ];
-  for (const line of figures) if (line) lines.push(`- ${line}`);
-  if (figures.some(Boolean)) lines.push('');
+  for (const line of [...figures, methodLegend(ranking)]) if (line) lines.push(`- ${line}`);
+  lines.push('');
   for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${k.reason}`);
   if (vendor.knockouts.length) lines.push('');
   for (const cat of vendor.categories) {

@@ -42,6 +42,11 @@ export function methodColumns(ranking: Pick<Ranking, 'method'>): readonly TermCo
   return explanationOf(ranking.method).columns;
 }
 
+/** What the method's columns in `explain` are, one sentence. */
+export function methodLegend(ranking: Pick<Ranking, 'method'>): string {
+  return explanationOf(ranking.method).legend;
+}
+
 /** One method figure for reading: numbers at the column's decimals, `sets R` as yes, none as —. */
 function termText(value: number | boolean | null | undefined, digits: number): string {
   if (value === null || value === undefined) return '—';

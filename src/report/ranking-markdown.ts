@@ -31,9 +31,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.rank === null ? '—' : String(v.rank),
     v.dominatedBy.length ? `${v.name} †` : v.name,
     v.score.toFixed(digits),
-    ...ranking.topLevel.map((t) =>
-      categoryText(v.categories.find((c) => c.id === t.id)?.score),
-    ),
+    ...ranking.topLevel.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
     v.eligible ? 'yes' : `no: ${v.knockouts.map((k) => k.criterion).join(', ')}`,
     String(v.missing.length),
   ]);

@@ -5,6 +5,7 @@ import {
   explainHeadline,
   explainRows,
   methodColumns,
+  methodLegend,
   zeroedLine,
 } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
@@ -51,6 +52,7 @@ export function renderExplain(
   if (vendor.dominatedBy.length)
     head.push(`${theme.dim('†')} dominated by ${vendor.dominatedBy.join(', ')}`);
   if (vendor.evaluators.length) head.push(theme.dim(`evaluators: ${vendor.evaluators.join(', ')}`));
+  head.push(theme.dim(methodLegend(ranking)));
   const out = fitLines(head, columns);
   const cols: Column[] = [
     { header: 'Criterion', width: 32, wrap: true, minWidth: 14, narrow: 2 },

@@ -60,10 +60,11 @@ describe('a product zeroed by one criterion says which', () => {
   it('in explain, beside each criterion’s factor and its share of the gap', async () => {
     const run = await cli('explain', 'bravo', '-m', 'weighted-product');
     const out = run.stdout.split('\n');
-    expect(out.slice(0, 3)).toEqual([
+    expect(out.slice(0, 4)).toEqual([
       'Bravo (bravo): 0.0 / 100, rank 3 of 3 · Demo (demo v1), method weighted-product',
       'category scores (weighted-product): weighted geometric mean utility of the category’s criteria × 100',
       '! Bravo: score is 0 because of a utility of 0 on ISO 27001 (iso)',
+      "Factor = utility^weight, and the score is 100 × their product; share of gap = ln factor ÷ ln(score/100), the criterion's part of the distance to 100.",
     ]);
     expect(out.find((l) => l.startsWith('│ ISO 27001'))).toBe(
       '│ ISO 27001                        │ no                   │    0.00 │  16.67% │  0.0000 │  1.000 │                                            │',

@@ -55,6 +55,8 @@ const promethee2Explanation: MethodExplanation = {
         50 * (weights[j] ?? 0) * ((num(a.terms[j]?.phi) ?? 0) - (num(b.terms[j]?.phi) ?? 0)),
     );
   },
+  legend:
+    "φⱼ = the criterion's net flow: how much more the vendor is preferred to the others than they to it on this criterion; the w·φⱼ add up to φnet.",
   leadLabel: 'each criterion’s weighted net flow difference, in score points',
 };
 

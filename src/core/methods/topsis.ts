@@ -248,6 +248,8 @@ const topsisExplanation: MethodExplanation = {
         100 * ((dP === 0 ? 0 : (partP * x) / dP) + (dM === 0 ? 0 : (partM * (dm[j] ?? 0)) / dM)),
     );
   },
+  legend:
+    'Value = weight × normalised figure; d⁺² term = (value − ideal)², d⁻² term = (value − anti-ideal)²; the terms add up to d⁺² and d⁻².',
   leadLabel:
     'each criterion’s change in the distances to the ideal and anti-ideal, in closeness points',
 };

@@ -142,6 +142,8 @@ export interface MethodExplanation {
   lead(a: ScoredAlternative, b: ScoredAlternative, weights: readonly number[]): number[];
   /** What `lead`'s parts are, one phrase for `compare`'s footnote. */
   leadLabel: string;
+  /** One sentence under `explain`'s headline saying what each of `columns` is. */
+  legend: string;
   /**
    * The key of a per-criterion figure whose difference between two vendors is `lead`'s part
    * (weighted-sum `points`), so `compare` can show each side's; absent when a lead is not a

@@ -79,6 +79,8 @@ const vikorExplanation: MethodExplanation = {
       (_, j) => -100 * ((num(a.terms[j]?.qTerm) ?? 0) - (num(b.terms[j]?.qTerm) ?? 0)),
     );
   },
+  legend:
+    "d = (best − figure) ÷ (best − worst); S term = weight × d, adding up to S; Sets R marks the criterion with the largest S term, the vendor's worst regret R.",
   leadLabel:
     'each criterion’s part of Q (group utility S and, for the criterion that sets R, the worst regret)',
 };

@@ -57,6 +57,8 @@ const explanation: MethodExplanation = {
     );
     return pa.map((p, j) => lambda * (p - (pb[j] ?? 0)) + (1 - lambda) * (product[j] ?? 0));
   },
+  legend:
+    'Sum pts = weight × utility × 100; factor = utility^weight; score = λ × Σ sum pts + (1 − λ) × 100 × Π factors.',
   leadLabel:
     'λ × the weighted-sum points plus (1 − λ) × each factor’s log-mean share of the product',
 };

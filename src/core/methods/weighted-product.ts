@@ -147,6 +147,8 @@ const explanation: MethodExplanation = {
   groupLabel: 'weighted geometric mean utility of the category’s criteria × 100',
   groupScore: geometricMeanUtility,
   lead: (a, b) => productLead(a.score, factorsOf(a), b.score, factorsOf(b)),
+  legend:
+    "Factor = utility^weight, and the score is 100 × their product; share of gap = ln factor ÷ ln(score/100), the criterion's part of the distance to 100.",
   leadLabel: 'each factor’s share of the score ratio, in points (log-mean split of the product)',
 };
 

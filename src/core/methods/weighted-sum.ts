@@ -64,6 +64,7 @@ const explanation: MethodExplanation = {
     const pb = pointsOf(b);
     return pa.map((p, j) => p - (pb[j] ?? 0));
   },
+  legend: 'Points = weight × utility × 100; they add up to the score.',
   leadLabel: 'weighted-sum points (weight × utility × 100)',
   perSide: 'points',
 };
