@@ -68,23 +68,25 @@ describe('implausibleAnswers', () => {
     expect(issue?.hint).toBe('did you mean 390 (s)?');
   });
 
-  it('judges against the scoring anchors when fewer than 4 other vendors answered', () => {
+  it('judges against the scoring anchors, with or without a field', () => {
     const scoring: NumberScoring = { kind: 'linear', worst: 60, best: 20 };
     const c = number('attrition', { direction: 'lower', unit: '% per year', scoring });
     const s = set([c]);
     expect(implausibleAnswers(s, field('attrition', [28, 35, 0.35]))).toEqual([
       expect.objectContaining({
-        message: '"attrition" is 0.35 for slip, far outside the scoring range 20–60 % per year',
+        message:
+          '"attrition" is 0.35 for slip, far outside the scoring range 20–60 % per year and far from the other vendors\' answers (28–35 % per year)',
         hint: 'did you mean 35 (% per year)?',
       }),
     ]);
-    // a tenth of the lower anchor (2) and ten times the upper (600) are still plausible
-    expect(implausibleAnswers(s, field('attrition', [28, 35, 2]))).toEqual([]);
-    expect(implausibleAnswers(s, field('attrition', [28, 35, 600]))).toEqual([]);
-    expect(implausibleAnswers(s, field('attrition', [28, 35, 601]))).toEqual([
+    // with one other answer (no field), the anchors alone decide: a tenth of the lower anchor
+    // (2) and ten times the upper (600) are still plausible
+    expect(implausibleAnswers(s, field('attrition', [30, 2]))).toEqual([]);
+    expect(implausibleAnswers(s, field('attrition', [30, 600]))).toEqual([]);
+    expect(implausibleAnswers(s, field('attrition', [30, 601]))).toEqual([
       expect.objectContaining({ hint: 'check the figure and its unit (% per year)' }),
     ]);
-    expect(implausibleAnswers(s, field('attrition', [28, 35, 3500]))).toEqual([
+    expect(implausibleAnswers(s, field('attrition', [30, 3500]))).toEqual([
       expect.objectContaining({ hint: 'did you mean 35 (% per year)?' }),
     ]);
   });
@@ -122,10 +124,27 @@ describe('implausibleAnswers', () => {
     expect(implausibleAnswers(set([fee]), vendors)).toEqual([]);
   });
 
-  it('needs 4 other vendors for the field check', () => {
-    expect(
-      implausibleAnswers(set([relative('%')]), field('attrition', [28, 35, 40, 0.35])),
-    ).toEqual([]);
+  it('with 2 or 3 other vendors, flags only an answer 10× beyond every other answer', () => {
+    const [issue] = implausibleAnswers(
+      set([relative('%')]),
+      field('attrition', [28, 35, 40, 0.35]),
+    );
+    expect(issue?.message).toBe(
+      `"attrition" is 0.35 for slip, far from the other vendors' answers (28–40 %)`,
+    );
+    expect(issue?.hint).toBe('did you mean 35 (%)?');
+    // a hand-written rate of 1995 among 19.90–20.00 (the reviewer's four-vendor project)
+    const [rate] = implausibleAnswers(
+      set([relative('USD/h')]),
+      field('attrition', [19.9, 20, 19.95, 1995]),
+    );
+    expect(rate?.hint).toBe('did you mean 19.95 (USD/h)?');
+    // 9× the highest of three is not flagged: a small field says little about its spread
+    expect(implausibleAnswers(set([relative('%')]), field('attrition', [28, 35, 40, 360]))).toEqual(
+      [],
+    );
+    // one other answer is no field at all
+    expect(implausibleAnswers(set([relative('%')]), field('attrition', [28, 0.35]))).toEqual([]);
   });
 
   it('tries 60 only for a time unit or none, and prefers 100 for a per cent', () => {
@@ -237,7 +256,7 @@ describe('implausibleAnswers, properties', () => {
     fc.assert(
       fc.property(answers, fc.double({ min: -1, max: 1, noNaN: true }), (xs, t) => {
         // anchors 10–50: plausible from 1 to 500; the field, when there is one, around its median
-        const x = (xs.length >= 4 ? median(xs) : 30) * 10 ** (0.99 * t);
+        const x = (xs.length >= 2 ? median(xs) : 30) * 10 ** (0.99 * t);
         fc.pre(x > 1 && x < 500);
         const issues = implausibleAnswers(set([anchored()]), field('x', [...xs, x]));
         expect(issues.filter((i) => i.file === 'slip.yaml')).toEqual([]);

@@ -5,6 +5,8 @@ export interface Field {
   median: number;
   lo: number;
   hi: number;
+  /** How many other vendors' figures make up the field. */
+  count: number;
   /** 1.4826 × MAD of the answers' natural logarithms; 0 when more than half are equal. */
   logSpread(): number;
 }
@@ -52,6 +54,7 @@ export function fieldWithout(
   const value = without(sorted, skip);
   return {
     median: middle(value),
+    count,
     lo: value(0),
     hi: value(count - 1),
     logSpread: () => {

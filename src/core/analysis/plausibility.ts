@@ -5,9 +5,17 @@ import { median } from './robust-spread.js';
 
 /**
  * How many other vendors must have given a positive answer before an answer is compared with
- * theirs: with fewer, a median and its spread say too little about what is normal.
+ * their median and its spread: with fewer, those say too little about what is normal, and only
+ * the small-field rule applies ({@link minSmallField}).
  */
 export const minOtherAnswers = 4;
+
+/**
+ * The fewest other answers a field check needs at all: with 2 or 3, an answer is judged only
+ * against the nearest of them (a factor of {@link slipFactor} beyond every other answer), so a
+ * four-vendor project still catches 1995 among 19.90–20.00.
+ */
+export const minSmallField = 2;
 
 /**
  * An outlier lies more than this many spreads (1.4826 × MAD) from the other vendors' median,
@@ -59,7 +67,8 @@ interface Range {
  * - field: with at least {@link minOtherAnswers} other vendors giving a positive answer, an
  *   answer more than a factor of {@link slipFactor} from their median and more than
  *   {@link outlierSpreads} spreads from it on a log scale (1.4826 × MAD of the logarithms; with
- *   MAD 0 the factor alone decides).
+ *   MAD 0 the factor alone decides); with 2 or 3 others, an answer more than that factor beyond
+ *   every one of them.
  *
  * Each evaluator's answer is checked on its own, against one figure per other vendor (the median
  * of its evaluators' answers). Pure and read-only: a warning never changes a score.
@@ -76,7 +85,7 @@ export function implausibleAnswers(set: CriteriaSet, vendors: readonly Vendor[])
     }
     const column = columnOf(figures.values());
     for (const [v, own] of figures) {
-      const field = fieldWithout(column, own, minOtherAnswers);
+      const field = fieldWithout(column, own, minSmallField);
       for (const answer of v.answers.get(c.id) ?? []) {
         if (typeof answer.value !== 'number' || answer.value <= 0) continue;
         const issue = checkAnswer(c, v, answer, answer.value, anchors, field);
@@ -137,8 +146,13 @@ function farFromAnchors(x: number, { lo, hi }: Range): boolean {
   return x * slipFactor < lo || (hi > 0 && x > hi * slipFactor);
 }
 
-/** A positive answer off the field's median by a factor of {@link slipFactor} and an outlier. */
+/**
+ * A positive answer off the field's median by a factor of {@link slipFactor} and an outlier; in
+ * a small field (fewer than {@link minOtherAnswers} others, whose spread says little) only an
+ * answer more than that factor beyond every other answer.
+ */
 function farFromField(x: number, field: Field): boolean {
+  if (field.count < minOtherAnswers) return x * slipFactor < field.lo || x > field.hi * slipFactor;
   const distance = Math.abs(Math.log(x / field.median));
   // the factor first: it is cheap, and most answers pass it
   return distance > Math.log(slipFactor) && distance > outlierSpreads * field.logSpread();
