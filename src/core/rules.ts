@@ -225,6 +225,12 @@ export const rules = {
     group: 'vendor',
     description: 'an answer to a criterion the set does not have',
   },
+  'out-of-scope': {
+    severity: 'info',
+    group: 'vendor',
+    description:
+      'answers to criteria of another known set (the project’s or a built-in one), ignored for this set',
+  },
   'invalid-choice': {
     severity: 'error',
     group: 'vendor',

@@ -7,6 +7,7 @@ import { loadFile } from './load-file.js';
 import { defaultCriteria, resolveCriteria, resolveVendorPaths } from './resolve-inputs.js';
 import type { SourceCache } from './source-cache.js';
 import { loadVendors } from './vendor-loader.js';
+import { criteriaScope } from './criteria-scope.js';
 import { projectMethodFor, scoringChecks, withFieldRanges } from './scoring-checks.js';
 import { evaluateVendors } from '../core/scoring/evaluate.js';
 import type { FoundFile } from './walk.js';
@@ -60,7 +61,8 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
       ? loadCriteria(resolved.value.file, cwd, cwd, cache)
       : { set: undefined, issues: resolved.issues };
     if (criteria.set) {
-      const vendors = loadVendors(vendorFiles, criteria.set, cache);
+      const scope = criteriaScope({ cwd, command: 'validate', config: request.config, cache });
+      const vendors = loadVendors(vendorFiles, criteria.set, cache, scope);
       issues.push(...vendors.issues);
       const evaluations = evaluateVendors(criteria.set, vendors.vendors);
       issues.splice(0, issues.length, ...withFieldRanges(issues, criteria, evaluations));

@@ -6,6 +6,7 @@ import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve
 import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
+import { criteriaScope } from './criteria-scope.js';
 import { findYamlFiles } from './walk.js';
 
 export { readProjectConfig, resolveInputs } from './resolve-inputs.js';
@@ -47,7 +48,7 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
   };
   const resolved = resolveInputs(inputRequest);
   if (!resolved.ok) return failed(resolved.issues);
-  return loadResolvedProject(request, resolved.value, cache);
+  return loadResolvedProject({ ...request, command: inputRequest.command }, resolved.value, cache);
 }
 
 /**
@@ -55,7 +56,7 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
  * through `cache`: the command that resolved them (`weights`) does not resolve them again.
  */
 export function loadResolvedProject(
-  request: Pick<ProjectRequest, 'cwd' | 'paths'>,
+  request: Pick<ProjectRequest, 'cwd' | 'paths' | 'command'>,
   inputs: ResolvedInputs,
   cache: SourceCache,
 ): Result<LoadedProject> {
@@ -63,7 +64,14 @@ export function loadResolvedProject(
   const criteria = loadCriteria(ref.file, request.cwd, request.cwd, cache);
   if (!criteria.set) return failed(criteria.issues.filter((i) => i.severity === 'error'));
   const found = findYamlFiles(vendorPaths, request.cwd);
-  const loaded = loadVendors(found.files, criteria.set, cache);
+  // answers to the project's or a built-in set's other criteria are out of scope, not typos
+  const scope = criteriaScope({
+    cwd: request.cwd,
+    command: request.command ?? 'rank',
+    config,
+    cache,
+  });
+  const loaded = loadVendors(found.files, criteria.set, cache, scope);
   const issues = [...found.issues, ...loaded.issues];
   const errors = issues.filter((i) => i.severity === 'error');
   // A criteria set named among the vendor paths (instead of with -c) means the vendors' answers

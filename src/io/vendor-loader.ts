@@ -13,6 +13,7 @@ import type { SourceFile } from './source.js';
 
 const vendorKnownKeys = knownKeysOf(vendorFileSchema);
 import { checkAnswers } from './vendor-rules.js';
+import { outOfScopeNote, type CriteriaScope } from './criteria-scope.js';
 import type { FoundFile } from './walk.js';
 
 /** One vendor file, parsed and checked. */
@@ -35,12 +36,16 @@ export interface LoadedVendors {
  * Reads vendor files and checks each against the criteria set. Files found by walking a folder
  * that are plainly another kind (a criteria set, the project file) are skipped; one named
  * explicitly is a `wrong-file-kind` error saying what it is. Sources come from the run's cache.
+ * With a `scope`, answers to criteria of the other known sets are left out, and one info issue
+ * says how many were.
  */
 export function loadVendors(
   found: readonly FoundFile[],
   set: CriteriaSet,
   cache: SourceCache = createSourceCache(),
+  scope?: CriteriaScope,
 ): LoadedVendors {
+  const ignored: string[] = [];
   const sources = new Map<string, SourceFile>();
   const issues: Issue[] = [];
   const files: VendorFile[] = [];
@@ -73,8 +78,10 @@ export function loadVendors(
           source.file,
           typeof evaluator === 'string' ? evaluator : undefined,
           byId,
+          scope,
         );
         issues.push(...checked.issues);
+        ignored.push(...checked.ignored);
       }
       continue;
     }
@@ -101,14 +108,24 @@ export function loadVendors(
       });
       continue;
     }
-    const checked = checkAnswers(input.answers ?? {}, set, source.file, input.evaluator, byId);
+    const checked = checkAnswers(
+      input.answers ?? {},
+      set,
+      source.file,
+      input.evaluator,
+      byId,
+      scope,
+    );
     issues.push(...checked.issues);
+    ignored.push(...checked.ignored);
     files.push({ file: source.file, id, input, answers: checked.answers });
   }
   const merged = mergeVendorFiles(files);
   issues.push(...merged.issues);
   // a unit slip (0.35 for 35 %) is valid input that scores wrongly: warn, never change a score
   issues.push(...implausibleAnswers(set, merged.vendors));
+  const note = scope ? outOfScopeNote(ignored, set, scope) : undefined;
+  if (note) issues.push(note);
   return { vendors: merged.vendors, files, issues: placeIssues(issues, sources), sources };
 }
 

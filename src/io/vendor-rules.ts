@@ -6,6 +6,7 @@ import { didYouMean } from '../core/suggest.js';
 import { numberHint } from '../core/number-text.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
 import { schemaKeysAt } from './schema-keys.js';
+import type { CriteriaScope } from './criteria-scope.js';
 
 type Path = (string | number)[];
 
@@ -15,7 +16,8 @@ const answerKeys = schemaKeysAt(answerObjectSchema, [], undefined);
 /**
  * Checks one vendor file's `answers` against the criteria set: every key names a criterion,
  * every value fits its type and range. Returns the answers that are usable (null means "not
- * answered yet") and every problem at once, each with its key path.
+ * answered yet") and every problem at once, each with its key path. An answer to a criterion of
+ * another set in `scope` is out of scope: left out and listed in `ignored`, not an error.
  */
 export function checkAnswers(
   answers: Record<string, unknown>,
@@ -23,13 +25,19 @@ export function checkAnswers(
   file: string,
   evaluator: string | undefined,
   byId: ReadonlyMap<string, Criterion>,
-): { answers: Map<string, Answer>; issues: Issue[] } {
+  scope?: CriteriaScope,
+): { answers: Map<string, Answer>; issues: Issue[]; ignored: string[] } {
   const out = new Map<string, Answer>();
   const issues: Issue[] = [];
+  const ignored: string[] = [];
   for (const key of Object.keys(answers)) {
     const raw = answers[key];
     const at: Path = ['answers', key];
     const criterion = byId.get(key);
+    if (!criterion && scope && scope.setsOf(key).length > 0) {
+      ignored.push(key);
+      continue;
+    }
     if (!criterion) {
       issues.push({
         severity: 'error',
@@ -37,6 +45,7 @@ export function checkAnswers(
         message: `"${key}" is not a criterion of set "${set.id}"`,
         hint:
           didYouMean(key, byId.keys()) ??
+          (scope ? didYouMean(key, scope.ids()) : undefined) ??
           `run "vendor-eval criteria show ${setRef(set)}" to list its criteria`,
         file,
         path: at,
@@ -81,7 +90,7 @@ export function checkAnswers(
       origin: { file, path: valuePath },
     });
   }
-  return { answers: out, issues };
+  return { answers: out, issues, ignored };
 }
 
 function answerForm(

@@ -57,7 +57,7 @@ export async function runWeights(
   const loaded = withVendors
     ? unwrap(
         loadResolvedProject(
-          { cwd: ctx.cwd, paths: options.vendors ?? [] },
+          { cwd: ctx.cwd, paths: options.vendors ?? [], command: 'weights' },
           {
             ...inputs,
             vendorPaths: unwrap(
