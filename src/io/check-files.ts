@@ -63,7 +63,10 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
     if (criteria.set) {
       const scope = criteriaScope({ cwd, command: 'validate', config: request.config, cache });
       const vendors = loadVendors(vendorFiles, criteria.set, cache, scope);
-      issues.push(...vendors.issues);
+      // the out-of-scope count is about the run, not a file: it is said beside the report
+      const outOfScope = (i: Issue) => i.rule === 'out-of-scope';
+      notes.push(...vendors.issues.filter(outOfScope));
+      issues.push(...vendors.issues.filter((i) => !outOfScope(i)));
       const evaluations = evaluateVendors(criteria.set, vendors.vendors);
       issues.splice(0, issues.length, ...withFieldRanges(issues, criteria, evaluations));
     } else {

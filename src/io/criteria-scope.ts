@@ -96,10 +96,11 @@ export function outOfScopeNote(
     .reduce((common, refs) => common.filter((r) => refs.includes(r)));
   const verb = scope.command === 'validate' ? 'check' : 'score';
   const first = whole[0];
+  const [they, belong, them] = n === 1 ? ['it', 'belongs', 'it'] : ['they', 'belong', 'them'];
   const hint =
     first !== undefined
-      ? `they belong to ${first}; ${scope.command} with -c ${first} to ${verb} them`
-      : `they belong to ${[...new Set(ids.map((id) => scope.setsOf(id)[0]))].join(', ')}`;
+      ? `${they} ${belong} to ${first}; ${scope.command} with -c ${first} to ${verb} ${them}`
+      : `${they} ${belong} to ${[...new Set(ids.map((id) => scope.setsOf(id)[0]))].join(', ')}`;
   return {
     severity: 'info',
     rule: 'out-of-scope',

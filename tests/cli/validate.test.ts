@@ -145,12 +145,29 @@ describe('validate', () => {
     });
     const ok = await runCli(['validate', 'v.yaml', '-c', 'security'], { cwd: dir });
     expect(ok.code).toBe(0);
+    // a criterion of another built-in set is out of scope for sla: said once, not an error
+    const other = await runCli(['validate', 'v.yaml', '-c', 'sla'], { cwd: dir });
+    expect(other.code).toBe(0);
+    expect(other.stderr).toBe(
+      [
+        'info 1 answer to criteria outside "sla" was ignored (out-of-scope) — it belongs to security; validate with -c security to check it',
+        '✓ 1 file checked, no problems',
+        '',
+      ].join('\n'),
+    );
+    // a criterion that exists nowhere is an error
+    writeFileSync(join(dir, 'v.yaml'), 'vendor: v\nanswers:\n  security-gdpr-art82: true\n');
     const bad = await runCli(['validate', 'v.yaml', '-c', 'sla', '--format', 'json'], {
       cwd: dir,
     });
     expect(bad.code).toBe(1);
     const doc = JSON.parse(bad.stdout) as ValidateJson;
-    expect(doc.files[0]?.problems[0]).toMatchObject({ rule: 'unknown-criterion', line: 3 });
+    expect(doc.files[0]?.problems[0]).toMatchObject({
+      rule: 'unknown-criterion',
+      line: 3,
+      message: '"security-gdpr-art82" is not a criterion of set "sla"',
+      hint: 'did you mean "security-gdpr-art28"?',
+    });
   });
 
   it('-c naming neither a file nor a built-in set is exit 2 with a did-you-mean', async () => {
