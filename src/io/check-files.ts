@@ -61,6 +61,12 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
       ? loadCriteria(resolved.value.file, cwd, cwd, cache)
       : { set: undefined, issues: resolved.issues };
     if (criteria.set) {
+      // the set's own warnings (an inconsistent AHP judgement, …), as `validate <set file>`
+      // shows them; a set also named among the files is reported once (dedupe)
+      issues.push(
+        ...criteria.issues,
+        ...scoringChecks(criteria, projectMethodFor(criteria.set.file ?? '', request.config)),
+      );
       const scope = criteriaScope({ cwd, command: 'validate', config: request.config, cache });
       const vendors = loadVendors(vendorFiles, criteria.set, cache, scope);
       // the out-of-scope count is about the run, not a file: it is said beside the report

@@ -269,3 +269,42 @@ describe('validate resolves its inputs like every command', () => {
     );
   });
 });
+
+describe('validate -c <set> vendors/', () => {
+  it('shows the set’s own warnings (an inconsistent AHP judgement), as validate <set file> does', async () => {
+    const dir = folderWith({
+      'set.yaml': [
+        'id: ahp-demo',
+        'name: AHP demo',
+        'version: 1',
+        'weighting:',
+        '  method: ahp',
+        '  comparisons:',
+        '    - [service, commercial, 9]',
+        '    - [commercial, security, 9]',
+        '    - [security, service, 9]',
+        'categories:',
+        '  - id: service',
+        '    criteria: [{ id: csat, name: CSAT, type: scale }]',
+        '  - id: commercial',
+        '    criteria: [{ id: rate, name: Rate, type: scale }]',
+        '  - id: security',
+        '    criteria: [{ id: soc2, name: SOC 2, type: boolean }]',
+        '',
+      ].join('\n'),
+      'v.yaml': 'vendor: v\nanswers:\n  csat: 3\n  rate: 4\n  soc2: true\n',
+    });
+    const expected = [
+      'set.yaml',
+      '  7:29  warning  the comparisons of "ahp-demo" are inconsistent: CR 6.130 > 0.1 (saaty RI); the most inconsistent judgement is [service, commercial, 9] — the other judgements imply service ≈ 0.0123 × commercial: writing 1/9 gives CR 0.483  ahp-inconsistent',
+      '',
+      '✖ 1 problem (0 errors, 1 warning)',
+      '',
+    ].join('\n');
+    const withSet = await runCli(['validate', '-c', 'set.yaml', 'v.yaml'], { cwd: dir });
+    expect(withSet.code).toBe(0);
+    expect(withSet.stdout).toBe(expected);
+    const setFile = await runCli(['validate', 'set.yaml'], { cwd: dir });
+    expect(setFile.stdout).toBe(expected);
+  });
+});
