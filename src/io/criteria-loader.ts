@@ -8,6 +8,7 @@ import type { CriteriaSet, Criterion, GroupNode, TreeNode } from '../core/model/
 import { builtinSetFile, builtinSetIds } from './builtin.js';
 import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
+import { rawDuplicateIds } from './raw-duplicate-ids.js';
 import { placeIssues } from './locate.js';
 import { unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
@@ -127,6 +128,8 @@ function loadSetNode(
   const parsed = criteriaSetSchema.safeParse(source.data);
   if (!parsed.success) {
     issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys));
+    // a shape error must not hide the file's other mistakes: its duplicate ids are checked too
+    issues.push(...rawDuplicateIds(source.data, source.file));
     return undefined;
   }
   const input = parsed.data;

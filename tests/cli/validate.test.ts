@@ -308,3 +308,38 @@ describe('validate -c <set> vendors/', () => {
     expect(setFile.stdout).toBe(expected);
   });
 });
+
+describe('a criteria file with a shape error', () => {
+  it('still has its duplicate ids reported', async () => {
+    const dir = folderWith({
+      'set.yaml': [
+        'id: dup',
+        'name: Dup',
+        'version: 1',
+        'categories:',
+        '  - id: service',
+        '    weight: heavy',
+        '    criteria:',
+        '      - { id: csat, name: CSAT, type: scale }',
+        '      - { id: csat, name: CSAT again, type: scale }',
+        '  - id: service',
+        '    criteria:',
+        '      - { id: fcr, name: FCR, type: scale }',
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['validate', 'set.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        'set.yaml',
+        '  6:13  error    categories[0].weight must be a number, found the text "heavy"  invalid-type',
+        '  9:15  error    id "csat" is used twice — it is also defined in set.yaml; ids of categories, criteria and included sets must be unique across the set  duplicate-id',
+        '  10:9  error    id "service" is used twice — it is also defined in set.yaml; ids of categories, criteria and included sets must be unique across the set  duplicate-id',
+        '',
+        '✖ 3 problems (3 errors, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
