@@ -61,12 +61,14 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
       ? loadCriteria(resolved.value.file, cwd, cwd, cache)
       : { set: undefined, issues: resolved.issues };
     if (criteria.set) {
-      // the set's own warnings (an inconsistent AHP judgement, …), as `validate <set file>`
-      // shows them; a set also named among the files is reported once (dedupe)
-      issues.push(
-        ...criteria.issues,
-        ...scoringChecks(criteria, projectMethodFor(criteria.set.file ?? '', request.config)),
-      );
+      // a set named with -c has its own warnings shown (an inconsistent AHP judgement, …), as
+      // `validate <set file>` shows them; one also named among the files is reported once
+      // (dedupe). The project's or the built-in set is checked when named, not on every run.
+      if (resolved.ok && resolved.value.origin === 'option')
+        issues.push(
+          ...criteria.issues,
+          ...scoringChecks(criteria, projectMethodFor(resolved.value.file, request.config)),
+        );
       const scope = criteriaScope({ cwd, command: 'validate', config: request.config, cache });
       const vendors = loadVendors(vendorFiles, criteria.set, cache, scope);
       // the out-of-scope count is about the run, not a file: it is said beside the report
