@@ -47,6 +47,12 @@ describe('the scope of a ranking (rank -c on one part of a set)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('explain says it once too', async () => {
+    const run = await runCli(['explain', 'harbourline-care', '-c', 'security', 'examples/vendors']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(securityNote.replace('rank with', 'explain with'));
+  });
+
   it('compare says it once too', async () => {
     const run = await runCli([
       'compare',
