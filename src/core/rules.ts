@@ -187,12 +187,19 @@ export const rules = {
     severity: 'error',
     group: 'weighting',
     description:
-      'AHP comparisons with an unknown child, a self-comparison, a ratio outside 1/9..9, a pair given twice or a disconnected graph',
+      'AHP comparisons (weights or a pairwise criterion) with an unknown child, a self-comparison, a ratio outside 1/9..9, a pair given twice or a disconnected graph',
   },
   'ahp-inconsistent': {
     severity: 'warning',
     group: 'weighting',
-    description: 'AHP comparisons with CR > 0.1, naming the most inconsistent judgement',
+    description:
+      'AHP comparisons (weights or a pairwise criterion) with CR > 0.1, naming the most inconsistent judgement',
+  },
+  'unknown-compared-vendor': {
+    severity: 'error',
+    group: 'weighting',
+    description:
+      'the comparisons of a pairwise criterion name a vendor that is not among the vendor files',
   },
   'constant-column': {
     severity: 'warning',
@@ -233,7 +240,7 @@ export const rules = {
   'computed-criterion': {
     severity: 'error',
     group: 'vendor',
-    description: 'an answer to a criterion that is computed (cost), not answered',
+    description: 'an answer to a criterion that is computed (cost, pairwise), not answered',
   },
   'evidence-required': {
     severity: 'warning',

@@ -61,6 +61,13 @@ export function derivationBasis(d: UtilityDerivation, unit?: string): string {
       return `score ${figure(d.score)} of max ${figure(d.highest)}`;
     case 'multi':
       return `${figure(d.points)} of cap ${figure(d.cap)} points${d.points > d.cap ? ', capped' : ''}`;
+    case 'pairwise': {
+      const consistency = `CR ${d.cr.toFixed(3)}${d.cr > 0.1 ? ' > 0.1' : ''} (${d.riTable} RI)`;
+      const source = `eigenvector over ${d.compared} vendors compared in pairs, ${consistency}`;
+      return d.synthesis === 'ideal'
+        ? `${figure(d.entry)} / largest ${figure(d.largest)}, ${source}`
+        : `${figure(d.entry)} of the ${source}`;
+    }
     case 'mean':
       return `mean of ${d.parts.length} evaluators (${d.parts.map((p) => formatUtility(p.utility)).join(', ')})`;
   }

@@ -175,12 +175,9 @@ const pairwiseCriterionSchema = z.strictObject({
     .min(1)
     .optional()
     .meta({ description: 'a YAML file of comparisons, relative to this file' }),
-  synthesis: z
-    .enum(synthesisIds)
-    .optional()
-    .meta({
-      description: 'ideal (default): divided by the largest entry; distributive: sums to 1',
-    }),
+  synthesis: z.enum(synthesisIds).optional().meta({
+    description: 'ideal (default): divided by the largest entry; distributive: sums to 1',
+  }),
   riTable: z.enum(riTableIds).optional(),
   must: z.strictObject({ min: z.number().min(0).max(1) }).optional(),
 });

@@ -1,4 +1,6 @@
-import type { PairwiseCriterion } from '../model/types.js';
+import type { Issue } from '../issues.js';
+import type { CriteriaSet, PairwiseCriterion } from '../model/types.js';
+import { didYouMean } from '../suggest.js';
 import { deriveIndexed, type AhpResult } from './ahp.js';
 import { AhpError, components, parseAhpRatio, type IndexedJudgement } from './ahp-matrix.js';
 
@@ -10,6 +12,7 @@ export interface PairwiseScores {
   ahp: AhpResult;
   /** The vendors compared, in order of first mention. */
   compared: string[];
+  riTable: PairwiseCriterion['riTable'];
 }
 
 /**
@@ -43,9 +46,37 @@ export function pairwiseScores(
       const p = ahp.priorities[k] ?? 0;
       utilities.set(id, c.synthesis === 'ideal' ? p / top : p);
     });
-    return { utilities, ahp, compared };
+    return { utilities, ahp, compared, riTable: c.riTable };
   } catch (e) {
     if (e instanceof AhpError) return undefined;
     throw e;
   }
+}
+
+/**
+ * Comparisons naming a vendor that is not among `vendorIds` (a misspelt id would silently drop
+ * that vendor's judgements): one error per unknown id, at the id, with a did-you-mean.
+ */
+export function pairwiseVendorIssues(set: CriteriaSet, vendorIds: readonly string[]): Issue[] {
+  const known = new Set(vendorIds);
+  return set.criteria.flatMap((c) => {
+    if (c.type !== 'pairwise') return [];
+    const { file, path } = c.comparisonsOrigin;
+    return c.comparisons.flatMap(([a, b], k) =>
+      [a, b].flatMap((id, pos): Issue[] =>
+        known.has(id)
+          ? []
+          : [
+              {
+                severity: 'error',
+                rule: 'unknown-compared-vendor',
+                message: `the comparisons of "${c.id}" name "${id}", which is not one of the vendors`,
+                hint: didYouMean(id, vendorIds) ?? `vendors: ${vendorIds.join(', ')}`,
+                file,
+                path: [...path, k, pos],
+              },
+            ],
+      ),
+    );
+  });
 }
