@@ -9,6 +9,7 @@ import { builtinSetFile, builtinSetIds } from './builtin.js';
 import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { placeIssues } from './locate.js';
+import { readComparisonFiles } from './pairwise-files.js';
 import { unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
@@ -175,5 +176,6 @@ function loadSetNode(
     if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
   });
   const group = normalizeSetFile(input, source.file, included, groupPath, childAncestors);
+  readComparisonFiles(group, absFile, cwd, sources, issues, cache);
   return { group, input, display: source.file };
 }

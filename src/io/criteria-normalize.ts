@@ -173,6 +173,7 @@ function normalizeCriterion(
         ...common,
         type: 'pairwise',
         comparisons: (c.comparisons ?? []).map(([a, b, r]) => [a, b, r]),
+        comparisonsFile: c.comparisonsFile,
         comparisonsOrigin: { file: ctx.file, path: [...at, 'comparisons'] },
         synthesis: c.synthesis ?? 'ideal',
         riTable: c.riTable ?? 'saaty',

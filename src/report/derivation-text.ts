@@ -62,11 +62,10 @@ export function derivationBasis(d: UtilityDerivation, unit?: string): string {
     case 'multi':
       return `${figure(d.points)} of cap ${figure(d.cap)} points${d.points > d.cap ? ', capped' : ''}`;
     case 'pairwise': {
-      const consistency = `CR ${d.cr.toFixed(3)}${d.cr > 0.1 ? ' > 0.1' : ''} (${d.riTable} RI)`;
-      const source = `eigenvector over ${d.compared} vendors compared in pairs, ${consistency}`;
+      const cr = `CR ${d.cr.toFixed(3)}${d.cr > 0.1 ? ' > 0.1' : ''}`;
       return d.synthesis === 'ideal'
-        ? `${figure(d.entry)} / largest ${figure(d.largest)}, ${source}`
-        : `${figure(d.entry)} of the ${source}`;
+        ? `eigenvector ${figure(d.entry)} / largest ${figure(d.largest)}; ${cr}`
+        : `eigenvector entry of ${d.compared} vendors; ${cr}`;
     }
     case 'mean':
       return `mean of ${d.parts.length} evaluators (${d.parts.map((p) => formatUtility(p.utility)).join(', ')})`;

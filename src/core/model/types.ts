@@ -96,6 +96,8 @@ export interface PairwiseCriterion extends CriterionCommon {
   type: 'pairwise';
   /** [vendor-a, vendor-b, r] as written (inline or read from `comparisonsFile`). */
   comparisons: [string, string, number | string][];
+  /** The file the comparisons are read from, as written (relative to the set file). */
+  comparisonsFile: string | undefined;
   /** Where the comparisons are written: the criterion's key, or the top of `comparisonsFile`. */
   comparisonsOrigin: Origin;
   synthesis: 'ideal' | 'distributive';
