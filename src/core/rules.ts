@@ -199,7 +199,13 @@ export const rules = {
     severity: 'error',
     group: 'weighting',
     description:
-      'the comparisons of a pairwise criterion name a vendor that is not among the vendor files',
+      'the comparisons of a pairwise criterion name a vendor id close to, but not, one of the vendors (a misspelling)',
+  },
+  'compared-vendor-absent': {
+    severity: 'warning',
+    group: 'weighting',
+    description:
+      'the comparisons of a pairwise criterion name a vendor not among those ranked or checked; its comparisons are left out',
   },
   'constant-column': {
     severity: 'warning',

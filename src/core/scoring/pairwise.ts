@@ -54,29 +54,43 @@ export function pairwiseScores(
 }
 
 /**
- * Comparisons naming a vendor that is not among `vendorIds` (a misspelt id would silently drop
- * that vendor's judgements): one error per unknown id, at the id, with a did-you-mean.
+ * Comparisons naming a vendor that is not among `vendorIds`. An id close to a vendor's is a
+ * misspelling that would silently drop that vendor's judgements: an error with a did-you-mean.
+ * Any other id is a vendor left out of this run (ranking a subset): a warning that its
+ * comparisons are left out. One issue per id, at its first mention.
  */
 export function pairwiseVendorIssues(set: CriteriaSet, vendorIds: readonly string[]): Issue[] {
   const known = new Set(vendorIds);
   return set.criteria.flatMap((c) => {
     if (c.type !== 'pairwise') return [];
     const { file, path } = c.comparisonsOrigin;
+    const seen = new Set<string>();
     return c.comparisons.flatMap(([a, b], k) =>
-      [a, b].flatMap((id, pos): Issue[] =>
-        known.has(id)
-          ? []
-          : [
+      [a, b].flatMap((id, pos): Issue[] => {
+        if (known.has(id) || seen.has(id)) return [];
+        seen.add(id);
+        const at = { file, path: [...path, k, pos] };
+        const typo = didYouMean(id, vendorIds);
+        return typo
+          ? [
               {
                 severity: 'error',
                 rule: 'unknown-compared-vendor',
                 message: `the comparisons of "${c.id}" name "${id}", which is not one of the vendors`,
-                hint: didYouMean(id, vendorIds) ?? `vendors: ${vendorIds.join(', ')}`,
-                file,
-                path: [...path, k, pos],
+                hint: typo,
+                ...at,
               },
-            ],
-      ),
+            ]
+          : [
+              {
+                severity: 'warning',
+                rule: 'compared-vendor-absent',
+                message: `the comparisons of "${c.id}" name "${id}", which is not among the vendors here: its comparisons are left out`,
+                hint: `vendors: ${vendorIds.join(', ')}`,
+                ...at,
+              },
+            ];
+      }),
     );
   });
 }
