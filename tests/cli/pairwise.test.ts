@@ -154,7 +154,7 @@ criteria:
     );
   });
 
-  it('a misspelt vendor id is an error with did-you-mean; an absent one a warning', async () => {
+  it('a misspelt vendor id is an error at its line, with did-you-mean', async () => {
     const set = `id: demo
 criteria:
   - id: fit
