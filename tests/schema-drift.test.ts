@@ -30,6 +30,7 @@ describe('schema/*.schema.json', () => {
       'choice',
       'multi',
       'cost',
+      'pairwise',
     ]);
     expect(variants.every((v) => v.additionalProperties === false)).toBe(true);
   });

@@ -187,12 +187,25 @@ export const rules = {
     severity: 'error',
     group: 'weighting',
     description:
-      'AHP comparisons with an unknown child, a self-comparison, a ratio outside 1/9..9, a pair given twice or a disconnected graph',
+      'AHP comparisons (weights or a pairwise criterion) with an unknown child, a self-comparison, a ratio outside 1/9..9, a pair given twice or a disconnected graph',
   },
   'ahp-inconsistent': {
     severity: 'warning',
     group: 'weighting',
-    description: 'AHP comparisons with CR > 0.1, naming the most inconsistent judgement',
+    description:
+      'AHP comparisons (weights or a pairwise criterion) with CR > 0.1, naming the most inconsistent judgement',
+  },
+  'unknown-compared-vendor': {
+    severity: 'error',
+    group: 'weighting',
+    description:
+      'the comparisons of a pairwise criterion name a vendor id close to, but not, one of the vendors (a misspelling)',
+  },
+  'compared-vendor-absent': {
+    severity: 'warning',
+    group: 'weighting',
+    description:
+      'the comparisons of a pairwise criterion name a vendor not among those ranked or checked; its comparisons are left out',
   },
   'constant-column': {
     severity: 'warning',
@@ -239,7 +252,7 @@ export const rules = {
   'computed-criterion': {
     severity: 'error',
     group: 'vendor',
-    description: 'an answer to a criterion that is computed (cost), not answered',
+    description: 'an answer to a criterion that is computed (cost, pairwise), not answered',
   },
   'evidence-required': {
     severity: 'warning',

@@ -4,7 +4,7 @@ import { crThreshold } from '../core/scoring/ahp-consistency.js';
 import { mostInconsistentJudgement } from '../core/scoring/ahp-judgement.js';
 import { components, parseAhpRatio, type IndexedJudgement } from '../core/scoring/ahp-matrix.js';
 import { deriveIndexed, unconnectedMessage } from '../core/scoring/ahp.js';
-import { riTableLimit } from '../core/scoring/ri-tables.js';
+import { riTableLimit, type RiTableId } from '../core/scoring/ri-tables.js';
 import { didYouMean } from '../core/suggest.js';
 
 type Report = (
@@ -37,38 +37,76 @@ export function ahpRuleIssues(group: GroupNode, at: Report): void {
     );
     return;
   }
-  let errors = 0;
-  const fail: Report = (...args) => {
-    errors++;
-    at(...args);
-  };
-  if (ids.length > riTableLimit[riTable]) {
-    fail(
+  const tooMany = ids.length > riTableLimit[riTable];
+  if (tooMany) {
+    at(
       ['riTable'],
       'invalid-ahp',
       `the ${riTable} RI table stops at ${riTableLimit[riTable]} elements; "${group.id}" has ${ids.length}`,
       'use riTable: donegan-dodd (up to 100) or alonso-lamata',
     );
   }
+  comparisonIssues({
+    consistency: !tooMany,
+    ids,
+    comparisons,
+    riTable,
+    subject: `"${group.id}"`,
+    unknown: (id) => [
+      `"${id}" is not a child of "${group.id}"`,
+      didYouMean(id, ids) ?? `children: ${ids.join(', ')}`,
+    ],
+    sameHint: 'compare two different children',
+    at,
+  });
+}
+
+/** What `comparisonIssues` checks: one list of `[a, b, r]` judgements over `ids`. */
+export interface ComparisonCheck {
+  ids: readonly string[];
+  comparisons: readonly (readonly [string, string, number | string])[];
+  riTable: RiTableId;
+  /** Whose comparisons, as the warning names them: `"support"`. */
+  subject: string;
+  /** Message and hint for an id not among `ids`. */
+  unknown: (id: string) => [string, string];
+  /** Hint for a self-comparison. */
+  sameHint: string;
+  /** Reports at a path relative to the mapping that holds `comparisons`. */
+  at: Report;
+  /** False when an error elsewhere (the RI table) already rules out a consistency ratio. */
+  consistency?: boolean;
+  /** Key path of the list inside that mapping (default ['comparisons']). */
+  list?: (string | number)[];
+}
+
+/**
+ * Rules of one list of AHP comparisons (weights or a pairwise criterion): each names two
+ * different known elements with a ratio in 1/9..9, no pair twice (either way round), the graph
+ * connected; then a warning when CR > 0.1 naming the most inconsistent judgement.
+ */
+export function comparisonIssues(check: ComparisonCheck): void {
+  const { ids, comparisons, riTable, subject, at } = check;
+  const list = check.list ?? ['comparisons'];
+  let errors = 0;
+  const fail: Report = (...args) => {
+    errors++;
+    at(...args);
+  };
   const judgements: IndexedJudgement[] = [];
   const seen = new Map<string, { index: number; r: number }>();
   comparisons.forEach(([a, b, raw], k) => {
-    const here = ['comparisons', k];
+    const here = [...list, k];
     let bad = false;
     for (const [pos, id] of [a, b].entries()) {
       if (!ids.includes(id)) {
         bad = true;
-        fail(
-          [...here, pos],
-          'invalid-ahp',
-          `"${id}" is not a child of "${group.id}"`,
-          didYouMean(id, ids) ?? `children: ${ids.join(', ')}`,
-        );
+        fail([...here, pos], 'invalid-ahp', ...check.unknown(id));
       }
     }
     if (a === b) {
       bad = true;
-      fail(here, 'invalid-ahp', `"${a}" is compared with itself`, 'compare two different children');
+      fail(here, 'invalid-ahp', `"${a}" is compared with itself`, check.sameHint);
     }
     const r = parseAhpRatio(raw);
     if (!(r >= 1 / 9 - 1e-9 && r <= 9 + 1e-9)) {
@@ -102,11 +140,11 @@ export function ahpRuleIssues(group: GroupNode, at: Report): void {
     seen.set(key, { index: k, r });
     judgements.push({ i: ids.indexOf(a), j: ids.indexOf(b), r });
   });
-  if (errors) return;
+  if (errors || check.consistency === false) return;
   const parts = components(ids.length, judgements);
   if (parts.length > 1) {
     at(
-      ['comparisons'],
+      list,
       'invalid-ahp',
       unconnectedMessage(ids, parts),
       'add a comparison linking each of them to the others; missing pairs are completed only within a connected set',
@@ -120,9 +158,9 @@ export function ahpRuleIssues(group: GroupNode, at: Report): void {
   const index = repair ? [...seen.values()][repair.index]?.index : undefined;
   if (!repair || index === undefined) {
     at(
-      ['comparisons'],
+      list,
       'ahp-inconsistent',
-      `the comparisons of "${group.id}" are inconsistent: ${cr}`,
+      `the comparisons of ${subject} are inconsistent: ${cr}`,
       'revisit the judgements',
       'warning',
     );
@@ -130,9 +168,9 @@ export function ahpRuleIssues(group: GroupNode, at: Report): void {
   }
   const [a, b, raw] = comparisons[index] ?? ['', '', ''];
   at(
-    ['comparisons', index, 2],
+    [...list, index, 2],
     'ahp-inconsistent',
-    `the comparisons of "${group.id}" are inconsistent: ${cr}; the most inconsistent judgement is [${a}, ${b}, ${ratioText(raw)}]`,
+    `the comparisons of ${subject} are inconsistent: ${cr}; the most inconsistent judgement is [${a}, ${b}, ${ratioText(raw)}]`,
     `the other judgements imply ${a} ≈ ${repair.implied.toPrecision(3)} × ${b}: writing ${repair.suggestedText} gives CR ${repair.crAfter.toFixed(3)}`,
     'warning',
   );

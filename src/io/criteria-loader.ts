@@ -10,6 +10,7 @@ import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { rawDuplicateIds } from './raw-duplicate-ids.js';
 import { placeIssues } from './locate.js';
+import { readComparisonFiles } from './pairwise-files.js';
 import { unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
@@ -178,5 +179,6 @@ function loadSetNode(
     if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
   });
   const group = normalizeSetFile(input, source.file, included, groupPath, childAncestors);
+  readComparisonFiles(group, absFile, cwd, sources, issues, cache);
   return { group, input, display: source.file };
 }

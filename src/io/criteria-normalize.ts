@@ -167,6 +167,18 @@ function normalizeCriterion(
             : { kind: 'linear', worst: c.scoring.worst, best: c.scoring.best },
         must: c.must ? { kind: 'max', max: c.must.max } : undefined,
       };
+    case 'pairwise':
+      // a `comparisonsFile` is read by the loader, which fills `comparisons` and their origin
+      return {
+        ...common,
+        type: 'pairwise',
+        comparisons: (c.comparisons ?? []).map(([a, b, r]) => [a, b, r]),
+        comparisonsFile: c.comparisonsFile,
+        comparisonsOrigin: { file: ctx.file, path: [...at, 'comparisons'] },
+        synthesis: c.synthesis ?? 'ideal',
+        riTable: c.riTable ?? 'saaty',
+        must: c.must ? { kind: 'min', min: c.must.min } : undefined,
+      };
   }
 }
 

@@ -5,7 +5,9 @@ import {
   validatePreference,
 } from '../core/methods/preference-functions.js';
 import type { CriterionInput } from '../core/model/criteria-schema.js';
+import { riTableLimit } from '../core/scoring/ri-tables.js';
 import { didYouMean } from '../core/suggest.js';
+import { comparisonIssues } from './ahp-rules.js';
 
 type Path = (string | number)[];
 
@@ -191,5 +193,65 @@ export function checkCriterion(
     }
     case 'boolean':
       return;
+    case 'pairwise':
+      checkPairwise(c, at, err, warn);
+      return;
   }
+}
+
+/**
+ * A `pairwise` criterion's comparisons, checked as AHP weight comparisons are (SPEC): the
+ * vendors are those the comparisons name (their ids are checked against the vendor files when
+ * those are known); a CR above 0.1 is a warning naming the most inconsistent judgement.
+ */
+function checkPairwise(
+  c: Extract<CriterionInput, { type: 'pairwise' }>,
+  at: Path,
+  err: Report,
+  warn: Report,
+): void {
+  if (c.comparisons && c.comparisonsFile !== undefined) {
+    err(
+      [...at, 'comparisonsFile'],
+      'invalid-ahp',
+      `"${c.id}" has both \`comparisons\` and \`comparisonsFile\``,
+      'keep one: the judgements in the set, or in the file',
+    );
+    return;
+  }
+  if (!c.comparisons) {
+    if (c.comparisonsFile === undefined) {
+      err(
+        at,
+        'invalid-ahp',
+        `pairwise criterion "${c.id}" needs \`comparisons\`: [vendor-a, vendor-b, r] meaning vendor-a is r times as good as vendor-b`,
+        'or name a YAML file of them with `comparisonsFile:`',
+        true,
+      );
+    }
+    return;
+  }
+  const ids: string[] = [];
+  for (const [a, b] of c.comparisons) for (const id of [a, b]) if (!ids.includes(id)) ids.push(id);
+  const riTable = c.riTable ?? 'saaty';
+  const tooMany = ids.length > riTableLimit[riTable];
+  if (tooMany) {
+    err(
+      [...at, 'riTable'],
+      'invalid-ahp',
+      `the ${riTable} RI table stops at ${riTableLimit[riTable]} elements; "${c.id}" compares ${ids.length} vendors`,
+      'use riTable: donegan-dodd (up to 100) or alonso-lamata',
+    );
+  }
+  comparisonIssues({
+    ids,
+    comparisons: c.comparisons,
+    riTable,
+    subject: `"${c.id}"`,
+    unknown: () => ['', ''],
+    sameHint: 'compare two different vendors',
+    consistency: !tooMany,
+    at: (path, rule, message, hint, severity) =>
+      (severity === 'warning' ? warn : err)([...at, ...path], rule, message, hint),
+  });
 }

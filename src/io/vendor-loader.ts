@@ -1,4 +1,5 @@
 import { implausibleAnswers } from '../core/analysis/plausibility.js';
+import { pairwiseVendorIssues } from '../core/scoring/pairwise.js';
 import { isId, slugOf } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
 import type { Issue } from '../core/issues.js';
@@ -126,7 +127,22 @@ export function loadVendors(
   issues.push(...implausibleAnswers(set, merged.vendors));
   const note = scope ? outOfScopeNote(ignored, set, scope) : undefined;
   if (note) issues.push(note);
-  return { vendors: merged.vendors, files, issues: placeIssues(issues, sources), sources };
+  if (merged.vendors.length) {
+    issues.push(...pairwiseVendorIssues(set, [...merged.vendors.map((v) => v.id)]));
+  }
+  return {
+    vendors: merged.vendors,
+    files,
+    issues: placeIssues(issues, new Map([...cachedSources(cache), ...sources])),
+    sources,
+  };
+}
+
+/** Every source the run has parsed (the criteria files too), by its shown name, for placement. */
+function cachedSources(cache: SourceCache): Map<string, SourceFile> {
+  const out = new Map<string, SourceFile>();
+  for (const { source } of cache.values()) if (source) out.set(source.file, source);
+  return out;
 }
 
 function plainRecord(value: unknown): Record<string, unknown> | undefined {

@@ -261,6 +261,12 @@ export function checkValue(c: Criterion, value: unknown, path: Path, file: strin
         `"${c.id}" is a cost criterion: it is computed from the vendor's pricing, not answered`,
         'remove the answer and describe the offer under `pricing`',
       );
+    case 'pairwise':
+      return bad(
+        'computed-criterion',
+        `"${c.id}" is a pairwise criterion: it is scored from the comparisons in the criteria set, not answered`,
+        "remove the answer and compare this vendor with others under the criterion's `comparisons`",
+      );
   }
 }
 

@@ -23,6 +23,8 @@ export function answerShape(c: Criterion): string {
       return `any of ${c.options.map((o) => String(o.value)).join(', ')}`;
     case 'cost':
       return 'computed from pricing';
+    case 'pairwise':
+      return 'computed from pairwise comparisons of the vendors';
   }
 }
 

@@ -61,6 +61,12 @@ export function derivationBasis(d: UtilityDerivation, unit?: string): string {
       return `score ${figure(d.score)} of max ${figure(d.highest)}`;
     case 'multi':
       return `${figure(d.points)} of cap ${figure(d.cap)} points${d.points > d.cap ? ', capped' : ''}`;
+    case 'pairwise': {
+      const cr = `CR ${d.cr.toFixed(3)}${d.cr > 0.1 ? ' > 0.1' : ''}`;
+      return d.synthesis === 'ideal'
+        ? `eigenvector ${figure(d.entry)} / largest ${figure(d.largest)}; ${cr}`
+        : `eigenvector entry of ${d.compared} vendors; ${cr}`;
+    }
     case 'mean':
       return `mean of ${d.parts.length} evaluators (${d.parts.map((p) => formatUtility(p.utility)).join(', ')})`;
   }

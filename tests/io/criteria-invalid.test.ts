@@ -36,14 +36,14 @@ const errors = [
     name: 'a criterion without a type',
     file: 'missing-type.yaml',
     expected: [
-      'criteria/missing-type.yaml:3:5 error criteria[0].type is required (one of scale, number, boolean, choice, multi, cost) (required) — every criterion needs a type',
+      'criteria/missing-type.yaml:3:5 error criteria[0].type is required (one of scale, number, boolean, choice, multi, cost, pairwise) (required) — every criterion needs a type',
     ],
   },
   {
     name: 'an unknown criterion type, with "did you mean"',
     file: 'unknown-type.yaml',
     expected: [
-      'criteria/unknown-type.yaml:4:11 error criteria[0].type must be one of scale, number, boolean, choice, multi, cost, found the text "nubmer" (invalid-value) — did you mean "number"?',
+      'criteria/unknown-type.yaml:4:11 error criteria[0].type must be one of scale, number, boolean, choice, multi, cost, pairwise, found the text "nubmer" (invalid-value) — did you mean "number"?',
     ],
   },
   {
@@ -164,7 +164,7 @@ describe('a criterion type that is not a word', () => {
     return lines(loadCriteria('criteria/t.yaml', dir).issues);
   };
   const found =
-    'criteria/t.yaml:3:20 error criteria[0].type must be one of scale, number, boolean, choice, multi, cost, found';
+    'criteria/t.yaml:3:20 error criteria[0].type must be one of scale, number, boolean, choice, multi, cost, pairwise, found';
 
   it('a one-item list gets the did-you-mean of its item', () => {
     expect(typeIssue('[scle]')).toEqual([

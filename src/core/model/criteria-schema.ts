@@ -160,6 +160,28 @@ const costCriterionSchema = z.strictObject({
   must: z.strictObject({ max: z.number() }).optional(),
 });
 
+/** How a `pairwise` criterion turns its eigenvector into utilities. */
+export const synthesisIds = ['ideal', 'distributive'] as const;
+
+const pairwiseCriterionSchema = z.strictObject({
+  ...criterionBase,
+  type: z.literal('pairwise'),
+  comparisons: z
+    .array(z.tuple([idSchema, idSchema, ahpRatioSchema]))
+    .optional()
+    .meta({ description: '[vendor-a, vendor-b, r]: vendor-a is r times as good as vendor-b' }),
+  comparisonsFile: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'a YAML file of comparisons, relative to this file' }),
+  synthesis: z.enum(synthesisIds).optional().meta({
+    description: 'ideal (default): divided by the largest entry; distributive: sums to 1',
+  }),
+  riTable: z.enum(riTableIds).optional(),
+  must: z.strictObject({ min: z.number().min(0).max(1) }).optional(),
+});
+
 export const criterionSchema = z.discriminatedUnion('type', [
   scaleCriterionSchema,
   numberCriterionSchema,
@@ -167,6 +189,7 @@ export const criterionSchema = z.discriminatedUnion('type', [
   choiceCriterionSchema,
   multiCriterionSchema,
   costCriterionSchema,
+  pairwiseCriterionSchema,
 ]);
 
 /** A category: a weighted group of criteria and/or sub-categories, nested to any depth. */

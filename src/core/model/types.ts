@@ -91,6 +91,19 @@ export interface CostCriterion extends CriterionCommon {
   scoring: { kind: 'lowest-price' } | { kind: 'linear'; worst: number; best: number };
 }
 
+/** A criterion judged by comparing the vendors in pairs (AHP relative measurement). */
+export interface PairwiseCriterion extends CriterionCommon {
+  type: 'pairwise';
+  /** [vendor-a, vendor-b, r] as written (inline or read from `comparisonsFile`). */
+  comparisons: [string, string, number | string][];
+  /** The file the comparisons are read from, as written (relative to the set file). */
+  comparisonsFile: string | undefined;
+  /** Where the comparisons are written: the criterion's key, or the top of `comparisonsFile`. */
+  comparisonsOrigin: Origin;
+  synthesis: 'ideal' | 'distributive';
+  riTable: 'saaty' | 'donegan-dodd' | 'alonso-lamata';
+}
+
 /** A criterion after normalisation: defaults filled, `must` in one shape. */
 export type Criterion =
   | ScaleCriterion
@@ -98,7 +111,8 @@ export type Criterion =
   | BooleanCriterion
   | ChoiceCriterion
   | MultiCriterion
-  | CostCriterion;
+  | CostCriterion
+  | PairwiseCriterion;
 
 /** A category or an included set: a weighted group of nodes. */
 export interface GroupNode {

@@ -1,6 +1,7 @@
 import type { CriterionJudgement, Knockout } from '../model/ranking.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion, Vendor } from '../model/types.js';
 import { knockoutOf } from './knockout.js';
+import { pairwiseScores } from './pairwise.js';
 import { columnStats, utilityOf, type ColumnStats } from './utility.js';
 
 /**
@@ -60,8 +61,18 @@ function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string 
  * eligible; knock-outs depend only on raw answers, so they are known first.
  */
 export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): VendorEvaluation[] {
+  // A pairwise criterion has no answers in vendor files: its value is the vendor's utility
+  // from the eigenvector, computed once over the vendors present.
+  const vendorIds = vendors.map((v) => v.id);
+  const pairwise = set.criteria.map((c) =>
+    c.type === 'pairwise' ? pairwiseScores(c, vendorIds)?.utilities : undefined,
+  );
   const merged = vendors.map((v) =>
-    set.criteria.map((c) => {
+    set.criteria.map((c, j) => {
+      if (c.type === 'pairwise') {
+        const utility = pairwise[j]?.get(v.id);
+        return { written: [], answers: [], value: utility ?? null };
+      }
       // every answer written, `~` ones too (their notes are kept); only given values are scored
       const written = v.answers.get(c.id) ?? [];
       const answers = written.filter((a): a is GivenAnswer => a.value !== null);

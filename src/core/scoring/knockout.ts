@@ -58,7 +58,8 @@ export function knockoutOf(
   if (merged === null) {
     return { criterion: c.id, rule, value: null, reason: `${c.name}: not answered (${rule})` };
   }
-  const numeric = c.type === 'number' || c.type === 'scale';
+  // a pairwise criterion's value is its utility, computed rather than answered
+  const numeric = c.type === 'number' || c.type === 'scale' || c.type === 'pairwise';
   const values = numeric ? [merged] : each;
   const failing = values.find((v) => !passesMust(c.must as MustRule, v));
   if (failing === undefined) return undefined;

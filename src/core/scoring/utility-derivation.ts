@@ -1,6 +1,7 @@
 import type { CriterionJudgement, Ranking } from '../model/ranking.js';
 import type { AnswerValue, Criterion, CriteriaSet } from '../model/types.js';
 import { referenceStats } from './evaluate.js';
+import { pairwiseScores, type PairwiseScores } from './pairwise.js';
 import {
   choiceUtility,
   multiUtility,
@@ -65,7 +66,21 @@ export type UtilityDerivation =
   | { formula: 'boolean'; value: boolean; utility: number }
   | { formula: 'choice'; value: AnswerValue; score: number; highest: number; utility: number }
   | { formula: 'multi'; value: AnswerValue; points: number; cap: number; utility: number }
-  | { formula: 'mean'; parts: UtilityDerivation[]; utility: number };
+  | { formula: 'mean'; parts: UtilityDerivation[]; utility: number }
+  | {
+      formula: 'pairwise';
+      /** The vendor's entry of the principal eigenvector (the entries sum to 1). */
+      entry: number;
+      /** The largest entry, which `ideal` divides by. */
+      largest: number;
+      synthesis: 'ideal' | 'distributive';
+      /** How many vendors the comparisons reach. */
+      compared: number;
+      /** Consistency ratio of the comparisons, and the RI table it used. */
+      cr: number;
+      riTable: string;
+      utility: number;
+    };
 
 /**
  * The derivation of one answer's utility. `stats` is the field a relative `number` scoring
@@ -75,8 +90,24 @@ export function deriveUtility(
   c: Criterion,
   value: AnswerValue,
   stats?: ColumnStats,
+  pairwise?: { vendor: string; scores: PairwiseScores | undefined },
 ): UtilityDerivation | undefined {
   switch (c.type) {
+    case 'pairwise': {
+      const scores = pairwise?.scores;
+      const k = scores?.compared.indexOf(pairwise?.vendor ?? '') ?? -1;
+      if (!scores || k < 0 || typeof value !== 'number') return undefined;
+      return {
+        formula: 'pairwise',
+        entry: scores.ahp.priorities[k] ?? 0,
+        largest: Math.max(...scores.ahp.priorities),
+        synthesis: c.synthesis,
+        compared: scores.compared.length,
+        cr: scores.ahp.cr,
+        riTable: scores.riTable,
+        utility: value,
+      };
+    }
     case 'scale':
       if (typeof value !== 'number') return undefined;
       return { formula: 'scale', value, min: c.min, max: c.max, utility: scaleUtility(c, value) };
@@ -219,6 +250,15 @@ export function vendorDerivations(
             eligible,
           )
         : undefined;
+    if (c.type === 'pairwise') {
+      const scores = pairwiseScores(
+        c,
+        ranking.vendors.map((v) => v.id),
+      );
+      return r.answered
+        ? deriveUtility(c, r.value ?? 0, undefined, { vendor: vendorId, scores })
+        : undefined;
+    }
     return deriveJudgement(c, r, stats);
   });
 }

@@ -129,6 +129,9 @@ export function utilityOf(c: Criterion, value: AnswerValue, stats?: ColumnStats)
       return multiUtility(c, Array.isArray(value) ? value : []);
     case 'cost':
       return 0;
+    case 'pairwise':
+      // the value of a pairwise criterion is already its utility (see `pairwiseScores`)
+      return typeof value === 'number' ? clamp01(value) : 0;
   }
 }
 

@@ -97,6 +97,7 @@ function zeroReason(c: Criterion): ZeroReason | undefined {
       };
     }
     case 'cost':
+    case 'pairwise': // an eigenvector entry is positive
       return undefined;
   }
 }
