@@ -64,6 +64,10 @@ export function loadCriteria(
     ...checkCriteriaTree(
       root.group,
       issues.some((i) => i.severity === 'error'),
+      // only a missing include hides criteria that `requires` rules may name
+      issues.some(
+        (i) => i.severity === 'error' && (i.file !== root.display || i.rule.startsWith('include-')),
+      ),
     ),
   );
   const placed = placeIssues(issues, sources);
