@@ -74,6 +74,6 @@ export function knockoutOf(
 export function formatValue(v: AnswerValue): string {
   if (v === true) return 'yes';
   if (v === false) return 'no';
-  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : 'none';
+  if (Array.isArray(v)) return v.length ? v.map((x) => formatValue(x)).join(', ') : 'none';
   return String(v);
 }
