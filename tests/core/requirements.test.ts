@@ -90,7 +90,7 @@ describe('requires: anyOf', () => {
         requirement: 'ISO 27001 or SOC 2 Type II',
         criteria: ['iso', 'sl'],
         reason:
-          'ISO 27001 or SOC 2 Type II: ISO 27001 none (must be one of full), Service level 75 % (must be at least 80 %)',
+          'ISO 27001 or SOC 2 Type II: ISO 27001 none, Service level 75 % (must be at least 80 %)',
       },
     ]);
   });

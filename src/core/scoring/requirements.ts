@@ -97,7 +97,8 @@ function answerPart(c: Criterion, a: RuleAnswer, condition: boolean): string {
   const unit = c.type === 'number' && c.unit ? ` ${c.unit}` : '';
   if (a.merged === null) return `${c.name} not answered${condition ? ' (counts as met)' : ''}`;
   const value = `${c.name} ${formatValue(a.merged)}${unit}`;
-  // a boolean's `true` goes without saying; another `must` is the threshold that was missed
-  if (condition || !c.must || c.must.kind === 'true') return value;
+  // A threshold says how far off the answer was; a boolean's `true` and a list of accepted
+  // options would only repeat what the answer already shows.
+  if (condition || !c.must || !['min', 'max', 'range'].includes(c.must.kind)) return value;
   return `${value} (${describeMust(c.must, c.type === 'number' ? c.unit : undefined)})`;
 }
