@@ -37,7 +37,7 @@ function withRules(requires: Requirement[]): CriteriaSet {
   return { ...s, requires };
 }
 
-const knockouts = (s: CriteriaSet, v: Vendor): unknown[] =>
+const knockouts = (s: CriteriaSet, v: Vendor): readonly unknown[] =>
   evaluateVendors(s, [v])[0]?.knockouts ?? [];
 
 describe('requires: anyOf', () => {
