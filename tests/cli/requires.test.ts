@@ -62,6 +62,19 @@ describe('requires rules in the outputs', () => {
     expect(row).toMatch(/│ ✗ ISO 27001 or SOC 2 Type II\s+│$/);
   });
 
+  it('criteria show lists a group’s rules, and marks a criterion a rule judges', async () => {
+    const dir = project();
+    const run = await runCli(['criteria', 'show', 'set.yaml'], { cwd: dir });
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.includes('knock-out'))).toEqual([
+      'knock-out rule "ISO 27001 or SOC 2 Type II": one of iso27001, soc2-type2',
+      'knock-out rule "HIPAA terms when health data is handled": when handles-health-data is true: hipaa-baa',
+      '• ISO 27001 [iso27001] 22.2% local, 22.22% global · in knock-out rule "ISO 27001 or SOC 2 Type II": must be yes',
+      '• SOC 2 Type II [soc2-type2] 22.2% local, 22.22% global · in knock-out rule "ISO 27001 or SOC 2 Type II": must be yes',
+      '• HIPAA BAA [hipaa-baa] 22.2% local, 22.22% global · in knock-out rule "HIPAA terms when health data is handled": must be yes',
+    ]);
+  });
+
   it('validate places an unknown criterion at its id, with a did-you-mean', async () => {
     const dir = makeTempDir('vendor-eval-requires-');
     writeFileSync(
