@@ -93,6 +93,32 @@ export const rules = {
     group: 'criteria',
     description: 'a knock-out rule no answer could pass, or one naming an unknown option',
   },
+  'invalid-requires': {
+    severity: 'error',
+    group: 'criteria',
+    description:
+      'a `requires` rule that is not one of anyOf, allOf or when … then, or checks nothing',
+  },
+  'requires-unknown-criterion': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a `requires` rule naming a criterion the set does not have',
+  },
+  'requires-without-must': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a `requires` rule naming a non-boolean criterion that has no `must` to pass',
+  },
+  'requires-never-passes': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a `requires` rule no vendor could pass when it applies',
+  },
+  'invalid-condition': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a `when` condition no answer to its criterion could meet',
+  },
   'duplicate-option': {
     severity: 'error',
     group: 'criteria',

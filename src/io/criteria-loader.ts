@@ -4,7 +4,13 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
-import type { CriteriaSet, Criterion, GroupNode, TreeNode } from '../core/model/types.js';
+import type {
+  CriteriaSet,
+  Criterion,
+  GroupNode,
+  Requirement,
+  TreeNode,
+} from '../core/model/types.js';
 import { builtinSetFile, builtinSetIds } from './builtin.js';
 import { normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
@@ -60,6 +66,10 @@ export function loadCriteria(
     ...checkCriteriaTree(
       root.group,
       issues.some((i) => i.severity === 'error'),
+      // only a missing include hides criteria that `requires` rules may name
+      issues.some(
+        (i) => i.severity === 'error' && (i.file !== root.display || i.rule.startsWith('include-')),
+      ),
     ),
   );
   const placed = placeIssues(issues, sources);
@@ -75,6 +85,7 @@ export function loadCriteria(
     root: root.group,
     criteria: collectCriteria(root.group),
     demand: input.demand,
+    requires: collectRequires(root.group),
     file: root.display,
   };
   return { set, issues: placed, sources };
@@ -108,6 +119,14 @@ export function collectCriteria(node: GroupNode): Criterion[] {
   };
   node.children.forEach(visit);
   return out;
+}
+
+/** Every `requires` rule of a tree, a group's own before its children's. */
+export function collectRequires(node: GroupNode): Requirement[] {
+  return [
+    ...node.requires,
+    ...node.children.flatMap((c) => (c.kind === 'group' ? collectRequires(c) : [])),
+  ];
 }
 
 function loadSetNode(

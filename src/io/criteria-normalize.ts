@@ -3,12 +3,14 @@ import type {
   CategoryInput,
   CriteriaSetInput,
   CriterionInput,
+  RequirementInput,
 } from '../core/model/criteria-schema.js';
 import type {
   Criterion,
   GroupNode,
   MustRule,
   NumberScoring,
+  Requirement,
   TreeNode,
 } from '../core/model/types.js';
 
@@ -55,7 +57,44 @@ export function normalizeSetFile(
     path: groupPath,
     origin: { file, path: [] },
     definition: { file, path: [] },
+    requires: normalizeRequires(input.requires, file, []),
   };
+}
+
+/**
+ * A file's written `requires` rules in one shape. A rule's form is read from its keys (`anyOf`,
+ * then `allOf`, then `when`/`then`); a rule with another mix is refused by the requires checks
+ * before a set is built, so the reading here never decides a ranking.
+ */
+export function normalizeRequires(
+  rules: RequirementInput[] | undefined,
+  file: string,
+  at: Path,
+): Requirement[] {
+  return (rules ?? []).map((r, i): Requirement => {
+    const origin = { file, path: [...at, 'requires', i] };
+    if (r.anyOf) return { name: r.name, kind: 'anyOf', criteria: r.anyOf, conditions: [], origin };
+    if (r.allOf) return { name: r.name, kind: 'allOf', criteria: r.allOf, conditions: [], origin };
+    const conditions = Object.entries(r.when ?? {}).map(([criterion, test]) => ({
+      criterion,
+      test:
+        typeof test === 'object'
+          ? (conditionMust(test) ?? { kind: 'range' as const })
+          : { kind: 'equals' as const, value: test },
+    }));
+    return { name: r.name, kind: 'when', criteria: r.then ?? [], conditions, origin };
+  });
+}
+
+function conditionMust(t: {
+  min?: number | undefined;
+  max?: number | undefined;
+  oneOf?: (string | number | boolean)[] | undefined;
+  includes?: (string | number | boolean)[] | undefined;
+}): MustRule | undefined {
+  if (t.oneOf) return { kind: 'oneOf', values: t.oneOf };
+  if (t.includes) return { kind: 'includes', values: t.includes };
+  return numberMust(t);
 }
 
 function normalizeChildren(
@@ -92,6 +131,7 @@ function normalizeCategory(
     path: ancestors,
     origin: { file: ctx.file, path: at },
     definition: { file: ctx.file, path: at },
+    requires: normalizeRequires(cat.requires, ctx.file, at),
   };
 }
 

@@ -10,6 +10,7 @@ import type { GroupNode, TreeNode } from '../core/model/types.js';
 import { defaultMethodId, methodIds, validateMethodOptions } from '../core/methods/index.js';
 import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
+import { checkRequiresForm, checkRequiresTree } from './requires-rules.js';
 import { didYouMean } from '../core/suggest.js';
 
 type Path = (string | number)[];
@@ -55,14 +56,20 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     );
   };
   visit(input, []);
+  issues.push(...checkRequiresForm(input, file));
   return issues;
 }
 
 /**
  * Rules on the whole tree after includes: ids unique across it, sibling weights that can be
- * normalised, a set with at least one criterion, weighting that names the right children.
+ * normalised, a set with at least one criterion, weighting that names the right children,
+ * `requires` rules that name criteria of the tree (not checked for ids when `includeFailed`).
  */
-export function checkCriteriaTree(root: GroupNode, earlierErrors = false): Issue[] {
+export function checkCriteriaTree(
+  root: GroupNode,
+  earlierErrors = false,
+  includeFailed = earlierErrors,
+): Issue[] {
   const issues: Issue[] = [];
   const seen = new Map<string, TreeNode>();
   let criteria = 0;
@@ -98,6 +105,7 @@ export function checkCriteriaTree(root: GroupNode, earlierErrors = false): Issue
   root.children.forEach(visit);
   checkSiblingWeights(root, issues);
   issues.push(...weightingRuleIssues(root));
+  issues.push(...checkRequiresTree(root, includeFailed));
   // When loading already failed (say, every include was refused), an empty set is a consequence
   // that those errors explain; saying it again would only add noise.
   if (criteria === 0 && !earlierErrors) {

@@ -1,6 +1,6 @@
 import { defaultMethodId, explanationOf } from '../core/methods/index.js';
 import type { TermColumn } from '../core/methods/types.js';
-import type { Ranking, VendorResult } from '../core/model/ranking.js';
+import { knockoutOn, type Ranking, type VendorResult } from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
 import { vendorDerivations } from '../core/scoring/utility-derivation.js';
 import { derivationBasis } from './derivation-text.js';
@@ -94,7 +94,7 @@ export function explainRows(
   return vendor.criteria.map((r, j) => {
     const derivation = derivations[j];
     const c = byId.get(r.id);
-    const ko = vendor.knockouts.find((k) => k.criterion === r.id);
+    const ko = knockoutOn(vendor.knockouts, r.id);
     const top = r.path[0] ?? r.id;
     return {
       group: topName.get(top) ?? top,
@@ -110,7 +110,7 @@ export function explainRows(
       ]
         .filter(Boolean)
         .join('\n'),
-      knockout: ko ? ko.rule : c?.must && r.answered ? 'must-have met' : '',
+      knockout: ko !== undefined ? ko : c?.must && r.answered ? 'must-have met' : '',
       knockedOut: ko !== undefined,
       answered: r.answered,
       derivation: derivation ? derivationBasis(derivation, r.unit) : '',

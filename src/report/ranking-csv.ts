@@ -1,4 +1,4 @@
-import type { Ranking } from '../core/model/ranking.js';
+import { knockoutCriteria, type Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
 import { overridesCsvComment } from './weight-overrides.js';
 
@@ -35,7 +35,7 @@ export function formatRankingCsv(ranking: Ranking): string {
     v.complete,
     v.missing.length,
     ...ranking.topLevel.map((t) => v.categories.find((c) => c.id === t.id)?.score ?? null),
-    v.knockouts.map((k) => k.criterion).join(' '),
+    [...new Set(v.knockouts.flatMap(knockoutCriteria))].join(' '),
     v.dominatedBy.join(' '),
   ]);
   return withOverridesComment(

@@ -32,7 +32,9 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.dominatedBy.length ? `${v.name} †` : v.name,
     v.score.toFixed(digits),
     ...ranking.topLevel.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
-    v.eligible ? 'yes' : `no: ${v.knockouts.map((k) => k.criterion).join(', ')}`,
+    v.eligible
+      ? 'yes'
+      : `no: ${v.knockouts.map((k) => ('criterion' in k ? k.criterion : k.requirement)).join(', ')}`,
     String(v.missing.length),
   ]);
   const lines = [

@@ -1,4 +1,4 @@
-import type { CriteriaSet } from '../core/model/types.js';
+import type { CriteriaSet, Requirement } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import { answerShape } from '../report/criteria-json.js';
@@ -59,6 +59,9 @@ export function renderCriteriaShow(
   ];
   if (set.description) lines.push(set.description.trim());
   lines.push('');
+  for (const r of set.root.requires)
+    lines.push(theme.red(`knock-out rule "${r.name}": ${ruleText(r)}`));
+  if (set.root.requires.length) lines.push('');
   for (const n of treeNodes(set)) {
     const w = weights.get(n.id);
     const indent = '  '.repeat(n.path.length);
@@ -67,17 +70,40 @@ export function renderCriteriaShow(
     );
     if (n.kind === 'group') {
       lines.push(`${indent}${theme.bold(n.name)} ${theme.dim(`[${n.id}]`)} ${weight}`);
+      for (const r of n.requires)
+        lines.push(`${indent}  ${theme.red(`knock-out rule "${r.name}": ${ruleText(r)}`)}`);
       continue;
     }
-    const must = n.must
-      ? ` · ${theme.red(`knock-out: ${describeMust(n.must, n.type === 'number' ? n.unit : undefined)}`)}`
-      : '';
+    const rules = set.requires.filter((r) => r.criteria.includes(n.id)).map((r) => r.name);
+    const rule = n.must ? describeMust(n.must, n.type === 'number' ? n.unit : undefined) : '';
+    // a `must` that a rule names is that rule's test, not a knock-out of its own
+    const must = rules.length
+      ? ` · ${theme.red(`in knock-out rule ${rules.map((name) => `"${name}"`).join(', ')}: ${rule || 'must be yes'}`)}`
+      : n.must
+        ? ` · ${theme.red(`knock-out: ${rule}`)}`
+        : '';
     const evidence = n.evidence === 'required' ? ` · ${theme.yellow('evidence required')}` : '';
     lines.push(`${indent}• ${n.name} ${theme.dim(`[${n.id}]`)} ${weight}${must}${evidence}`);
     if (n.question) lines.push(`${indent}  ${n.question}`);
     lines.push(`${indent}  ${theme.dim(`answer: ${answerShape(n)}`)}`);
   }
   return `${fitLines(lines, columns).join('\n')}\n`;
+}
+
+/** A `requires` rule in one line: `one of a, b`, `all of a, b`, `when x is v: a, b`. */
+function ruleText(r: Requirement): string {
+  if (r.kind === 'anyOf') return `one of ${r.criteria.join(', ')}`;
+  if (r.kind === 'allOf') return `all of ${r.criteria.join(', ')}`;
+  const when = r.conditions
+    .map(({ criterion, test }) =>
+      test.kind === 'equals'
+        ? `${criterion} is ${String(test.value)}`
+        : `${criterion} ${describeMust(test)
+            .replace(/^must be /, 'is ')
+            .replace(/^must /, '')}`,
+    )
+    .join(' and ');
+  return `when ${when}: ${r.criteria.join(', ')}`;
 }
 
 /** `criteria list --format table` (the default). */

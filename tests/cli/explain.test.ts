@@ -16,7 +16,7 @@ describe('explain <vendor>', () => {
     const run = await runCli(['explain', 'harbourline-care', 'examples/vendors']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 84\.6 \/ 100/);
-    expect(run.stdout).toContain('rank 1 of 5');
+    expect(run.stdout).toContain('rank 1 of 4');
     expect(run.stdout).toMatch(/Criterion.*Answer.*Utility.*Weight.*Points.*Evidence/);
     const row = rowOf(run.stdout, 'Voice service level');
     expect(row.slice(0, 5)).toEqual(['Voice service level', '85 %', '1.00', '2.62%', '2.6']);

@@ -28,11 +28,12 @@ describe('rank --all-methods', () => {
     expect(run.stdout).toMatch(
       /The winner depends on the method: Harbourline Customer Care under weighted-sum, promethee2; Puente Contact Partners under weighted-product, topsis, vikor/,
     );
-    // the ineligible vendor comes last, without ranks
+    // the ineligible vendors come last, without ranks, by score
     const rows = run.stdout
       .split('\n')
       .filter((l) => /^│ [A-Z]/.test(l) && !l.startsWith('│ Vendor'));
-    expect(rows.at(-1)).toMatch(/Kestrel.*— \(79\.8\)/);
+    expect(rows.at(-2)).toMatch(/Kestrel.*— \(79\.8\)/);
+    expect(rows.at(-1)).toMatch(/Loop & Tell.*— \(72\.6\)/);
   });
 
   it('--format json lists ranks and scores per method, ordered by the set’s method', async () => {
@@ -53,15 +54,15 @@ describe('rank --all-methods', () => {
     expect(doc.vendors.map((v) => v.id)).toEqual([
       'harbourline-care',
       'puente-contact',
-      'loop-and-tell',
       'tala-global',
       'meridian-shore',
       'kestrel-contact',
+      'loop-and-tell',
     ]);
     const puente = doc.vendors[1];
     expect(puente?.ranks).toMatchObject({ 'weighted-sum': 2, topsis: 1, vikor: 1 });
     expect(puente?.scores['weighted-sum']).toBeCloseTo(81.4677568, 6);
-    const kestrel = doc.vendors[5];
+    const kestrel = doc.vendors[4];
     expect(kestrel?.eligible).toBe(false);
     expect(Object.values(kestrel?.ranks ?? {})).toEqual([null, null, null, null, null, null]);
   });

@@ -69,7 +69,7 @@ describe('rank --format table', () => {
 
   it('puts vendors in rank order', async () => {
     const run = await runCli(['rank', 'examples/vendors']);
-    const order = ['Harbourline', 'Puente', 'Loop & Tell', 'Tala', 'Meridian', 'Kestrel'].map((n) =>
+    const order = ['Harbourline', 'Puente', 'Tala', 'Meridian', 'Kestrel', 'Loop & Tell'].map((n) =>
       run.stdout.indexOf(n),
     );
     expect(order.every((pos) => pos >= 0)).toBe(true);
@@ -147,15 +147,28 @@ describe('rank --format json', () => {
     }
   });
 
-  it('ranks eligible vendors 1..n by score and lists the ineligible one last with rank null', async () => {
+  it('ranks eligible vendors 1..n by score and lists the ineligible ones last with rank null', async () => {
     const doc = await rankJson();
     const eligible = doc.vendors.filter((v) => v.eligible);
-    expect(eligible.map((v) => v.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(eligible.map((v) => v.rank)).toEqual([1, 2, 3, 4]);
     const scores = eligible.map((v) => v.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const last = doc.vendors.at(-1) as JsonVendor;
+    const last = doc.vendors.at(-2) as JsonVendor;
     expect(last).toMatchObject({ id: 'kestrel-contact', eligible: false, rank: null });
     expect(last.knockouts.map((k) => k.criterion)).toEqual(['security-gdpr-art28']);
+    // a rule across criteria names itself and the criteria that decided it
+    expect(doc.vendors.at(-1)).toMatchObject({
+      id: 'loop-and-tell',
+      rank: null,
+      knockouts: [
+        {
+          requirement: 'ISO 27001 or SOC 2 Type 2',
+          criteria: ['security-iso27001', 'security-soc2'],
+          reason:
+            'ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none',
+        },
+      ],
+    });
     // scores above an eligible vendor's do not lift it above them
     expect(last.score).toBeGreaterThan((eligible.at(-1) as JsonVendor).score);
     expect(doc.vendors[0]).toMatchObject({ id: 'harbourline-care', rank: 1 });
@@ -200,7 +213,8 @@ describe('rank --format csv and markdown', () => {
     const header = (lines[0] as string).split(',');
     expect(header.slice(0, 4)).toEqual(['rank', 'id', 'name', 'score']);
     expect(lines[1]).toMatch(/^1,harbourline-care,Harbourline Customer Care,84\.56/);
-    expect(lines[6]).toMatch(/^,kestrel-contact,/);
+    expect(lines[5]).toMatch(/^,kestrel-contact,/);
+    expect(lines[6]).toMatch(/^,loop-and-tell,.*,security-iso27001 security-soc2,$/);
     expect(run.stdout).not.toContain('│');
   });
 
@@ -272,7 +286,7 @@ describe('rank options', () => {
     expect((base.vendors[0] as JsonVendor).id).toBe('harbourline-care');
     expect((heavy.vendors[0] as JsonVendor).id).toBe('puente-contact');
     const harbour = heavy.vendors.find((v) => v.id === 'harbourline-care') as JsonVendor;
-    expect(harbour.rank).toBe(4);
+    expect(harbour.rank).toBe(3);
     for (const v of heavy.vendors) expect(sum(v.criteria.map((c) => c.weight))).toBeCloseTo(1, 12);
   });
 

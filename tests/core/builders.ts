@@ -121,6 +121,7 @@ export function group(
     path: [],
     origin: origin(),
     definition: origin(),
+    requires: [],
   };
 }
 
@@ -150,6 +151,7 @@ export function set(children: TreeNode[], o: { weighting?: WeightingInput } = {}
     root,
     criteria: collect(root),
     demand: undefined,
+    requires: [],
     file: 'test.yaml',
   };
 }

@@ -1,6 +1,11 @@
 import { explanationOf } from '../methods/index.js';
 import type { ScoredAlternative } from '../methods/types.js';
-import type { CriterionResult, Ranking, VendorResult } from '../model/ranking.js';
+import {
+  knockoutOn,
+  type CriterionResult,
+  type Ranking,
+  type VendorResult,
+} from '../model/ranking.js';
 
 /** One side of a compared criterion: the figures, no text. */
 export interface SideFigures {
@@ -70,7 +75,7 @@ export function compareVendors(
     answered: r?.answered ?? false,
     utility: r?.utility ?? 0,
     contribution: r?.contribution ?? 0,
-    knockout: v.knockouts.find((k) => k.criterion === id)?.rule,
+    knockout: knockoutOn(v.knockouts, id),
     unit: r?.unit,
   });
   const explanation = explanationOf(ranking.method);

@@ -192,6 +192,37 @@ export const criterionSchema = z.discriminatedUnion('type', [
   pairwiseCriterionSchema,
 ]);
 
+/** A `when` condition's test: the answer required, or a `must` form over the answer. */
+const conditionSchema = z.union([
+  optionValueSchema,
+  z.strictObject({
+    min: z.number().optional(),
+    max: z.number().optional(),
+    oneOf: z.array(optionValueSchema).optional(),
+    includes: z.array(optionValueSchema).optional(),
+  }),
+]);
+
+/** A knock-out rule over several criteria (set or category level). */
+export const requirementSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'shown with every knock-out the rule causes' }),
+    anyOf: z
+      .array(idSchema)
+      .optional()
+      .meta({ description: 'at least one of these criteria passes (its `must`, or true)' }),
+    allOf: z.array(idSchema).optional().meta({ description: 'each of these criteria passes' }),
+    when: z
+      .record(z.string(), conditionSchema)
+      .optional()
+      .meta({ description: 'criterion id → required answer or `must` form; all must match' }),
+    then: z
+      .array(idSchema)
+      .optional()
+      .meta({ description: 'each passes when the `when` conditions are met (or unanswered)' }),
+  })
+  .meta({ description: 'a knock-out rule across criteria: anyOf, allOf, or when … then' });
+
 /** A category: a weighted group of criteria and/or sub-categories, nested to any depth. */
 export interface CategoryInput {
   id: string;
@@ -201,6 +232,7 @@ export interface CategoryInput {
   weighting?: z.infer<typeof weightingSchema> | undefined;
   categories?: CategoryInput[] | undefined;
   criteria?: z.infer<typeof criterionSchema>[] | undefined;
+  requires?: z.infer<typeof requirementSchema>[] | undefined;
 }
 
 export const categorySchema: z.ZodType<CategoryInput> = z.lazy(() =>
@@ -212,6 +244,7 @@ export const categorySchema: z.ZodType<CategoryInput> = z.lazy(() =>
     weighting: weightingSchema.optional(),
     categories: z.array(categorySchema).optional(),
     criteria: z.array(criterionSchema).optional(),
+    requires: z.array(requirementSchema).optional(),
   }),
 );
 
@@ -274,6 +307,7 @@ export const criteriaSetSchema = z
     demand: demandSchema.optional(),
     categories: z.array(categorySchema).optional(),
     criteria: z.array(criterionSchema).optional(),
+    requires: z.array(requirementSchema).optional(),
   })
   .meta({ title: 'vendor-eval criteria set' });
 
@@ -282,4 +316,5 @@ export type CriterionInput = z.infer<typeof criterionSchema>;
 export type WeightingInput = z.infer<typeof weightingSchema>;
 export type DemandInput = z.infer<typeof demandSchema>;
 export type OptionValue = z.infer<typeof optionValueSchema>;
+export type RequirementInput = z.infer<typeof requirementSchema>;
 export type PreferenceInput = z.infer<typeof preferenceSchema>;

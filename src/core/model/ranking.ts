@@ -5,13 +5,42 @@ import type { AnswerValue } from './types.js';
 export const missingPolicies = ['zero', 'exclude', 'fail'] as const;
 export type MissingPolicy = (typeof missingPolicies)[number];
 
-/** Why a vendor is ineligible: one failed `must` rule. */
-export interface Knockout {
+/** Why a vendor is ineligible: one criterion's failed `must` rule. */
+export interface CriterionKnockout {
   criterion: string;
   /** The rule as text, e.g. `must be true`, `at least 75`. */
   rule: string;
   value: AnswerValue | null;
   reason: string;
+}
+
+/** Why a vendor is ineligible: a failed `requires` rule across criteria. */
+export interface RequirementKnockout {
+  /** The rule's name as written. */
+  requirement: string;
+  /** The ids of the criteria whose answers decided it, in the rule's order. */
+  criteria: string[];
+  /** The rule's name and those answers, e.g. `ISO 27001 or SOC 2 Type II: ISO 27001 no, …`. */
+  reason: string;
+}
+
+/** Why a vendor is ineligible: a criterion's `must` or a `requires` rule. */
+export type Knockout = CriterionKnockout | RequirementKnockout;
+
+/** The criteria a knock-out names: its criterion, or the ones that decided a rule. */
+export function knockoutCriteria(k: Knockout): string[] {
+  return 'criterion' in k ? [k.criterion] : k.criteria;
+}
+
+/**
+ * What knocks a vendor out on one criterion, as a reader sees it: the criterion's own rule
+ * (`must be yes`), or the name of a `requires` rule its answer helped decide.
+ */
+export function knockoutOn(knockouts: readonly Knockout[], id: string): string | undefined {
+  const own = knockouts.find((k) => 'criterion' in k && k.criterion === id);
+  if (own && 'rule' in own) return own.rule;
+  const rule = knockouts.find((k) => 'requirement' in k && k.criteria.includes(id));
+  return rule && 'requirement' in rule ? rule.requirement : undefined;
 }
 
 /** One criterion judged for one vendor: the merged answer and its utility, before weighting. */

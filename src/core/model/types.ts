@@ -32,6 +32,25 @@ export type MustRule =
   | { kind: 'oneOf'; values: OptionValue[] }
   | { kind: 'includes'; values: OptionValue[] };
 
+/** A `when` condition's test on one answer: a value it must equal, or a `must` form. */
+export type ConditionTest = { kind: 'equals'; value: OptionValue } | MustRule;
+
+/**
+ * A knock-out rule across criteria (`requires`). `anyOf`: at least one of `criteria` passes;
+ * `allOf`: each passes; `when`: each passes when every condition is met (an unanswered
+ * condition counts as met). A criterion passes by its own `must`, or by `true` for a boolean.
+ */
+export interface Requirement {
+  name: string;
+  kind: 'anyOf' | 'allOf' | 'when';
+  /** The criteria that must pass (`anyOf`, `allOf` or `then`), by id. */
+  criteria: string[];
+  /** `when` conditions, in the order written; empty for `anyOf` and `allOf`. */
+  conditions: { criterion: string; test: ConditionTest }[];
+  /** Where the rule is written. */
+  origin: Origin;
+}
+
 interface CriterionCommon {
   kind: 'criterion';
   id: string;
@@ -131,6 +150,8 @@ export interface GroupNode {
   origin: Origin;
   /** Where the group's content is written (for an included set: the top of its own file). */
   definition: Origin;
+  /** The group's own `requires` rules (not those of its sub-groups). */
+  requires: Requirement[];
 }
 
 export type TreeNode = GroupNode | Criterion;
@@ -148,6 +169,8 @@ export interface CriteriaSet {
   /** Every criterion in tree order (depth first). */
   criteria: Criterion[];
   demand: DemandInput | undefined;
+  /** Every `requires` rule of the tree (set, categories, included sets), in tree order. */
+  requires: Requirement[];
   file: string;
 }
 

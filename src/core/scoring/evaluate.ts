@@ -2,6 +2,7 @@ import type { CriterionJudgement, Knockout } from '../model/ranking.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion, Vendor } from '../model/types.js';
 import { knockoutOf } from './knockout.js';
 import { pairwiseScores } from './pairwise.js';
+import { requirementKnockout, ruledCriteria, type RuleAnswer } from './requirements.js';
 import { columnStats, utilityOf, type ColumnStats } from './utility.js';
 
 /**
@@ -79,17 +80,24 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
       return { written, answers, value: mergeAnswers(c, answers) };
     }),
   );
-  const knockouts = vendors.map((_, i) =>
-    set.criteria.flatMap((c, j) => {
-      const m = merged[i]?.[j];
-      const ko = knockoutOf(
-        c,
-        m?.value ?? null,
-        (m?.answers ?? []).map((a) => a.value),
-      );
+  // A `must` that a `requires` rule judges knocks out only through that rule.
+  const ruled = ruledCriteria(set);
+  const byId = new Map(set.criteria.map((c) => [c.id, c]));
+  const indexOf = new Map(set.criteria.map((c, j) => [c.id, j]));
+  const knockouts = vendors.map((_, i): Knockout[] => {
+    const answerOf = (id: string): RuleAnswer => {
+      const m = merged[i]?.[indexOf.get(id) ?? -1];
+      return { merged: m?.value ?? null, each: (m?.answers ?? []).map((a) => a.value) };
+    };
+    const own = set.criteria.flatMap((c) => {
+      if (ruled.has(c.id)) return [];
+      const a = answerOf(c.id);
+      const ko = knockoutOf(c, a.merged, a.each);
       return ko ? [ko] : [];
-    }),
-  );
+    });
+    const rules = set.requires.flatMap((r) => requirementKnockout(r, byId, answerOf) ?? []);
+    return [...own, ...rules];
+  });
   const eligible = knockouts.map((k) => k.length === 0);
 
   const stats = new Map<string, ColumnStats>();

@@ -1,4 +1,4 @@
-import type { Knockout } from '../model/ranking.js';
+import type { CriterionKnockout } from '../model/ranking.js';
 import type { AnswerValue, Criterion, MustRule } from '../model/types.js';
 
 /** The rule as a reader sees it: `must be true`, `at least 75 %`, `one of a, b`. */
@@ -51,7 +51,7 @@ export function knockoutOf(
   c: Criterion,
   merged: AnswerValue | null,
   each: readonly AnswerValue[],
-): Knockout | undefined {
+): CriterionKnockout | undefined {
   if (!c.must) return undefined;
   const unit = c.type === 'number' ? c.unit : undefined;
   const rule = describeMust(c.must, unit);
@@ -71,9 +71,10 @@ export function knockoutOf(
   };
 }
 
-function formatValue(v: AnswerValue): string {
+/** An answer as a reader sees it: yes, no, a list joined by commas, `none` for an empty list. */
+export function formatValue(v: AnswerValue): string {
   if (v === true) return 'yes';
   if (v === false) return 'no';
-  if (Array.isArray(v)) return v.length ? v.map(String).join(', ') : 'none';
+  if (Array.isArray(v)) return v.length ? v.map((x) => formatValue(x)).join(', ') : 'none';
   return String(v);
 }
