@@ -5,7 +5,8 @@ import { waspas } from '../../../src/core/methods/waspas.js';
 import { weightedProduct } from '../../../src/core/methods/weighted-product.js';
 import { weightedSum } from '../../../src/core/methods/weighted-sum.js';
 import { methodInput, problemArb } from './fixtures.js';
-import { number, ranked, set, vendor } from '../builders.js';
+import { ranked } from '../builders.js';
+import { chakrabortySet, chakrabortyVendors } from './chakraborty2015.js';
 
 describe('WASPAS: published worked examples', () => {
   it('is registered under its id', () => {
@@ -32,33 +33,10 @@ describe('WASPAS: published worked examples', () => {
     );
   });
 
-  // Chakraborty, Zavadskas & Antucheviciene (2015) Applications of WASPAS method as a
-  // multi-criteria decision-making tool, Economic Computation and Economic Cybernetics Studies
-  // and Research 49(1) 5–22, Example 2; as tested in scikit-criteria tests/agg/test_waspas.py
-  // (test_WASPAS_chakraborty2015applications, atol 1e-4). The paper normalises min/x for the
-  // three cost criteria and x/max for the benefit one: `scoring: { relative: ratio }`.
-  const ratio = { kind: 'relative', relative: 'ratio' } as const;
-  const s = set([
-    number('pc', { direction: 'lower', scoring: ratio, weight: 0.467 }),
-    number('fs', { direction: 'lower', scoring: ratio, weight: 0.16 }),
-    number('mn', { direction: 'lower', scoring: ratio, weight: 0.095 }),
-    number('p', { direction: 'higher', scoring: ratio, weight: 0.278 }),
-  ]);
-  const rows = [
-    [581818, 54.49, 3, 5500],
-    [595454, 49.73, 3, 4500],
-    [586060, 51.24, 3, 5000],
-    [522727, 45.71, 3, 5800],
-    [561818, 52.66, 3, 5200],
-    [543030, 74.46, 4, 5600],
-    [522727, 75.42, 4, 5800],
-    [486970, 62.62, 4, 5600],
-    [509394, 65.87, 4, 6400],
-    [513333, 70.67, 4, 6000],
-  ];
-  const vendors = rows.map(([pc = 0, fs = 0, mn = 0, p = 0], i) =>
-    vendor(`a${i + 1}`, { pc, fs, mn, p }),
-  );
+  // Chakraborty, Zavadskas & Antucheviciene (2015), Example 2, via scikit-criteria
+  // test_waspas.py: see chakraborty2015.ts.
+  const s = chakrabortySet;
+  const vendors = chakrabortyVendors;
   const published: [number, number[]][] = [
     [0.5, [0.8584, 0.8169, 0.8419, 0.9417, 0.8638, 0.8278, 0.8503, 0.8949, 0.9027, 0.874]],
     [0.1, [0.858, 0.8149, 0.841, 0.9414, 0.8633, 0.8249, 0.8464, 0.8922, 0.8995, 0.8706]],

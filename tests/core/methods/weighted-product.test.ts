@@ -4,7 +4,8 @@ import { findMethod } from '../../../src/core/methods/index.js';
 import type { MethodInput } from '../../../src/core/methods/types.js';
 import { methodInput, problemArb, type Problem } from './fixtures.js';
 import { weightedProduct } from '../../../src/core/methods/weighted-product.js';
-import { number, ranked, scale, set, vendor } from '../builders.js';
+import { ranked, scale, set, vendor } from '../builders.js';
+import { chakrabortySet, chakrabortyVendors } from './chakraborty2015.js';
 
 /** A MethodInput from a utility matrix (rows = alternatives), every row in the field. */
 const input = (
@@ -84,34 +85,10 @@ describe('weighted product: published worked examples', () => {
 });
 
 describe('weighted product through rankVendors with number criteria', () => {
-  // Chakraborty, Zavadskas & Antucheviciene (2015) Applications of WASPAS method as a
-  // multi-criteria decision-making tool, Economic Computation and Economic Cybernetics Studies
-  // and Research 49(1) 5–22, Example 2; as tested in scikit-criteria tests/agg/test_waspas.py
-  // (test_WASPAS_chakraborty2015applications, λ = 0, which is the pure WPM, atol 1e-4). The paper
-  // normalises min/x for the three cost criteria and x/max for the benefit, which is exactly
-  // `scoring: { relative: ratio }`.
-  const ratio = { kind: 'relative', relative: 'ratio' } as const;
-  const s = set([
-    number('pc', { direction: 'lower', scoring: ratio, weight: 0.467 }),
-    number('fs', { direction: 'lower', scoring: ratio, weight: 0.16 }),
-    number('mn', { direction: 'lower', scoring: ratio, weight: 0.095 }),
-    number('p', { direction: 'higher', scoring: ratio, weight: 0.278 }),
-  ]);
-  const rows = [
-    [581818, 54.49, 3, 5500],
-    [595454, 49.73, 3, 4500],
-    [586060, 51.24, 3, 5000],
-    [522727, 45.71, 3, 5800],
-    [561818, 52.66, 3, 5200],
-    [543030, 74.46, 4, 5600],
-    [522727, 75.42, 4, 5800],
-    [486970, 62.62, 4, 5600],
-    [509394, 65.87, 4, 6400],
-    [513333, 70.67, 4, 6000],
-  ];
-  const vendors = rows.map(([pc = 0, fs = 0, mn = 0, p = 0], i) =>
-    vendor(`a${i + 1}`, { pc, fs, mn, p }),
-  );
+  // Chakraborty, Zavadskas & Antucheviciene (2015), Example 2, via scikit-criteria
+  // test_waspas.py: see chakraborty2015.ts.
+  const s = chakrabortySet;
+  const vendors = chakrabortyVendors;
   const r = ranked(s, vendors, { method: weightedProduct, missing: 'zero' });
   const published = [
     0.8578, 0.8144, 0.8408, 0.9413, 0.8632, 0.8241, 0.8454, 0.8915, 0.8987, 0.8697,
