@@ -264,6 +264,12 @@ export const rules = {
     group: 'vendor',
     description: 'an answer to a criterion the set does not have',
   },
+  'skipped-file': {
+    severity: 'warning',
+    group: 'vendor',
+    description:
+      'a vendor file with errors that `rank --skip-invalid` left out (with the rest of its vendor’s files): the ranking is partial',
+  },
   'out-of-scope': {
     severity: 'info',
     group: 'vendor',

@@ -87,6 +87,7 @@ export function loadCriteria(
     demand: input.demand,
     requires: collectRequires(root.group),
     file: root.display,
+    builtin: file === builtinSetFile(input.id),
   };
   return { set, issues: placed, sources };
 }

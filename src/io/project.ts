@@ -7,7 +7,9 @@ import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { loadVendors } from './vendor-loader.js';
 import { criteriaScope } from './criteria-scope.js';
-import { findYamlFiles } from './walk.js';
+import { findYamlFiles, type FoundFile } from './walk.js';
+import { loadSkippingInvalid, skippedWarnings } from './skip-invalid.js';
+import type { SkippedFile } from '../core/model/ranking.js';
 
 export { readProjectConfig, resolveInputs } from './resolve-inputs.js';
 
@@ -22,6 +24,8 @@ export interface ProjectRequest {
   example: string;
   /** The command name, for hints; `rank` unless said. */
   command?: string | undefined;
+  /** `rank --skip-invalid`: leave out vendor files with errors (and their vendors) and go on. */
+  skipInvalid?: boolean | undefined;
 }
 
 /** A criteria set and its vendors, loaded and checked. */
@@ -32,6 +36,8 @@ export interface LoadedProject {
   warnings: Issue[];
   sources: Map<string, SourceFile>;
   config: ProjectConfig | undefined;
+  /** Vendor files `--skip-invalid` left out; empty when none were. */
+  skipped: SkippedFile[];
 }
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
@@ -56,7 +62,7 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
  * through `cache`: the command that resolved them (`weights`) does not resolve them again.
  */
 export function loadResolvedProject(
-  request: Pick<ProjectRequest, 'cwd' | 'paths' | 'command'>,
+  request: Pick<ProjectRequest, 'cwd' | 'paths' | 'command' | 'skipInvalid'>,
   inputs: ResolvedInputs,
   cache: SourceCache,
 ): Result<LoadedProject> {
@@ -71,8 +77,16 @@ export function loadResolvedProject(
     config,
     cache,
   });
-  const loaded = loadVendors(found.files, criteria.set, cache, scope);
-  const issues = [...found.issues, ...loaded.issues];
+  const set = criteria.set;
+  const load = (files: readonly FoundFile[], leftOut: ReadonlySet<string>) =>
+    loadVendors(files, set, cache, scope, leftOut);
+  const { loaded, skipped, firstIssues } = request.skipInvalid
+    ? loadSkippingInvalid(found.files, found.issues, load, cache, new Set(criteria.sources.keys()))
+    : { loaded: load(found.files, new Set()), skipped: [], firstIssues: undefined };
+  // after skipping, the issues are the kept files'; otherwise (or when skipping cannot help) all
+  const issues = skipped.length
+    ? [...loaded.issues, ...skippedWarnings(skipped)]
+    : (firstIssues ?? [...found.issues, ...loaded.issues]);
   const errors = issues.filter((i) => i.severity === 'error');
   // A criteria set named among the vendor paths (instead of with -c) means the vendors' answers
   // were checked against the wrong set: those answer errors follow from the one mistake and are
@@ -100,6 +114,7 @@ export function loadResolvedProject(
     warnings: [...notes, ...criteria.issues, ...issues].filter((i) => i.severity !== 'error'),
     sources,
     config,
+    skipped,
   });
 }
 

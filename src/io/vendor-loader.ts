@@ -45,6 +45,8 @@ export function loadVendors(
   set: CriteriaSet,
   cache: SourceCache = createSourceCache(),
   scope?: CriteriaScope,
+  /** Vendor ids `--skip-invalid` left out: judgements naming them are not typos. */
+  leftOut: ReadonlySet<string> = new Set(),
 ): LoadedVendors {
   const ignored: string[] = [];
   const sources = new Map<string, SourceFile>();
@@ -128,7 +130,7 @@ export function loadVendors(
   const note = scope ? outOfScopeNote(ignored, set, scope) : undefined;
   if (note) issues.push(note);
   if (merged.vendors.length) {
-    issues.push(...pairwiseVendorIssues(set, [...merged.vendors.map((v) => v.id)]));
+    issues.push(...pairwiseVendorIssues(set, [...merged.vendors.map((v) => v.id)], leftOut));
   }
   return {
     vendors: merged.vendors,
@@ -167,7 +169,8 @@ function mergeRecords(records: readonly Record<string, unknown>[]): Record<strin
   return out;
 }
 
-function idFromFileName(file: string): string {
+/** The vendor id a file without a `vendor:` key gets: its name without the extension. */
+export function idFromFileName(file: string): string {
   return basename(file, extname(file));
 }
 

@@ -1,7 +1,6 @@
 import type { RuleId } from '../core/rules.js';
 import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
-import { builtinSetFile } from './builtin.js';
 import { didYouMean } from '../core/suggest.js';
 import { numberHint } from '../core/number-text.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
@@ -277,5 +276,5 @@ function rubricHint(c: Extract<Criterion, { type: 'scale' }>): string | undefine
 
 /** How to name the set to `criteria show`: its id when built in, else its file. */
 function setRef(set: CriteriaSet): string {
-  return !set.file || builtinSetFile(set.id) === set.file ? set.id : set.file;
+  return !set.file || set.builtin ? set.id : set.file;
 }

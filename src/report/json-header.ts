@@ -1,10 +1,12 @@
 import type { Ranking } from '../core/model/ranking.js';
+import { skippedToJson } from './skipped-files.js';
 import { overridesToJson } from './weight-overrides.js';
 
 /**
  * The head of every JSON document about scored vendors (`rank`, `rank --all-methods`, `explain`,
  * `compare`): the tool, the criteria set, the method part, the `--weights` overrides (SPEC: the
- * raw values given, `{}` without), then the missing-answer policy.
+ * raw values given, `{}` without), the missing-answer policy, then whether the ranking is
+ * `partial` and the files `--skip-invalid` left out (`skipped`, `[]` without).
  * `method` is `{ method, …methodSummary }` for one method (see {@link rankingJsonHeader}) or
  * `{ methods, orderedBy }` for several.
  */
@@ -14,6 +16,7 @@ export function jsonHeader(
   method: Readonly<Record<string, unknown>>,
   weightOverrides: Ranking['weightOverrides'],
   missing: Ranking['missing'],
+  skipped: Ranking['skipped'],
 ): Record<string, unknown> {
   return {
     tool: { name: 'vendor-eval', version: toolVersion },
@@ -21,6 +24,7 @@ export function jsonHeader(
     ...method,
     weightOverrides: overridesToJson(weightOverrides),
     missingPolicy: missing,
+    ...skippedToJson(skipped),
   };
 }
 
@@ -28,7 +32,7 @@ export function jsonHeader(
 export function rankingJsonHeader(
   ranking: Pick<
     Ranking,
-    'criteriaSet' | 'method' | 'methodSummary' | 'weightOverrides' | 'missing'
+    'criteriaSet' | 'method' | 'methodSummary' | 'weightOverrides' | 'missing' | 'skipped'
   >,
   toolVersion: string,
 ): Record<string, unknown> {
@@ -38,6 +42,7 @@ export function rankingJsonHeader(
     { method: ranking.method, ...(ranking.methodSummary ?? {}) },
     ranking.weightOverrides,
     ranking.missing,
+    ranking.skipped,
   );
 }
 

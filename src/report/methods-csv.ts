@@ -1,6 +1,6 @@
 import type { Format } from './format.js';
 import type { MethodComparison } from './method-comparison.js';
-import { csvField, withOverridesComment } from './ranking-csv.js';
+import { csvField, withCsvPreamble } from './ranking-csv.js';
 
 /**
  * `rank --all-methods --format csv`: `id, name, eligible`, then `<method>_rank` and
@@ -20,8 +20,8 @@ export function formatMethodsCsv(c: MethodComparison): string {
     v.eligible,
     ...c.methods.flatMap((m) => [v.ranks[m] ?? null, v.scores[m] ?? null]),
   ]);
-  return withOverridesComment(
-    c.weightOverrides,
+  return withCsvPreamble(
+    c,
     [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
   );
 }

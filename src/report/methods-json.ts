@@ -14,6 +14,7 @@ export function formatMethodsJson(c: MethodComparison, toolVersion: string): str
       { methods: c.methods, orderedBy: c.orderedBy },
       c.weightOverrides,
       c.missing,
+      c.skipped,
     ),
     sameWinner: c.sameWinner,
     winners: c.winners,

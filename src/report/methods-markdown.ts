@@ -1,4 +1,5 @@
 import type { Format } from './format.js';
+import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { rankScoreCell, winnerVerdict, type MethodComparison } from './method-comparison.js';
@@ -21,6 +22,7 @@ export function formatMethodsMarkdown(c: MethodComparison, scopeNote?: string): 
     `Each cell is the vendor's rank (score 0–100) under that method; vendors are ordered by ${c.orderedBy}. Unanswered criteria: ${c.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
     ...overridesParagraph(c.weightOverrides),
+    ...skippedParagraph(c.skipped),
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
     markdownTable(head, rows, align),
     `**${winnerVerdict(c)}**`,

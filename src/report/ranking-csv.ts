@@ -1,5 +1,6 @@
 import { knockoutCriteria, type Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
+import { skippedCsvComments } from './skipped-files.js';
 import { overridesCsvComment } from './weight-overrides.js';
 
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
@@ -38,16 +39,25 @@ export function formatRankingCsv(ranking: Ranking): string {
     [...new Set(v.knockouts.flatMap(knockoutCriteria))].join(' '),
     v.dominatedBy.join(' '),
   ]);
-  return withOverridesComment(
-    ranking.weightOverrides,
+  return withCsvPreamble(
+    ranking,
     [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
   );
 }
 
-/** CSV text with the `--weights` comment line in front (as it is without overrides). */
-export function withOverridesComment(overrides: Ranking['weightOverrides'], csv: string): string {
-  const comment = overridesCsvComment(overrides);
-  return comment ? `${comment}\r\n${csv}` : csv;
+/**
+ * CSV text with comment lines in front for what makes the run not the set's own: the `--weights`
+ * line, then the `--skip-invalid` lines (as it is without either).
+ */
+export function withCsvPreamble(
+  run: Pick<Ranking, 'weightOverrides' | 'skipped'>,
+  csv: string,
+): string {
+  const comments = [
+    ...[overridesCsvComment(run.weightOverrides)].flatMap((c) => c ?? []),
+    ...skippedCsvComments(run.skipped),
+  ];
+  return comments.map((c) => `${c}\r\n`).join('') + csv;
 }
 
 /** `rank --format csv`. */

@@ -3,6 +3,7 @@ import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
+import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
 
 /**
@@ -43,6 +44,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
     ...overridesParagraph(ranking.weightOverrides),
+    ...skippedParagraph(ranking.skipped),
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     markdownTable(head, rows, align),

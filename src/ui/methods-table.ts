@@ -6,6 +6,7 @@ import {
   type MethodComparison,
 } from '../report/method-comparison.js';
 import type { Theme } from '../report/theme.js';
+import { skippedTableLines } from '../report/skipped-files.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { displayWidth, truncate } from './width.js';
@@ -34,6 +35,7 @@ export function renderMethodsTable(
   ];
   const overridden = overridesLine(c.weightOverrides);
   if (overridden) head.push(`${theme.yellow('!')} ${overridden}`);
+  head.push(...skippedTableLines(c.skipped, theme));
   const notes = [
     // a method without a verdict is a caveat even when the others agree
     c.sameWinner && !Object.keys(c.noVerdict).length

@@ -3,6 +3,7 @@ import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import type { Format } from '../report/format.js';
 import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { skippedTableLines } from '../report/skipped-files.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
@@ -30,6 +31,7 @@ export function renderRankingTable(
   ];
   const overridden = overridesLine(ranking.weightOverrides);
   if (overridden) lines.push(`${theme.yellow('!')} ${overridden}`);
+  lines.push(...skippedTableLines(ranking.skipped, theme));
   const notes: string[] = [];
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.push(theme.dim(hidden));

@@ -6,6 +6,7 @@ const base: MethodComparison = {
   criteriaSet: { id: 'tiny', name: 'Tiny' },
   missing: 'zero',
   weightOverrides: [],
+  skipped: [],
   methods: ['weighted-sum', 'weighted-product'],
   orderedBy: 'weighted-sum',
   vendors: [

@@ -41,6 +41,7 @@ const ranking: Ranking = {
   criteriaSet: { id: 'tiny', name: 'Tiny', version: 1 },
   method: 'weighted-sum',
   weightOverrides: [],
+  skipped: [],
   missing: 'zero',
   topLevel,
   vendors: [

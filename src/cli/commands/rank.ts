@@ -22,6 +22,10 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
     .option('--top <n>', 'show only the first n vendors', parsePositiveInt)
     .option('--all-methods', 'rank under every decision method side by side (not with -m)')
     .option('--pareto', 'show only the non-dominated eligible vendors (the Pareto front)')
+    .option(
+      '--skip-invalid',
+      'rank the valid vendor files; list the files with errors (and their vendors) as skipped',
+    )
     .addHelpText(
       'after',
       `
@@ -33,7 +37,9 @@ Examples:
   $ vendor-eval rank vendors/ --all-methods
       is the winner the same under every method?
   $ vendor-eval rank vendors/ --pareto
-      only vendors no other vendor beats on every criterion`,
+      only vendors no other vendor beats on every criterion
+  $ vendor-eval rank vendors/ --skip-invalid
+      a draft with errors no longer blocks the others; the output says so`,
     )
     .action(async (paths, options, command) => {
       await run(command, async (ctx, global) => {

@@ -26,6 +26,8 @@ export interface RankOptions extends ScoringOptions {
   allMethods?: boolean | undefined;
   /** Only the non-dominated eligible vendors. */
   pareto?: boolean | undefined;
+  /** Rank the valid vendor files; the others are listed as skipped. */
+  skipInvalid?: boolean | undefined;
 }
 
 /** `rank`: load, score, rank, and render in the chosen format. */

@@ -19,6 +19,8 @@ export interface ScoreRequest {
   missing: MissingPolicy;
   /** A command line for the "name some vendors" message. */
   example: string;
+  /** `rank --skip-invalid`: rank the valid vendor files, list the others. */
+  skipInvalid?: boolean | undefined;
 }
 
 /**
@@ -38,6 +40,7 @@ export function scoreProject(
     example: request.example,
     // the command's name, for hints: `vendor-eval explain …` → explain
     command: request.example.split(' ')[1],
+    skipInvalid: request.skipInvalid,
   });
   // `-m` is checked even when loading failed, so both mistakes are reported in one run
   const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;
@@ -53,6 +56,7 @@ export function scoreProject(
     prepareRanking(loaded.set, loaded.vendors, {
       missing: request.missing,
       weightOverrides: request.weights,
+      skipped: loaded.skipped,
     }),
     loaded.sources,
   );

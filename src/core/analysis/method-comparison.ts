@@ -17,6 +17,8 @@ export interface MethodComparison {
   missing: Ranking['missing'];
   /** `--weights` overrides every method ranked with (empty for the set's own weights). */
   weightOverrides: Ranking['weightOverrides'];
+  /** Vendor files `--skip-invalid` left out of every ranking (empty when none were). */
+  skipped: Ranking['skipped'];
   /** Method ids, the ordering method first. */
   methods: string[];
   /** The method whose ranks order the vendors. */
@@ -74,6 +76,7 @@ export function compareMethods(rankings: readonly [Ranking, ...Ranking[]]): Meth
     criteriaSet: first.criteriaSet,
     missing: first.missing,
     weightOverrides: first.weightOverrides,
+    skipped: first.skipped,
     methods: rankings.map((r) => r.method),
     orderedBy: first.method,
     vendors,

@@ -132,12 +132,29 @@ export interface WeightOverride {
   global: number;
 }
 
+/**
+ * A vendor file `rank --skip-invalid` left out, so the others could be ranked. Every output
+ * lists these and says the ranking is partial.
+ */
+export interface SkippedFile {
+  /** The file as shown (relative to the working directory). */
+  file: string;
+  /** The vendor id the file was for (its `vendor:` key, else its name); null when unknown. */
+  vendor: string | null;
+  /** The file's first error in file order; null for a file skipped with its vendor's broken one. */
+  error: { rule: string; message: string; line: number; column: number } | null;
+  /** For a file skipped only because another file of the same vendor was: that file. */
+  with?: string | undefined;
+}
+
 /** The result of ranking every vendor under one criteria set and method. */
 export interface Ranking {
   criteriaSet: { id: string; name: string; version?: number | string | undefined };
   method: string;
   /** `--weights` overrides in the order given; empty when the set's own weights were used. */
   weightOverrides: WeightOverride[];
+  /** Vendor files `--skip-invalid` left out; empty for a complete ranking. */
+  skipped: SkippedFile[];
   /** Method-level results (e.g. VIKOR's `compromise`), spread into the top of the JSON. */
   methodSummary?: Record<string, unknown> | undefined;
   missing: MissingPolicy;

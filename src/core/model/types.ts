@@ -171,7 +171,10 @@ export interface CriteriaSet {
   demand: DemandInput | undefined;
   /** Every `requires` rule of the tree (set, categories, included sets), in tree order. */
   requires: Requirement[];
+  /** The set's file, as shown (relative to the working directory). */
   file: string;
+  /** True for a shipped set (named by id or by its path): hints then name it by id. */
+  builtin?: boolean | undefined;
 }
 
 /** The value a vendor gave for one criterion. */

@@ -59,7 +59,12 @@ export function pairwiseScores(
  * Any other id is a vendor left out of this run (ranking a subset): a warning that its
  * comparisons are left out. One issue per id, at its first mention.
  */
-export function pairwiseVendorIssues(set: CriteriaSet, vendorIds: readonly string[]): Issue[] {
+export function pairwiseVendorIssues(
+  set: CriteriaSet,
+  vendorIds: readonly string[],
+  /** Vendors left out on purpose (`--skip-invalid`): absent, never a typo of another. */
+  leftOut: ReadonlySet<string> = new Set(),
+): Issue[] {
   const known = new Set(vendorIds);
   return set.criteria.flatMap((c) => {
     if (c.type !== 'pairwise') return [];
@@ -70,7 +75,7 @@ export function pairwiseVendorIssues(set: CriteriaSet, vendorIds: readonly strin
         if (known.has(id) || seen.has(id)) return [];
         seen.add(id);
         const at = { file, path: [...path, k, pos] };
-        const typo = didYouMean(id, vendorIds);
+        const typo = leftOut.has(id) ? undefined : didYouMean(id, vendorIds);
         return typo
           ? [
               {

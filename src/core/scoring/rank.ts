@@ -7,7 +7,13 @@ import type {
   MethodInput,
   ScoredAlternative,
 } from '../methods/types.js';
-import type { MissingPolicy, Ranking, VendorResult, WeightOverride } from '../model/ranking.js';
+import type {
+  MissingPolicy,
+  Ranking,
+  SkippedFile,
+  VendorResult,
+  WeightOverride,
+} from '../model/ranking.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
 import { competitionRank } from './competition-rank.js';
 import { weightsFromEvaluations } from './derive-weights.js';
@@ -23,6 +29,8 @@ export interface RankOptions {
   missing: MissingPolicy;
   /** Raw weight overrides by node id (`--weights`); checked by `validateWeightOverrides`. */
   weightOverrides?: ReadonlyMap<string, number> | undefined;
+  /** Vendor files left out by `--skip-invalid` (found by io), for every output to state. */
+  skipped?: readonly SkippedFile[] | undefined;
   /** The method's options; by default `resolveMethodOptions(method, set)`. */
   methodOptions?: Record<string, unknown> | undefined;
 }
@@ -58,6 +66,8 @@ export interface PreparedRanking {
   weights: ReadonlyMap<string, NodeWeight>;
   /** `--weights` overrides as applied, for every output to state. */
   weightOverrides: WeightOverride[];
+  /** Vendor files left out by `--skip-invalid`, for every output to state. */
+  skipped: SkippedFile[];
   /** The decision matrix every method reads; each run adds its own options. */
   input: Omit<MethodInput, 'options'>;
   /** Warnings found on the way (e.g. a constant entropy column). */
@@ -70,7 +80,7 @@ export interface PreparedRanking {
 export function prepareRanking(
   set: CriteriaSet,
   vendors: readonly Vendor[],
-  options: Pick<RankOptions, 'missing' | 'weightOverrides'>,
+  options: Pick<RankOptions, 'missing' | 'weightOverrides' | 'skipped'>,
 ): Result<PreparedRanking> {
   const unsupported = costCriteria(set);
   if (unsupported.length) return failed(unsupported);
@@ -105,6 +115,7 @@ export function prepareRanking(
       evaluations,
       weights,
       weightOverrides,
+      skipped: [...(options.skipped ?? [])],
       input,
       issues: weighted.issues,
     },
@@ -186,6 +197,7 @@ export function rankPrepared(
     },
     method: method.id,
     weightOverrides: prepared.weightOverrides,
+    skipped: prepared.skipped,
     methodSummary: eligibleOnly(output.summary, new Set(ranked.map(({ item }) => item.id))),
     missing: prepared.missing,
     topLevel: set.root.children.map((n) => ({
