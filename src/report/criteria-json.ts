@@ -3,6 +3,7 @@ import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from './format.js';
 import type { CriteriaShowModel } from './models.js';
+import { requirementToJson } from './requirement-text.js';
 import { treeNodes } from './weights-json.js';
 
 /** What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`. */
@@ -28,7 +29,11 @@ export function answerShape(c: Criterion): string {
   }
 }
 
-/** `criteria show --format json`: the set's nodes with weights, questions and rules. */
+/**
+ * `criteria show --format json`: the set's nodes with weights, questions and rules. The set's own
+ * `requires` rules come before the nodes, a category's on its node; a criterion that rules name
+ * lists them in `requiredBy`, and its `must` is then those rules' test, not a knock-out of its own.
+ */
 export function formatCriteriaJson(
   set: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
@@ -39,6 +44,7 @@ export function formatCriteriaJson(
     version: set.version ?? null,
     description: set.description ?? null,
     method: set.method,
+    requires: set.root.requires.map(requirementToJson),
     nodes: treeNodes(set).map((n) => {
       const w = weights.get(n.id);
       const base = {
@@ -48,14 +54,26 @@ export function formatCriteriaJson(
         local: w?.local ?? 0,
         global: w?.global ?? 0,
       };
-      if (n.kind === 'group') return { ...base, kind: n.source === 'set' ? 'set' : 'category' };
+      if (n.kind === 'group')
+        return {
+          ...base,
+          kind: n.source === 'set' ? 'set' : 'category',
+          requires: n.requires.map(requirementToJson),
+        };
+      const requiredBy = set.requires.filter((r) => r.criteria.includes(n.id)).map((r) => r.name);
       return {
         ...base,
         kind: 'criterion',
         type: n.type,
         question: n.question ?? null,
         answer: answerShape(n),
-        must: n.must ? describeMust(n.must, n.type === 'number' ? n.unit : undefined) : null,
+        // a boolean a rule names passes by being true, as the table says
+        must: n.must
+          ? describeMust(n.must, n.type === 'number' ? n.unit : undefined)
+          : requiredBy.length
+            ? 'must be yes'
+            : null,
+        requiredBy,
         evidence: n.evidence ?? 'optional',
       };
     }),

@@ -1,8 +1,9 @@
-import type { CriteriaSet, Requirement } from '../core/model/types.js';
+import type { CriteriaSet } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import { answerShape } from '../report/criteria-json.js';
 import type { Format } from '../report/format.js';
+import { requirementText } from '../report/requirement-text.js';
 import type { CriteriaShowModel } from '../report/models.js';
 import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
@@ -60,7 +61,7 @@ export function renderCriteriaShow(
   if (set.description) lines.push(set.description.trim());
   lines.push('');
   for (const r of set.root.requires)
-    lines.push(theme.red(`knock-out rule "${r.name}": ${ruleText(r)}`));
+    lines.push(theme.red(`knock-out rule "${r.name}": ${requirementText(r)}`));
   if (set.root.requires.length) lines.push('');
   for (const n of treeNodes(set)) {
     const w = weights.get(n.id);
@@ -71,7 +72,7 @@ export function renderCriteriaShow(
     if (n.kind === 'group') {
       lines.push(`${indent}${theme.bold(n.name)} ${theme.dim(`[${n.id}]`)} ${weight}`);
       for (const r of n.requires)
-        lines.push(`${indent}  ${theme.red(`knock-out rule "${r.name}": ${ruleText(r)}`)}`);
+        lines.push(`${indent}  ${theme.red(`knock-out rule "${r.name}": ${requirementText(r)}`)}`);
       continue;
     }
     const rules = set.requires.filter((r) => r.criteria.includes(n.id)).map((r) => r.name);
@@ -88,22 +89,6 @@ export function renderCriteriaShow(
     lines.push(`${indent}  ${theme.dim(`answer: ${answerShape(n)}`)}`);
   }
   return `${fitLines(lines, columns).join('\n')}\n`;
-}
-
-/** A `requires` rule in one line: `one of a, b`, `all of a, b`, `when x is v: a, b`. */
-function ruleText(r: Requirement): string {
-  if (r.kind === 'anyOf') return `one of ${r.criteria.join(', ')}`;
-  if (r.kind === 'allOf') return `all of ${r.criteria.join(', ')}`;
-  const when = r.conditions
-    .map(({ criterion, test }) =>
-      test.kind === 'equals'
-        ? `${criterion} is ${String(test.value)}`
-        : `${criterion} ${describeMust(test)
-            .replace(/^must be /, 'is ')
-            .replace(/^must /, '')}`,
-    )
-    .join(' and ');
-  return `when ${when}: ${r.criteria.join(', ')}`;
 }
 
 /** `criteria list --format table` (the default). */

@@ -75,6 +75,37 @@ describe('requires rules in the outputs', () => {
     ]);
   });
 
+  it('criteria show --format json holds the rules, and names them on each criterion they judge', async () => {
+    const run = await runCli(['criteria', 'show', 'set.yaml', '-f', 'json'], { cwd: project() });
+    const doc = JSON.parse(run.stdout) as {
+      requires: unknown[];
+      nodes: { id: string; must: string | null; requiredBy: string[] }[];
+    };
+    expect(doc.requires).toEqual([
+      {
+        name: 'ISO 27001 or SOC 2 Type II',
+        kind: 'anyOf',
+        criteria: ['iso27001', 'soc2-type2'],
+        when: [],
+        text: 'one of iso27001, soc2-type2',
+      },
+      {
+        name: 'HIPAA terms when health data is handled',
+        kind: 'when',
+        criteria: ['hipaa-baa'],
+        when: [{ criterion: 'handles-health-data', test: 'is true' }],
+        text: 'when handles-health-data is true: hipaa-baa',
+      },
+    ]);
+    expect(doc.nodes.map((n) => [n.id, n.must, n.requiredBy])).toEqual([
+      ['iso27001', 'must be yes', ['ISO 27001 or SOC 2 Type II']],
+      ['soc2-type2', 'must be yes', ['ISO 27001 or SOC 2 Type II']],
+      ['handles-health-data', null, []],
+      ['hipaa-baa', 'must be yes', ['HIPAA terms when health data is handled']],
+      ['quality', null, []],
+    ]);
+  });
+
   it('validate places an unknown criterion at its id, with a did-you-mean', async () => {
     const dir = makeTempDir('vendor-eval-requires-');
     writeFileSync(
