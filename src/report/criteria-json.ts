@@ -1,12 +1,16 @@
 import type { CriteriaSet, Criterion } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
+import { pairwiseConsistency } from '../core/scoring/pairwise.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import type { Format } from './format.js';
 import type { CriteriaShowModel } from './models.js';
 import { requirementToJson } from './requirement-text.js';
 import { treeNodes } from './weights-json.js';
 
-/** What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`. */
+/**
+ * What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`; for a
+ * pairwise criterion, how many vendors its comparisons reach and their consistency ratio.
+ */
 export function answerShape(c: Criterion): string {
   switch (c.type) {
     case 'scale':
@@ -24,8 +28,13 @@ export function answerShape(c: Criterion): string {
       return `any of ${c.options.map((o) => String(o.value)).join(', ')}`;
     case 'cost':
       return 'computed from pricing';
-    case 'pairwise':
-      return 'computed from pairwise comparisons of the vendors';
+    case 'pairwise': {
+      const judged = pairwiseConsistency(c);
+      const cr = judged
+        ? ` (${judged.compared} vendors compared, CR ${judged.cr.toFixed(3)}${judged.cr > 0.1 ? ' > 0.1' : ''})`
+        : '';
+      return `computed from pairwise comparisons of the vendors${cr}`;
+    }
   }
 }
 
@@ -75,6 +84,7 @@ export function formatCriteriaJson(
             : null,
         requiredBy,
         evidence: n.evidence ?? 'optional',
+        ...(n.type === 'pairwise' ? { consistency: pairwiseConsistency(n) ?? null } : {}),
       };
     }),
   };

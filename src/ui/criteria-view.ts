@@ -56,7 +56,7 @@ export function renderCriteriaShow(
   columns?: number,
 ): string {
   const lines: string[] = [
-    `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)}, ${set.criteria.length} criteria, method ${set.method})`)}`,
+    `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)}, ${set.criteria.length} ${set.criteria.length === 1 ? 'criterion' : 'criteria'}, method ${set.method})`)}`,
   ];
   if (set.description) lines.push(set.description.trim());
   lines.push('');

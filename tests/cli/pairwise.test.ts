@@ -190,4 +190,20 @@ criteria:
       '  3:54  warning  the comparisons of "fit" name "beta", which is not among the vendors here: its comparisons are left out — vendors: alpha  compared-vendor-absent',
     );
   });
+
+  it('criteria show reports the comparisons’ reach and consistency before any vendor is read', async () => {
+    const dir = project(drinksSet(), []);
+    const table = await runCli(['criteria', 'show', 'set.yaml'], { cwd: dir });
+    // Saaty's drinks matrix: CR 0.022, as AHPy's README gives it for the same judgements
+    expect(table.stdout).toContain(
+      'answer: computed from pairwise comparisons of the vendors (7 vendors compared, CR 0.022)',
+    );
+    const json = await runCli(['criteria', 'show', 'set.yaml', '-f', 'json'], { cwd: dir });
+    const doc = JSON.parse(json.stdout) as {
+      nodes: { consistency?: { compared: number; cr: number; riTable: string } }[];
+    };
+    expect(doc.nodes[0]?.consistency?.compared).toBe(7);
+    expect(doc.nodes[0]?.consistency?.cr).toBeCloseTo(0.022, 3);
+    expect(doc.nodes[0]?.consistency?.riTable).toBe('saaty');
+  });
 });

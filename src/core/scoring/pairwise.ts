@@ -54,6 +54,21 @@ export function pairwiseScores(
 }
 
 /**
+ * The comparisons judged on their own, among every vendor they name (what `criteria show`
+ * reports before any vendor file is read): how many vendors they reach and their CR.
+ * Undefined when they cannot be scored (see {@link pairwiseScores}).
+ */
+export function pairwiseConsistency(
+  c: PairwiseCriterion,
+): { compared: number; cr: number; riTable: PairwiseCriterion['riTable'] } | undefined {
+  const scores = pairwiseScores(
+    c,
+    c.comparisons.flatMap(([a, b]) => [a, b]),
+  );
+  return scores && { compared: scores.compared.length, cr: scores.ahp.cr, riTable: c.riTable };
+}
+
+/**
  * Comparisons naming a vendor that is not among `vendorIds`. An id close to a vendor's is a
  * misspelling that would silently drop that vendor's judgements: an error with a did-you-mean.
  * Any other id is a vendor left out of this run (ranking a subset): a warning that its
