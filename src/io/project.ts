@@ -120,5 +120,10 @@ export function loadResolvedProject(
 
 /** Every file a loaded project was read from (sets, vendors, the project file): `-o` must spare them. */
 export function inputFiles(project: LoadedProject): string[] {
-  return [...project.sources.keys(), ...(project.config ? [project.config.path] : [])];
+  return [
+    ...project.sources.keys(),
+    // a skipped file may not have parsed (bad UTF-8, a broken link): it is an input all the same
+    ...project.skipped.map((s) => s.file),
+    ...(project.config ? [project.config.path] : []),
+  ];
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Issue } from '../core/issues.js';
 import type { SkippedFile } from '../core/model/ranking.js';
 import { readCached, type SourceCache } from './source-cache.js';
@@ -35,7 +36,12 @@ export function loadSkippingInvalid(
   let issues = firstIssues;
   const skipped: SkippedFile[] = [];
   for (let round = 0; ; round++) {
-    const errors = issues.filter((i) => i.severity === 'error');
+    let errors = issues.filter((i) => i.severity === 'error');
+    // A file that did not parse is missing from the first load's vendors, so a pairwise
+    // judgement naming it reads as a typo of a similar id. Plan without those errors while
+    // other errors remain to skip; if one is real, it is still there after the next load.
+    const rest = errors.filter((e) => e.rule !== 'unknown-compared-vendor');
+    if (round === 0 && rest.length > 0) errors = rest;
     // the skipped files' sources stay, so `-o` still refuses to overwrite one
     if (errors.length === 0)
       return { loaded: { ...loaded, sources: first.sources }, skipped, firstIssues };
@@ -77,7 +83,11 @@ export function planSkips(
   /** Files that are not vendor files (the criteria set, its included files, the project file). */
   keepOut: ReadonlySet<string>,
 ): SkipPlan | undefined {
-  if (errors.some((e) => e.file === undefined || keepOut.has(e.file))) return undefined;
+  // an error outside the vendor files, or a file that is plainly not a vendor's (a criteria set
+  // or the project file named among the vendor paths), is not a broken draft to leave out
+  const blocking = (e: Issue) =>
+    e.file === undefined || keepOut.has(e.file) || e.rule === 'wrong-file-kind';
+  if (errors.some(blocking)) return undefined;
   const byFile = new Map<string, Issue[]>();
   for (const e of errors) {
     const file = e.file as string;
@@ -113,14 +123,36 @@ export function planSkips(
   return { keep, skipped };
 }
 
-/** The id a vendor file is for, as the loader would give it: its `vendor:` key, else its name. */
+/**
+ * The id a vendor file is for, as the loader would give it: its `vendor:` key, else its name.
+ * A file that did not parse (a syntax error, bad UTF-8) is searched for a top-level
+ * `vendor: id` line, so a broken evaluator's file still takes its vendor's other files with it.
+ */
 function vendorIdOfFile(f: FoundFile, cache: SourceCache): string {
-  const data = readCached(f.path, f.display, cache).source?.data;
+  const read = readCached(f.path, f.display, cache);
+  const data = read.source?.data;
   const vendor =
     data !== null && typeof data === 'object' && !Array.isArray(data)
       ? (data as Record<string, unknown>).vendor
       : undefined;
-  return typeof vendor === 'string' ? vendor : idFromFileName(f.display);
+  if (typeof vendor === 'string') return vendor;
+  if (read.issues.length) {
+    const written = vendorLine(f.path);
+    if (written) return written;
+  }
+  return idFromFileName(f.display);
+}
+
+/** The value of a top-level `vendor:` line in a file's raw bytes, if there is one. */
+function vendorLine(path: string): string | undefined {
+  let text: string;
+  try {
+    // latin1 never fails to decode, so a file with bad UTF-8 can still be searched
+    text = readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+  return /^vendor:[ \t]*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
 }
 
 /** The earliest error in the file (line, then column); one without a place counts as line 1. */

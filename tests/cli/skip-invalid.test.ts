@@ -2,7 +2,7 @@
 // listed with their first error, and every output says the ranking is partial. A vendor with one
 // broken evaluator file is left out whole: ranking it on the other evaluators' answers alone
 // would change its score silently.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
@@ -207,5 +207,76 @@ describe('rank --skip-invalid', () => {
     expect(r.stdout).toContain(
       '! partial ranking: 1 vendor file skipped (--skip-invalid): site-c not ranked',
     );
+  });
+
+  it('a file that does not parse still takes its vendor’s other files with it', async () => {
+    const cwd = makeTempDir();
+    writeFileSync(join(cwd, 'set.yaml'), 'id: s\ncriteria:\n  - { id: q, type: scale }\n');
+    writeFileSync(join(cwd, 'acme-ann.yaml'), 'vendor: acme\nevaluator: ann\nanswers: { q: 5 }\n');
+    writeFileSync(
+      join(cwd, 'acme-bob.yaml'),
+      Buffer.from('vendor: acme\nevaluator: bob\nname: Acm\xe9\nanswers: { q: 1 }\n', 'latin1'),
+    );
+    writeFileSync(join(cwd, 'bravo.yaml'), 'answers: { q: 3 }\n');
+    const files = ['acme-ann.yaml', 'acme-bob.yaml', 'bravo.yaml'];
+    const r = await runCli(['rank', '-c', 'set.yaml', ...files, '--skip-invalid', '-q'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(1, 4)).toEqual([
+      '! partial ranking: 2 vendor files skipped (--skip-invalid): acme not ranked',
+      '  acme-bob.yaml:3:10 invalid UTF-8: files must be UTF-8 encoded (encoding)',
+      '  acme-ann.yaml: skipped with acme-bob.yaml (same vendor)',
+    ]);
+    expect(r.stdout).not.toContain('acme │');
+  });
+
+  it('-o never overwrites a skipped file, even one that could not be read', async () => {
+    const cwd = makeTempDir();
+    cpSync(examplesDir, join(cwd, 'vendors'), { recursive: true });
+    const bad = Buffer.from('vendor: draft\nname: Dr\xe4ft\n', 'latin1');
+    writeFileSync(join(cwd, 'vendors', 'draft.yaml'), bad);
+    const r = await runCli(
+      ['rank', 'vendors', '--skip-invalid', '-q', '-o', 'vendors/draft.yaml'],
+      { cwd },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('-o vendors/draft.yaml would overwrite an input file');
+    expect(readFileSync(join(cwd, 'vendors', 'draft.yaml'))).toEqual(bad);
+  });
+
+  it('a broken vendor whose id is close to another’s is not taken for a typo in the judgements', async () => {
+    const cwd = makeTempDir();
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      'id: fit\ncriteria:\n  - id: rapport\n    type: pairwise\n    comparisons:\n      - [acme, acme2, 3]\n      - [acme, fabrikam, 5]\n      - [acme2, fabrikam, 2]\n',
+    );
+    writeFileSync(join(cwd, 'acme.yaml'), 'answers: {}\n');
+    writeFileSync(join(cwd, 'acme2.yaml'), 'nmae: x\nanswers: {}\n');
+    writeFileSync(join(cwd, 'fabrikam.yaml'), 'answers: {}\n');
+    const files = ['acme.yaml', 'acme2.yaml', 'fabrikam.yaml'];
+    const r = await runCli(['rank', '-c', 'set.yaml', ...files, '--skip-invalid'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('acme2.yaml:1:1 unknown key "nmae" (unknown-key)');
+    expect(r.stderr).toContain('name "acme2", which is not among the vendors here');
+    // a real typo in the judgements still stops the run
+    writeFileSync(join(cwd, 'acme2.yaml'), 'answers: {}\n');
+    writeFileSync(join(cwd, 'fabrikam.yaml'), 'nmae: x\nanswers: {}\n');
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      'id: fit\ncriteria:\n  - id: rapport\n    type: pairwise\n    comparisons:\n      - [acme, acme3, 3]\n',
+    );
+    const typo = await runCli(['rank', '-c', 'set.yaml', ...files, '--skip-invalid'], { cwd });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('(unknown-compared-vendor)');
+  });
+
+  it('a criteria set or project file among the vendor paths stops the run as without the flag', async () => {
+    const cwd = makeTempDir();
+    cpSync(examplesDir, join(cwd, 'vendors'), { recursive: true });
+    writeFileSync(join(cwd, 'other.yaml'), 'id: other\ncriteria:\n  - { id: q, type: scale }\n');
+    const flagged = await runCli(['rank', 'vendors', 'other.yaml', '--skip-invalid', '-q'], {
+      cwd,
+    });
+    expect(flagged.code).toBe(2);
+    expect(flagged).toEqual(await runCli(['rank', 'vendors', 'other.yaml', '-q'], { cwd }));
   });
 });
