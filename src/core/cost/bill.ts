@@ -115,14 +115,15 @@ const billed: Record<
  * ignores are warnings.
  */
 export function billFor(request: BillRequest): Result<Bill> {
+  const { pricing } = request;
   const issues = checkPricing(request);
   const currency = conversionFor(request);
   if ('issue' in currency) issues.push(currency.issue);
-  if (hasErrors(issues) || 'issue' in currency) return failed(issues);
+  // a hybrid without `variable` has no volume model; checkPricing reported it
+  const volumeModel = volumeModelOf(pricing);
+  if (hasErrors(issues) || 'issue' in currency || volumeModel === undefined) return failed(issues);
 
-  const { pricing } = request;
   const fx = currency.conversion?.rate ?? 1;
-  const volumeModel = volumeModelOf(pricing) as VolumeModel;
   const resolved = pricing.resolutionRate ?? request.resolutionRate;
   const growth = pricing.annualIncrease ?? 0;
   const minimum = pricing.monthlyMinimum === undefined ? null : pricing.monthlyMinimum * fx;
