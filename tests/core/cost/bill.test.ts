@@ -382,6 +382,29 @@ describe('currency', () => {
     expect(b.contract).toBeCloseTo(709_344, 4);
   });
 
+  it('converts the minimum, fees and a hybrid base too', () => {
+    // base 10,000 EUR = 10,800 USD; voice 10,000 × (1 × 1.08) = 10,800; chat 4,000 × 1.08 = 4,320;
+    // usage 25,920 < minimum 30,000 EUR = 32,400 USD → 32,400; fee 1,000 EUR = 1,080;
+    // month 33,480 USD
+    const b = bill(
+      {
+        model: 'hybrid',
+        currency: 'EUR',
+        base: 10_000,
+        variable: 'per-contact',
+        rates: { voice: 1, chat: 1 },
+        monthlyMinimum: 30_000,
+        monthlyFees: { platform: 1000 },
+      },
+      { exchangeRates: { EUR: 1.08 } },
+    );
+    expect(b.usage).toBeCloseTo(25_920, 6);
+    expect(b.monthlyMinimum).toBeCloseTo(32_400, 6);
+    expect(b.monthlyMinimumApplied).toBe(true);
+    expect(b.monthlyFees).toBeCloseTo(1_080, 6);
+    expect(b.monthly).toBeCloseTo(33_480, 6);
+  });
+
   it('reads currency codes without regard to case', () => {
     const b = bill({ ...eur, currency: 'eur' }, { exchangeRates: { EUR: 1.08 } });
     expect(b.monthly).toBeCloseTo(55_512, 6);
