@@ -317,6 +317,41 @@ export const rules = {
     group: 'vendor',
     description: 'an unanswered criterion under `--missing fail`',
   },
+  // Vendor pricing against the set's demand (the cost engine)
+  'missing-channel-rate': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'a pricing without a rate (or tiers) for a channel in the demand',
+  },
+  'missing-resolution-rate': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'per-resolution pricing (or a hybrid billing per resolution) without a `resolutionRate` in the pricing or the demand',
+  },
+  'incomplete-hybrid': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'hybrid pricing without its fixed `base` or its `variable` model',
+  },
+  'invalid-tiers': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'volume tiers out of order, with an `upTo` missing before the last, or without an open-ended last tier',
+  },
+  'missing-exchange-rate': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'a pricing currency other than the demand’s without a rate in `demand.exchangeRates` (never a silent sum)',
+  },
+  'unused-price': {
+    severity: 'warning',
+    group: 'vendor',
+    description:
+      'a price the bill ignores: a rate for a channel the demand lacks, `base`/`variable` outside hybrid, `resolutionRate` outside per-resolution',
+  },
   // The command line: which files a command reads
   'path-not-found': {
     severity: 'error',
