@@ -275,7 +275,7 @@ function queueSums(
     lnRising = lnGamma(x + mode + 1) - lnGamma(x + 1);
     harmonic = digamma(x + mode + 2) - digamma(x + 1);
   }
-  const lnMode = mode * Math.log(y) - lnRising;
+  const lnMode = mode === 0 ? 0 : mode * Math.log(y) - lnRising;
   let total = 0;
   let abandoning = 0;
   let answeredWait = 0;
