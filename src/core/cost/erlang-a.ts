@@ -38,8 +38,8 @@ import { digamma, lnGamma, lnIncompleteGammaSeries } from './special-functions.j
  * Erlang A measures for N ≥ 1 agents.
  *
  * - `serviceLevel` is P(W ≤ T) over all offered contacts, W being the time actually spent waiting:
- *   contacts answered within T plus those that hung up within T, divided by all offered — the
- *   ICMI formula F1 of the contact-centre notes §2.2 and the P{W > t} of Mandelbaum & Zeltyn (2005).
+ *   contacts answered within T plus those that hung up within T, divided by all offered — formula
+ *   F1 of the contact-centre notes §2.2 and the P{W > t} of Mandelbaum & Zeltyn (2005).
  *   Callers who hang up after T count as failures. As patience grows it tends to Erlang C's
  *   1 − C·e^(−(N−A)T/AHT), and it is never below Erlang C's value for the same N, so Erlang A
  *   never needs more agents than Erlang C. The stricter share "answered within T" (every hang-up a
