@@ -8,7 +8,9 @@
  * probabilities are π_k ∝ A^k/k! up to N (Erlang B's states) and π_(N+j) = π_N·w_j beyond, with
  * w_j = Π_{k=1..j} y/(x+k). Everything is a sum over w_j, taken here from its largest term outwards
  * (ratios only, normalised in log space): no factorials, no overflow at any size, and only the
- * O(√y + 1/(1−A/N)) terms that matter are visited. The join to the first N states uses Erlang B's
+ * terms that matter are visited — about 10·√y, plus min(40/(1 − A/N), 10·√x) when N > A: a few
+ * thousand for any realistic centre; the count grows only for a queue within a hair of saturation
+ * with a patience of years. The join to the first N states uses Erlang B's
  * recursion: Σ_{k<N} π_k = π_N·(1−B)/B.
  *
  * The waiting times. An arrival that finds j callers queued is answered after j+1 "moves up",

@@ -16,10 +16,11 @@ export function lnGamma(z: number): number {
   }
   const inv = 1 / w;
   const inv2 = inv * inv;
-  // Bernoulli terms 1/12, −1/360, 1/1260, −1/1680, 1/1188: the error after them is below 1e-16 at w ≥ 10.
-  const series =
-    inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 * (1 / 1680 - inv2 / 1188))));
-  return (w - 0.5) * Math.log(w) - w + halfLog2Pi + series - shift;
+  // Stirling's terms up to 1/(156·w¹³); the first one left out is below 3e-17 at w ≥ 10
+  let series = 1 / 156;
+  for (const c of [-691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12])
+    series = c + inv2 * series;
+  return (w - 0.5) * Math.log(w) - w + halfLog2Pi + inv * series - shift;
 }
 
 /** ψ(z) = d/dz ln Γ(z) for z > 0: the asymptotic series from z ≥ 10, ψ(z) = ψ(z+1) − 1/z below. */
@@ -31,9 +32,11 @@ export function digamma(z: number): number {
     w += 1;
   }
   const inv2 = 1 / (w * w);
-  const series =
-    inv2 * (1 / 12 - inv2 * (1 / 120 - inv2 * (1 / 252 - inv2 * (1 / 240 - inv2 / 132))));
-  return Math.log(w) - 0.5 / w - series - shift;
+  // terms up to 1/(12·w¹⁴); the first one left out is below 1e-16 at w ≥ 10
+  let series = -1 / 12;
+  for (const c of [691 / 32760, -1 / 132, 1 / 240, -1 / 252, 1 / 120, -1 / 12])
+    series = c + inv2 * series;
+  return Math.log(w) - 0.5 / w + inv2 * series - shift;
 }
 
 /** Relative size of the last term at which a series of positive terms stops. */

@@ -340,14 +340,16 @@ describe('Erlang A: properties', () => {
     );
   });
 
-  // The model's own gap shrinks like 1/patience, with a constant that grows with the waits: near
-  // saturation (waits of hours) it is still 1e-6 at 1e11 s. So: within 1e-6 at 1e13 s, and 10×
+  // The model's own gap shrinks like 1/patience, with a constant that grows with the waits, which
+  // are unbounded as N − A → 0 (at N − A = 0.0004 the 1/patience regime starts only near 1e12 s).
+  // So, for queues at least 1 % of an agent from saturation: within 1e-6 at 1e13 s, and 10×
   // closer for 10× more patience (which round-off could not fake).
   it('tends to Erlang C as patience grows: within 1e-6 at 1e13 s, 10× closer per 10× patience', () => {
     fc.assert(
       fc.property(arrivals, aht, seconds, fc.integer({ min: 1, max: 40 }), (l, h, t, k) => {
         fc.pre(capTraffic(l, h));
         const n = Math.floor(l * h) + k;
+        fc.pre(n - l * h >= 0.01);
         const c = erlangCMeasures(n, l * h, h, t);
         const a = erlangAMeasures(n, l, h, 1e13, t);
         expect(Math.abs(a.serviceLevel - c.serviceLevel)).toBeLessThan(1e-6);
@@ -357,9 +359,9 @@ describe('Erlang A: properties', () => {
         const gap = (patience: number): number =>
           erlangCMeasures(n, l * h, h, t).waitProbability -
           erlangAMeasures(n, l, h, patience, t).waitProbability;
-        const [g10, g11] = [gap(1e10), gap(1e11)];
-        if (g10 > 1e-9) expect(g10 / g11).toBeGreaterThan(9);
-        if (g10 > 1e-9) expect(g10 / g11).toBeLessThan(11);
+        const [g11, g12] = [gap(1e11), gap(1e12)];
+        if (g11 > 1e-10) expect(g11 / g12).toBeGreaterThan(9);
+        if (g11 > 1e-10) expect(g11 / g12).toBeLessThan(11);
       }),
     );
   });

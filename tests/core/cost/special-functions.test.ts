@@ -7,7 +7,7 @@ import {
 
 describe('special functions', () => {
   it('ln Γ at known points: Γ(1/2) = √π, Γ(n+1) = n!, and 170! by summed logarithms', () => {
-    expect(lnGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 13);
+    expect(lnGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 14);
     expect(lnGamma(1)).toBeCloseTo(0, 14);
     expect(lnGamma(11)).toBeCloseTo(Math.log(3628800), 13);
     let lnFactorial = 0;
@@ -16,7 +16,7 @@ describe('special functions', () => {
   });
 
   it('ψ at known points: ψ(1) = −γ (Euler–Mascheroni), ψ(n+1) = ψ(n) + 1/n', () => {
-    expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 13);
+    expect(digamma(1)).toBeCloseTo(-0.5772156649015329, 14);
     expect(digamma(1001) - digamma(1000)).toBeCloseTo(1 / 1000, 14);
   });
 
