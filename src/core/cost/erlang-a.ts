@@ -10,7 +10,9 @@
  * (ratios only, normalised in log space): no factorials, no overflow at any size, and only the
  * terms that matter are visited — about 10·√y, plus min(40/(1 − A/N), 10·√x) when N > A: a few
  * thousand for any realistic centre; the count grows only for a queue within a hair of saturation
- * with a patience of years. The join to the first N states uses Erlang B's
+ * with a patience of years. When N ≤ A (a long queue) the totals Σ w_j and the hang-up share come
+ * from the incomplete-gamma closed form below instead (Σ_j w_j = G(x, y)), and the sums are walked
+ * only for the answered callers' mean wait. The join to the first N states uses Erlang B's
  * recursion: Σ_{k<N} π_k = π_N·(1−B)/B.
  *
  * The waiting times. An arrival that finds j callers queued is answered after j+1 "moves up",
