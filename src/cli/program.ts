@@ -2,6 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { closest } from '../core/suggest.js';
 import { version } from '../version.js';
 import { compareCommand } from './commands/compare.js';
+import { costCommand } from './commands/cost.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { rankCommand } from './commands/rank.js';
@@ -57,6 +58,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     rankCommand,
     explainCommand,
     compareCommand,
+    costCommand,
     validateCommand,
     weightsCommand,
     criteriaCommand,

@@ -147,7 +147,8 @@ export const rules = {
   'unsupported-criterion': {
     severity: 'warning',
     group: 'criteria',
-    description: 'a criterion type this version cannot score yet',
+    description:
+      'a criterion type this version cannot score (not reported now: every type is scored)',
   },
   'cost-not-computed': {
     severity: 'error',
@@ -352,6 +353,40 @@ export const rules = {
     description:
       'a price the bill ignores: a rate for a channel the demand lacks, `base`/`variable` outside hybrid, `resolutionRate` outside per-resolution',
   },
+  // Cost: the buyer's demand and the vendors' bids
+  'invalid-demand': {
+    severity: 'error',
+    group: 'criteria',
+    description:
+      'a demand that cannot be staffed as written (a live channel without open hours or a service-level target, an intraday profile that does not fit the day, erlang-a without patience)',
+  },
+  'missing-demand': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a set with a cost criterion but no `demand` to turn bids into cost',
+  },
+  'cost-without-demand': {
+    severity: 'warning',
+    group: 'criteria',
+    description:
+      'a set with a cost criterion but no `demand` of its own: it can be ranked only inside a set that has one',
+  },
+  'unreachable-service-level': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a service-level target no number of agents can meet (e.g. 100 % within 0 s)',
+  },
+  'missing-pricing': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'a vendor without `pricing` where a cost criterion needs one',
+  },
+  'mixed-currencies': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'bids in different currencies and no demand currency to convert them into',
+  },
+
   // The command line: which files a command reads
   'path-not-found': {
     severity: 'error',

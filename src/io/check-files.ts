@@ -5,11 +5,14 @@ import type { ProjectConfig } from './config.js';
 import { loadCriteria } from './criteria-loader.js';
 import { loadFile } from './load-file.js';
 import { defaultCriteria, resolveCriteria, resolveVendorPaths } from './resolve-inputs.js';
-import type { SourceCache } from './source-cache.js';
+import { cachedSources, type SourceCache } from './source-cache.js';
 import { loadVendors } from './vendor-loader.js';
 import { criteriaScope } from './criteria-scope.js';
 import { projectMethodFor, scoringChecks, withFieldRanges } from './scoring-checks.js';
 import { evaluateVendors } from '../core/scoring/evaluate.js';
+import { costVendors } from '../core/cost/cost.js';
+import type { CriteriaSet, Vendor } from '../core/model/types.js';
+import { placeIssues } from './locate.js';
 import type { FoundFile } from './walk.js';
 
 /** What `validate` checks, and against which criteria set vendor answers are checked. */
@@ -75,6 +78,12 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
       const outOfScope = (i: Issue) => i.rule === 'out-of-scope';
       notes.push(...vendors.issues.filter(outOfScope));
       issues.push(...vendors.issues.filter((i) => !outOfScope(i)));
+      // each bid checked as `cost` prices it: a rate for every demanded channel, a currency it
+      // can be converted from, a price where a cost criterion needs one
+      if (costed(criteria.set, vendors.vendors)) {
+        const cost = costVendors(criteria.set, vendors.vendors);
+        issues.push(...placeIssues(cost.issues, cachedSources(cache)));
+      }
       const evaluations = evaluateVendors(criteria.set, vendors.vendors);
       issues.splice(0, issues.length, ...withFieldRanges(issues, criteria, evaluations));
     } else {
@@ -153,4 +162,12 @@ function dedupe(issues: readonly Issue[]): Issue[] {
 
 function isMapping(data: unknown): boolean {
   return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
+/** Bids are checked when the set prices them: it has a demand, or a cost criterion. */
+function costed(set: CriteriaSet, vendors: readonly Vendor[]): boolean {
+  return (
+    (set.demand !== undefined && vendors.some((v) => v.pricing)) ||
+    set.criteria.some((c) => c.type === 'cost')
+  );
 }

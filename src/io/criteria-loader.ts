@@ -84,7 +84,7 @@ export function loadCriteria(
     methodOptions: input.methodOptions ?? {},
     root: root.group,
     criteria: collectCriteria(root.group),
-    demand: input.demand,
+    demand: root.demand,
     requires: collectRequires(root.group),
     file: root.display,
     builtin: file === builtinSetFile(input.id),
@@ -139,7 +139,7 @@ function loadSetNode(
   sources: Map<string, SourceFile>,
   issues: Issue[],
   cache: SourceCache,
-): { group: GroupNode; input: CriteriaSetInput; display: string } | undefined {
+): { group: GroupNode; input: CriteriaSetInput; display: string; demand?: SetDemand } | undefined {
   const display = displayPath(absFile, cwd);
   const read = readCached(absFile, display, cache);
   issues.push(...read.issues);
@@ -159,6 +159,7 @@ function loadSetNode(
   const isRoot = chain.length === 0;
   const childAncestors = isRoot ? [] : [...childAncestorsPrefix, input.id];
   const included: { node: GroupNode; weight: number; index: number }[] = [];
+  let includedDemand: SetDemand | undefined;
   const nextChain = [...chain, absFile];
   (input.include ?? []).forEach((inc, index) => {
     const incFile = resolveSetRef(inc.set, dirname(absFile));
@@ -197,8 +198,16 @@ function loadSetNode(
       cache,
     );
     if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
+    includedDemand ??= child?.demand;
   });
   const group = normalizeSetFile(input, source.file, included, groupPath, childAncestors);
   readComparisonFiles(group, absFile, cwd, sources, issues, cache);
-  return { group, input, display: source.file };
+  // the set's own demand, else the first included set's (depth first)
+  const demand = input.demand
+    ? { input: input.demand, origin: { file: source.file, path: ['demand'] } }
+    : includedDemand;
+  return { group, input, display: source.file, ...(demand ? { demand } : {}) };
 }
+
+/** A set's `demand` and where it is written. */
+type SetDemand = NonNullable<CriteriaSet['demand']>;

@@ -204,7 +204,9 @@ function normalizeCriterion(
         scoring:
           c.scoring === undefined || c.scoring === 'lowest-price'
             ? { kind: 'lowest-price' }
-            : { kind: 'linear', worst: c.scoring.worst, best: c.scoring.best },
+            : 'relative' in c.scoring
+              ? { kind: 'minmax' }
+              : { kind: 'linear', worst: c.scoring.worst, best: c.scoring.best },
         must: c.must ? { kind: 'max', max: c.must.max } : undefined,
       };
     case 'pairwise':

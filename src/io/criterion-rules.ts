@@ -176,13 +176,12 @@ export function checkCriterion(
       return;
     }
     case 'cost': {
-      warn(
-        [...at, 'type'],
-        'unsupported-criterion',
-        `"${c.id}" is a cost criterion, which this version cannot compute yet`,
-        'rank and explain refuse sets with cost criteria until the cost engine arrives',
-      );
-      if (c.scoring && c.scoring !== 'lowest-price' && c.scoring.worst === c.scoring.best) {
+      if (
+        c.scoring &&
+        typeof c.scoring === 'object' &&
+        'worst' in c.scoring &&
+        c.scoring.worst === c.scoring.best
+      ) {
         err(
           [...at, 'scoring'],
           'invalid-scoring',

@@ -6,6 +6,8 @@ import type { VendorEvaluation } from '../core/scoring/evaluate.js';
 import { zeroUtilityWarnings } from '../core/scoring/zero-utility-warnings.js';
 import type { LoadedCriteria } from './criteria-loader.js';
 import { placeIssues } from './locate.js';
+import { resolveDemand } from '../core/cost/demand.js';
+import type { CriteriaSet } from '../core/model/types.js';
 
 /**
  * `validate`'s checks of how a loaded set scores: number criteria without anchors and, for a
@@ -17,6 +19,7 @@ export function scoringChecks(loaded: LoadedCriteria, method?: string): Issue[] 
   if (!set) return [];
   return placeIssues(
     [
+      ...demandIssues(set),
       ...anchorWarnings(set),
       ...zeroUtilityWarnings(
         set.criteria,
@@ -26,6 +29,31 @@ export function scoringChecks(loaded: LoadedCriteria, method?: string): Issue[] 
     ],
     loaded.sources,
   );
+}
+
+/**
+ * The set's `demand`, checked as `cost` will staff it (a live channel without open hours, …),
+ * and a `cost` criterion with no demand to price against.
+ */
+function demandIssues(set: CriteriaSet): Issue[] {
+  if (set.demand) {
+    const resolved = resolveDemand(set.demand.input, set.demand.origin);
+    return resolved.ok ? [] : resolved.issues;
+  }
+  // a set without a demand may be one that others include (the built-in pricing set is): it
+  // cannot be ranked alone, which rank says as an error; here it is a warning
+  const cost = set.criteria.find((c) => c.type === 'cost');
+  if (!cost) return [];
+  return [
+    {
+      severity: 'warning',
+      rule: 'cost-without-demand',
+      message: `"${cost.id}" is a cost criterion, but set "${set.id}" has no \`demand\`: it can be ranked only inside a set that has one`,
+      hint: 'include this set in one with `demand:`, or add `demand:` here (see docs/cost-model.md)',
+      file: cost.origin.file,
+      path: [...cost.origin.path, 'type'],
+    },
+  ];
 }
 
 /** The project file's `method` when `file` is the project's own criteria set. */

@@ -26,3 +26,10 @@ export function readCached(
   cache.set(key, read);
   return read;
 }
+
+/** Every source the run has parsed (the criteria files too), by its shown name, for placement. */
+export function cachedSources(cache: SourceCache): Map<string, SourceFile> {
+  const out = new Map<string, SourceFile>();
+  for (const { source } of cache.values()) if (source) out.set(source.file, source);
+  return out;
+}

@@ -9,7 +9,7 @@ import { detectKind } from './detect-kind.js';
 import { placeIssues } from './locate.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
-import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
+import { cachedSources, createSourceCache, readCached, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 
 const vendorKnownKeys = knownKeysOf(vendorFileSchema);
@@ -138,13 +138,6 @@ export function loadVendors(
     issues: placeIssues(issues, new Map([...cachedSources(cache), ...sources])),
     sources,
   };
-}
-
-/** Every source the run has parsed (the criteria files too), by its shown name, for placement. */
-function cachedSources(cache: SourceCache): Map<string, SourceFile> {
-  const out = new Map<string, SourceFile>();
-  for (const { source } of cache.values()) if (source) out.set(source.file, source);
-  return out;
 }
 
 function plainRecord(value: unknown): Record<string, unknown> | undefined {

@@ -27,6 +27,7 @@ export function formatCompareJson(c: Comparison, shown: number, toolVersion: str
     complete: v.complete,
     missing: v.missing,
     dominatedBy: v.dominatedBy,
+    cost: v.cost,
     details: detailsToJson(v),
   });
   const doc = {

@@ -10,6 +10,7 @@ import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
+import { vendorCostLine } from './cost-model.js';
 import { overridesParagraph } from './weight-overrides.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
@@ -19,6 +20,8 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
     lines.push(
       `- **${v.name}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
     );
+    const cost = vendorCostLine(v.cost);
+    if (cost) lines.push(`  - ${cost[0]?.toUpperCase()}${cost.slice(1)}`);
     for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${k.reason}`);
     if (v.missing.length) lines.push(`  - ${v.missing.length} criteria unanswered`);
   }

@@ -13,6 +13,7 @@ import { eligibleCount, type ExplainModel } from './models.js';
 import { markdownTable } from './markdown-table.js';
 import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
+import { vendorCostLine } from './cost-model.js';
 import { overridesParagraph } from './weight-overrides.js';
 
 /** `explain --format markdown`: the explanation as a section for a decision record. */
@@ -30,6 +31,7 @@ export function formatExplainMarkdown(
     ...overridesParagraph(ranking.weightOverrides),
   ];
   const figures = [
+    vendorCostLine(vendor.cost),
     methodFiguresLine(ranking, vendor),
     compromiseLine(ranking, vendor),
     categoryBasisLine(ranking),

@@ -1,3 +1,4 @@
+import { formatMoney } from './cost-model.js';
 import { defaultMethodId, explanationOf } from '../core/methods/index.js';
 import type { TermColumn } from '../core/methods/types.js';
 import { knockoutOn, type Ranking, type VendorResult } from '../core/model/ranking.js';
@@ -129,6 +130,8 @@ export function answerText(c: Criterion, value: AnswerValue | null): string {
     if (Array.isArray(value)) return value.length ? value.map(label).join('; ') : 'none';
     if (value !== null && value !== undefined) return label(value);
   }
+  // a cost criterion's value is the contract cost the engine computed, in the demand's currency
+  if (c.type === 'cost' && typeof value === 'number') return `${formatMoney(value)} contract`;
   return formatAnswer(value, c.type === 'number' ? c.unit : undefined);
 }
 

@@ -11,10 +11,13 @@ export function csvField(value: string | number | boolean | null): string {
 
 /**
  * The ranking as CSV: a header, then one row per vendor in rank order with unrounded scores,
- * one column per top-level category, and the knock-out criteria. With `--weights`, a comment
- * line (`# weights overridden: …`) comes first.
+ * one column per top-level category, the knock-out criteria, and the cost (monthly, contract,
+ * currency) when bids were costed. With `--weights`, a comment line (`# weights overridden: …`)
+ * comes first.
  */
 export function formatRankingCsv(ranking: Ranking): string {
+  // cost columns when any bid was costed under the set's demand
+  const costed = ranking.vendors.some((v) => v.cost);
   const header = [
     'rank',
     'id',
@@ -26,6 +29,7 @@ export function formatRankingCsv(ranking: Ranking): string {
     ...ranking.topLevel.map((t) => t.id),
     'knockouts',
     'dominated_by',
+    ...(costed ? ['cost_monthly', 'cost_contract', 'cost_currency'] : []),
   ];
   const rows = ranking.vendors.map((v) => [
     v.rank,
@@ -38,6 +42,9 @@ export function formatRankingCsv(ranking: Ranking): string {
     ...ranking.topLevel.map((t) => v.categories.find((c) => c.id === t.id)?.score ?? null),
     [...new Set(v.knockouts.flatMap(knockoutCriteria))].join(' '),
     v.dominatedBy.join(' '),
+    ...(costed
+      ? [v.cost?.monthly ?? null, v.cost?.contract ?? null, v.cost?.currency ?? null]
+      : []),
   ]);
   return withCsvPreamble(
     ranking,

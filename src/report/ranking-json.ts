@@ -35,6 +35,7 @@ export function vendorToJson(v: VendorResult): object {
       note: c.note ?? null,
       ...(c.evaluations ? { evaluations: c.evaluations } : {}),
     })),
+    cost: v.cost,
     details: detailsToJson(v),
     evaluators: v.evaluators,
     profile: v.profile,

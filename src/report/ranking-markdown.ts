@@ -1,5 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
+import { formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
@@ -11,11 +12,14 @@ import { overridesParagraph } from './weight-overrides.js';
  * `scopeNote` (e.g. what `--pareto` left out) is a paragraph above the table.
  */
 export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): string {
+  const costed = ranking.vendors.find((v) => v.cost);
+  const currency = costed?.cost?.currency;
   const head = [
     'Rank',
     'Vendor',
     'Score',
     ...ranking.topLevel.map((t) => `${t.name} (${formatPercent(t.weight, 0)})`),
+    ...(costed ? [`Contract${currency ? ` (${currency})` : ''}`] : []),
     'Eligible',
     'Missing',
   ];
@@ -24,6 +28,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     'left',
     'right',
     ...ranking.topLevel.map((): Align => 'right'),
+    ...(costed ? ['right' as Align] : []),
     'left',
     'right',
   ];
@@ -33,6 +38,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.dominatedBy.length ? `${v.name} †` : v.name,
     v.score.toFixed(digits),
     ...ranking.topLevel.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
+    ...(costed ? [v.cost ? formatMoney(v.cost.contract) : '—'] : []),
     v.eligible
       ? 'yes'
       : `no: ${v.knockouts.map((k) => ('criterion' in k ? k.criterion : k.requirement)).join(', ')}`,

@@ -11,6 +11,7 @@ import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import type { CompareModel } from '../report/models.js';
 import { formatPercent, formatScore, formatUtility, placeText } from '../report/numbers.js';
+import { vendorCostLine } from '../report/cost-model.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -81,7 +82,9 @@ function vendorLine(
   theme: Theme,
   digits: number,
 ): string {
-  const figures = methodFiguresLine(ranking, v);
+  const figures = [vendorCostLine(v.cost), methodFiguresLine(ranking, v)]
+    .filter(Boolean)
+    .join(' · ');
   const head = `${theme.bold(`${label}:`)} ${v.name} (${v.id}) ${v.score.toFixed(digits)} / 100, ${placeText(v, eligibleCount)}${figures ? theme.dim(` · ${figures}`) : ''}`;
   const kos = v.knockouts.map((k) => `\n   ${theme.red('✗ knock-out')} ${k.reason}`).join('');
   const missing = v.missing.length

@@ -12,6 +12,7 @@ import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
 import { formatPercent, formatScore } from '../report/numbers.js';
+import { vendorCostLine } from '../report/cost-model.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -35,6 +36,7 @@ export function renderExplain(
   const rows = explainRows(set, ranking, vendor);
   const head: string[] = [theme.bold(explainHeadline(ranking, vendor, eligible))];
   for (const line of [
+    vendorCostLine(vendor.cost),
     methodFiguresLine(ranking, vendor),
     compromiseLine(ranking, vendor),
     categoryBasisLine(ranking),

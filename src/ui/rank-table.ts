@@ -1,5 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
+import { formatMoney } from '../report/cost-model.js';
 import type { Format } from '../report/format.js';
 import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
@@ -14,7 +15,8 @@ import { truncate } from './width.js';
  * category (with its weight), eligibility and missing answers, then notes on knock-outs,
  * incomplete vendors and dominance. `scopeNote` (e.g. what `--pareto` left out) goes under the
  * title. On a narrow terminal (`columns`) the vendor names wrap first (down to 16 characters),
- * then category columns go one at a time from the lowest weight up, then Missing, then Eligible.
+ * then category columns go one at a time from the lowest weight up, then Contract (the cost),
+ * then Missing, then Eligible.
  */
 export function renderRankingTable(
   ranking: Ranking,
@@ -78,6 +80,9 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
       .sort((a, b) => a.weight - b.weight || b.i - a.i)
       .map((t, k) => [t.id, k]),
   );
+  // a Contract column when any bid was costed ('' when the demand names no currency)
+  const costed = ranking.vendors.find((v) => v.cost);
+  const costCurrency = costed ? (costed.cost?.currency ?? '') : undefined;
   const cols: Column[] = [
     { header: theme.bold('#'), align: 'right' },
     { header: theme.bold('Vendor'), wrap: true, minWidth: 16 },
@@ -88,8 +93,18 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
       align: 'right',
       drop: dropRank.get(t.id) ?? 0,
     })),
-    { header: theme.bold('Eligible'), drop: top.length + 1 },
-    { header: theme.bold('Missing'), align: 'right', drop: top.length },
+    ...(costCurrency === undefined
+      ? []
+      : [
+          {
+            header: theme.bold(`Contract${costCurrency ? `\n${theme.dim(costCurrency)}` : ''}`),
+            name: 'Contract',
+            align: 'right',
+            drop: top.length,
+          } as Column,
+        ]),
+    { header: theme.bold('Eligible'), drop: top.length + 2 },
+    { header: theme.bold('Missing'), align: 'right', drop: top.length + 1 },
   ];
   const digits = rankDecimals(ranking.vendors);
   const rows = ranking.vendors.map((v) => {
@@ -101,6 +116,9 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
       v.rank === 1 ? theme.bold(name) : v.eligible ? name : theme.dim(name),
       v.rank === 1 ? theme.bold(theme.green(score)) : v.eligible ? score : theme.dim(score),
       ...top.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
+      ...(costCurrency === undefined
+        ? []
+        : [v.cost ? formatMoney(v.cost.contract) : theme.dim('—')]),
       v.eligible ? theme.green('yes') : theme.red('no'),
       v.missing.length ? theme.yellow(String(v.missing.length)) : '0',
     ];

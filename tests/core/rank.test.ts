@@ -466,7 +466,7 @@ describe('rankVendors returns problems as issues', () => {
 });
 
 describe('cost criteria', () => {
-  it('are refused with one cost-not-computed error naming them, at the first one’s type', () => {
+  it('without a demand to price against are one missing-demand error, at the first one’s type', () => {
     const s = set([scale('quality')]);
     const priced = {
       ...s,
@@ -484,10 +484,10 @@ describe('cost criteria', () => {
       issues: [
         {
           severity: 'error',
-          rule: 'cost-not-computed',
+          rule: 'missing-demand',
           message:
-            'criteria set "test-set" has cost criteria (fee), which this version cannot compute yet',
-          hint: 'remove the cost criteria, or rank with a set without them',
+            'criteria set "test-set" has the cost criterion "fee" but no `demand` to turn bids into cost',
+          hint: 'rank it inside a set that has `demand:` (the built-in customer-service has one), or add `demand:` with the channels, volumes and service levels to price (docs/cost-model.md)',
           file: 'test.yaml',
           path: ['type'],
         },

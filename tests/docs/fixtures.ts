@@ -11,7 +11,8 @@ import { makeTempDir } from '../helpers/temp.js';
 export const docFixtures: Readonly<Record<string, () => string>> = {
   /**
    * README "Make it yours": examples/vendors/puente-contact.yaml copied to acme-care.yaml, with
-   * `vendor: acme-care`, `name: Acme Care` and the hourly rate lowered from 17.2 to 14.5.
+   * `vendor: acme-care`, `name: Acme Care` and the voice and chat rates of its bid lowered from
+   * 16.80 to 14.50 an hour.
    */
   'acme-care': () => {
     const root = makeTempDir('vendor-eval-docs-');
@@ -25,8 +26,8 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
         'name: Puente Contact Partners\n',
         'name: Acme Care\n',
       ),
-      '  pricing-effective-hourly-rate:\n    value: 17.2\n',
-      '  pricing-effective-hourly-rate:\n    value: 14.5\n',
+      '  rates: { voice: 16.80, chat: 16.80,',
+      '  rates: { voice: 14.50, chat: 14.50,',
     );
     writeFileSync(join(root, 'examples/vendors/acme-care.yaml'), edited);
     return root;

@@ -8,8 +8,22 @@ import { lines } from './helpers.js';
 // The bill's problems carry a key path into the vendor file; placed by io, each is the one line a
 // buyer reads, at the key to fix.
 const month: ChannelMonth[] = [
-  { channel: 'voice', contacts: 10_000, handleMinutes: 50_000, fte: 40, paidHours: 6_400 },
-  { channel: 'chat', contacts: 4_000, handleMinutes: 40_000, fte: 12.5, paidHours: 2_000 },
+  {
+    channel: 'voice',
+    contacts: 10_000,
+    handleMinutes: 50_000,
+    fte: 40,
+    paidHours: 6_400,
+    loggedInHours: 4_480,
+  },
+  {
+    channel: 'chat',
+    contacts: 4_000,
+    handleMinutes: 40_000,
+    fte: 12.5,
+    paidHours: 2_000,
+    loggedInHours: 1_400,
+  },
 ];
 
 function placed(text: string): string[] {

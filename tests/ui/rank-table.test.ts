@@ -31,6 +31,7 @@ function vendor(
     dominatedBy: [],
     terms: [],
     zeroedBy: [],
+    cost: null,
     evaluators: [],
     profile: {},
     files: [],

@@ -1,13 +1,15 @@
 import { UsageError } from '../errors.js';
-import type { Ranking, VendorResult } from '../../core/model/ranking.js';
 import { didYouMean, partialMatches } from '../../core/suggest.js';
 
 /**
- * The vendor with this id in a ranking; an unknown id is a usage error with a suggestion: the
+ * The vendor with this id among a field's vendors (a ranking's, a cost report's); an unknown id is a usage error with a suggestion: the
  * vendors whose id or name starts with (or else contains) what was typed, or else the closest id
  * by edit distance, or else the list of ids.
  */
-export function findVendor(ranking: Ranking, id: string): VendorResult {
+export function findVendor<V extends { id: string; name: string }>(
+  ranking: { readonly vendors: readonly V[] },
+  id: string,
+): V {
   const vendor = ranking.vendors.find((v) => v.id === id);
   if (vendor) return vendor;
   const ids = ranking.vendors.map((v) => v.id);

@@ -15,8 +15,10 @@ export interface ChannelMonth {
   handleMinutes: number;
   /** full-time equivalents, shrinkage included: what per-fte-month bills */
   fte: number;
-  /** fte × fteHoursPerMonth: what per-hour bills */
+  /** fte × fteHoursPerMonth: what per-hour bills (`hoursBilled: paid`, the default) */
   paidHours: number;
+  /** agent hours on contacts or waiting for them, before shrinkage (`hoursBilled: logged-in`) */
+  loggedInHours: number;
 }
 
 /** One vendor's pricing against the buyer's demand, month by month. */
@@ -86,13 +88,23 @@ export interface Bill {
 /** What each volume model bills per channel, and the unit it prices. */
 const billed: Record<
   VolumeModel,
-  { unit: string; quantity: (c: ChannelMonth, resolved: number) => number }
+  {
+    unit: (pricing: PricingInput) => string;
+    quantity: (c: ChannelMonth, resolved: number, pricing: PricingInput) => number;
+  }
 > = {
-  'per-hour': { unit: 'hour', quantity: (c) => c.paidHours },
-  'per-fte-month': { unit: 'FTE-month', quantity: (c) => c.fte },
-  'per-contact': { unit: 'contact', quantity: (c) => c.contacts },
-  'per-minute': { unit: 'handle minute', quantity: (c) => c.handleMinutes },
-  'per-resolution': { unit: 'resolved contact', quantity: (c, resolved) => c.contacts * resolved },
+  // an hourly bid names which hours it bills: paid (shrinkage included) or logged-in ones
+  'per-hour': {
+    unit: (p) => (p.hoursBilled === 'logged-in' ? 'logged-in hour' : 'paid hour'),
+    quantity: (c, _, p) => (p.hoursBilled === 'logged-in' ? c.loggedInHours : c.paidHours),
+  },
+  'per-fte-month': { unit: () => 'FTE-month', quantity: (c) => c.fte },
+  'per-contact': { unit: () => 'contact', quantity: (c) => c.contacts },
+  'per-minute': { unit: () => 'handle minute', quantity: (c) => c.handleMinutes },
+  'per-resolution': {
+    unit: () => 'resolved contact',
+    quantity: (c, resolved) => c.contacts * resolved,
+  },
 };
 
 /**
@@ -197,8 +209,9 @@ function usageLine(
   pricing: PricingInput,
   scale: number,
 ): BillLine {
-  const { unit, quantity: of } = billed[model];
-  const quantity = of(entry, resolved);
+  const { unit: unitOf, quantity: of } = billed[model];
+  const unit = unitOf(pricing);
+  const quantity = of(entry, resolved, pricing);
   const tiers = pricing.tiers?.[entry.channel];
   const label = `${entry.channel} per ${unit}`;
   if (tiers !== undefined) {

@@ -155,9 +155,20 @@ const costCriterionSchema = z.strictObject({
   ...criterionBase,
   type: z.literal('cost'),
   scoring: z
-    .union([z.literal('lowest-price'), z.strictObject({ worst: z.number(), best: z.number() })])
-    .optional(),
-  must: z.strictObject({ max: z.number() }).optional(),
+    .union([
+      z.literal('lowest-price'),
+      z.strictObject({ worst: z.number(), best: z.number() }),
+      z.strictObject({ relative: z.literal('minmax') }),
+    ])
+    .optional()
+    .meta({
+      description:
+        'lowest-price (lowest cost ÷ this cost, the default), { worst, best } (a budget ceiling and floor), or { relative: minmax }',
+    }),
+  must: z
+    .strictObject({ max: z.number() })
+    .optional()
+    .meta({ description: 'knock-out: the contract cost must be at most this' }),
 });
 
 /** How a `pairwise` criterion turns its eigenvector into utilities. */
@@ -276,7 +287,36 @@ export const demandChannelSchema = z.strictObject({
   concurrency: z.number().positive().optional(),
   peakFactor: z.number().positive().optional(),
   intervalMinutes: z.number().positive().optional(),
+  staffing: z
+    .enum(['erlang-c', 'erlang-a'])
+    .optional()
+    .meta({ description: 'live channels: erlang-c (default), or erlang-a with patienceSeconds' }),
+  patienceSeconds: z
+    .number()
+    .positive()
+    .optional()
+    .meta({ description: 'erlang-a: how long callers wait on average before hanging up' }),
+  intraday: z.array(z.number().min(0)).min(1).optional().meta({
+    description:
+      "share of a day's contacts in each interval of the open day (with `hours`; they sum to 1)",
+  }),
 });
+
+/** Calendar months, for `demand.seasonality` and `demand.startMonth`. */
+export const monthIds = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
 
 export const demandSchema = z
   .strictObject({
@@ -288,6 +328,18 @@ export const demandSchema = z
     resolutionRate: z.number().gt(0).max(1).optional(),
     exchangeRates: z.record(z.string(), z.number().positive()).optional(),
     channels: z.record(z.string(), demandChannelSchema).optional(),
+    seasonality: z
+      .partialRecord(z.enum(monthIds), z.number().positive())
+      .optional()
+      .meta({ description: 'volume factor per calendar month (1 when not given)' }),
+    startMonth: z
+      .enum(monthIds)
+      .optional()
+      .meta({ description: "the contract's first calendar month (default jan)" }),
+    repeatContacts: z.strictObject({ fromCriterion: idSchema }).optional().meta({
+      description:
+        'contacts are issues; each vendor handles issues ÷ its first-contact-resolution answer (a percent criterion)',
+    }),
   })
   .meta({ description: "the buyer's volume profile, used by `cost` criteria" });
 

@@ -112,6 +112,8 @@ export interface VendorResult {
   terms: CriterionTerms[];
   /** The criteria whose zero utility zeroes the method's product (weighted-product, waspas). */
   zeroedBy: string[];
+  /** The bid's cost under the set's demand (SPEC), null without a demand or a `pricing`. */
+  cost: { monthly: number; contract: number; currency: string | null } | null;
   evaluators: string[];
   profile: Record<string, unknown>;
   files: string[];

@@ -107,7 +107,8 @@ export interface MultiCriterion extends CriterionCommon {
 }
 export interface CostCriterion extends CriterionCommon {
   type: 'cost';
-  scoring: { kind: 'lowest-price' } | { kind: 'linear'; worst: number; best: number };
+  scoring:
+    { kind: 'lowest-price' } | { kind: 'linear'; worst: number; best: number } | { kind: 'minmax' };
 }
 
 /** A criterion judged by comparing the vendors in pairs (AHP relative measurement). */
@@ -168,7 +169,8 @@ export interface CriteriaSet {
   root: GroupNode;
   /** Every criterion in tree order (depth first). */
   criteria: Criterion[];
-  demand: DemandInput | undefined;
+  /** The buyer's workload for `cost` (the set's own, else the first included set's) and where it is written. */
+  demand: { input: DemandInput; origin: Origin } | undefined;
   /** Every `requires` rule of the tree (set, categories, included sets), in tree order. */
   requires: Requirement[];
   /** The set's file, as shown (relative to the working directory). */

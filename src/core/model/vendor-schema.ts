@@ -43,6 +43,10 @@ export const pricingSchema = z
     annualIncrease: z.number().min(0).optional(),
     resolutionRate: z.number().gt(0).max(1).optional(),
     base: z.number().min(0).optional(),
+    hoursBilled: z.enum(['paid', 'logged-in']).optional().meta({
+      description:
+        'per-hour: the hours billed, paid (FTE × fteHoursPerMonth, shrinkage included; the default) or logged-in (agent hours on the phones, before shrinkage)',
+    }),
     variable: z.enum(pricingModelIds).exclude(['hybrid']).optional(),
   })
   .meta({ description: "the vendor's price offer, turned into cost by the set's demand" });

@@ -61,7 +61,12 @@ function joinText(answers: readonly Answer[], key: 'evidence' | 'note'): string 
  * eligible vendors (the field a buyer actually chooses from), or over all vendors when none is
  * eligible; knock-outs depend only on raw answers, so they are known first.
  */
-export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): VendorEvaluation[] {
+export function evaluateVendors(
+  set: CriteriaSet,
+  vendors: readonly Vendor[],
+  /** Each vendor's contract cost, the value of every `cost` criterion (from `costVendors`). */
+  costs: ReadonlyMap<string, number> = new Map(),
+): VendorEvaluation[] {
   // A pairwise criterion has no answers in vendor files: its value is the vendor's utility
   // from the eigenvector, computed once over the vendors present.
   const vendorIds = vendors.map((v) => v.id);
@@ -74,6 +79,8 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
         const utility = pairwise[j]?.get(v.id);
         return { written: [], answers: [], value: utility ?? null };
       }
+      // a cost criterion's value is the vendor's contract cost, computed from its pricing
+      if (c.type === 'cost') return { written: [], answers: [], value: costs.get(v.id) ?? null };
       // every answer written, `~` ones too (their notes are kept); only given values are scored
       const written = v.answers.get(c.id) ?? [];
       const answers = written.filter((a): a is GivenAnswer => a.value !== null);
@@ -102,7 +109,10 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
 
   const stats = new Map<string, ColumnStats>();
   set.criteria.forEach((c, j) => {
-    if (c.type !== 'number' || c.scoring.kind !== 'relative') return;
+    const relative =
+      (c.type === 'number' && c.scoring.kind === 'relative') ||
+      (c.type === 'cost' && c.scoring.kind !== 'linear');
+    if (!relative) return;
     stats.set(
       c.id,
       referenceStats(
@@ -135,7 +145,10 @@ export function evaluateVendors(set: CriteriaSet, vendors: readonly Vendor[]): V
         path: c.path,
         value,
         utility,
-        evidence: joinText(written, 'evidence'),
+        evidence:
+          c.type === 'cost' && answered
+            ? `computed from the ${vendor.pricing?.model ?? ''} bid in \`pricing\`: vendor-eval cost --explain ${vendor.id}`
+            : joinText(written, 'evidence'),
         note: joinText(written, 'note'),
         answered,
         evaluations:

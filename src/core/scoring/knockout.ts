@@ -59,7 +59,8 @@ export function knockoutOf(
     return { criterion: c.id, rule, value: null, reason: `${c.name}: not answered (${rule})` };
   }
   // a pairwise criterion's value is its utility, computed rather than answered
-  const numeric = c.type === 'number' || c.type === 'scale' || c.type === 'pairwise';
+  const numeric =
+    c.type === 'number' || c.type === 'scale' || c.type === 'pairwise' || c.type === 'cost';
   const values = numeric ? [merged] : each;
   const failing = values.find((v) => !passesMust(c.must as MustRule, v));
   if (failing === undefined) return undefined;

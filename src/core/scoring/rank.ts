@@ -20,6 +20,7 @@ import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
 import { dominanceOn, sharedResults, topLevelIndices, type SharedResults } from './records.js';
 import { describeWeightOverrides } from './weight-overrides.js';
+import { costVendors, type CostReport, type VendorCost } from '../cost/cost.js';
 import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -68,6 +69,8 @@ export interface PreparedRanking {
   weightOverrides: WeightOverride[];
   /** Vendor files left out by `--skip-invalid`, for every output to state. */
   skipped: SkippedFile[];
+  /** Each priced vendor's cost under the set's demand (undefined without a demand). */
+  costs: CostReport | undefined;
   /** The decision matrix every method reads; each run adds its own options. */
   input: Omit<MethodInput, 'options'>;
   /** Warnings found on the way (e.g. a constant entropy column). */
@@ -82,9 +85,12 @@ export function prepareRanking(
   vendors: readonly Vendor[],
   options: Pick<RankOptions, 'missing' | 'weightOverrides' | 'skipped'>,
 ): Result<PreparedRanking> {
-  const unsupported = costCriteria(set);
-  if (unsupported.length) return failed(unsupported);
-  const evaluations = evaluateVendors(set, vendors);
+  // bids become cost once, before judging: a cost criterion's value is the contract cost
+  const costed = needsCost(set, vendors) ? costVendors(set, vendors) : undefined;
+  if (costed && !costed.ok) return failed(costed.issues);
+  const costs = costed?.value;
+  const contract = new Map([...(costs?.vendors ?? [])].map(([id, c]) => [id, c.contract]));
+  const evaluations = evaluateVendors(set, vendors, contract);
   const weighted = weightsFromEvaluations(set, evaluations, options.weightOverrides);
   if (!weighted.ok) return weighted;
   const weights = weighted.value;
@@ -116,10 +122,11 @@ export function prepareRanking(
       weights,
       weightOverrides,
       skipped: [...(options.skipped ?? [])],
+      costs,
       input,
-      issues: weighted.issues,
+      issues: [...(costed?.issues ?? []), ...weighted.issues],
     },
-    weighted.issues,
+    [...(costed?.issues ?? []), ...weighted.issues],
   );
 }
 
@@ -181,6 +188,7 @@ export function rankPrepared(
       details: scored.details,
       terms: output.terms[i] ?? [],
       zeroedBy: output.zeroedBy?.[i] ?? [],
+      cost: costSummary(prepared.costs?.vendors.get(e.vendor.id)),
       evaluators: e.vendor.evaluators,
       profile: e.vendor.profile,
       files: e.vendor.files,
@@ -241,23 +249,17 @@ function dominatorsFirst<T extends { item: { id: string; dominatedBy: string[] }
 }
 
 /**
- * Cost criteria cannot be scored yet (validation warns, ranking refuses): one error naming them
- * all, at the first one's `type`.
+ * Bids are costed when the set has a cost criterion, or a demand and some vendor bids a price
+ * (then `rank` shows the cost beside the score, though it does not count).
  */
-function costCriteria(set: CriteriaSet): Issue[] {
-  const cost = set.criteria.filter((c) => c.type === 'cost');
-  const first = cost[0];
-  if (!first) return [];
-  return [
-    {
-      severity: 'error',
-      rule: 'cost-not-computed',
-      message: `criteria set "${set.id}" has cost criteria (${cost.map((c) => c.id).join(', ')}), which this version cannot compute yet`,
-      hint: 'remove the cost criteria, or rank with a set without them',
-      file: first.origin.file,
-      path: [...first.origin.path, 'type'],
-    },
-  ];
+function needsCost(set: CriteriaSet, vendors: readonly Vendor[]): boolean {
+  if (set.criteria.some((c) => c.type === 'cost')) return true;
+  return set.demand !== undefined && vendors.some((v) => v.pricing);
+}
+
+/** The cost every output shows beside a vendor (SPEC `cost: { monthly, contract, currency }`). */
+function costSummary(c: VendorCost | undefined): VendorResult['cost'] {
+  return c ? { monthly: c.monthly, contract: c.contract, currency: c.currency ?? null } : null;
 }
 
 /** `--missing fail`: every unanswered criterion is an error at its vendor file. */

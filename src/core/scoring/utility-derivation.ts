@@ -4,6 +4,7 @@ import { referenceStats } from './evaluate.js';
 import { pairwiseScores, type PairwiseScores } from './pairwise.js';
 import {
   choiceUtility,
+  costUtility,
   multiUtility,
   numberUtility,
   piecewisePlace,
@@ -84,7 +85,8 @@ export type UtilityDerivation =
 
 /**
  * The derivation of one answer's utility. `stats` is the field a relative `number` scoring
- * reads. Undefined for a `cost` criterion (scored by the cost engine) or a value of the wrong type.
+ * reads (and a `cost` criterion's lowest-price or minmax scoring). Undefined for a value of the
+ * wrong type.
  */
 export function deriveUtility(
   c: Criterion,
@@ -134,8 +136,26 @@ export function deriveUtility(
       return { formula: 'multi', value, points, cap: c.cap, utility: multiUtility(c, values) };
     }
     case 'cost':
-      return undefined;
+      return typeof value === 'number' ? deriveCost(c, value, stats) : undefined;
   }
+}
+
+/** A contract cost's utility as the formula that made it (`costUtility`): lower is better. */
+function deriveCost(
+  c: Extract<Criterion, { type: 'cost' }>,
+  value: number,
+  stats: ColumnStats | undefined,
+): UtilityDerivation {
+  const s = c.scoring;
+  const utility = costUtility(c, value, stats);
+  if (s.kind === 'linear') {
+    const clamped = value >= s.worst ? 'worst' : value <= s.best ? 'best' : null;
+    return { formula: 'linear', value, worst: s.worst, best: s.best, clamped, utility };
+  }
+  if (!stats || stats.count === 0) return { formula: 'no-field', value, utility };
+  return s.kind === 'minmax'
+    ? { formula: 'minmax', value, direction: 'lower', min: stats.min, max: stats.max, utility }
+    : { formula: 'ratio', value, direction: 'lower', reference: stats.min, utility };
 }
 
 function deriveNumber(
@@ -241,7 +261,8 @@ export function vendorDerivations(
     const c = byId.get(r.id);
     if (!c) return undefined;
     const stats =
-      c.type === 'number' && c.scoring.kind === 'relative'
+      (c.type === 'number' && c.scoring.kind === 'relative') ||
+      (c.type === 'cost' && c.scoring.kind !== 'linear')
         ? referenceStats(
             ranking.vendors.map((v) => {
               const other = v.criteria[j];

@@ -1,6 +1,7 @@
 import type {
   AnswerValue,
   ChoiceCriterion,
+  CostCriterion,
   Criterion,
   MultiCriterion,
   NumberCriterion,
@@ -99,6 +100,23 @@ export function numberUtility(c: NumberCriterion, x: number, stats?: ColumnStats
   }
 }
 
+/**
+ * A cost's utility (lower is better): `lowest-price` the lowest cost in the field ÷ this cost
+ * (the public-procurement ratio; a zero cost scores 1), `{worst, best}` linear between a budget
+ * ceiling and floor, `minmax` 1 at the lowest cost and 0 at the highest. The field is the
+ * eligible vendors' costs (`stats`).
+ */
+export function costUtility(c: CostCriterion, x: number, stats?: ColumnStats): number {
+  const s = c.scoring;
+  if (s.kind === 'linear') return linearUtility(s.worst, s.best, x);
+  if (!stats || stats.count === 0) return 0;
+  if (s.kind === 'minmax') {
+    if (stats.max === stats.min) return 1;
+    return clamp01(1 - (x - stats.min) / (stats.max - stats.min));
+  }
+  return x > 0 ? clamp01(stats.min / x) : 1;
+}
+
 /** A choice's option score divided by the highest option score. */
 export function choiceUtility(c: ChoiceCriterion, value: unknown): number {
   const best = Math.max(...c.options.map((o) => o.score));
@@ -114,7 +132,7 @@ export function multiUtility(c: MultiCriterion, values: readonly unknown[]): num
   return clamp01(points / c.cap);
 }
 
-/** The utility in [0, 1] of one answer value. `cost` criteria are scored by the cost engine. */
+/** The utility in [0, 1] of one answer value (a `cost` criterion's value is the contract cost). */
 export function utilityOf(c: Criterion, value: AnswerValue, stats?: ColumnStats): number {
   switch (c.type) {
     case 'scale':
@@ -128,7 +146,7 @@ export function utilityOf(c: Criterion, value: AnswerValue, stats?: ColumnStats)
     case 'multi':
       return multiUtility(c, Array.isArray(value) ? value : []);
     case 'cost':
-      return 0;
+      return typeof value === 'number' ? costUtility(c, value, stats) : 0;
     case 'pairwise':
       // the value of a pairwise criterion is already its utility (see `pairwiseScores`)
       return typeof value === 'number' ? clamp01(value) : 0;

@@ -12,7 +12,7 @@ const channels = ['voice', 'chat', 'email'] as const;
 function channelMonth(channel: string, contacts: number, ahtSeconds: number): ChannelMonth {
   const handleMinutes = (contacts * ahtSeconds) / 60;
   const fte = handleMinutes / 60 / 160 / 0.7;
-  return { channel, contacts, handleMinutes, fte, paidHours: fte * 160 };
+  return { channel, contacts, handleMinutes, fte, paidHours: fte * 160, loggedInHours: fte * 112 };
 }
 
 const rate = fc.double({ min: 0, max: 50, noNaN: true });

@@ -10,7 +10,7 @@ import type { PricingInput } from '../../../src/core/model/vendor-schema.js';
 
 // One month of a small demand, the same every month unless a test says otherwise:
 //   voice: 10,000 contacts × 300 s AHT → 10,000 × 300 / 60 = 50,000 handle minutes;
-//          40 FTE → 40 × 160 h = 6,400 paid hours
+//          40 FTE → 40 × 160 h = 6,400 paid hours, 4,480 of them logged in (30 % shrinkage)
 //   chat:   4,000 contacts × 600 s AHT →  4,000 × 600 / 60 = 40,000 handle minutes;
 //          12.5 FTE → 12.5 × 160 h = 2,000 paid hours
 const voice: ChannelMonth = {
@@ -19,6 +19,7 @@ const voice: ChannelMonth = {
   handleMinutes: 50_000,
   fte: 40,
   paidHours: 6_400,
+  loggedInHours: 4_480,
 };
 const chat: ChannelMonth = {
   channel: 'chat',
@@ -26,6 +27,7 @@ const chat: ChannelMonth = {
   handleMinutes: 40_000,
   fte: 12.5,
   paidHours: 2_000,
+  loggedInHours: 1_400,
 };
 
 function request(pricing: PricingInput, extra: Partial<BillRequest> = {}): BillRequest {
@@ -57,6 +59,20 @@ const channelCharges = (b: Bill) => b.channels.map((c) => [c.channel, round2(c.m
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 describe('the six pricing models, against figures worked by hand', () => {
+  it('per-hour with hoursBilled: logged-in bills the agent hours before shrinkage', () => {
+    // voice 4,480 h × 13.40 = 60,032; chat 1,400 h × 11.00 = 15,400; month 75,432
+    const b = bill({
+      model: 'per-hour',
+      hoursBilled: 'logged-in',
+      rates: { voice: 13.4, chat: 11 },
+    });
+    expect(channelCharges(b)).toEqual([
+      ['voice', 60_032],
+      ['chat', 15_400],
+    ]);
+    expect(b.monthly).toBeCloseTo(75_432, 6);
+  });
+
   it('per-hour bills paid hours × rate', () => {
     // voice 6,400 h × 13.40 = 85,760; chat 2,000 h × 11.00 = 22,000; month 107,760
     const b = bill({ model: 'per-hour', rates: { voice: 13.4, chat: 11 } });
@@ -70,9 +86,9 @@ describe('the six pricing models, against figures worked by hand', () => {
     expect(b.firstMonth[0]).toMatchObject({
       channel: 'voice',
       kind: 'usage',
-      label: 'voice per hour',
+      label: 'voice per paid hour',
       quantity: 6_400,
-      unit: 'hour',
+      unit: 'paid hour',
       rate: 13.4,
     });
   });
