@@ -376,6 +376,12 @@ export const rules = {
     group: 'criteria',
     description: 'a service-level target no number of agents can meet (e.g. 100 % within 0 s)',
   },
+  'abnormally-low-bid': {
+    severity: 'warning',
+    group: 'vendor',
+    description:
+      'a contract cost below a share of the median bid (default 70 %): ask the vendor to explain the price before rejecting it',
+  },
   'missing-pricing': {
     severity: 'error',
     group: 'vendor',

@@ -1,9 +1,14 @@
+import type { AbnormallyLowBid } from '../core/cost/abnormally-low.js';
 import type { VendorCost } from '../core/cost/cost.js';
 import type { Format } from './format.js';
 import { type CostModel, costOrder } from './cost-model.js';
 
 /** One vendor's cost as `cost --format json` gives it (SPEC), numbers unrounded. */
-export function vendorCostToJson(name: string, c: VendorCost): object {
+export function vendorCostToJson(
+  name: string,
+  c: VendorCost,
+  abnormallyLow: readonly AbnormallyLowBid[],
+): object {
   return {
     id: c.vendor,
     name,
@@ -29,6 +34,7 @@ export function vendorCostToJson(name: string, c: VendorCost): object {
     },
     conversion: c.bill.conversion,
     repeatContacts: c.repeat ?? null,
+    abnormallyLow: abnormallyLow.some((b) => b.vendor === c.vendor),
     years: c.bill.years,
   };
 }
@@ -37,9 +43,13 @@ export function vendorCostToJson(name: string, c: VendorCost): object {
  * `cost --explain <vendor> --format json`: the vendor's entry with every step: each live
  * channel's intervals (arrivals, traffic, agents, service level) and the first month's bill lines.
  */
-function explainedToJson(name: string, c: VendorCost): object {
+function explainedToJson(
+  name: string,
+  c: VendorCost,
+  abnormallyLow: readonly AbnormallyLowBid[],
+): object {
   return {
-    ...vendorCostToJson(name, c),
+    ...vendorCostToJson(name, c, abnormallyLow),
     staffing: c.staffing.map((s) => ({
       channel: s.channel,
       agentHours: s.agentHours,
@@ -72,9 +82,17 @@ export function formatCostJson(m: CostModel, toolVersion: string): string {
     currency: m.report.demand.currency ?? null,
     contractMonths: m.report.demand.contractMonths,
     ...(explained
-      ? { vendor: explainedToJson(m.names.get(explained.vendor) ?? explained.vendor, explained) }
+      ? {
+          vendor: explainedToJson(
+            m.names.get(explained.vendor) ?? explained.vendor,
+            explained,
+            m.report.abnormallyLow,
+          ),
+        }
       : {
-          vendors: costOrder(m).map((c) => vendorCostToJson(m.names.get(c.vendor) ?? c.vendor, c)),
+          vendors: costOrder(m).map((c) =>
+            vendorCostToJson(m.names.get(c.vendor) ?? c.vendor, c, m.report.abnormallyLow),
+          ),
           withoutPricing: m.report.withoutPricing,
         }),
   };

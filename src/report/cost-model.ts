@@ -1,5 +1,5 @@
 import type { CostReport, VendorCost } from '../core/cost/cost.js';
-import type { VendorResult } from '../core/model/ranking.js';
+import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 
 /** What `cost` renders: every priced vendor's cost under the set's demand. */
@@ -80,6 +80,12 @@ export function costNotes(m: CostModel): string[] {
         `${name} resolves ${(c.repeat.resolution * 100).toFixed(1)} % at first contact (${c.repeat.criterion}): ${c.repeat.factor.toFixed(2)} contacts per issue`,
       );
   }
+  for (const b of m.report.abnormallyLow) {
+    const name = m.names.get(b.vendor) ?? b.vendor;
+    notes.push(
+      `abnormally low bid from ${name}: ${Math.round(b.ratio * 100)} % of the median contract cost (${formatMoney(b.median)}), below ${Math.round(d.abnormallyLowBelow * 100)} %; ask it to explain the price before rejecting it`,
+    );
+  }
   if (m.report.withoutPricing.length)
     notes.push(
       `no pricing, not costed: ${m.report.withoutPricing.map((id) => m.names.get(id) ?? id).join(', ')}`,
@@ -95,4 +101,17 @@ export function vendorCostLine(cost: VendorResult['cost']): string | undefined {
   if (!cost) return undefined;
   const cur = cost.currency ?? undefined;
   return `cost: ${formatMoney(cost.monthly, cur)} a month, ${formatMoney(cost.contract, cur)} over the contract`;
+}
+
+/**
+ * One sentence per abnormally low bid in a ranking, for the notes under the table: the bid is
+ * ranked as it stands, and the buyer must ask for an explanation before rejecting it.
+ */
+export function abnormallyLowLines(ranking: Pick<Ranking, 'vendors'>): string[] {
+  return ranking.vendors
+    .filter((v) => v.cost?.abnormallyLow)
+    .map(
+      (v) =>
+        `abnormally low bid from ${v.name}, far below the median contract cost: ask it to explain the price before rejecting it; it is ranked as bid`,
+    );
 }

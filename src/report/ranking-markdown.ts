@@ -1,6 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
-import { formatMoney } from './cost-model.js';
+import { abnormallyLowLines, formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
@@ -55,7 +55,10 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     markdownTable(head, rows, align),
   ];
-  const zeroed = ranking.vendors.flatMap((v) => zeroedLine(ranking, v) ?? []);
+  const zeroed = [
+    ...abnormallyLowLines(ranking),
+    ...ranking.vendors.flatMap((v) => zeroedLine(ranking, v) ?? []),
+  ];
   if (zeroed.length) lines.push('', ...zeroed.map((l) => `- ${l}`), '');
   const knocked = ranking.vendors.filter((v) => !v.eligible);
   if (knocked.length) {

@@ -1,6 +1,6 @@
 import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
-import { formatMoney } from '../report/cost-model.js';
+import { abnormallyLowLines, formatMoney } from '../report/cost-model.js';
 import type { Format } from '../report/format.js';
 import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
@@ -56,6 +56,7 @@ export function renderRankingTable(
       `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
     );
   }
+  for (const line of abnormallyLowLines(ranking)) notes.push(`${theme.yellow('!')} ${line}`);
   for (const v of ranking.vendors) {
     const zeroed = zeroedLine(ranking, v);
     if (zeroed) notes.push(`${theme.yellow('!')} ${zeroed}`);

@@ -1,6 +1,7 @@
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
 import type { PricingInput } from '../model/vendor-schema.js';
+import { abnormallyLowBids, abnormallyLowIssues, type AbnormallyLowBid } from './abnormally-low.js';
 import { billFor, type Bill, type ChannelMonth } from './bill.js';
 import { missingDemand, resolveDemand, type Demand } from './demand.js';
 import { staffChannel, type ChannelStaffing } from './staffing.js';
@@ -28,6 +29,8 @@ export interface CostReport {
   vendors: Map<string, VendorCost>;
   /** Ids of vendors without a `pricing` block (an error when a `cost` criterion needs one). */
   withoutPricing: string[];
+  /** Bids below `demand.abnormallyLowBelow` × the median contract cost. */
+  abnormallyLow: AbnormallyLowBid[];
 }
 
 /**
@@ -69,7 +72,9 @@ export function costVendors(set: CriteriaSet, vendors: readonly Vendor[]): Resul
     else out.set(v.id, cost.value);
   }
   if (issues.some((i) => i.severity === 'error')) return failed(issues);
-  return ok({ demand, vendors: out, withoutPricing }, issues);
+  const abnormallyLow = abnormallyLowBids([...out.values()], demand.abnormallyLowBelow);
+  issues.push(...abnormallyLowIssues(abnormallyLow, priced, demand.abnormallyLowBelow));
+  return ok({ demand, vendors: out, withoutPricing, abnormallyLow }, issues);
 }
 
 /** One vendor's cost: each month staffed (cached by volume) and billed. */

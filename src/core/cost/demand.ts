@@ -55,6 +55,8 @@ export interface Demand {
   startMonth: number;
   /** Criterion whose answer (first-contact resolution) turns issues into contacts per vendor. */
   repeatFrom: string | undefined;
+  /** A bid below this share of the median contract cost is abnormally low (default 0.7). */
+  abnormallyLowBelow: number;
   /** The defaults that applied, by key, for `cost --explain` to state. */
   defaulted: string[];
   origin: Origin;
@@ -191,6 +193,7 @@ export function resolveDemand(input: DemandInput, origin: Origin): Result<Demand
     seasonality: monthIds.map((m) => input.seasonality?.[m] ?? 1),
     startMonth: input.startMonth ? monthIds.indexOf(input.startMonth) : 0,
     repeatFrom: input.repeatContacts?.fromCriterion,
+    abnormallyLowBelow: input.abnormallyLowBelow ?? 0.7,
     defaulted,
     origin,
   });

@@ -340,6 +340,10 @@ export const demandSchema = z
       description:
         'contacts are issues; each vendor handles issues ÷ its first-contact-resolution answer (a percent criterion)',
     }),
+    abnormallyLowBelow: z.number().gt(0).lt(1).optional().meta({
+      description:
+        'a bid whose contract cost is below this share of the median bid is flagged as abnormally low (default 0.7)',
+    }),
   })
   .meta({ description: "the buyer's volume profile, used by `cost` criteria" });
 

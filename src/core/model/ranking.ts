@@ -113,7 +113,13 @@ export interface VendorResult {
   /** The criteria whose zero utility zeroes the method's product (weighted-product, waspas). */
   zeroedBy: string[];
   /** The bid's cost under the set's demand (SPEC), null without a demand or a `pricing`. */
-  cost: { monthly: number; contract: number; currency: string | null } | null;
+  cost: {
+    monthly: number;
+    contract: number;
+    currency: string | null;
+    /** Below the demand's share of the median contract cost: the vendor must explain its price. */
+    abnormallyLow: boolean;
+  } | null;
   evaluators: string[];
   profile: Record<string, unknown>;
   files: string[];

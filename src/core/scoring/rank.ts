@@ -20,7 +20,7 @@ import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
 import { dominanceOn, sharedResults, topLevelIndices, type SharedResults } from './records.js';
 import { describeWeightOverrides } from './weight-overrides.js';
-import { costVendors, type CostReport, type VendorCost } from '../cost/cost.js';
+import { costVendors, type CostReport } from '../cost/cost.js';
 import type { NodeWeight } from './weights.js';
 
 /** Options of one ranking run. */
@@ -188,7 +188,7 @@ export function rankPrepared(
       details: scored.details,
       terms: output.terms[i] ?? [],
       zeroedBy: output.zeroedBy?.[i] ?? [],
-      cost: costSummary(prepared.costs?.vendors.get(e.vendor.id)),
+      cost: costSummary(prepared.costs, e.vendor.id),
       evaluators: e.vendor.evaluators,
       profile: e.vendor.profile,
       files: e.vendor.files,
@@ -258,8 +258,15 @@ function needsCost(set: CriteriaSet, vendors: readonly Vendor[]): boolean {
 }
 
 /** The cost every output shows beside a vendor (SPEC `cost: { monthly, contract, currency }`). */
-function costSummary(c: VendorCost | undefined): VendorResult['cost'] {
-  return c ? { monthly: c.monthly, contract: c.contract, currency: c.currency ?? null } : null;
+function costSummary(costs: CostReport | undefined, id: string): VendorResult['cost'] {
+  const c = costs?.vendors.get(id);
+  if (!c) return null;
+  return {
+    monthly: c.monthly,
+    contract: c.contract,
+    currency: c.currency ?? null,
+    abnormallyLow: costs?.abnormallyLow.some((b) => b.vendor === id) ?? false,
+  };
 }
 
 /** `--missing fail`: every unanswered criterion is an error at its vendor file. */
