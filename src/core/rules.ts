@@ -459,6 +459,11 @@ export const rules = {
       '`-o` names a file that cannot be written (no such folder, a folder, permission denied)',
   },
   // The command line: how to score
+  'no-cost-criterion': {
+    severity: 'error',
+    group: 'usage',
+    description: '`rank --price-formulas` with a criteria set that has no cost criterion',
+  },
   'unknown-method-name': {
     severity: 'error',
     group: 'usage',

@@ -2,6 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { parsePositiveInt } from '../parse-options.js';
 import { formatIds } from '../../report/format.js';
 import { methodsFormats } from '../../ui/formats/methods.js';
+import { priceFormulasFormats } from '../../ui/formats/price-formulas.js';
 import { rankingFormats } from '../../ui/formats/ranking.js';
 import { addScoringOptions } from '../scoring-options.js';
 import type { CommandRunner } from '../runner.js';
@@ -23,6 +24,10 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
     .option('--all-methods', 'rank under every decision method side by side (not with -m)')
     .option('--pareto', 'show only the non-dominated eligible vendors (the Pareto front)')
     .option(
+      '--price-formulas',
+      'rank under each scoring of the price (the set’s, lowest-price, minmax) and by value for money',
+    )
+    .option(
       '--skip-invalid',
       'rank the valid vendor files; list the files with errors (and their vendors) as skipped',
     )
@@ -38,6 +43,8 @@ Examples:
       is the winner the same under every method?
   $ vendor-eval rank vendors/ --pareto
       only vendors no other vendor beats on every criterion
+  $ vendor-eval rank vendors/ --price-formulas
+      does the winner depend on how price is scored?
   $ vendor-eval rank vendors/ --skip-invalid
       a draft with errors no longer blocks the others; the output says so`,
     )
@@ -45,7 +52,13 @@ Examples:
       await run(command, async (ctx, global) => {
         const { runRank } = await import('../run/rank.js');
         return runRank(
-          { ...options, paths, formats: rankingFormats, methodFormats: methodsFormats },
+          {
+            ...options,
+            paths,
+            formats: rankingFormats,
+            methodFormats: methodsFormats,
+            priceFormulaFormats: priceFormulasFormats,
+          },
           ctx,
           global,
         );

@@ -6,6 +6,9 @@ import { topRanked } from '../../core/analysis/top.js';
 import { paretoNote } from '../../report/pareto.js';
 import type { methodsFormats } from '../../ui/formats/methods.js';
 import type { rankingFormats } from '../../ui/formats/ranking.js';
+import type { priceFormulasFormats } from '../../ui/formats/price-formulas.js';
+import { comparePriceFormulas } from '../../core/analysis/price-formulas.js';
+import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles } from '../../io/project.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
@@ -28,6 +31,10 @@ export interface RankOptions extends ScoringOptions {
   pareto?: boolean | undefined;
   /** Rank the valid vendor files; the others are listed as skipped. */
   skipInvalid?: boolean | undefined;
+  /** Rank under each scoring of the cost criteria, and by value for money. */
+  priceFormulas?: boolean | undefined;
+  /** The format list of `--price-formulas`, passed by the command. */
+  priceFormulaFormats: typeof priceFormulasFormats;
 }
 
 /** `rank`: load, score, rank, and render in the chosen format. */
@@ -36,6 +43,13 @@ export async function runRank(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
+  if (options.allMethods && options.priceFormulas) {
+    throw new UsageError(
+      'conflicting-options',
+      '--all-methods and --price-formulas cannot be used together',
+      'compare the methods, or the price formulas under one method (-m), one at a time',
+    );
+  }
   if (options.allMethods && options.method !== undefined) {
     throw new UsageError(
       'conflicting-options',
@@ -53,7 +67,23 @@ export async function runRank(
   const scope = options.pareto ? paretoNote(ranking, front) : undefined;
   const rctx = renderContext(ctx, global, { output: options.output, scopeNote: scope });
   let text: string;
-  if (options.allMethods) {
+  if (options.priceFormulas) {
+    const method = unwrap(resolveMethod(ranking.method));
+    const result = comparePriceFormulas(
+      project.set,
+      project.vendors,
+      { missing: options.missing, weightOverrides: options.weights, skipped: project.skipped },
+      method,
+    );
+    const compared = unwrap(result, project.sources);
+    const ids = new Set(shown.vendors.map((v) => v.id));
+    text = await renderAs(
+      options.priceFormulaFormats,
+      options.format,
+      { ...compared, vendors: compared.vendors.filter((v) => ids.has(v.id)) },
+      rctx,
+    );
+  } else if (options.allMethods) {
     const rankings = rankUnderEveryMethod(prepared, ranking);
     const model = comparisonOf(
       compareMethods(unwrap(rankings, project.sources)),
