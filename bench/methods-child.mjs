@@ -141,6 +141,7 @@ function criteriaSet(categories) {
     },
     criteria: all,
     demand: undefined,
+    requires: [],
     file: FILE,
   };
 }

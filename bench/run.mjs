@@ -69,6 +69,20 @@ const cases = [
       warmup: 1,
     },
   },
+  {
+    // the cost engine runs Erlang C per channel and month for every bid: a cold `cost` should
+    // cost no more than a cold `rank` of the same files
+    title: '5. vendor-eval cost examples/vendors  vs  node -e 0',
+    caseLabel: 'node bin/vendor-eval.js cost examples/vendors',
+    baseLabel: 'node -e 0',
+    target: 1.6,
+    spec: {
+      a: { args: [cli, 'cost', 'examples/vendors'], cwd: buildDir },
+      b: nodeE0,
+      runs: runs(30),
+      warmup: 3,
+    },
+  },
 ];
 cases[2].spec.a.args.push('-o', outFile);
 

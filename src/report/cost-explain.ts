@@ -1,3 +1,4 @@
+import { groupedNumber } from '../core/number-text.js';
 import type { VendorCost } from '../core/cost/cost.js';
 import type { Demand, DemandChannel } from '../core/cost/demand.js';
 import type { ChannelStaffing } from '../core/cost/staffing.js';
@@ -10,8 +11,7 @@ export interface CostExplainModel {
   cost: VendorCost;
 }
 
-const count = (x: number, digits = 0): string =>
-  x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const count = (x: number, digits = 0): string => groupedNumber(x, digits);
 const percent = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 /**
@@ -79,10 +79,7 @@ export function formatRate(rate: number): string {
     4,
     Math.max(2, (String(Number(rate.toFixed(4))).split('.')[1] ?? '').length),
   );
-  return rate.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return groupedNumber(rate, digits);
 }
 
 function channelLines(ch: DemandChannel, s: ChannelStaffing, d: Demand): string[] {

@@ -1,3 +1,4 @@
+import { groupedNumber } from '../core/number-text.js';
 import type { CostReport, VendorCost } from '../core/cost/cost.js';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
@@ -30,10 +31,7 @@ export function firstMonthContacts(c: VendorCost): number {
  */
 export function formatMoney(amount: number, currency?: string | null): string {
   const digits = Math.abs(amount) < 100 ? 2 : 0;
-  const text = amount.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const text = groupedNumber(amount, digits);
   return currency ? `${currency} ${text}` : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFromText, numberHint } from '../../src/core/number-text.js';
+import { groupedNumber, numberFromText, numberHint } from '../../src/core/number-text.js';
 import { slugOf } from '../../src/core/model/ids.js';
 import { partialMatches } from '../../src/core/suggest.js';
 
@@ -65,5 +65,28 @@ describe('partialMatches: the candidates that start with, or else contain, a wor
   it('also matches by another label (a vendor name)', () => {
     const names: Record<string, string> = { 'puente-contact': 'Puente Contact Partners' };
     expect(partialMatches('partners', ids, (c) => [c, names[c] ?? c])).toEqual(['puente-contact']);
+  });
+});
+
+describe('groupedNumber', () => {
+  it('groups thousands and keeps the decimals asked for, as en-US does', () => {
+    for (const [x, digits] of [
+      [0, 0],
+      [999, 0],
+      [1000, 0],
+      [1234567.891, 2],
+      [-1234.5, 1],
+      [12, 2],
+      [0.004, 2],
+      [3817055.07, 0],
+    ] as const) {
+      expect(groupedNumber(x, digits), `${x}`).toBe(
+        x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+      );
+    }
+  });
+
+  it('never writes a negative zero (en-US would write -0.00)', () => {
+    expect(groupedNumber(-0.004, 2)).toBe('0.00');
   });
 });

@@ -1,4 +1,5 @@
 import { failed, ok, type Result } from '../issues.js';
+import { groupedNumber } from '../number-text.js';
 import type { DecisionMethod } from '../methods/types.js';
 import type { Ranking } from '../model/ranking.js';
 import type { CostCriterion, CriteriaSet, Criterion, Vendor } from '../model/types.js';
@@ -126,7 +127,7 @@ export function comparePriceFormulas(
 
 /** A cost scoring in words: `linear from 12,600,000 (0) to 3,150,000 (1)`. */
 function scoringText(s: CostCriterion['scoring']): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = (x: number) => groupedNumber(x, Number.isInteger(x) ? 0 : 2);
   if (s.kind === 'linear') return `linear, 0 at ${n(s.worst)}, 1 at ${n(s.best)}`;
   return s.kind === 'minmax' ? 'minmax' : 'lowest-price';
 }
