@@ -215,6 +215,22 @@ describe('cost: bad input is one positioned line, exit 2', () => {
     );
   });
 
+  it('bids in two currencies and no demand currency: one error naming both, and every other problem too', async () => {
+    const cwd = project(
+      {
+        alpha: 'pricing: { model: per-contact, currency: EUR, rates: { voice: 1, email: 1 } }\n',
+        bravo: 'pricing: { model: per-contact, currency: USD, rates: { voice: 1, emial: 1 } }\n',
+      },
+      set().replace('  currency: USD\n', ''),
+    );
+    const r = await runCli(['cost', '-c', 'set.yaml', ...files, '-q'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'error vendor "bravo" bids in USD and "alpha" in EUR, and the demand names no currency to convert them into (mixed-currencies) — add `currency: EUR` to the demand, with `exchangeRates` for the others',
+    );
+    expect(r.stderr).toContain('(missing-channel-rate)');
+  });
+
   it('a vendor without pricing where a cost criterion needs one', async () => {
     const cwd = project({ alpha, bravo: 'answers: { quality: 5 }\n' });
     const r = await runCli(['rank', '-c', 'set.yaml', ...files, '-q'], { cwd });

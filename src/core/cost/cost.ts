@@ -63,8 +63,8 @@ export function costVendors(set: CriteriaSet, vendors: readonly Vendor[]): Resul
       });
     }
   }
+  // every bid is still checked below, so one run reports every problem
   issues.push(...mixedCurrencies(demand, priced));
-  if (issues.some((i) => i.severity === 'error')) return failed(issues);
   const out = new Map<string, VendorCost>();
   for (const v of priced) {
     const cost = costOne(v, demand);
