@@ -252,7 +252,25 @@ describe('cost: bad input is one positioned line, exit 2', () => {
   });
 });
 
-describe('seasonality and repeat contacts', () => {
+describe('seasonality, repeat contacts and Erlang A', () => {
+  it('erlang-a with 5 minutes of patience needs 13 agents where Erlang C needs 14', async () => {
+    // pyworkforce's ErlangA example (100 calls / 30 min, AHT 3 min, 80 % in 20 s, patience 5 min):
+    // 13 positions, P(abandon) 0.025, occupancy 0.750
+    const cwd = project(
+      { alpha },
+      set().replace(
+        'serviceLevel: { percent: 80, seconds: 20 } }',
+        'serviceLevel: { percent: 80, seconds: 20 }, staffing: erlang-a, patienceSeconds: 300 }',
+      ),
+    );
+    const r = await runCli(['cost', '-c', 'set.yaml', 'alpha.yaml', '--explain', 'alpha', '-q'], {
+      cwd,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  voice (live, Erlang A, patience 300 s, target 80 % in 20 s):');
+    expect(r.stdout).toMatch(/ {4}13 agents: service level \d+\.\d %, occupancy 75\.0 %, 2\.5 % abandon/);
+  });
+
   it('a seasonal month is staffed and billed for its own volume', async () => {
     // per-contact, 2,000 + 600 contacts: 4,900 in January; February ×1.5: 7,350; 24 months from
     // January: 22 ordinary months and two Februaries → 22 × 4,900 + 2 × 7,350 = 122,500
