@@ -94,6 +94,9 @@ export function formatCostJson(m: CostModel, toolVersion: string): string {
             vendorCostToJson(m.names.get(c.vendor) ?? c.vendor, c, m.report.abnormallyLow),
           ),
           withoutPricing: m.report.withoutPricing,
+          priceFormulas: m.priceFormulas
+            ? { sameWinner: m.priceFormulas.sameWinner, winners: m.priceFormulas.winners }
+            : null,
         }),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

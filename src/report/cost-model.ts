@@ -1,4 +1,6 @@
+import { formulaVerdict } from './price-formulas.js';
 import { groupedNumber } from '../core/number-text.js';
+import type { PriceFormulaComparison } from '../core/analysis/price-formulas.js';
 import type { CostReport, VendorCost } from '../core/cost/cost.js';
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
@@ -11,6 +13,8 @@ export interface CostModel {
   names: ReadonlyMap<string, string>;
   /** `cost --explain <vendor>`: that vendor's arithmetic, step by step, instead of the table. */
   explain?: string | undefined;
+  /** With a cost criterion: the ranking under each price formula (`rank --price-formulas`). */
+  priceFormulas?: PriceFormulaComparison | undefined;
 }
 
 /** The priced vendors from the lowest contract cost up (ties by id). */
@@ -84,6 +88,8 @@ export function costNotes(m: CostModel): string[] {
       `abnormally low bid from ${name}: ${Math.round(b.ratio * 100)} % of the median contract cost (${formatMoney(b.median)}), below ${Math.round(d.abnormallyLowBelow * 100)} %; ask it to explain the price before rejecting it`,
     );
   }
+  if (m.priceFormulas)
+    notes.push(`${formulaVerdict(m.priceFormulas)} (vendor-eval rank --price-formulas)`);
   if (m.report.withoutPricing.length)
     notes.push(
       `no pricing, not costed: ${m.report.withoutPricing.map((id) => m.names.get(id) ?? id).join(', ')}`,

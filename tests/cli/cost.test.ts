@@ -326,6 +326,10 @@ describe('abnormally low bids and price formulas on the shipped examples', () =>
     expect(cost.stdout).toContain(
       '· abnormally low bid from Tala Global Services: 63 % of the median contract cost (6,070,031), below 70 %; ask it to explain the price before rejecting it',
     );
+    // and, as the set scores the price, whether the winner depends on how it is scored
+    expect(cost.stdout).toContain(
+      '· the winner depends on the price formula: Harbourline Customer Care (set, lowest-price, minmax); Tala Global Services (value-for-money) (vendor-eval rank --price-formulas)',
+    );
   });
 
   it('rank --price-formulas: the winner changes under value for money', async () => {

@@ -1,4 +1,6 @@
+import { comparePriceFormulas } from '../../core/analysis/price-formulas.js';
 import { costVendors } from '../../core/cost/cost.js';
+import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles, loadProject } from '../../io/project.js';
 import type { costFormats } from '../../ui/formats/cost.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -49,10 +51,25 @@ export async function runCost(
       `add its bid as \`pricing:\` in ${vendor.origin.file}`,
     );
   }
+  // with a cost criterion, whether the winner depends on how price is scored
+  const priceFormulas = project.set.criteria.some((c) => c.type === 'cost')
+    ? comparePriceFormulas(
+        project.set,
+        project.vendors,
+        { missing: 'zero' },
+        unwrap(resolveMethod(project.config?.input?.method ?? project.set.method)),
+      )
+    : undefined;
   const text = await renderAs(
     options.formats,
     options.format,
-    { set: project.set, report, names, explain },
+    {
+      set: project.set,
+      report,
+      names,
+      explain,
+      priceFormulas: priceFormulas?.ok ? priceFormulas.value : undefined,
+    },
     renderContext(ctx, global, { output: options.output }),
   );
   const warnings = [...project.warnings, ...placedWarnings(result, project.sources)];
