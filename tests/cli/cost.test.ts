@@ -79,6 +79,8 @@ describe('cost', () => {
       '│ 2 │ bravo  │ per-hour    │   7,429 │   179,286 │     14 / 1.3 │   0.4 │    2.86 │',
       '└───┴────────┴─────────────┴─────────┴───────────┴──────────────┴───────┴─────────┘',
       "· monthly is the first month's bill; contract = set-up fee + every month, with annual increases from month 13",
+      // two bids: minmax gives the dearer one 0 on price, and the cheaper one wins
+      '· the winner depends on the price formula: bravo (set, lowest-price, value-for-money); alpha (minmax) (vendor-eval rank --price-formulas)',
       '',
     ]);
   });
