@@ -176,7 +176,7 @@ describe('cost', () => {
       set().replace('scoring: lowest-price,', 'scoring: lowest-price, must: { max: 150000 },'),
     );
     const r = await runCli(['rank', '-c', 'set.yaml', ...files, '-q'], { cwd });
-    expect(r.stdout).toContain('✗ bravo is ineligible: price: 179285.71');
+    expect(r.stdout).toContain('✗ bravo is ineligible: price: 179,286 contract (must be at most 150000)');
   });
 });
 

@@ -1,3 +1,4 @@
+import { groupedNumber } from '../number-text.js';
 import type { CriterionKnockout } from '../model/ranking.js';
 import type { AnswerValue, Criterion, MustRule } from '../model/types.js';
 
@@ -68,7 +69,8 @@ export function knockoutOf(
     criterion: c.id,
     rule,
     value: merged,
-    reason: `${c.name}: ${formatValue(failing)} (${rule})`,
+    // a contract cost reads as money: 179,286 contract, not 179285.71
+    reason: `${c.name}: ${c.type === 'cost' && typeof failing === 'number' ? `${groupedNumber(failing)} contract` : formatValue(failing)} (${rule})`,
   };
 }
 
