@@ -8,7 +8,7 @@ NOT PART OF THE BUILD OR THE TESTS. Nothing in vendor-eval runs, imports or need
 CI does not run it, and Python is not a project dependency. It is documentation: the arithmetic
 of the SPEC's "Cost" section, written out step by step in a second language, so that the figures
 `vendor-eval cost` prints can be compared with a calculation that shares no code with it
-(docs/cost-model.md cites the table it prints; docs/cost-model-example.md works one case by hand).
+(docs/cost-model.md works one case by hand and describes the model).
 Python 3.8+, standard library only.
 
 The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
@@ -29,7 +29,8 @@ The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
   FTE = agent hours / fteHoursPerMonth (default 160) / (1 - shrinkage).
 
   Bill, per channel (each in the vendor's currency):
-    per-hour        FTE x fteHoursPerMonth x rate   (paid hours: FTE includes shrinkage)
+    per-hour        FTE x fteHoursPerMonth x rate   (paid hours: FTE includes shrinkage), or
+                    with hoursBilled: logged-in, agent hours x rate (before shrinkage)
     per-fte-month   FTE x rate
     per-contact     contacts x rate
     per-minute      handle minutes x rate = contacts x ahtSeconds / 60 x rate (chat concurrency
@@ -43,6 +44,9 @@ The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
   escalate. `monthly` is month 1. contract = setupFee + the sum of every month's bill.
   Amounts in another currency are multiplied by demand.exchangeRates[currency] (1 unit = that
   many demand-currency units); a currency without a rate is an error, never a silent sum.
+
+  Not covered: seasonality and startMonth, intraday profiles, Erlang A and repeat contacts
+  (every month here has the same volume).
 
   One reading this script has to choose, marked "ASSUMPTION" below: for a hybrid bid the fixed
   base counts as part of the usage charge the minimum is compared with. No shipped vendor has a
@@ -161,6 +165,8 @@ def billed_volume(model, row, demand, pricing):
     """The quantity a model bills for one channel, in that model's unit."""
     fte_hours = demand.get("fteHoursPerMonth", 160)
     if model == "per-hour":
+        if pricing.get("hoursBilled", "paid") == "logged-in":
+            return row["fte"] * fte_hours * (1 - demand.get("shrinkage", 0))
         return row["fte"] * fte_hours
     if model == "per-fte-month":
         return row["fte"]
@@ -421,22 +427,21 @@ def main(argv):
             parts.insert(0, f"base {money(c['base'])}")
         print(f"  {vendor:<18} " + ", ".join(parts))
 
-    # The SPEC bills an hourly rate on paid hours (FTE x fteHoursPerMonth, shrinkage included).
-    # Contracts often bill logged-in (production) hours instead (COPC's production hour; the
-    # example vendors' billable-basis answers). This shows what that reading would give, for
-    # comparison only; the table above follows the SPEC.
+    # An hourly rate bills paid hours (FTE x fteHoursPerMonth, shrinkage included; the SPEC's
+    # reading and the default) or logged-in hours (agent hours, before shrinkage; COPC's
+    # production hour), as the bid's `hoursBilled` says. This shows each per-hour bid on the
+    # other basis too, for comparison only; the table above follows each bid's own.
     hourly = [(v, p) for v, p in ((p.stem, top_level_block(p, "pricing")) for p in vendors)
               if p is not None and p["model"] == "per-hour"]
     if hourly:
         print()
-        print("For comparison only, per-hour bids billed on logged-in hours (agent hours, no")
-        print("shrinkage) instead of the SPEC's paid hours:")
-        logged_in = [dict(r, fte=r["fte"] * (1 - demand.get("shrinkage", 0))) for r in rows]
+        print("For comparison only, each per-hour bid on the other billable-hour basis:")
         for vendor, pricing in hourly:
-            c = cost(pricing, logged_in, demand, vendor)
-            print(f"  {vendor:<18} monthly {currency} {money(c['monthly']):>10}   contract "
-                  f"{currency} {money(c['contract']):>12}")
-
+            own = pricing.get("hoursBilled", "paid")
+            other = "paid" if own == "logged-in" else "logged-in"
+            c = cost(dict(pricing, hoursBilled=other), rows, demand, vendor)
+            print(f"  {vendor:<18} {other:<9} monthly {currency} {money(c['monthly']):>10}   "
+                  f"contract {currency} {money(c['contract']):>12}   (bid: {own} hours)")
 
 if __name__ == "__main__":
     main(sys.argv[1:])
