@@ -8,7 +8,7 @@ NOT PART OF THE BUILD OR THE TESTS. Nothing in vendor-eval runs, imports or need
 CI does not run it, and Python is not a project dependency. It is documentation: the arithmetic
 of the SPEC's "Cost" section, written out step by step in a second language, so that the figures
 `vendor-eval cost` prints can be compared with a calculation that shares no code with it
-(docs/cost-model.md cites the table it prints; docs/cost-model-example.md works one case by hand).
+(docs/cost-model.md works one case by hand and describes the model).
 Python 3.8+, standard library only.
 
 The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
@@ -29,7 +29,8 @@ The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
   FTE = agent hours / fteHoursPerMonth (default 160) / (1 - shrinkage).
 
   Bill, per channel (each in the vendor's currency):
-    per-hour        FTE x fteHoursPerMonth x rate   (paid hours: FTE includes shrinkage)
+    per-hour        FTE x fteHoursPerMonth x rate   (paid hours: FTE includes shrinkage), or
+                    with hoursBilled: logged-in, agent hours x rate (before shrinkage)
     per-fte-month   FTE x rate
     per-contact     contacts x rate
     per-minute      handle minutes x rate = contacts x ahtSeconds / 60 x rate (chat concurrency
@@ -43,6 +44,14 @@ The arithmetic, per the SPEC ("Cost" and "`cost --format json`"):
   escalate. `monthly` is month 1. contract = setupFee + the sum of every month's bill.
   Amounts in another currency are multiplied by demand.exchangeRates[currency] (1 unit = that
   many demand-currency units); a currency without a rate is an error, never a silent sum.
+
+  Seasonality: contract month m has contactsPerMonth x seasonality[calendar month], the
+  contract starting in startMonth; each month is staffed and billed on its own volume.
+  Intraday profile (`intraday`, with `hours`): open days = open hours / hours.perDay; interval k
+  of a day gets contactsPerMonth / days x share k x peakFactor arrivals and its own agents;
+  agent hours = sum of agents x interval hours x days.
+  Defaults, as vendor-eval's: shrinkage 0.30, maxOccupancy 0.85, 160 h per FTE, 12 months.
+  Not covered: Erlang A and repeat contacts.
 
   One reading this script has to choose, marked "ASSUMPTION" below: for a hybrid bid the fixed
   base counts as part of the usage charge the minimum is compared with. No shipped vendor has a
@@ -110,35 +119,67 @@ def open_hours(channel):
     return hours["perDay"] * hours["daysPerWeek"] * WEEKS_PER_MONTH
 
 
-def staff(name, channel, demand):
-    """Agents (live channels), agent hours and FTE for one channel of the demand."""
-    occupancy_cap = demand.get("maxOccupancy", 1)
-    row = {"channel": name, "contacts": channel["contactsPerMonth"], "aht": channel["ahtSeconds"]}
+def staff(name, channel, demand, factor=1.0):
+    """Agents (live channels), agent hours and FTE for one channel of the demand, for a month
+    whose volume is contactsPerMonth x factor (seasonality)."""
+    occupancy_cap = demand.get("maxOccupancy", 0.85)
+    contacts = channel["contactsPerMonth"] * factor
+    row = {"channel": name, "contacts": contacts, "aht": channel["ahtSeconds"]}
     if channel.get("live", False):
         interval_min = channel.get("intervalMinutes", 30)
         hours = open_hours(channel)
-        intervals = hours * 60 / interval_min
-        arrivals = channel["contactsPerMonth"] * channel.get("peakFactor", 1) / intervals
         handle = channel["ahtSeconds"] / channel.get("concurrency", 1)
-        a = arrivals * handle / (interval_min * 60)
         sl = channel["serviceLevel"]
-        n = agents_for(a, sl["percent"] / 100, sl["seconds"], handle, occupancy_cap)
+        peak = channel.get("peakFactor", 1)
+        if "intraday" in channel:
+            # one open day, interval by interval, repeated over the open days of the month
+            days = hours / channel["hours"]["perDay"]
+            shapes = [(contacts / days * share * peak, days) for share in channel["intraday"]]
+        else:
+            intervals = hours * 60 / interval_min
+            shapes = [(contacts * peak / intervals, intervals)]
+        agent_hours, answered, offered, busiest = 0.0, 0.0, 0.0, 0
+        for arrivals, repeats in shapes:
+            if arrivals <= 0:
+                continue
+            a = arrivals * handle / (interval_min * 60)
+            n = agents_for(a, sl["percent"] / 100, sl["seconds"], handle, occupancy_cap)
+            agent_hours += n * interval_min / 60 * repeats
+            answered += arrivals * service_level(n, a, sl["seconds"], handle)
+            offered += arrivals
+            busiest = max(busiest, n)
+        first = shapes[0][0]
         row.update(
             live=True,
             open_hours=hours,
-            arrivals=arrivals,
-            erlangs=a,
-            agents=n,
-            service_level=service_level(n, a, sl["seconds"], handle),
-            occupancy=a / n,
-            agent_hours=n * hours,
+            arrivals=first,
+            erlangs=first * handle / (interval_min * 60),
+            agents=busiest,
+            service_level=answered / offered if offered else 1,
+            occupancy=contacts * handle / 3600 / agent_hours if agent_hours else 0,
+            agent_hours=agent_hours,
         )
     else:
-        workload = channel["contactsPerMonth"] * channel["ahtSeconds"] / 3600
+        workload = contacts * channel["ahtSeconds"] / 3600
         row.update(live=False, workload_hours=workload, agent_hours=workload / occupancy_cap)
     fte_hours = demand.get("fteHoursPerMonth", 160)
-    row["fte"] = row["agent_hours"] / fte_hours / (1 - demand.get("shrinkage", 0))
+    row["fte"] = row["agent_hours"] / fte_hours / (1 - demand.get("shrinkage", 0.30))
     return row
+
+
+def staff_months(demand):
+    """Every contract month's rows: each month's volume is the base x its calendar month's
+    seasonality factor, the contract starting in startMonth (default jan)."""
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    start = months.index(demand.get("startMonth", "jan"))
+    season = demand.get("seasonality") or {}
+    cache, out = {}, []
+    for m in range(demand.get("contractMonths", 12)):
+        factor = season.get(months[(start + m) % 12], 1)
+        if factor not in cache:
+            cache[factor] = [staff(n, ch, demand, factor) for n, ch in demand["channels"].items()]
+        out.append(cache[factor])
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -161,6 +202,8 @@ def billed_volume(model, row, demand, pricing):
     """The quantity a model bills for one channel, in that model's unit."""
     fte_hours = demand.get("fteHoursPerMonth", 160)
     if model == "per-hour":
+        if pricing.get("hoursBilled", "paid") == "logged-in":
+            return row["agent_hours"]
         return row["fte"] * fte_hours
     if model == "per-fte-month":
         return row["fte"]
@@ -177,7 +220,7 @@ def billed_volume(model, row, demand, pricing):
 
 
 def usage_charge(pricing, rows, demand, vendor):
-    """First-month usage charge before the minimum and fees, and its lines per channel."""
+    """A month's usage charge before the minimum and fees, and its lines per channel."""
     model = pricing["model"]
     base = 0.0
     if model == "hybrid":
@@ -198,16 +241,17 @@ def usage_charge(pricing, rows, demand, vendor):
     return base + sum(lines.values()), base, lines
 
 
-def cost(pricing, rows, demand, vendor):
-    usage, base, lines = usage_charge(pricing, rows, demand, vendor)
+def cost(pricing, months, demand, vendor):
+    """A bid's monthly and contract cost; `months` holds each contract month's staffed rows."""
+    usage, base, lines = usage_charge(pricing, months[0], demand, vendor)
     minimum = pricing.get("monthlyMinimum", 0)
     fees = sum(pricing.get("monthlyFees", {}).values())
     increase = pricing.get("annualIncrease", 0)
-    months = demand.get("contractMonths", 12)
     bills = []
-    for month in range(1, months + 1):
-        factor = (1 + increase) ** ((month - 1) // 12)
-        bills.append(max(usage * factor, minimum) + fees * factor)
+    for index, rows in enumerate(months):
+        factor = (1 + increase) ** (index // 12)
+        month_usage = usage_charge(pricing, rows, demand, vendor)[0]
+        bills.append(max(month_usage * factor, minimum) + fees * factor)
     currency = pricing.get("currency", demand.get("currency", "USD"))
     if currency == demand.get("currency", "USD"):
         to_demand = 1.0
@@ -353,11 +397,12 @@ def main(argv):
     if demand is None:
         sys.exit(f"{criteria}: no top-level demand block")
     currency = demand.get("currency", "USD")
-    rows = [staff(name, ch, demand) for name, ch in demand["channels"].items()]
+    months = staff_months(demand)
+    rows = months[0]
 
     print(f"Demand: {criteria.relative_to(ROOT) if criteria.is_absolute() else criteria}")
     print(
-        f"  shrinkage {demand.get('shrinkage', 0)}, max occupancy {demand.get('maxOccupancy', 1)}, "
+        f"  shrinkage {demand.get('shrinkage', 0.30)}, max occupancy {demand.get('maxOccupancy', 0.85)}, "
         f"{demand.get('fteHoursPerMonth', 160)} h per FTE, {demand.get('contractMonths', 12)} "
         f"months, currency {currency}"
     )
@@ -369,14 +414,14 @@ def main(argv):
     for r in rows:
         if r["live"]:
             print(
-                f"{r['channel']:<8} {r['contacts']:>8,} {r['aht']:>6} {r['open_hours']:>7.1f} "
+                f"{r['channel']:<8} {r['contacts']:>8,.0f} {r['aht']:>6} {r['open_hours']:>7.1f} "
                 f"{r['arrivals']:>8.2f} {r['erlangs']:>8.3f} {r['agents']:>6} "
                 f"{r['service_level']:>6.1%} {r['occupancy']:>6.1%} {r['agent_hours']:>8.1f} "
                 f"{r['fte']:>6.2f}"
             )
         else:
             print(
-                f"{r['channel']:<8} {r['contacts']:>8,} {r['aht']:>6} {'deferred':>7} "
+                f"{r['channel']:<8} {r['contacts']:>8,.0f} {r['aht']:>6} {'deferred':>7} "
                 f"{'':>8} {'':>8} {'':>6} {'':>6} {'':>6} {r['agent_hours']:>8.1f} "
                 f"{r['fte']:>6.2f}"
             )
@@ -392,7 +437,7 @@ def main(argv):
         if pricing is None:
             print(f"{path.name}: no pricing block, skipped")
             continue
-        results.append((path.stem, cost(pricing, rows, demand, path.name)))
+        results.append((path.stem, cost(pricing, months, demand, path.name)))
 
     contacts = sum(r["contacts"] for r in rows)
     head = (
@@ -421,22 +466,21 @@ def main(argv):
             parts.insert(0, f"base {money(c['base'])}")
         print(f"  {vendor:<18} " + ", ".join(parts))
 
-    # The SPEC bills an hourly rate on paid hours (FTE x fteHoursPerMonth, shrinkage included).
-    # Contracts often bill logged-in (production) hours instead (COPC's production hour; the
-    # example vendors' billable-basis answers). This shows what that reading would give, for
-    # comparison only; the table above follows the SPEC.
+    # An hourly rate bills paid hours (FTE x fteHoursPerMonth, shrinkage included; the SPEC's
+    # reading and the default) or logged-in hours (agent hours, before shrinkage; COPC's
+    # production hour), as the bid's `hoursBilled` says. This shows each per-hour bid on the
+    # other basis too, for comparison only; the table above follows each bid's own.
     hourly = [(v, p) for v, p in ((p.stem, top_level_block(p, "pricing")) for p in vendors)
               if p is not None and p["model"] == "per-hour"]
     if hourly:
         print()
-        print("For comparison only, per-hour bids billed on logged-in hours (agent hours, no")
-        print("shrinkage) instead of the SPEC's paid hours:")
-        logged_in = [dict(r, fte=r["fte"] * (1 - demand.get("shrinkage", 0))) for r in rows]
+        print("For comparison only, each per-hour bid on the other billable-hour basis:")
         for vendor, pricing in hourly:
-            c = cost(pricing, logged_in, demand, vendor)
-            print(f"  {vendor:<18} monthly {currency} {money(c['monthly']):>10}   contract "
-                  f"{currency} {money(c['contract']):>12}")
-
+            own = pricing.get("hoursBilled", "paid")
+            other = "paid" if own == "logged-in" else "logged-in"
+            c = cost(dict(pricing, hoursBilled=other), months, demand, vendor)
+            print(f"  {vendor:<18} {other:<9} monthly {currency} {money(c['monthly']):>10}   "
+                  f"contract {currency} {money(c['contract']):>12}   (bid: {own} hours)")
 
 if __name__ == "__main__":
     main(sys.argv[1:])
