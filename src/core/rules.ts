@@ -154,7 +154,7 @@ export const rules = {
     severity: 'error',
     group: 'criteria',
     description:
-      'a set with cost criteria given to a command that scores vendors (the cost engine is not built yet)',
+      'a set with cost criteria given to a command that scores vendors (not reported since cost criteria are scored; see missing-demand)',
   },
   'duplicate-id': {
     severity: 'error',

@@ -11,6 +11,7 @@ import { criteriaScope } from './criteria-scope.js';
 import { projectMethodFor, scoringChecks, withFieldRanges } from './scoring-checks.js';
 import { evaluateVendors } from '../core/scoring/evaluate.js';
 import { costVendors } from '../core/cost/cost.js';
+import { abnormallyLowIssues } from '../core/cost/abnormally-low.js';
 import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import { placeIssues } from './locate.js';
 import type { FoundFile } from './walk.js';
@@ -82,7 +83,14 @@ export function checkFiles(request: CheckRequest): CheckedFiles {
       // can be converted from, a price where a cost criterion needs one
       if (costed(criteria.set, vendors.vendors)) {
         const cost = costVendors(criteria.set, vendors.vendors);
-        issues.push(...placeIssues(cost.issues, cachedSources(cache)));
+        const low = cost.value
+          ? abnormallyLowIssues(
+              cost.value.abnormallyLow,
+              vendors.vendors,
+              cost.value.demand.abnormallyLowBelow,
+            )
+          : [];
+        issues.push(...placeIssues([...cost.issues, ...low], cachedSources(cache)));
       }
       const evaluations = evaluateVendors(criteria.set, vendors.vendors);
       issues.splice(0, issues.length, ...withFieldRanges(issues, criteria, evaluations));

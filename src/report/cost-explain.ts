@@ -29,6 +29,8 @@ export function costExplainLines(m: CostExplainModel): string[] {
     '',
     `Staffing, first month (shrinkage ${percent(d.shrinkage)}, max occupancy ${percent(d.maxOccupancy)}, ${count(d.fteHoursPerMonth)} paid hours per FTE):`,
   ];
+  const seasons = seasonLine(d);
+  if (seasons) lines.push(seasons);
   if (c.repeat)
     lines.push(
       `  repeat contacts: ${c.repeat.criterion} ${percent(c.repeat.resolution)} resolved at first contact, so each issue takes 1 ÷ ${c.repeat.resolution.toFixed(3)} = ${c.repeat.factor.toFixed(3)} contacts`,
@@ -67,7 +69,8 @@ export function costExplainLines(m: CostExplainModel): string[] {
 
 /** A billed quantity: whole as it is, else to one decimal (two below 100), so quantity × rate reads true. */
 function quantityText(q: number): string {
-  return Number.isInteger(q) ? count(q) : count(q, Math.abs(q) < 100 ? 2 : 1);
+  // a sum of thirds may land a hair off a whole number: it still reads as one
+  return Math.abs(q - Math.round(q)) < 1e-6 ? count(q) : count(q, Math.abs(q) < 100 ? 2 : 1);
 }
 
 /**
@@ -80,6 +83,35 @@ export function formatRate(rate: number): string {
     Math.max(2, (String(Number(rate.toFixed(4))).split('.')[1] ?? '').length),
   );
   return groupedNumber(rate, digits);
+}
+
+const monthNames = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * How the months differ when the demand has a seasonality: the contract's first month and the
+ * factor each calendar month applies (undefined when every month is alike).
+ */
+function seasonLine(d: Demand): string | undefined {
+  if (d.seasonality.every((f) => f === 1)) return undefined;
+  const first = monthNames[d.startMonth] ?? '';
+  const factors = d.seasonality
+    .map((f, k) => (f === 1 ? undefined : `${monthNames[k] ?? ''} × ${f}`))
+    .filter(Boolean)
+    .join(', ');
+  return `  seasonality: the contract starts in ${first}; contacts ${factors} (other months × 1); each month is staffed and billed on its own volume, the staffing below is month 1's (${first} × ${d.seasonality[d.startMonth] ?? 1})`;
 }
 
 function channelLines(ch: DemandChannel, s: ChannelStaffing, d: Demand): string[] {
@@ -103,8 +135,12 @@ function channelLines(ch: DemandChannel, s: ChannelStaffing, d: Demand): string[
   const peak = ch.peakFactor !== 1 ? ` × peak factor ${ch.peakFactor}` : '';
   if (s.intervals.length === 1) {
     const i = s.intervals[0];
+    const average = s.intervalsPerMonth > 0 ? s.contacts / s.intervalsPerMonth : 0;
+    const arrivals = peak
+      ? `${count(average, 2)} arrivals per interval${peak} = ${count(i?.arrivals ?? 0, 2)}`
+      : `${count(i?.arrivals ?? 0, 2)} arrivals per interval`;
     out.push(
-      `    ${count(s.contacts)} contacts over ${count(ch.openHoursPerMonth ?? 0, 1)} open hours = ${count(s.intervalsPerMonth, 1)} intervals of ${ch.intervalMinutes} min → ${count(i?.arrivals ?? 0, 2)} arrivals per interval${peak}`,
+      `    ${count(s.contacts)} contacts over ${count(ch.openHoursPerMonth ?? 0, 1)} open hours = ${count(s.intervalsPerMonth, 1)} intervals of ${ch.intervalMinutes} min → ${arrivals}`,
       `    traffic = ${count(i?.arrivals ?? 0, 2)} × ${handle} ÷ ${ch.intervalMinutes * 60} s = ${count(i?.traffic ?? 0, 2)} erlangs`,
       `    ${i?.queue?.agents ?? 0} agents: service level ${percent(i?.queue?.serviceLevel ?? 1)}, occupancy ${percent(i?.queue?.occupancy ?? 0)}${i?.queue?.abandonProbability ? `, ${percent(i.queue.abandonProbability)} abandon` : ''} (the fewest that meet the target with occupancy ≤ ${percent(d.maxOccupancy)})`,
       `    agent hours = ${i?.queue?.agents ?? 0} × ${count(ch.openHoursPerMonth ?? 0, 1)} = ${count(s.agentHours, 1)}; ${fte}`,
@@ -112,7 +148,7 @@ function channelLines(ch: DemandChannel, s: ChannelStaffing, d: Demand): string[
     return out;
   }
   out.push(
-    `    ${count(s.contacts)} contacts over ${count(s.intervalsPerMonth, 1)} open days, spread by the intraday profile${peak}:`,
+    `    ${count(s.contacts)} contacts over ${count(s.intervalsPerMonth, 1)} open days, spread by the intraday profile${peak ? `, arrivals${peak}` : ''}:`,
   );
   s.intervals.forEach((i, k) => {
     out.push(

@@ -104,7 +104,10 @@ export function costNotes(m: CostModel): string[] {
 export function vendorCostLine(cost: VendorResult['cost']): string | undefined {
   if (!cost) return undefined;
   const cur = cost.currency ?? undefined;
-  return `cost: ${formatMoney(cost.monthly, cur)} a month, ${formatMoney(cost.contract, cur)} over the contract`;
+  const low = cost.abnormallyLow
+    ? ' — an abnormally low bid, far below the median: ask for an explanation of the price before rejecting it'
+    : '';
+  return `cost: ${formatMoney(cost.monthly, cur)} a month, ${formatMoney(cost.contract, cur)} over the contract${low}`;
 }
 
 /**

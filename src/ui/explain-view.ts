@@ -52,7 +52,9 @@ export function renderExplain(
       `${theme.yellow('!')} ${vendor.missing.length} criteria unanswered (${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'})`,
     );
   if (vendor.dominatedBy.length)
-    head.push(`${theme.dim('†')} dominated by ${vendor.dominatedBy.join(', ')}`);
+    head.push(
+      `${theme.dim('†')} dominated by ${vendor.dominatedBy.map((id) => ranking.vendors.find((v) => v.id === id)?.name ?? id).join(', ')}`,
+    );
   if (vendor.evaluators.length) head.push(theme.dim(`evaluators: ${vendor.evaluators.join(', ')}`));
   head.push(theme.dim(methodLegend(ranking)));
   const out = fitLines(head, columns);

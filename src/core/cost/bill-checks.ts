@@ -91,6 +91,13 @@ export function checkPricing(request: BillRequest): Issue[] {
       );
   }
 
+  if (model !== undefined && model !== 'per-hour' && pricing.hoursBilled !== undefined)
+    unused(
+      ['pricing', 'hoursBilled'],
+      `"${vendor}" has hoursBilled: ${pricing.hoursBilled}, which only per-hour pricing reads; it is ignored`,
+      'remove hoursBilled, or use per-hour if the offer is priced by the hour',
+    );
+
   const resolutionRate = pricing.resolutionRate ?? request.resolutionRate;
   if (model === 'per-resolution' && resolutionRate === undefined)
     error(

@@ -1,7 +1,7 @@
 import { failed, ok, type Issue, type Result } from '../issues.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
 import type { PricingInput } from '../model/vendor-schema.js';
-import { abnormallyLowBids, abnormallyLowIssues, type AbnormallyLowBid } from './abnormally-low.js';
+import { abnormallyLowBids, type AbnormallyLowBid } from './abnormally-low.js';
 import { billFor, type Bill, type ChannelMonth } from './bill.js';
 import { missingDemand, resolveDemand, type Demand } from './demand.js';
 import { staffChannel, type ChannelStaffing } from './staffing.js';
@@ -72,8 +72,8 @@ export function costVendors(set: CriteriaSet, vendors: readonly Vendor[]): Resul
     else out.set(v.id, cost.value);
   }
   if (issues.some((i) => i.severity === 'error')) return failed(issues);
+  // stated in every view's notes; `validate` reports them as warnings (abnormallyLowIssues)
   const abnormallyLow = abnormallyLowBids([...out.values()], demand.abnormallyLowBelow);
-  issues.push(...abnormallyLowIssues(abnormallyLow, priced, demand.abnormallyLowBelow));
   return ok({ demand, vendors: out, withoutPricing, abnormallyLow }, issues);
 }
 

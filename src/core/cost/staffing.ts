@@ -29,7 +29,10 @@ export interface ChannelStaffing {
   agents: number | null;
   /** Live: the service level over the month's contacts (arrivals-weighted); null for deferred. */
   serviceLevel: number | null;
-  /** Share of the agent hours spent on contacts: workload ÷ agent hours. */
+  /**
+   * Share of the agent hours spent on contacts: workload ÷ agent hours, the workload less the
+   * contacts that hang up first under Erlang A.
+   */
   occupancy: number;
   /** Agent hours on contacts or waiting for them (before shrinkage). */
   agentHours: number;
@@ -115,6 +118,11 @@ export function staffChannel(
     0,
   );
   const fte = toFte(agentHours);
+  // callers who hang up (Erlang A) take no agent time: occupancy counts the carried load
+  const abandoned =
+    offered > 0
+      ? intervals.reduce((s, i) => s + i.arrivals * (i.queue?.abandonProbability ?? 0), 0) / offered
+      : 0;
   return ok({
     channel: ch.id,
     live: true,
@@ -125,7 +133,7 @@ export function staffChannel(
     intervalsPerMonth: perShape,
     agents: Math.max(0, ...intervals.map((i) => i.queue?.agents ?? 0)),
     serviceLevel: offered > 0 ? answeredInTime / offered : 1,
-    occupancy: agentHours > 0 ? workloadHours / agentHours : 0,
+    occupancy: agentHours > 0 ? (workloadHours * (1 - abandoned)) / agentHours : 0,
     agentHours,
     fte,
     paidHours: fte * demand.fteHoursPerMonth,
