@@ -327,7 +327,7 @@ describe('one way to resolve inputs', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'vendors/x.yaml:1:1 error vendor "x" has no `pricing`, which the cost criterion "pricing-total-cost" needs (missing-pricing) — add `pricing: { model: per-hour, rates: { voice: 24.5 } }` with its bid (see docs/cost-model.md)\n',
+      'vendors/x.yaml:1:1 error vendor "x" has no `pricing`, which the cost criterion "pricing-total-cost" needs (missing-pricing) — add `pricing: { model: per-hour, currency: USD, rates: { voice: …, chat: …, email: …, social: … } }` with its bid, a rate for each channel of the demand (see docs/cost-model.md)\n',
     );
   });
 

@@ -63,7 +63,7 @@ describe('validate', () => {
     expect(run.stdout).toBe(
       [
         'v.yaml',
-        '  1:1  error    vendor "v" has no `pricing`, which the cost criterion "pricing-total-cost" needs — add `pricing: { model: per-hour, rates: { voice: 24.5 } }` with its bid (see docs/cost-model.md)  missing-pricing',
+        '  1:1  error    vendor "v" has no `pricing`, which the cost criterion "pricing-total-cost" needs — add `pricing: { model: per-hour, currency: USD, rates: { voice: …, chat: …, email: …, social: … } }` with its bid, a rate for each channel of the demand (see docs/cost-model.md)  missing-pricing',
         '',
         '✖ 1 problem (1 error, 0 warnings)',
         '',
