@@ -89,6 +89,26 @@ describe('validate', () => {
     );
   });
 
+  it('a problem with a bid in one evaluator’s file points at that file, not the vendor’s first', async () => {
+    const dir = folderWith({
+      // read first, no bid
+      'acme-a.yaml': 'vendor: acme\nevaluator: ann\nanswers: {}\n',
+      'acme-b.yaml':
+        'vendor: acme\nevaluator: bob\nanswers: {}\npricing: { model: per-hour, rates: { voice: 20, chat: 20, email: 18 } }\n',
+    });
+    const message =
+      '"acme" has no rate for channel "social", which the demand includes (missing-channel-rate) — add social: <price per paid hour> to pricing.rates';
+    const rank = await runCli(['rank', '.', '-q'], { cwd: dir });
+    expect(rank.code).toBe(2);
+    expect(rank.stderr).toBe(`acme-b.yaml:4:36 error ${message}\n`);
+    const run = await runCli(['validate', '.', '-q', '-f', 'json'], { cwd: dir });
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const problems = doc.files.flatMap((f) =>
+      f.problems.map((p) => [f.file, p.rule, p.line, p.column]),
+    );
+    expect(problems).toEqual([['acme-b.yaml', 'missing-channel-rate', 4, 36]]);
+  });
+
   it('reports a broken vendor file in stylish layout, exit 1', async () => {
     const dir = folderWith({ 'broken.yaml': brokenVendor });
     const run = await runCli(['validate', 'broken.yaml'], { cwd: dir });

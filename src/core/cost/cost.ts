@@ -117,7 +117,7 @@ function costOne(v: Vendor, demand: Demand): Result<VendorCost> {
   if (issues.length) return failed(issues);
   const bill = billFor({
     vendor: v.id,
-    file: v.origin.file,
+    file: v.pricingFile ?? v.origin.file,
     pricing,
     months,
     demandCurrency: demand.currency,
@@ -195,7 +195,7 @@ function mixedCurrencies(demand: Demand, priced: readonly Vendor[]): Issue[] {
       rule: 'mixed-currencies',
       message: `vendor "${other.id}" bids in ${name(other)} and "${first.id}" in ${name(first)}, and the demand names no currency to convert them into`,
       hint: `add \`currency: ${first.pricing?.currency ?? 'USD'}\` to the demand, with \`exchangeRates\` for the others`,
-      file: other.origin.file,
+      file: other.pricingFile ?? other.origin.file,
       path: ['pricing', 'currency'],
     },
   ];
