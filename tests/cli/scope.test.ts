@@ -20,9 +20,11 @@ describe('the scope of a ranking (rank -c on one part of a set)', () => {
     expect(run.stderr).toBe(securityNote);
     const doc = JSON.parse(run.stdout) as {
       criteriaSet: { id: string };
-      vendors: { id: string; rank: number | null }[];
+      vendors: { id: string; rank: number | null; cost: unknown }[];
     };
     expect(doc.criteriaSet.id).toBe('security');
+    // the security set has no demand: the bids are not costed, and no cost criterion asks them to be
+    expect(doc.vendors.map((v) => v.cost)).toEqual([null, null, null, null, null, null]);
     expect(doc.vendors.map((v) => [v.id, v.rank])).toEqual([
       ['harbourline-care', 1],
       ['tala-global', 2],
