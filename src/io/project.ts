@@ -5,7 +5,10 @@ import { loadCriteria } from './criteria-loader.js';
 import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve-inputs.js';
 import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
-import { loadVendors } from './vendor-loader.js';
+import { costVendors } from '../core/cost/cost.js';
+import { placeIssues } from './locate.js';
+import { cachedSources } from './source-cache.js';
+import { loadVendors, type LoadedVendors } from './vendor-loader.js';
 import { criteriaScope } from './criteria-scope.js';
 import { findYamlFiles, type FoundFile } from './walk.js';
 import { loadSkippingInvalid, skippedWarnings } from './skip-invalid.js';
@@ -81,7 +84,13 @@ export function loadResolvedProject(
   const load = (files: readonly FoundFile[], leftOut: ReadonlySet<string>) =>
     loadVendors(files, set, cache, scope, leftOut);
   const { loaded, skipped, firstIssues } = request.skipInvalid
-    ? loadSkippingInvalid(found.files, found.issues, load, cache, new Set(criteria.sources.keys()))
+    ? loadSkippingInvalid(
+        found.files,
+        found.issues,
+        (files, leftOut) => withBidErrors(set, load(files, leftOut), cache),
+        cache,
+        new Set(criteria.sources.keys()),
+      )
     : { loaded: load(found.files, new Set()), skipped: [], firstIssues: undefined };
   // after skipping, the issues are the kept files'; otherwise (or when skipping cannot help) all
   const issues = skipped.length
@@ -116,6 +125,24 @@ export function loadResolvedProject(
     config,
     skipped,
   });
+}
+
+/**
+ * For `--skip-invalid`: a bid that cannot be priced (no `pricing` where a cost criterion needs
+ * one, no rate for a demanded channel) is an error of its vendor file, as `validate` says, so it
+ * is left out like any other broken draft instead of stopping the ranking. Only a clean load is
+ * priced: the files with other errors go first, and the next round prices the rest. Errors of
+ * the demand itself name the criteria file, so skipping cannot help and they stop the run.
+ */
+function withBidErrors(set: CriteriaSet, loaded: LoadedVendors, cache: SourceCache): LoadedVendors {
+  const costed =
+    set.criteria.some((c) => c.type === 'cost') ||
+    (set.demand !== undefined && loaded.vendors.some((v) => v.pricing));
+  if (!costed || loaded.issues.some((i) => i.severity === 'error')) return loaded;
+  const cost = costVendors(set, loaded.vendors);
+  if (cost.ok) return loaded;
+  const errors = cost.issues.filter((i) => i.severity === 'error');
+  return { ...loaded, issues: [...loaded.issues, ...placeIssues(errors, cachedSources(cache))] };
 }
 
 /** Every file a loaded project was read from (sets, vendors, the project file): `-o` must spare them. */

@@ -194,13 +194,15 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
       for (const [cid, a] of f.answers) answers.set(cid, [...(answers.get(cid) ?? []), a]);
     }
     const first = kept[0] as VendorFile;
+    const bid = kept.find((k) => k.input.pricing);
     vendors.push({
       id,
       name: kept.find((k) => k.input.name)?.input.name ?? id,
       evaluators: kept.flatMap((k) => (k.input.evaluator ? [k.input.evaluator] : [])),
       profile: mergeRecords(kept.map((k) => k.input.profile ?? {})),
       answers,
-      pricing: kept.find((k) => k.input.pricing)?.input.pricing,
+      pricing: bid?.input.pricing,
+      ...(bid && bid !== first ? { pricingFile: bid.file } : {}),
       files: kept.map((k) => k.file),
       origin: { file: first.file, path: [] },
     });

@@ -1,6 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { match } from '../helpers/match.js';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 interface CompareDoc {
@@ -24,17 +25,19 @@ describe('compare <a> <b>', () => {
     const run = await runCli(['compare', 'puente-contact', 'tala-global', 'examples/vendors']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Puente Contact Partners leads Tala Global Services by 9\.75 points \(81\.47 vs 71\.72\)/,
+      /^Puente Contact Partners leads Tala Global Services by 9\.9 points \(81\.8 vs 71\.9\)/,
+    );
+    // each vendor's line carries its bid's cost under the set's demand
+    expect(run.stdout).toMatch(
+      /A: Puente Contact Partners \(puente-contact\) 81\.8 \/ 100, rank 2 of 4 · cost: USD 156,940 a month, USD 5,913,845 over the contract\n/,
     );
     expect(run.stdout).toMatch(
-      /A: Puente Contact Partners \(puente-contact\) 81\.47 \/ 100, rank 2 of 4/,
+      /B: Tala Global Services \(tala-global\) 71\.9 \/ 100, rank 3 of 4 · cost: USD 102,001 a month, USD 3,817,055 over the contract\n/,
     );
-    expect(run.stdout).toMatch(
-      /B: Tala Global Services \(tala-global\) 71\.72 \/ 100, rank 3 of 4/,
-    );
-    const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Effective rate'));
-    expect(firstRow).toMatch(/17\.2 USD\/h.*4\.8.*11\.3 USD\/h.*6\.5.*−1\.7/);
-    expect(run.stdout).toContain('all 77 add up to +9.75, A − B');
+    // the cost criterion decides most: Tala's cheaper bid takes back 1.6 of Puente's lead
+    const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Total cost'));
+    expect(firstRow).toMatch(/5,913,845 contract.*5\.1.*3,817,055 contract.*6\.7.*−1\.6/);
+    expect(run.stdout).toContain('all 77 add up to +9.9, A − B');
   });
 
   it('--format json: rows sorted by |difference|, differences summing to the score gap', async () => {
@@ -48,7 +51,13 @@ describe('compare <a> <b>', () => {
       expect(c.difference).toBeCloseTo(c.a.contribution - c.b.contribution, 12);
     const sum = doc.criteria.reduce((s, c) => s + c.difference, 0);
     expect(sum).toBeCloseTo(doc.scoreDifference, 9);
-    expect(doc.criteria[0]?.id).toBe('pricing-effective-hourly-rate');
+    expect(doc.criteria[0]?.id).toBe('pricing-total-cost');
+    expect(doc.a).toMatchObject({
+      cost: { monthly: match.closeTo(156939.9529, 3), contract: match.closeTo(5913845.0852, 3) },
+    });
+    expect(doc.b).toMatchObject({
+      cost: { monthly: match.closeTo(102000.9569, 3), currency: 'USD' },
+    });
   });
 
   it('--top limits the rows and says how many were left out', async () => {
@@ -105,7 +114,10 @@ describe('compare <a> <b>', () => {
       '| Criterion | Weight | Puente Contact Partners | Points | Tala Global Services | Points | Δ |',
     );
     expect(run.stdout).toContain(
-      '| Effective rate per productive hour | 7.20% | 17.2 USD/h (u 0.67) | 4.8 | 11.3 USD/h (u 0.91) | 6.5 | −1.7 |',
+      '- **Puente Contact Partners** (puente-contact): 81.8 / 100, rank 2 of 4\n  - Cost: USD 156,940 a month, USD 5,913,845 over the contract\n',
+    );
+    expect(run.stdout).toContain(
+      '| Total cost of our demand over the term | 7.20% | 5,913,845 contract (u 0.71) | 5.1 | 3,817,055 contract (u 0.93) | 6.7 | −1.6 |',
     );
   });
 

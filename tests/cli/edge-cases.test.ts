@@ -106,6 +106,13 @@ describe('edge cases found in review', () => {
   });
 });
 
+/**
+ * A vendor with no answers but a bid: the built-in set's cost criterion prices every vendor from
+ * its `pricing` (one rate per channel of the set's demand), so a vendor without one is exit 2.
+ */
+const unansweredBid =
+  'answers: {}\npricing: { model: per-hour, rates: { voice: 20, chat: 20, email: 18, social: 18 } }\n';
+
 describe('one way to resolve inputs', () => {
   const info =
     'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n';
@@ -298,7 +305,7 @@ describe('one way to resolve inputs', () => {
 
   it('outside a project the built-in set is announced once on stderr, not with -q or -c', async () => {
     const dir = project([['x', 3, 3]]);
-    writeFileSync(join(dir, 'vendors', 'x.yaml'), 'answers: {}\n');
+    writeFileSync(join(dir, 'vendors', 'x.yaml'), unansweredBid);
     const plain = await runCli(['rank', 'vendors', '-f', 'json'], { cwd: dir });
     expect(plain.code).toBe(0);
     expect(plain.stderr).toBe(info);
@@ -313,10 +320,21 @@ describe('one way to resolve inputs', () => {
     expect(chosen.stderr).toBe('');
   });
 
+  it('a vendor without a bid cannot be ranked on the built-in set: its cost criterion needs one', async () => {
+    const dir = project([['x', 3, 3]]);
+    writeFileSync(join(dir, 'vendors', 'x.yaml'), 'answers: {}\n');
+    const run = await runCli(['rank', 'vendors', '-f', 'json', '-q'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'vendors/x.yaml:1:1 error vendor "x" has no `pricing`, which the cost criterion "pricing-total-cost" needs (missing-pricing) — add `pricing: { model: per-hour, currency: USD, rates: { voice: …, chat: …, email: …, social: … } }` with its bid, a rate for each channel of the demand (see docs/cost-model.md)\n',
+    );
+  });
+
   it('under a project file no info line is printed', async () => {
     const dir = project([['x', 3, 3]]);
     writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'vendors: vendors/\n');
-    writeFileSync(join(dir, 'vendors', 'x.yaml'), 'answers: {}\n');
+    writeFileSync(join(dir, 'vendors', 'x.yaml'), unansweredBid);
     const run = await runCli(['rank', '-f', 'json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');

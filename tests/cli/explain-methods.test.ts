@@ -3,15 +3,17 @@ import { runCli } from './run-cli.js';
 
 describe('explain -m <method>: the method-specific figures', () => {
   it.each([
-    ['topsis', /topsis: d⁺ \(to ideal\) 0\.0239, d⁻ \(to anti-ideal\) 0\.0377, closeness 0\.6120/],
-    ['vikor', /vikor: S \(group utility\) 0\.5421, R \(individual regret\) 0\.0262, Q 0\.3523/],
+    ['topsis', /topsis: d⁺ \(to ideal\) 0\.0239, d⁻ \(to anti-ideal\) 0\.0438, closeness 0\.6468/],
+    ['vikor', /vikor: S \(group utility\) 0\.5421, R \(individual regret\) 0\.0262, Q 0\.3758/],
     ['promethee2', /promethee2: φ⁺ 0\.2760, φ⁻ 0\.3876, φnet -0\.1116/],
   ])('%s figures appear under the headline', async (method, figures) => {
     const run = await runCli(['explain', 'tala-global', 'examples/vendors', '-m', method]);
     expect(run.code).toBe(0);
-    const [headline, second] = run.stdout.split('\n');
+    // under the headline the bid's cost, then the method's figures
+    const [headline, cost, third] = run.stdout.split('\n');
     expect(headline).toContain(`method ${method}`);
-    expect(second).toMatch(figures);
+    expect(cost).toBe('cost: USD 102,001 a month, USD 3,817,055 over the contract');
+    expect(third).toMatch(figures);
   });
 
   it('vikor also shows the compromise set and whether the vendor is in it', async () => {
@@ -26,7 +28,8 @@ describe('explain -m <method>: the method-specific figures', () => {
   it('weighted-sum has no extra figures', async () => {
     const run = await runCli(['explain', 'tala-global', 'examples/vendors']);
     expect(run.stdout).not.toContain('compromise');
-    expect(run.stdout.split('\n')[1]).not.toMatch(/weighted-sum:/);
+    expect(run.stdout.split('\n')[1]).toMatch(/^cost: /);
+    expect(run.stdout.split('\n')[2]).not.toMatch(/weighted-sum:/);
   });
 
   it('markdown lists the figures; json carries details and the compromise', async () => {

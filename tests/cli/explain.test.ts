@@ -15,12 +15,27 @@ describe('explain <vendor>', () => {
   it('shows every criterion with answer, utility, global weight, points and evidence', async () => {
     const run = await runCli(['explain', 'harbourline-care', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 84\.6 \/ 100/);
+    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 84\.4 \/ 100/);
     expect(run.stdout).toContain('rank 1 of 4');
+    // under the headline, the bid's cost under the set's demand
+    expect(run.stdout.split('\n')[1]).toBe(
+      'cost: USD 312,933 a month, USD 11,666,927 over the contract',
+    );
     expect(run.stdout).toMatch(/Criterion.*Answer.*Utility.*Weight.*Points.*Evidence/);
     const row = rowOf(run.stdout, 'Voice service level');
     expect(row.slice(0, 5)).toEqual(['Voice service level', '85 %', '1.00', '2.62%', '2.6']);
     expect(row[5]).toContain('ACD interval reports');
+    // the cost criterion's answer is the computed contract cost; its evidence says where from
+    const cost = rowOf(run.stdout, 'Total cost of our demand over');
+    expect(cost).toEqual([
+      'Total cost of our demand over',
+      '11,666,927 contract',
+      '0.10',
+      '7.20%',
+      '0.7',
+      'computed from the per-hour bid in',
+    ]);
+    expect(run.stdout).toContain('`pricing`: vendor-eval cost --explain      │');
     // one table per top-level category, each with its weight and score
     for (const heading of [
       /Service levels and remedies weight 20\.0% · 92\.9 \/ 100/,
@@ -54,7 +69,7 @@ describe('explain <vendor>', () => {
   it('marks unanswered criteria of the incomplete vendor', async () => {
     const run = await runCli(['explain', 'meridian-shore', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/9 criteria unanswered \(scored 0\)/);
+    expect(run.stdout).toMatch(/8 criteria unanswered \(scored 0\)/);
     const row = rowOf(run.stdout, 'First-contact resolution');
     expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.50%', '0.0']);
   });

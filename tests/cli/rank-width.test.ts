@@ -14,18 +14,37 @@ describe('rank table on a narrow terminal', () => {
   it('hides category columns one at a time, lowest weight first, and says which', async () => {
     const at = async (columns: number): Promise<string> =>
       (await runCli(['rank', examplesDir, '--no-color'], { stdoutIsTTY: true, columns })).stdout;
-    // 131 columns is the natural width of the example table
-    expect(await at(131)).not.toContain('hidden for width');
-    const narrow = await at(120);
+    // 144 columns is the natural width of the example table (with the Contract column)
+    expect(await at(144)).not.toContain('hidden for width');
+    const narrow = await at(131);
     expect(narrow).toContain(
       'hidden for width: governance (widen the terminal or use --format markdown)',
     );
-    expect(narrow).toContain('cultural-fit');
+    expect(narrow).toContain('│ cultural-fit │   Contract │ Eligible │ Missing │');
+    expect(await at(120)).toContain(
+      'hidden for width: governance, cultural-fit (widen the terminal or use --format markdown)',
+    );
     const at80 = await at(80);
     expect(widest(at80)).toBeLessThanOrEqual(80);
-    expect(at80).toContain('hidden for width: governance, cultural-fit, capability, security');
-    expect(at80).toContain('│  sla │ pricing │ Eligible │ Missing │');
-    expect(at80).toContain('Harbourline Customer Care');
+    expect(at80).toContain(
+      'hidden for width: governance, cultural-fit, capability, security, pricing (widen',
+    );
+    // the cost outlasts every category column but one
+    expect(at80).toContain('│  sla │   Contract │ Eligible │ Missing │');
+    // the longest vendor name wraps to fit the Contract column in
+    expect(at80).toContain(
+      [
+        '│ 1 │ Harbourline Customer    │  84.4 │ 92.9 │ 11,666,927 │ yes      │       0 │',
+        '│   │ Care                    │       │      │            │          │         │',
+      ].join('\n'),
+    );
+    // after the last category, the Contract column goes, before Missing and Eligible
+    const at60 = await at(60);
+    expect(widest(at60)).toBeLessThanOrEqual(60);
+    expect(at60).toContain('│ Score │ Eligible │ Missing │');
+    expect(at60.replace(/\n {2}/g, ' ')).toContain(
+      'hidden for width: governance, cultural-fit, capability, security, pricing, sla, Contract (widen the terminal or use --format markdown)',
+    );
   });
 
   it('wraps vendor names before hiding anything more, and never exceeds the width', async () => {
@@ -48,6 +67,6 @@ describe('rank table on a narrow terminal', () => {
     const run = await runCli(['rank', examplesDir]);
     expect(run.stdout).toContain('cultural-fit');
     const table = run.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
-    expect(widest(table.join('\n'))).toBe(131);
+    expect(widest(table.join('\n'))).toBe(144);
   });
 });

@@ -33,6 +33,7 @@ interface JsonVendor {
   categories: { id: string; score: number; weight: number }[];
   criteria: JsonCriterion[];
   dominatedBy: string[];
+  cost: { monthly: number; contract: number; currency: string | null } | null;
 }
 interface JsonRanking {
   tool: { name: string; version: string };
@@ -58,13 +59,16 @@ describe('rank --format table', () => {
     const run = await runCli(['rank', 'examples/vendors']);
     expect(run.code).toBe(0);
     for (const name of exampleNames) expect(run.stdout).toContain(name);
-    expect(run.stdout).toMatch(/Harbourline Customer Care\s*│\s*84\.6\s*│/);
+    expect(run.stdout).toMatch(/Harbourline Customer Care\s*│\s*84\.4\s*│/);
+    // the costed bids add a Contract column (the cost over the term, in the demand's currency)
+    expect(run.stdout).toMatch(/│\s*Contract\s*│\s*Eligible\s*│\s*Missing\s*│/);
+    expect(run.stdout).toMatch(/Harbourline Customer Care\s*│.*│\s*11,666,927\s*│\s*yes\s*│/);
     // the knocked-out vendor has no rank and says why
     expect(run.stdout).toMatch(/—\s*│\s*Kestrel Contact Solutions/);
     expect(run.stdout).toContain('Kestrel Contact Solutions is ineligible');
     expect(run.stdout).toContain('GDPR Art. 28');
     // the incomplete vendor is flagged with its unanswered criteria
-    expect(run.stdout).toMatch(/Meridian Shore BPO left 9 criteria unanswered: sla-fcr/);
+    expect(run.stdout).toMatch(/Meridian Shore BPO left 8 criteria unanswered: sla-fcr/);
   });
 
   it('puts vendors in rank order', async () => {
@@ -178,7 +182,7 @@ describe('rank --format json', () => {
     const doc = await rankJson();
     const meridian = doc.vendors.find((v) => v.id === 'meridian-shore') as JsonVendor;
     expect(meridian.complete).toBe(false);
-    expect(meridian.missing).toHaveLength(9);
+    expect(meridian.missing).toHaveLength(8);
     expect(meridian.missing).toContain('sla-fcr');
     for (const id of meridian.missing) {
       expect(meridian.criteria.find((c) => c.id === id)).toMatchObject({
@@ -196,11 +200,23 @@ describe('rank --format json', () => {
   it('keeps numbers unrounded and carries evidence text', async () => {
     const doc = await rankJson();
     const harbour = doc.vendors[0] as JsonVendor;
-    expect(harbour.score).toBeCloseTo(84.5686, 3);
+    expect(harbour.score).toBeCloseTo(84.3939, 3);
     expect(String(harbour.score).length).toBeGreaterThan(8);
     const sl = harbour.criteria.find((c) => c.id === 'sla-voice-service-level');
     expect(sl).toMatchObject({ value: 85, utility: 1 });
     expect(sl?.evidence).toContain('ACD interval reports');
+    // the bid's cost under the set's demand comes right after the criteria, unrounded too
+    expect(Object.keys(harbour).indexOf('cost')).toBe(Object.keys(harbour).indexOf('criteria') + 1);
+    expect(harbour.cost).toEqual({
+      monthly: match.closeTo(312932.7843, 3),
+      contract: match.closeTo(11666927.3164, 3),
+      currency: 'USD',
+    });
+    const total = harbour.criteria.find((c) => c.id === 'pricing-total-cost');
+    expect(total?.value).toBe(harbour.cost?.contract);
+    expect(total?.evidence).toBe(
+      'computed from the per-hour bid in `pricing`: vendor-eval cost --explain harbourline-care',
+    );
   });
 });
 
@@ -210,11 +226,15 @@ describe('rank --format csv and markdown', () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(7);
-    const header = (lines[0] as string).split(',');
+    const header = (lines[0] as string).trimEnd().split(','); // CRLF rows (RFC 4180)
     expect(header.slice(0, 4)).toEqual(['rank', 'id', 'name', 'score']);
-    expect(lines[1]).toMatch(/^1,harbourline-care,Harbourline Customer Care,84\.56/);
+    expect(header.slice(-3)).toEqual(['cost_monthly', 'cost_contract', 'cost_currency']);
+    expect(lines[1]).toMatch(/^1,harbourline-care,Harbourline Customer Care,84\.39/);
     expect(lines[5]).toMatch(/^,kestrel-contact,/);
-    expect(lines[6]).toMatch(/^,loop-and-tell,.*,security-iso27001 security-soc2,$/);
+    // knock-outs, no dominance, then the cost (unrounded, in the demand's currency)
+    expect(lines[6]).toMatch(
+      /^,loop-and-tell,.*,security-iso27001 security-soc2,,204120,7659131\.90\d*,USD$/,
+    );
     expect(run.stdout).not.toContain('│');
   });
 
@@ -223,7 +243,11 @@ describe('rank --format csv and markdown', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\| ?-*:? ?\|/m);
     for (const name of exampleNames) expect(run.stdout).toMatch(new RegExp(`\\| ${name} \\|`));
-    expect(run.stdout).toMatch(/\| 1 \| Harbourline Customer Care \| 84\.6 \|/);
+    expect(run.stdout).toMatch(/\| 1 \| Harbourline Customer Care \| 84\.4 \|/);
+    expect(run.stdout).toMatch(/\| Contract \(USD\) \| Eligible \| Missing \|/);
+    expect(run.stdout).toMatch(
+      /\| 1 \| Harbourline Customer Care \| .* \| 11,666,927 \| yes \| 0 \|/,
+    );
     expect(run.stdout).toContain('Knock-outs');
     expect(run.stdout).not.toContain('│');
   });
@@ -336,7 +360,7 @@ describe('rank options', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(8);
     for (const line of lines)
       expect(line).toMatch(
         /^examples\/vendors\/meridian-shore\.yaml:\d+:\d+ error .*\(missing-answer\)/,

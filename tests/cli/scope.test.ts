@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 const securityNote =
-  'info 373 answers to criteria outside "security" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n';
+  'info 367 answers to criteria outside "security" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n';
 
 /** A copy of the example vendors, so one file can be edited. */
 function exampleCopy(): string {
@@ -20,9 +20,11 @@ describe('the scope of a ranking (rank -c on one part of a set)', () => {
     expect(run.stderr).toBe(securityNote);
     const doc = JSON.parse(run.stdout) as {
       criteriaSet: { id: string };
-      vendors: { id: string; rank: number | null }[];
+      vendors: { id: string; rank: number | null; cost: unknown }[];
     };
     expect(doc.criteriaSet.id).toBe('security');
+    // the security set has no demand: the bids are not costed, and no cost criterion asks them to be
+    expect(doc.vendors.map((v) => v.cost)).toEqual([null, null, null, null, null, null]);
     expect(doc.vendors.map((v) => [v.id, v.rank])).toEqual([
       ['harbourline-care', 1],
       ['tala-global', 2],

@@ -189,6 +189,41 @@ describe('rank --skip-invalid', () => {
     expect(r.stderr).toMatch(/^set\.yaml:4:11 error/);
   });
 
+  it('a bid that cannot be priced is skipped like any broken draft, not a stop', async () => {
+    const cwd = makeTempDir();
+    cpSync(examplesDir, join(cwd, 'vendors'), { recursive: true });
+    const write = (name: string, text: string): void =>
+      writeFileSync(join(cwd, 'vendors', name), text);
+    write('no-bid.yaml', 'vendor: no-bid\nanswers: {}\n');
+    write(
+      'voice-only.yaml',
+      'vendor: voice-only\nanswers: {}\npricing: { model: per-hour, rates: { voice: 20 } }\n',
+    );
+    const stopped = await runCli(['rank', 'vendors', '-q'], { cwd });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain(
+      'vendors/no-bid.yaml:1:1 error vendor "no-bid" has no `pricing`',
+    );
+    const r = await runCli(['rank', 'vendors', '--skip-invalid', '-q'], { cwd });
+    expect(r.code).toBe(0);
+    // the file without a bid goes first; the one whose bid misses channels when the rest is priced
+    expect(r.stdout.split('\n').slice(1, 4)).toEqual([
+      '! partial ranking: 2 vendor files skipped (--skip-invalid): no-bid, voice-only not ranked',
+      '  vendors/no-bid.yaml:1:1 vendor "no-bid" has no `pricing`, which the cost criterion "pricing-total-cost" needs (missing-pricing)',
+      '  vendors/voice-only.yaml:3:36 "voice-only" has no rate for channel "chat", which the demand includes (missing-channel-rate)',
+    ]);
+    const json = await runCli(['rank', 'vendors', '--skip-invalid', '-q', '-f', 'json'], { cwd });
+    const doc = JSON.parse(json.stdout) as { vendors: { id: string }[] };
+    expect(doc.vendors.map((v) => v.id)).toEqual([
+      'harbourline-care',
+      'puente-contact',
+      'tala-global',
+      'meridian-shore',
+      'kestrel-contact',
+      'loop-and-tell',
+    ]);
+  });
+
   it('judgements naming a skipped vendor are left out, not taken for a typo of another', async () => {
     const cwd = makeTempDir();
     writeFileSync(

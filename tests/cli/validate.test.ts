@@ -3,15 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir, runCli } from './run-cli.js';
 
+/** A bid for every channel of customer-service's demand, which its cost criterion needs. */
+const bid = 'pricing: { model: per-hour, rates: { voice: 20, chat: 20, email: 18, social: 18 } }\n';
+
 const brokenVendor = [
-  '# a vendor with three mistakes',
+  '# a vendor with three mistakes (and a valid bid)',
   'vendor: broken-cx',
   'name: Broken CX',
   'answers:',
   '  sla-voice-service-level: 150',
   '  sla-voice-treshold-seconds: 20',
   '  security-gdpr-art28: maybe',
-  '',
+  bid,
 ].join('\n');
 
 /** A temp folder holding `files` (name → content); returns its path. */
@@ -35,8 +38,41 @@ describe('validate', () => {
   it('passes the shipped criteria sets, example vendors and project file (exit 0)', async () => {
     const run = await runCli(['validate', 'criteria', 'examples']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/✓ 14 files checked, no problems/);
+    // pricing.yaml alone has a cost criterion but no demand: a warning, not an error, since
+    // customer-service includes it and holds the demand
+    expect(run.stdout).toBe(
+      [
+        'criteria/pricing.yaml',
+        '  46:15  warning  "pricing-total-cost" is a cost criterion, but set "pricing" has no `demand`: it can be ranked only inside a set that has one — include this set in one with `demand:`, or add `demand:` here (see docs/cost-model.md)  cost-without-demand',
+        '',
+        '✖ 1 problem (0 errors, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+    expect(run.stderr).toBe(
+      'info no vendor-eval.config.yaml here: using the built-in criteria set customer-service (builtin-criteria) — choose another with -c\n',
+    );
+  });
+
+  it('a vendor file without a bid is an error where the set has a cost criterion', async () => {
+    const dir = folderWith({
+      'v.yaml': 'vendor: v\nanswers:\n  security-gdpr-art28: { value: true, evidence: DPA 2026 }\n',
+    });
+    const run = await runCli(['validate', 'v.yaml', '-q'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        'v.yaml',
+        '  1:1  error    vendor "v" has no `pricing`, which the cost criterion "pricing-total-cost" needs — add `pricing: { model: per-hour, currency: USD, rates: { voice: …, chat: …, email: …, social: … } }` with its bid, a rate for each channel of the demand (see docs/cost-model.md)  missing-pricing',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
+    );
+    // a set without a cost criterion needs no bid
+    expect((await runCli(['validate', 'v.yaml', '-q', '-c', 'security'], { cwd: dir })).code).toBe(
+      0,
+    );
   });
 
   it('--format json on the shipped files lists each file with no problems', async () => {
@@ -51,6 +87,26 @@ describe('validate', () => {
         'examples/vendor-eval.config.yaml',
       ]),
     );
+  });
+
+  it('a problem with a bid in one evaluator’s file points at that file, not the vendor’s first', async () => {
+    const dir = folderWith({
+      // read first, no bid
+      'acme-a.yaml': 'vendor: acme\nevaluator: ann\nanswers: {}\n',
+      'acme-b.yaml':
+        'vendor: acme\nevaluator: bob\nanswers: {}\npricing: { model: per-hour, rates: { voice: 20, chat: 20, email: 18 } }\n',
+    });
+    const message =
+      '"acme" has no rate for channel "social", which the demand includes (missing-channel-rate) — add social: <price per paid hour> to pricing.rates';
+    const rank = await runCli(['rank', '.', '-q'], { cwd: dir });
+    expect(rank.code).toBe(2);
+    expect(rank.stderr).toBe(`acme-b.yaml:4:36 error ${message}\n`);
+    const run = await runCli(['validate', '.', '-q', '-f', 'json'], { cwd: dir });
+    const doc = JSON.parse(run.stdout) as ValidateJson;
+    const problems = doc.files.flatMap((f) =>
+      f.problems.map((p) => [f.file, p.rule, p.line, p.column]),
+    );
+    expect(problems).toEqual([['acme-b.yaml', 'missing-channel-rate', 4, 36]]);
   });
 
   it('reports a broken vendor file in stylish layout, exit 1', async () => {
@@ -128,7 +184,7 @@ describe('validate', () => {
     const dir = folderWith({
       'broken.yaml': brokenVendor,
       'empty.yaml': '',
-      'good.yaml': 'vendor: good-cx\nname: Good\nanswers:\n  sla-voice-service-level: 80\n',
+      'good.yaml': `vendor: good-cx\nname: Good\nanswers:\n  sla-voice-service-level: 80\n${bid}`,
     });
     const run = await runCli(['validate', '.', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
@@ -224,7 +280,7 @@ describe('validate', () => {
 });
 
 describe('validate resolves its inputs like every command', () => {
-  const good = 'vendor: v\nanswers:\n  security-gdpr-art28: { value: true, evidence: DPA 2026 }\n';
+  const good = `vendor: v\nanswers:\n  security-gdpr-art28: { value: true, evidence: DPA 2026 }\n${bid}`;
 
   it('says once that the built-in set is used outside a project, not with -q or -c', async () => {
     const dir = folderWith({ 'v.yaml': good });

@@ -52,7 +52,10 @@ describe('--weights overrides are stated in every output', () => {
   });
 
   it('explain and compare: under the headline, in Markdown, and in JSON', async () => {
-    expect(lines(await run('explain', 'harbourline-care'))[1]).toBe(`! ${line}`);
+    // explain: under the headline and the bid's cost line
+    const explainLines = lines(await run('explain', 'harbourline-care'));
+    expect(explainLines[1]).toBe('cost: USD 312,933 a month, USD 11,666,927 over the contract');
+    expect(explainLines[2]).toBe(`! ${line}`);
     expect(lines(await run('explain', 'harbourline-care', '-f', 'markdown'))[2]).toBe(bold);
     const explain = JSON.parse(await run('explain', 'harbourline-care', '-f', 'json')) as {
       weightOverrides: unknown;

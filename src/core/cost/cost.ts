@@ -51,12 +51,14 @@ export function costVendors(set: CriteriaSet, vendors: readonly Vendor[]): Resul
   const priced = vendors.filter((v) => v.pricing);
   const withoutPricing = vendors.filter((v) => !v.pricing).map((v) => v.id);
   if (costCriterion) {
+    // the example bid names every channel of the demand, so following the hint prices them all
+    const example = `pricing: { model: per-hour, ${demand.currency ? `currency: ${demand.currency}, ` : ''}rates: { ${demand.channels.map((ch) => `${ch.id}: …`).join(', ')} } }`;
     for (const v of vendors.filter((x) => !x.pricing)) {
       issues.push({
         severity: 'error',
         rule: 'missing-pricing',
         message: `vendor "${v.id}" has no \`pricing\`, which the cost criterion "${costCriterion.id}" needs`,
-        hint: 'add `pricing: { model: per-hour, rates: { voice: 24.5 } }` with its bid (see docs/cost-model.md)',
+        hint: `add \`${example}\` with its bid, a rate for each channel of the demand (see docs/cost-model.md)`,
         file: v.origin.file,
         line: 1,
         column: 1,
@@ -120,7 +122,7 @@ function costOne(v: Vendor, demand: Demand): Result<VendorCost> {
   if (issues.length) return failed(issues);
   const bill = billFor({
     vendor: v.id,
-    file: v.origin.file,
+    file: v.pricingFile ?? v.origin.file,
     pricing,
     months,
     demandCurrency: demand.currency,
@@ -198,7 +200,7 @@ function mixedCurrencies(demand: Demand, priced: readonly Vendor[]): Issue[] {
       rule: 'mixed-currencies',
       message: `vendor "${other.id}" bids in ${name(other)} and "${first.id}" in ${name(first)}, and the demand names no currency to convert them into`,
       hint: `add \`currency: ${first.pricing?.currency ?? 'USD'}\` to the demand, with \`exchangeRates\` for the others`,
-      file: other.origin.file,
+      file: other.pricingFile ?? other.origin.file,
       path: ['pricing', 'currency'],
     },
   ];

@@ -204,6 +204,11 @@ export interface Vendor {
   /** Criterion id → answers (one per evaluator who answered). */
   answers: Map<string, Answer[]>;
   pricing: PricingInput | undefined;
+  /**
+   * The file the `pricing` is written in, when that is not `origin`'s (another evaluator's file
+   * of the vendor holds it), so a problem with the bid points at the bid.
+   */
+  pricingFile?: string | undefined;
   files: string[];
   origin: Origin;
 }
