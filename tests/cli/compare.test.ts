@@ -32,7 +32,7 @@ describe('compare <a> <b>', () => {
       /A: Puente Contact Partners \(puente-contact\) 81\.8 \/ 100, rank 2 of 4 · cost: USD 156,940 a month, USD 5,913,845 over the contract\n/,
     );
     expect(run.stdout).toMatch(
-      /B: Tala Global Services \(tala-global\) 71\.9 \/ 100, rank 3 of 4 · cost: USD 102,001 a month, USD 3,817,055 over the contract\n/,
+      /B: Tala Global Services \(tala-global\) 71\.9 \/ 100, rank 3 of 4 · cost: USD 102,001 a month, USD 3,817,055 over the contract — an abnormally low bid, far below the median: ask for an explanation of the price before rejecting it\n/,
     );
     // the cost criterion decides most: Tala's cheaper bid takes back 1.6 of Puente's lead
     const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Total cost'));

@@ -12,7 +12,10 @@ describe('explain -m <method>: the method-specific figures', () => {
     // under the headline the bid's cost, then the method's figures
     const [headline, cost, third] = run.stdout.split('\n');
     expect(headline).toContain(`method ${method}`);
-    expect(cost).toBe('cost: USD 102,001 a month, USD 3,817,055 over the contract');
+    // Tala's bid is 63 % of the median: the cost line says it is abnormally low
+    expect(cost).toBe(
+      'cost: USD 102,001 a month, USD 3,817,055 over the contract — an abnormally low bid, far below the median: ask for an explanation of the price before rejecting it',
+    );
     expect(third).toMatch(figures);
   });
 

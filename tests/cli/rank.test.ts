@@ -211,6 +211,7 @@ describe('rank --format json', () => {
       monthly: match.closeTo(312932.7843, 3),
       contract: match.closeTo(11666927.3164, 3),
       currency: 'USD',
+      abnormallyLow: false,
     });
     const total = harbour.criteria.find((c) => c.id === 'pricing-total-cost');
     expect(total?.value).toBe(harbour.cost?.contract);

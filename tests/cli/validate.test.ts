@@ -39,13 +39,17 @@ describe('validate', () => {
     const run = await runCli(['validate', 'criteria', 'examples']);
     expect(run.code).toBe(0);
     // pricing.yaml alone has a cost criterion but no demand: a warning, not an error, since
-    // customer-service includes it and holds the demand
+    // customer-service includes it and holds the demand; Tala's bid is abnormally low: a
+    // warning that says what the buyer must do
     expect(run.stdout).toBe(
       [
         'criteria/pricing.yaml',
         '  46:15  warning  "pricing-total-cost" is a cost criterion, but set "pricing" has no `demand`: it can be ranked only inside a set that has one — include this set in one with `demand:`, or add `demand:` here (see docs/cost-model.md)  cost-without-demand',
         '',
-        '✖ 1 problem (0 errors, 1 warning)',
+        'examples/vendors/tala-global.yaml',
+        '  140:3  warning  vendor "tala-global" bids 63 % of the median contract cost (below 70 %): an abnormally low bid — before rejecting it, ask the vendor in writing to explain the price (public procurement rules require it); it is ranked as bid  abnormally-low-bid',
+        '',
+        '✖ 2 problems (0 errors, 2 warnings)',
         '',
       ].join('\n'),
     );
