@@ -382,6 +382,11 @@ export const rules = {
     description:
       'a contract cost below a share of the median bid (default 70 %): ask the vendor to explain the price before rejecting it',
   },
+  'conflicting-pricing': {
+    severity: 'error',
+    group: 'vendor',
+    description: 'two files of one vendor (different evaluators) with different `pricing` blocks',
+  },
   'missing-pricing': {
     severity: 'error',
     group: 'vendor',

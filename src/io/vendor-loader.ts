@@ -195,6 +195,24 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     }
     const first = kept[0] as VendorFile;
     const bid = kept.find((k) => k.input.pricing);
+    // one vendor makes one offer: two evaluators' files with different bids would let file
+    // order pick the price silently
+    const rival = kept.find(
+      (k) =>
+        k.input.pricing &&
+        bid &&
+        JSON.stringify(k.input.pricing) !== JSON.stringify(bid.input.pricing),
+    );
+    if (bid && rival) {
+      issues.push({
+        severity: 'error',
+        rule: 'conflicting-pricing',
+        message: `vendor "${id}" has a different \`pricing\` here than in ${bid.file}: one vendor makes one offer`,
+        hint: 'keep the bid in one of its files (or make both the same)',
+        file: rival.file,
+        path: ['pricing'],
+      });
+    }
     vendors.push({
       id,
       name: kept.find((k) => k.input.name)?.input.name ?? id,

@@ -235,6 +235,19 @@ describe('cost: bad input is one positioned line, exit 2', () => {
     expect(r.stderr).toContain('(missing-channel-rate)');
   });
 
+  it('two evaluators’ files of one vendor with different bids: an error, not file order', async () => {
+    const cwd = project({
+      alpha,
+      'alpha-b':
+        'vendor: alpha\nevaluator: b.second\nanswers: {}\npricing: { model: per-contact, rates: { voice: 9.0, email: 1.5 } }\n',
+    });
+    const r = await runCli(['rank', '-c', 'set.yaml', 'alpha.yaml', 'alpha-b.yaml', '-q'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'alpha-b.yaml:4:10 error vendor "alpha" has a different `pricing` here than in alpha.yaml: one vendor makes one offer (conflicting-pricing)',
+    );
+  });
+
   it('a vendor without pricing where a cost criterion needs one', async () => {
     const cwd = project({ alpha, bravo: 'answers: { quality: 5 }\n' });
     const r = await runCli(['rank', '-c', 'set.yaml', ...files, '-q'], { cwd });
