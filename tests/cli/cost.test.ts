@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { match } from '../helpers/match.js';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 /** Contract totals of the shipped examples as docs/cost-check.py prints them (USD). */
@@ -138,10 +139,10 @@ describe('cost', () => {
       live: true,
       workloadHours: 100,
       agents: 14,
-      serviceLevel: expect.closeTo(0.88835, 5) as unknown as number,
-      occupancy: expect.closeTo(100 / 140, 12) as unknown as number,
-      fte: expect.closeTo(1.25, 12) as unknown as number,
-      monthly: expect.closeTo(6000, 9) as unknown as number,
+      serviceLevel: match.closeTo(0.88835, 5),
+      occupancy: match.closeTo(100 / 140, 12),
+      fte: match.closeTo(1.25, 12),
+      monthly: match.closeTo(6000, 9),
     });
     expect(bravoDoc?.fees).toEqual({ setup: 1000, monthlyMinimumApplied: false, monthlyFees: 0 });
   });
