@@ -5,6 +5,7 @@ import {
   costNotes,
   costOrder,
   costTitle,
+  staffCell,
   firstMonthContacts,
   formatMoney,
   type CostModel,
@@ -42,11 +43,7 @@ export function formatCostMarkdown(m: CostModel): string {
       c.model,
       formatMoney(c.monthly),
       formatMoney(c.contract),
-      ...d.channels.map((ch) => {
-        const s = c.staffing.find((x) => x.channel === ch.id);
-        if (!s) return '—';
-        return s.live ? `${s.agents ?? 0} / ${s.fte.toFixed(1)}` : s.fte.toFixed(1);
-      }),
+      ...d.channels.map((ch) => staffCell(c, ch.id)),
       contacts > 0 ? formatMoney(c.monthly / contacts) : '—',
     ];
   });

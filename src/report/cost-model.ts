@@ -122,3 +122,10 @@ export function abnormallyLowLines(ranking: Pick<Ranking, 'vendors'>): string[] 
         `abnormally low bid from ${v.name}, far below the median contract cost: ask it to explain the price before rejecting it; it is ranked as bid`,
     );
 }
+
+/** `27 / 39.4` for a live channel, `12.1` for a deferred one. */
+export function staffCell(c: VendorCost, channel: string): string {
+  const s = c.staffing.find((x) => x.channel === channel);
+  if (!s) return '—';
+  return s.live ? `${s.agents ?? 0} / ${s.fte.toFixed(1)}` : s.fte.toFixed(1);
+}

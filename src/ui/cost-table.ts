@@ -3,6 +3,7 @@ import { costExplainLines } from '../report/cost-explain.js';
 import type { Format } from '../report/format.js';
 import {
   costNotes,
+  staffCell,
   costOrder,
   costTitle,
   firstMonthContacts,
@@ -85,13 +86,6 @@ export function renderCostTable(m: CostModel, theme: Theme, columns?: number): s
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.unshift(theme.dim(hidden));
   return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns)].join('\n')}\n`;
-}
-
-/** `27 / 39.4` for a live channel, `12.1` for a deferred one. */
-function staffCell(c: VendorCost, channel: string): string {
-  const s = c.staffing.find((x) => x.channel === channel);
-  if (!s) return '—';
-  return s.live ? `${s.agents ?? 0} / ${s.fte.toFixed(1)}` : s.fte.toFixed(1);
 }
 
 /**

@@ -26,13 +26,11 @@
  * closed form is used rather than a truncated sum because the per-state waiting-time laws are
  * incomplete beta functions: summing them state by state would cost far more and lose accuracy.
  */
-import { requireCount, requireNonNegative, requirePositive, requireFraction } from './arguments.js';
+import { requireCount, requireNonNegative, requirePositive } from './arguments.js';
 import {
   erlangB,
   erlangCMeasures,
-  nextErlangB,
-  requireTarget,
-  staffingSearchBound,
+  searchStaffing,
   type QueueMeasures,
   type ServiceTarget,
 } from './erlang-c.js';
@@ -126,29 +124,24 @@ export function erlangAAgents(
   maxOccupancy: number,
 ): QueueMeasures | undefined {
   requireArguments(1, arrivalsPerSecond, ahtSeconds, patienceSeconds);
-  requireTarget(target);
-  requireFraction('maxOccupancy', maxOccupancy);
   const traffic = arrivalsPerSecond * ahtSeconds;
-  const wanted = target.percent / 100;
-  if (wanted >= 1 && traffic > 0) return undefined;
-  const bound = staffingSearchBound(traffic, maxOccupancy);
-  let b = 1;
-  for (let n = 1; n <= bound; n++) {
-    b = nextErlangB(b, n, traffic);
-    if (patienceSeconds === Infinity) {
-      const result = erlangCMeasures(n, traffic, ahtSeconds, target.seconds);
-      if (result.serviceLevel >= wanted && result.occupancy <= maxOccupancy) return result;
-      continue;
-    }
-    // The search skips the answered callers' mean wait (the one measure that needs every state);
-    // the N found gets it afterwards, from the same chain, so its other figures do not change.
-    const chain = (withAsa: boolean): Chain =>
-      solveChain(n, arrivalsPerSecond, ahtSeconds, patienceSeconds, b, withAsa);
-    const result = measures(chain(false), target.seconds);
-    if (result.serviceLevel >= wanted && result.occupancy <= maxOccupancy)
-      return { ...result, asaSeconds: chain(true).answeredWaitSeconds };
-  }
-  return undefined;
+  if (patienceSeconds === Infinity)
+    return searchStaffing(traffic, target, maxOccupancy, (n) =>
+      erlangCMeasures(n, traffic, ahtSeconds, target.seconds),
+    );
+  // The search skips the answered callers' mean wait (the one measure that needs every state);
+  // the N found gets it afterwards, from the same chain, so its other figures do not change.
+  let found: { n: number; b: number } | undefined;
+  const result = searchStaffing(traffic, target, maxOccupancy, (n, b) => {
+    found = { n, b };
+    return measures(
+      solveChain(n, arrivalsPerSecond, ahtSeconds, patienceSeconds, b, false),
+      target.seconds,
+    );
+  });
+  if (!result || !found) return result;
+  const chain = solveChain(found.n, arrivalsPerSecond, ahtSeconds, patienceSeconds, found.b, true);
+  return { ...result, asaSeconds: chain.answeredWaitSeconds };
 }
 
 function requireArguments(

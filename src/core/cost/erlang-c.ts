@@ -138,6 +138,22 @@ export function erlangCAgents(
 ): QueueMeasures | undefined {
   requireNonNegative('traffic', traffic);
   requirePositive('ahtSeconds', ahtSeconds);
+  return searchStaffing(traffic, target, maxOccupancy, (n, b) =>
+    n <= traffic ? undefined : measuresFromB(n, traffic, ahtSeconds, target.seconds, b),
+  );
+}
+
+/**
+ * The staffing search both queue models share: N = 1, 2, … up to the search bound, carrying the
+ * Erlang B recursion along, until `measureAt(N, B(N, A))` meets the service level and the
+ * occupancy cap; undefined for 100 % with any traffic, or when no N within the bound does.
+ */
+export function searchStaffing(
+  traffic: number,
+  target: ServiceTarget,
+  maxOccupancy: number,
+  measureAt: (agents: number, erlangB: number) => QueueMeasures | undefined,
+): QueueMeasures | undefined {
   requireTarget(target);
   requireFraction('maxOccupancy', maxOccupancy);
   const wanted = target.percent / 100;
@@ -146,9 +162,9 @@ export function erlangCAgents(
   let b = 1;
   for (let n = 1; n <= bound; n++) {
     b = nextErlangB(b, n, traffic);
-    if (n <= traffic) continue;
-    const measures = measuresFromB(n, traffic, ahtSeconds, target.seconds, b);
-    if (measures.serviceLevel >= wanted && measures.occupancy <= maxOccupancy) return measures;
+    const measures = measureAt(n, b);
+    if (measures && measures.serviceLevel >= wanted && measures.occupancy <= maxOccupancy)
+      return measures;
   }
   return undefined;
 }
