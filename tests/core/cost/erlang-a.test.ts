@@ -222,7 +222,10 @@ const aht = fc.double({ min: 30, max: 900, noNaN: true });
 const patience = fc.double({ min: 1, max: 3600, noNaN: true });
 const seconds = fc.integer({ min: 0, max: 120 });
 const percent = fc.integer({ min: 1, max: 99 });
-const occupancyCap = fc.double({ min: 0.5, max: 1, noNaN: true });
+// A cap a hair below 1 (0.9999999999999986) sits inside the rounding of an overloaded queue's
+// occupancy (1 − 1e-15 either side), so which N passes it is noise: caps stop at 0.99, and
+// 1 itself (no cap) is drawn on its own.
+const occupancyCap = fc.oneof(fc.double({ min: 0.5, max: 0.99, noNaN: true }), fc.constant(1));
 const capTraffic = (l: number, h: number): boolean => l * h <= 150;
 
 describe('Erlang A: properties', () => {

@@ -221,7 +221,9 @@ const traffic = fc.double({ min: 0.01, max: 400, noNaN: true });
 const aht = fc.double({ min: 10, max: 1200, noNaN: true });
 const seconds = fc.integer({ min: 0, max: 120 });
 const percent = fc.integer({ min: 1, max: 99 });
-const occupancyCap = fc.double({ min: 0.5, max: 1, noNaN: true });
+// A cap a hair below 1 sits inside the rounding of an occupancy near 1, so which N passes it
+// is noise: caps stop at 0.99, and 1 itself (no cap) is drawn on its own.
+const occupancyCap = fc.oneof(fc.double({ min: 0.5, max: 0.99, noNaN: true }), fc.constant(1));
 
 describe('Erlang C: properties', () => {
   it('the service level rises with every agent added above A', () => {
