@@ -1,8 +1,18 @@
 import type { UtilityDerivation } from '../core/scoring/utility-derivation.js';
+import { groupedNumber } from '../core/number-text.js';
 import { formatUtility } from './numbers.js';
 
-/** A figure as written: whole numbers plain, others to at most four decimals. */
+/**
+ * A figure as written: whole numbers plain, others to at most four decimals; from 10,000 up
+ * with thousands separators (a contract cost of 12,600,000 is read, not counted), except inside
+ * a `(x, y)` point, where a comma would split the pair.
+ */
 function figure(n: number, decimals?: number): string {
+  const places = decimals ?? (Number.isInteger(n) ? 0 : decimalsOf([n]));
+  return Math.abs(n) >= 10_000 ? groupedNumber(n, places) : plainFigure(n, decimals);
+}
+
+function plainFigure(n: number, decimals?: number): string {
   if (decimals !== undefined) return n.toFixed(decimals);
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)));
 }
@@ -19,7 +29,7 @@ function decimalsOf(values: readonly number[]): number {
 }
 
 const point = (p: [number, number] | null): string =>
-  p ? `(${figure(p[0])}, ${figure(p[1])})` : '';
+  p ? `(${plainFigure(p[0])}, ${plainFigure(p[1])})` : '';
 
 /**
  * How a utility was derived, in few words (a line under the answer): `on the field's range
