@@ -111,7 +111,13 @@ function criterionLines(set: CriteriaSet, c: Criterion): string[] {
         ...wrap(o.label ? `${String(o.value)} = ${o.label}` : String(o.value), '  ', '    '),
       );
   }
-  if (c.type === 'multi') out.push(`  # written as a list: [${String(c.options[0]?.value ?? '')}]`);
+  if (c.type === 'multi')
+    out.push(
+      `  # a list of the values that apply, e.g. [${c.options
+        .slice(0, 2)
+        .map((o) => String(o.value))
+        .join(', ')}]`,
+    );
   if (c.must)
     out.push(`  # knock-out: ${describeMust(c.must, c.type === 'number' ? c.unit : undefined)}`);
   for (const r of set.requires.filter((r) => r.criteria.includes(c.id)))

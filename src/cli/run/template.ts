@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isId, slugOf } from '../../core/model/ids.js';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { packageRoot } from '../../io/builtin.js';
@@ -58,7 +58,7 @@ export async function runTemplate(
   const text = formatVendorTemplate(set, nominalWeights(set.root), {
     vendor: options.vendor,
     evaluator: options.evaluator,
-    schemaPath: schemaPathFrom(folder, ctx.cwd),
+    schemaPath: schemaPathFrom(folder),
   });
   return options.output === undefined
     ? { stdout: text, notes }
@@ -66,15 +66,18 @@ export async function runTemplate(
 }
 
 /**
- * The vendor schema of this vendor-eval, relative to `folder`, for the editor modeline; none
- * when the schema or the file lies outside the working folder (a global install, a file written
- * elsewhere): a path out of the project holds one machine's layout and breaks for everyone who
- * clones it.
+ * The vendor schema of this vendor-eval, relative to `folder`, for the editor modeline: when the
+ * file is written inside the project that holds vendor-eval (its `node_modules`, or the
+ * vendor-eval repository itself). None for a global or npx install: a path out of the project
+ * holds one machine's layout and breaks for everyone who clones it.
  */
-function schemaPathFrom(folder: string, cwd: string): string | undefined {
-  const schema = join(packageRoot(), 'schema', 'vendor.schema.json');
-  if (!inside(cwd, schema) || !inside(cwd, folder)) return undefined;
-  return relative(folder, schema).split(sep).join('/');
+function schemaPathFrom(folder: string): string | undefined {
+  const root = packageRoot();
+  const project = basename(dirname(root)) === 'node_modules' ? dirname(dirname(root)) : root;
+  if (!inside(project, folder)) return undefined;
+  return relative(folder, join(root, 'schema', 'vendor.schema.json'))
+    .split(sep)
+    .join('/');
 }
 
 /** True when `path` is `folder` or lies below it. */
