@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { pricingModelIds } from '../core/model/vendor-schema.js';
 import type { CriteriaSet, Criterion, GroupNode } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
@@ -163,7 +162,13 @@ function wrap(text: string, indent: string, more = ''): string[] {
   return lines;
 }
 
-/** Text as a YAML scalar that reads back as the same string (quoted only when it must be). */
+/**
+ * Text as a YAML scalar that reads back as the same string: plain when it is words, dots and
+ * `@` only and no YAML keyword (`a.lee`, `R. Okafor`), else double-quoted (JSON is valid YAML).
+ */
 function yamlScalar(text: string): string {
-  return stringify(text).trimEnd();
+  const plain =
+    /^[A-Za-z][\w.@' -]*[\w.]$|^[A-Za-z]$/.test(text) &&
+    !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
 }

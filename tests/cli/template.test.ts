@@ -178,6 +178,14 @@ describe('template', () => {
   it('quotes an evaluator name that YAML would read otherwise', async () => {
     const r = await runCli(['template', 'set.yaml', '--evaluator', 'null'], { cwd: demoProject() });
     expect(r.stdout).toContain('\nevaluator: "null"\n');
+    const colon = await runCli(['template', 'set.yaml', '--evaluator', 'a.lee: QA #2'], {
+      cwd: demoProject(),
+    });
+    expect(colon.stdout).toContain('\nevaluator: "a.lee: QA #2"\n');
+    const plain = await runCli(['template', 'set.yaml', '--evaluator', 'a.lee'], {
+      cwd: demoProject(),
+    });
+    expect(plain.stdout).toContain('\nevaluator: a.lee\n');
   });
 
   it('loads as printed: validate reports only the missing bid, and nothing once it is filled in', async () => {

@@ -15,7 +15,7 @@ import { warningLines } from './shared.js';
  * `template [id|file]` (or `-c`): a blank vendor file for the set, to stdout or a new file. The
  * set is found as `criteria show` finds it: the argument, else the project's, else the default.
  */
-export async function runTemplate(
+export function runTemplate(
   options: {
     id?: string | undefined;
     criteria?: string | undefined;
@@ -25,7 +25,7 @@ export async function runTemplate(
   },
   ctx: CliContext,
   global: GlobalOptions,
-): Promise<CommandResult> {
+): CommandResult {
   if (options.id !== undefined && options.criteria !== undefined) {
     throw twoCriteriaSets(options.criteria, options.id);
   }
