@@ -4,6 +4,7 @@ import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';
 import { answerShape } from './criteria-json.js';
 import { setLabel } from './numbers.js';
+import { conditionText, requirementText } from './requirement-text.js';
 
 /** What `template` prints besides the set: who the file is for and where its schema is. */
 export interface TemplateOptions {
@@ -117,10 +118,19 @@ function criterionLines(set: CriteriaSet, c: Criterion): string[] {
         .map((o) => String(o.value))
         .join(', ')}]`,
     );
-  if (c.must)
+  // a `must` that a rule names is the rule's test, not a knock-out of its own (decisions.md)
+  const rules = set.requires.filter((r) => r.criteria.includes(c.id));
+  if (c.must && !rules.length)
     out.push(`  # knock-out: ${describeMust(c.must, c.type === 'number' ? c.unit : undefined)}`);
-  for (const r of set.requires.filter((r) => r.criteria.includes(c.id)))
-    out.push(...wrap(`knock-out rule "${r.name}" names this criterion`, '  '));
+  for (const r of rules) {
+    out.push(...wrap(`knock-out rule "${r.name}": ${requirementText(r)}`, '  ', '  '));
+    out.push(
+      ...wrap(
+        `this criterion passes it when it ${conditionText(c.must ?? { kind: 'true' })}`,
+        '  ',
+      ),
+    );
+  }
   if (c.evidence === 'required') out.push('  # evidence required');
   out.push(`  ${c.id}: ~`);
   return out;

@@ -14,6 +14,9 @@ demand:
   channels:
     voice: { live: true, contactsPerMonth: 2000, ahtSeconds: 180, openHoursPerMonth: 10, serviceLevel: { percent: 80, seconds: 20 } }
     email: { contactsPerMonth: 600, ahtSeconds: 240 }
+requires:
+  - name: No card data or a high resolution rate
+    anyOf: [no-card-data, fcr]
 categories:
   - id: service
     name: Service
@@ -37,6 +40,7 @@ categories:
         max: 100
         direction: higher
         scoring: { worst: 50, best: 90 }
+        must: { min: 50 }
       - id: hours
         name: Hours
         type: choice
@@ -58,6 +62,10 @@ categories:
         type: boolean
         must: true
         evidence: required
+      - id: no-card-data
+        name: No card data
+        question: Do card payments bypass your agents and systems entirely?
+        type: boolean
       - id: fit
         name: Cultural fit
         type: pairwise
@@ -88,6 +96,8 @@ answers:
   # First-contact resolution — What share of contacts do you resolve at first contact?
   # Count a contact resolved when the customer does not contact us again about it within 7 days.
   # answer: number 0–100 %, higher is better
+  # knock-out rule "No card data or a high resolution rate": one of no-card-data, fcr
+  # this criterion passes it when it is at least 50
   fcr: ~
 
   # Hours
@@ -110,6 +120,12 @@ answers:
   # knock-out: must be yes
   # evidence required
   pci: ~
+
+  # No card data — Do card payments bypass your agents and systems entirely?
+  # answer: true or false
+  # knock-out rule "No card data or a high resolution rate": one of no-card-data, fcr
+  # this criterion passes it when it is yes
+  no-card-data: ~
 
   # Cultural fit
   # fit: not answered here, computed from the criteria set's pairwise comparisons of the vendors
