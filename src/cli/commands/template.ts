@@ -17,7 +17,7 @@ export function templateCommand(run: CommandRunner): Command<[string | undefined
     .option('-o, --output <file>', 'write the template to a new file instead of stdout')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval template --vendor acme-care -o vendors/acme-care.yaml\n  $ vendor-eval template security > vendors/acme-security.yaml',
+      '\nExamples:\n  $ vendor-eval template --vendor acme-care -o vendors/acme-care.yaml\n  $ vendor-eval template security --vendor acme-care --evaluator a.lee -o vendors/acme-care-lee.yaml',
     )
     .action(async (id, options, command) => {
       await run(command, async (ctx, global) => {
