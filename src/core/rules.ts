@@ -457,6 +457,11 @@ export const rules = {
     group: 'usage',
     description: '`-o` names a file the command reads (no command rewrites its input)',
   },
+  'output-exists': {
+    severity: 'error',
+    group: 'usage',
+    description: '`template -o` names a file that already exists (a template never overwrites)',
+  },
   'cannot-write': {
     severity: 'error',
     group: 'usage',
