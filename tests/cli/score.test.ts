@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
@@ -238,6 +238,26 @@ still missing (1): location
       'acme-care.yaml:8:18 error "service-level" is 150, outside 50–100 % (out-of-range)',
     ]);
     expect(readFileSync(join(dir, 'acme-care.yaml'), 'utf8')).toBe(broken);
+  });
+
+  it('Ctrl-C at the name of a new file creates nothing and says so', async () => {
+    const dir = folder();
+    const run = await score(dir, []);
+    expect(run.result.exitCode).toBe(130);
+    expect(run.stderr).toBe('\ninterrupted: acme-care.yaml was not created\n');
+    expect(existsSync(join(dir, 'acme-care.yaml'))).toBe(false);
+  });
+
+  it('with a cost criterion and no bid yet, the summary says why there is no score', async () => {
+    const dir = folder({ 'acme-care.yaml': 'name: Acme Care\nanswers: {}\n' });
+    const run = await score(dir, [{ input: '' }], {
+      criteria: 'customer-service',
+      only: 'sla-abandon-rate',
+    });
+    expect(run.result.stdout).toBe(
+      'answered in this run: 0, skipped for now: 1\nno score yet: vendor "acme-care" has no `pricing`, which the cost criterion "pricing-total-cost" needs\n',
+    );
+    expect(run.text()).toBe('name: Acme Care\nanswers: {}\n');
   });
 
   it('computed criteria are not asked, and a line says so', async () => {

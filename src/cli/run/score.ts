@@ -101,8 +101,11 @@ export async function runScore(
     return { stdout: summary(set, path, display, flow) };
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') {
+      // before the new file was written there is nothing to resume
       ctx.stderr.write(
-        `\ninterrupted: every confirmed answer is saved in ${display}; run "vendor-eval score ${display}" to go on\n`,
+        lastText === undefined
+          ? `\ninterrupted: ${display} was not created\n`
+          : `\ninterrupted: every confirmed answer is saved in ${display}; run "vendor-eval score ${display}" to go on\n`,
       );
       return { exitCode: 130 };
     }
