@@ -260,6 +260,18 @@ still missing (1): location
     expect(run.text()).toBe('name: Acme Care\nanswers: {}\n');
   });
 
+  it('a valid figure that looks like a unit slip is saved with the warning validate gives', async () => {
+    const dir = folder({ 'acme-care.yaml': 'name: Acme Care\nanswers: {}\n' });
+    const run = await score(dir, [{ input: '0.33' }, { input: '' }], {
+      criteria: 'customer-service',
+      only: 'sla-voice-threshold-seconds',
+    });
+    expect(run.prompter.log.filter((l) => l.startsWith('!'))).toEqual([
+      '! "sla-voice-threshold-seconds" is 0.33 for acme-care, far outside the scoring range 20–60 s — did you mean 19.8 (s)? (saved: --only sla-voice-threshold-seconds asks it again)',
+    ]);
+    expect(run.text()).toBe('name: Acme Care\nanswers:\n  sla-voice-threshold-seconds: 0.33\n');
+  });
+
   it('computed criteria are not asked, and a line says so', async () => {
     const dir = folder({ 'acme-care.yaml': 'name: Acme Care\nanswers: {}\n' });
     const run = await score(dir, [], { criteria: 'customer-service' });

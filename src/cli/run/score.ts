@@ -96,6 +96,8 @@ export async function runScore(
       save: (id, answer) => {
         const next = withAnswer(lastText ?? '', id, answer);
         lastText = unwrap(saveIfUnchanged(path, display, lastText, next));
+        // a valid figure that is likely a unit slip (0.33 minutes for 20 seconds): said at once
+        for (const warning of implausible(path, display, set, id)) ask.say(warning);
       },
     });
     return { stdout: summary(set, path, display, flow) };
@@ -120,6 +122,16 @@ async function terminalPrompter(): Promise<Prompter> {
 
 function issueLine(issue: Issue): string {
   return formatIssueLine(issue, plain);
+}
+
+/** The plausibility warnings `validate` gives for this answer, as lines for the terminal. */
+function implausible(path: string, display: string, set: CriteriaSet, id: string): string[] {
+  const loaded = loadVendors([{ path, display, explicit: true }], set, createSourceCache());
+  return loaded.issues
+    .filter((i) => i.rule === 'implausible-answer' && i.path?.[1] === id)
+    .map(
+      (i) => `! ${i.message}${i.hint ? ` — ${i.hint}` : ''} (saved: --only ${id} asks it again)`,
+    );
 }
 
 /** `--only` must name a category or a criterion of the set. */
