@@ -502,6 +502,12 @@ export const rules = {
     description:
       'the vendor file `score` is filling in was changed or removed by someone else before the next save',
   },
+  'other-evaluator': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      "`score --evaluator` names someone else than the vendor file's `evaluator`: each evaluator fills in a file of their own",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the catalogue. */

@@ -159,6 +159,16 @@ still missing (1): location
     );
   });
 
+  it('--evaluator naming someone else than the file’s evaluator is refused before anything is shown', async () => {
+    const dir = folder({ 'acme-care.yaml': started });
+    await expect(score(dir, [], { evaluator: 'j.silva@example.org' })).rejects.toMatchObject({
+      name: 'UsageError',
+      rule: 'other-evaluator',
+      message: 'acme-care.yaml holds the answers of r.okafor, not j.silva@example.org',
+      hint: 'score your own file of this vendor, e.g. acme-care.j-silva.yaml',
+    });
+  });
+
   it('--only <category> asks only that category, answered criteria included', async () => {
     const dir = folder({ 'acme-care.yaml': started });
     const run = await score(dir, [], { only: 'quality' });

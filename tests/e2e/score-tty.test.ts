@@ -45,6 +45,21 @@ answers: {}
 `;
 
 describe.runIf(built)('score in a real terminal (tmux)', () => {
+  it('with stdin from /dev/null (no terminal): one line, exit 2, nothing created', () => {
+    const dir = makeTempDir();
+    const r = spawnSync(process.execPath, [bin, 'score', 'acme-care.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error score asks its questions in a terminal, .*\(not-a-terminal\)/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(existsSync(join(dir, 'acme-care.yaml'))).toBe(false);
+  });
+
   it.skipIf(!hasTmux)(
     'Ctrl-C after two answers exits 130 with both saved; resumed and killed with SIGKILL, the file keeps all three and the comment',
     async () => {

@@ -74,6 +74,15 @@ export async function runScore(
     const errors = vendors.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) throw new InputError(errors);
     own = new Map(vendors.files[0]?.answers ?? []);
+    // independent scoring: nobody fills in (and so sees) another evaluator's answers by mistake
+    const owner = vendors.files[0]?.input.evaluator;
+    if (options.evaluator !== undefined && owner !== undefined && owner !== options.evaluator) {
+      throw new UsageError(
+        'other-evaluator',
+        `${display} holds the answers of ${owner}, not ${options.evaluator}`,
+        `score your own file of this vendor, e.g. ${ownFile(display, options.evaluator)}`,
+      );
+    }
   }
   const ask = prompter ?? (await terminalPrompter());
   if (!global.quiet) for (const note of inputs.notes) ask.say(issueLine(note));
@@ -132,6 +141,12 @@ function implausible(path: string, display: string, set: CriteriaSet, id: string
     .map(
       (i) => `! ${i.message}${i.hint ? ` — ${i.hint}` : ''} (saved: --only ${id} asks it again)`,
     );
+}
+
+/** `vendors/acme-care.yaml` → `vendors/acme-care.j-silva.yaml`: a file of the same vendor. */
+function ownFile(display: string, evaluator: string): string {
+  const slug = slugOf(evaluator.split('@')[0] ?? evaluator);
+  return display.replace(/(\.ya?ml)$/i, `.${isId(slug) ? slug : 'mine'}$1`);
 }
 
 /** `--only` must name a category or a criterion of the set. */
