@@ -32,6 +32,13 @@ describe('withAnswer (the questionnaire writes one answer)', () => {
     );
   });
 
+  it('replaces a block answer with its own lines; the comment above the next answer stays', () => {
+    const text = 'answers:\n  a:\n    value: 1\n    evidence: x\n  # about b\n  b: 2\n';
+    expect(withAnswer(text, 'a', { value: 3, evidence: 'y' })).toBe(
+      'answers:\n  a:\n    value: 3\n    evidence: y\n  # about b\n  b: 2\n',
+    );
+  });
+
   it('keeps a flow answer in flow style and writes option lists on one line', () => {
     expect(withAnswer(file, 'channels', { value: ['voice', 'chat'] })).toBe(
       file.replace('channels: [voice]', 'channels: [ voice, chat ]'),
