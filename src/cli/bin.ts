@@ -9,6 +9,7 @@ const ctx: CliContext = {
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdinIsTTY: process.stdin.isTTY === true,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
 // A reader that stops early (`| head`) closes the pipe: end quietly instead of a stack trace.

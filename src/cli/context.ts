@@ -11,6 +11,8 @@ export interface CliContext {
   stderr: TextSink;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Whether stdin is a terminal: `score` asks questions only when it and stderr are. */
+  stdinIsTTY?: boolean | undefined;
   /** Terminal width when stdout is a terminal. */
   columns: number | undefined;
 }

@@ -7,6 +7,7 @@ import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { rankCommand } from './commands/rank.js';
 import { schemaCommand } from './commands/schema.js';
+import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
 import { weightsCommand } from './commands/weights.js';
@@ -65,6 +66,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     criteriaCommand,
     templateCommand,
     schemaCommand,
+    scoreCommand,
   ]) {
     const sub = make(run) as unknown as Command;
     program.addCommand(sub);

@@ -496,6 +496,23 @@ export const rules = {
     group: 'usage',
     description: 'entropy/CRITIC weighting asked for without any vendor files',
   },
+  'not-a-terminal': {
+    severity: 'error',
+    group: 'usage',
+    description: '`score` asks questions, so it needs a terminal on stdin and stderr',
+  },
+  'file-changed': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      'the vendor file `score` is filling in was changed or removed by someone else before the next save',
+  },
+  'other-evaluator': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      "`score --evaluator` names someone else than the vendor file's `evaluator`: each evaluator fills in a file of their own",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the catalogue. */

@@ -28,6 +28,8 @@ describe.runIf(existsSync(entry))('startup (the built CLI)', () => {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain('node_modules/chalk/');
       expect(text, file).not.toContain('node_modules/cli-table3/');
+      // the prompts load only when `score` runs
+      expect(text, file).not.toContain('node_modules/@inquirer/');
     }
   });
 
@@ -39,5 +41,6 @@ describe.runIf(existsSync(entry))('startup (the built CLI)', () => {
       .join('\n');
     expect(all).toContain('node_modules/cli-table3/');
     expect(all).toContain('node_modules/chalk/');
+    expect(all).toContain('node_modules/@inquirer/core/');
   });
 });
