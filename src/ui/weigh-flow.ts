@@ -116,17 +116,23 @@ export async function runWeighFlow(input: WeighFlowInput): Promise<WeighFlowResu
     prompter.say(
       `CR ${result.cr.toFixed(3)} > ${crThreshold} (${riTable} RI): the most inconsistent judgement is [${a.id}, ${b.id}, ${entry.text}]; the other judgements imply ${a.id} ≈ ${repair.implied.toPrecision(3)} × ${b.id}`,
     );
+    // the implied value may lie beyond the scale, so rounding can give the judgement back
+    const offer = repair.suggestedText !== entry.text;
     const action = await prompter.select({
       message: `Revise ${a.name} against ${b.name} (now ${entry.text})?`,
       choices: [
         { value: 'keep', name: `keep ${entry.text} (CR stays ${result.cr.toFixed(3)})` },
-        {
-          value: 'suggested',
-          name: `use ${repair.suggestedText}, the consistent value (CR ${repair.crAfter.toFixed(3)})`,
-        },
+        ...(offer
+          ? [
+              {
+                value: 'suggested',
+                name: `use ${repair.suggestedText}, the value the others imply (CR ${repair.crAfter.toFixed(3)})`,
+              },
+            ]
+          : []),
         { value: 'other', name: 'enter another value' },
       ],
-      default: 'suggested',
+      default: offer ? 'suggested' : 'keep',
     });
     if (action === 'keep') break;
     entry.text =
