@@ -235,7 +235,7 @@ weighting:
       if (q.message.startsWith('Write')) writeFileSync(join(dir, 'car.yaml'), `${car}# edited\n`);
       return q.message.startsWith('Write') ? Promise.resolve(true as never) : confirm(q);
     };
-    const ctx = {
+    const ctx: CliContext = {
       cwd: dir,
       env: {},
       stdout: { write: () => undefined },
@@ -243,7 +243,8 @@ weighting:
       stdoutIsTTY: true,
       stderrIsTTY: true,
       stdinIsTTY: true,
-    } as CliContext;
+      columns: 120,
+    };
     const error = await runWeigh({ file: 'car.yaml' }, ctx, prompter).catch((e: unknown) => e);
     expect((error as UsageError).rule).toBe('file-changed');
     expect((error as UsageError).message).toBe(
