@@ -10,11 +10,15 @@ import {
   type YAMLSeq,
 } from 'yaml';
 
-/** An AHP weighting block as `weigh` writes it; ratios as scale text ("3", "1/5"). */
-export interface AhpBlock {
-  comparisons: readonly (readonly [string, string, string])[];
-  riTable?: string | undefined;
-}
+/** A weighting block as `weigh` writes it: AHP ratios as scale text ("3", "1/5"). */
+export type WeightingBlock =
+  | {
+      method: 'ahp';
+      comparisons: readonly (readonly [string, string, string])[];
+      riTable?: string | undefined;
+    }
+  | { method: 'roc'; order: readonly string[] }
+  | { method: 'swing'; points: Readonly<Record<string, number>> };
 
 /** Keys a new `weighting` goes before: it belongs with the node's own fields, above its children. */
 const childKeys = ['categories', 'criteria', 'include'];
@@ -31,7 +35,7 @@ const childKeys = ['categories', 'criteria', 'include'];
 export function withWeighting(
   text: string,
   at: readonly (string | number)[],
-  block: AhpBlock,
+  block: WeightingBlock,
 ): string | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return undefined;
@@ -42,7 +46,8 @@ export function withWeighting(
   return reprint(doc, target, plainOf(block));
 }
 
-function plainOf(block: AhpBlock): Record<string, unknown> {
+function plainOf(block: WeightingBlock): Record<string, unknown> {
+  if (block.method !== 'ahp') return { ...block };
   return {
     method: 'ahp',
     ...(block.riTable !== undefined ? { riTable: block.riTable } : {}),
@@ -54,13 +59,23 @@ function plainOf(block: AhpBlock): Record<string, unknown> {
 /** `weighting:` and its lines, the lines after the first indented by `indent`. */
 function render(plain: Record<string, unknown>, indent: string): string {
   const doc = new Document({ weighting: plain });
-  const list = doc.getIn(['weighting', 'comparisons'], true);
-  if (isSeq(list)) for (const item of list.items) if (isSeq(item)) flowLine(item);
+  flowParts(doc.get('weighting', true) as Node);
   const lines = doc
     .toString({ lineWidth: 0, flowCollectionPadding: false })
     .replace(/\n$/, '')
     .split('\n');
   return lines.map((line, i) => (i === 0 ? line : `${indent}${line}`)).join('\n');
+}
+
+/** Each comparison on a line of its own; an order or the points on one line. */
+function flowParts(block: Node): void {
+  if (!isMap(block)) return;
+  const list = block.get('comparisons', true);
+  if (isSeq(list)) for (const item of list.items) if (isSeq(item)) flowLine(item);
+  for (const key of ['order', 'points']) {
+    const part = block.get(key, true);
+    if (isSeq(part) || isMap(part)) part.flow = true;
+  }
 }
 
 /** A comparison as `[a, b, "1/3"]`: one line, the fraction quoted as the docs write it. */
@@ -135,8 +150,7 @@ function reprint(
   plain: Record<string, unknown>,
 ): string {
   const node = doc.createNode(plain) as Node;
-  const list = isMap(node) ? node.get('comparisons', true) : undefined;
-  if (isSeq(list)) for (const item of list.items) if (isSeq(item)) flowLine(item);
+  flowParts(node);
   const old = target.get('weighting', true) as Node | undefined;
   if (old) {
     node.comment = old.comment;

@@ -140,11 +140,7 @@ export async function runWeighFlow(input: WeighFlowInput): Promise<WeighFlowResu
     result = deriveIndexed(ids, indexed(), riTable);
     prompter.say(`consistency ratio now: CR ${result.cr.toFixed(3)}${verdict(result.cr)}`);
   }
-  prompter.say('local weights:');
-  const width = Math.max(...elements.map((e) => e.name.length));
-  elements.forEach((e, k) => {
-    prompter.say(`  ${e.name.padEnd(width)}  ${(result.priorities[k] ?? 0).toFixed(4)}`);
-  });
+  showWeights(prompter, elements, result.priorities);
   return {
     comparisons: judged.map(({ i, j, text }) => [ids[i] ?? '', ids[j] ?? '', text]),
     weights: result.priorities,
@@ -156,4 +152,17 @@ function verdict(cr: number): string {
   return cr <= crThreshold
     ? ` (≤ ${crThreshold}: consistent)`
     : ` (> ${crThreshold}: inconsistent)`;
+}
+
+/** `local weights:` and one aligned line per child. */
+export function showWeights(
+  prompter: Prompter,
+  elements: readonly WeighElement[],
+  weights: readonly number[],
+): void {
+  prompter.say('local weights:');
+  const width = Math.max(...elements.map((e) => e.name.length));
+  elements.forEach((e, k) => {
+    prompter.say(`  ${e.name.padEnd(width)}  ${(weights[k] ?? 0).toFixed(4)}`);
+  });
 }

@@ -9,9 +9,13 @@ export function weighCommand(run: CommandRunner): Command<[string]> {
     )
     .argument('<criteria-file>', 'the criteria file to write the weighting into')
     .option('--node <id>', 'the category whose children to compare (default: the top level)')
+    .option(
+      '--method <ahp|roc|swing>',
+      'pairwise comparisons (default), a ranking (roc) or swing points',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ vendor-eval weigh criteria.yaml\n  $ vendor-eval weigh criteria.yaml --node quality\n\nCtrl-C before the final confirmation leaves the file as it was.',
+      '\nExamples:\n  $ vendor-eval weigh criteria.yaml\n  $ vendor-eval weigh criteria.yaml --node quality\n  $ vendor-eval weigh criteria.yaml --method swing\n\nCtrl-C before the final confirmation leaves the file as it was.',
     )
     .action(async (file, options, command) => {
       await run(command, async (ctx) => {

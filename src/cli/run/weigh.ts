@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { GroupNode, TreeNode } from '../../core/model/types.js';
-import type { AhpComparison } from '../../core/scoring/ahp.js';
 import { didYouMean } from '../../core/suggest.js';
 import { builtinSetFile } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { readText, saveIfUnchanged } from '../../io/vendor-writer.js';
-import { withWeighting } from '../../io/weighting-writer.js';
+import { withWeighting, type WeightingBlock } from '../../io/weighting-writer.js';
 import type { Prompter } from '../../ui/prompter.js';
+import { runRocFlow, runSwingFlow } from '../../ui/rank-weigh-flow.js';
 import { runWeighFlow } from '../../ui/weigh-flow.js';
 import type { CliContext, CommandResult } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -16,7 +16,11 @@ import { unwrap } from '../unwrap.js';
 export interface WeighOptions {
   file: string;
   node?: string | undefined;
+  /** `ahp` (default): pairs; `roc`: a ranking; `swing`: points. */
+  method?: string | undefined;
 }
+
+const methods = ['ahp', 'roc', 'swing'];
 
 /**
  * `weigh <criteria-file>`: pairwise comparisons of one level's children on Saaty's scale, the
@@ -34,6 +38,14 @@ export async function runWeigh(
       'not-a-terminal',
       'weigh asks its questions in a terminal, and stdin or stderr is not one',
       'write the `weighting` block in the criteria file instead (docs/file-formats.md, "Weighting"), then run "vendor-eval weights"',
+    );
+  }
+  const method = options.method ?? 'ahp';
+  if (!methods.includes(method)) {
+    throw new UsageError(
+      'unknown-method-name',
+      `--method ${method}: weigh asks by ahp, roc or swing`,
+      didYouMean(method, methods) ?? 'use --method ahp (pairs), roc (a ranking) or swing (points)',
     );
   }
   const path = resolve(ctx.cwd, options.file);
@@ -64,19 +76,39 @@ export async function runWeigh(
     );
   }
   const w = group.weighting;
-  const existing: AhpComparison[] = w?.method === 'ahp' ? [...(w.comparisons ?? [])] : [];
-  const riTable = w?.method === 'ahp' ? w.riTable : undefined;
   const ask = prompter ?? (await terminalPrompter());
+  const elements = group.children.map((c) => ({ id: c.id, name: c.name }));
   try {
     ask.say(
-      `weighing the ${group.children.length} children of "${group.id}" in ${display}, pair by pair`,
+      `weighing the ${group.children.length} children of "${group.id}" in ${display}${method === 'ahp' ? ', pair by pair' : ` (${method})`}`,
     );
-    const flow = await runWeighFlow({
-      elements: group.children.map((c) => ({ id: c.id, name: c.name })),
-      existing,
-      riTable: riTable ?? 'saaty',
-      prompter: ask,
-    });
+    let block: WeightingBlock;
+    let cr: number | undefined;
+    if (method === 'roc') {
+      const flow = await runRocFlow({
+        elements,
+        prompter: ask,
+        existing: w?.method === 'roc' ? w.order : undefined,
+      });
+      block = { method: 'roc', order: flow.order };
+    } else if (method === 'swing') {
+      const flow = await runSwingFlow({
+        elements,
+        prompter: ask,
+        existing: w?.method === 'swing' ? w.points : undefined,
+      });
+      block = { method: 'swing', points: flow.points };
+    } else {
+      const riTable = w?.method === 'ahp' ? w.riTable : undefined;
+      const flow = await runWeighFlow({
+        elements,
+        existing: w?.method === 'ahp' ? [...(w.comparisons ?? [])] : [],
+        riTable: riTable ?? 'saaty',
+        prompter: ask,
+      });
+      block = { method: 'ahp', comparisons: flow.comparisons, riTable };
+      cr = flow.cr;
+    }
     const save = await ask.select({
       message: `Write these comparisons into ${display}?`,
       choices: [
@@ -86,10 +118,7 @@ export async function runWeigh(
       default: true,
     });
     if (!save) return { notes: [`nothing was written to ${display}`] };
-    const next = withWeighting(text ?? '', group.definition.path, {
-      comparisons: flow.comparisons,
-      riTable,
-    });
+    const next = withWeighting(text ?? '', group.definition.path, block);
     if (next === undefined) throw new Error(`cannot place the weighting of "${group.id}"`);
     const saved = saveIfUnchanged(path, display, text, next);
     if (!saved.ok) {
@@ -100,7 +129,7 @@ export async function runWeigh(
       );
     }
     return {
-      stdout: `wrote the ahp weighting of "${group.id}" to ${display} (CR ${flow.cr.toFixed(3)})\n`,
+      stdout: `wrote the ${method} weighting of "${group.id}" to ${display}${cr === undefined ? '' : ` (CR ${cr.toFixed(3)})`}\n`,
     };
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError') {
