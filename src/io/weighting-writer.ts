@@ -67,15 +67,13 @@ function render(plain: Record<string, unknown>, indent: string): string {
   return lines.map((line, i) => (i === 0 ? line : `${indent}${line}`)).join('\n');
 }
 
-/** Each comparison on a line of its own; an order or the points on one line. */
+/** Each comparison on a line of its own, an order on one line (the points one per line). */
 function flowParts(block: Node): void {
   if (!isMap(block)) return;
   const list = block.get('comparisons', true);
   if (isSeq(list)) for (const item of list.items) if (isSeq(item)) flowLine(item);
-  for (const key of ['order', 'points']) {
-    const part = block.get(key, true);
-    if (isSeq(part) || isMap(part)) part.flow = true;
-  }
+  const order = block.get('order', true);
+  if (isSeq(order)) order.flow = true;
 }
 
 /** A comparison as `[a, b, "1/3"]`: one line, the fraction quoted as the docs write it. */

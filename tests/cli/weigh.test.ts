@@ -73,7 +73,7 @@ describe('weigh (AHP pairwise comparisons, scripted)', () => {
       '  Fuel         0.2515',
       '  Maintenance  0.0999',
       '  Resale       0.1605',
-      '? Write these comparisons into car.yaml?',
+      '? Write this weighting into car.yaml?',
     ]);
     // [fuel, price, "1/2"] is offered the other way round: Price against Fuel, 2
     expect(run.prompter.defaults).toEqual(['2', '4', '3', '1', '1', '1', true]);
@@ -136,7 +136,7 @@ describe('weigh (AHP pairwise comparisons, scripted)', () => {
       // Cost : Safety : Style = 9 : 1 : 3, exactly consistent
       '  Safety  0.0769',
       '  Style   0.2308',
-      '? Write these comparisons into car.yaml?',
+      '? Write this weighting into car.yaml?',
     ]);
     expect(run.prompter.menus[3]).toEqual([
       'keep 1/5 (CR stays 1.585)',
@@ -261,5 +261,67 @@ weighting:
     expect(r.stderr).toBe(
       'error weigh asks its questions in a terminal, and stdin or stderr is not one (not-a-terminal) — write the `weighting` block in the criteria file instead (docs/file-formats.md, "Weighting"), then run "vendor-eval weights"\n',
     );
+  });
+});
+
+describe('weigh --method roc|swing (scripted)', () => {
+  it('roc: the children ranked one pick at a time; rank-order centroid weights; the order written', async () => {
+    const dir = folder();
+    const run = await weigh(dir, [...picks('safety', 'cost'), { select: true }], {
+      method: 'roc',
+    });
+    expect(run.result.stdout).toBe('wrote the roc weighting of "car" to car.yaml\n');
+    expect(run.prompter.menus.slice(0, 2)).toEqual([
+      ['Cost', 'Safety', 'Style'],
+      ['Cost', 'Style'],
+    ]);
+    // ROC for 3: (1 + 1/2 + 1/3)/3, (1/2 + 1/3)/3, (1/3)/3
+    expect(run.prompter.log.slice(-5)).toEqual([
+      'local weights:',
+      '  Cost    0.2778',
+      '  Safety  0.6111',
+      '  Style   0.1111',
+      '? Write this weighting into car.yaml?',
+    ]);
+    expect(run.text()).toBe(
+      car.replace(
+        'version: 1\n',
+        'version: 1\nweighting:\n  method: roc\n  order: [safety, cost, style]\n',
+      ),
+    );
+  });
+
+  it('swing: the most important swing gets 100, the others are typed (0–100, a bad figure asked again); the written points are the next defaults', async () => {
+    const dir = folder();
+    const run = await weigh(
+      dir,
+      [{ select: 'safety' }, { input: '150' }, { input: '50' }, { input: '25' }, { select: true }],
+      { method: 'swing' },
+    );
+    expect(run.prompter.log).toContain('> type a number from 0 to 100');
+    expect(run.prompter.log.slice(-5)).toEqual([
+      'local weights:',
+      '  Cost    0.2857',
+      '  Safety  0.5714',
+      '  Style   0.1429',
+      '? Write this weighting into car.yaml?',
+    ]);
+    expect(run.text()).toBe(
+      car.replace(
+        'version: 1\n',
+        'version: 1\nweighting:\n  method: swing\n  points:\n    cost: 50\n    safety: 100\n    style: 25\n',
+      ),
+    );
+    const again = await weigh(dir, [{ select: 'safety' }, { input: '' }, { input: '' }], {
+      method: 'swing',
+    });
+    expect(again.result.exitCode).toBe(130);
+    expect(again.prompter.defaults.slice(0, 3)).toEqual(['safety', '50', '25']);
+  });
+
+  it('an unknown --method is a usage error with the nearest one', async () => {
+    const error = await weigh(folder(), [], { method: 'swig' }).catch((e: unknown) => e);
+    expect((error as UsageError).message).toBe('--method swig: weigh asks by ahp, roc or swing');
+    expect((error as UsageError).hint).toBe('did you mean "swing"?');
   });
 });

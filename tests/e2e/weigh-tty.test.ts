@@ -46,7 +46,7 @@ describe.runIf(built && hasTmux)('weigh in a real terminal (tmux)', () => {
       'CR 1.585 > 0.1 (saaty RI): the most inconsistent judgement is [cost, safety, 1/5]; the other judgements imply cost ≈ 9.00 × safety',
     );
     tmux('send-keys', '-t', 'weigh', 'Enter'); // use 9, the value the others imply
-    await waitForText('weigh', 'Write these comparisons into car.yaml?');
+    await waitForText('weigh', 'Write this weighting into car.yaml?');
     expect(screen('weigh')).toContain('consistency ratio now: CR 0.000 (≤ 0.1: consistent)');
     expect(readFileSync(file, 'utf8')).toBe(car);
     tmux('send-keys', '-t', 'weigh', 'Enter'); // yes

@@ -110,7 +110,7 @@ export async function runWeigh(
       cr = flow.cr;
     }
     const save = await ask.select({
-      message: `Write these comparisons into ${display}?`,
+      message: `Write this weighting into ${display}?`,
       choices: [
         { value: true, name: 'yes, write the weighting' },
         { value: false, name: 'no, leave the file as it is' },
