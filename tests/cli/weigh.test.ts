@@ -325,3 +325,21 @@ describe('weigh --method roc|swing (scripted)', () => {
     expect((error as UsageError).hint).toBe('did you mean "swing"?');
   });
 });
+
+describe('weigh: a category of an included file', () => {
+  it('is weighed in its own file, not through the including one', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'fleet.yaml'),
+      'id: fleet\nname: Fleet\nversion: 1\ninclude:\n  - { set: car.yaml }\ncategories:\n  - id: service\n    criteria:\n      - { id: uptime, type: scale }\n',
+    );
+    const error = await weigh(dir, [], { file: 'fleet.yaml', node: 'cost' }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as UsageError).rule).toBe('read-only-criteria');
+    expect((error as UsageError).message).toBe('"cost" is defined in car.yaml, not in fleet.yaml');
+    expect((error as UsageError).hint).toBe(
+      'run "vendor-eval weigh car.yaml" to weigh it in its own file',
+    );
+  });
+});
