@@ -10,6 +10,7 @@ import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
+import { weighCommand } from './commands/weigh.js';
 import { weightsCommand } from './commands/weights.js';
 import { outputWidth, type CliContext } from './context.js';
 import type { CommandRunner } from './runner.js';
@@ -67,6 +68,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     templateCommand,
     schemaCommand,
     scoreCommand,
+    weighCommand,
   ]) {
     const sub = make(run) as unknown as Command;
     program.addCommand(sub);

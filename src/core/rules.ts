@@ -513,6 +513,17 @@ export const rules = {
     description:
       "`score --evaluator` names someone else than the vendor file's `evaluator`: each evaluator fills in a file of their own",
   },
+  'unknown-node': {
+    severity: 'error',
+    group: 'usage',
+    description: '`weigh --node` names no category of the set with at least two children',
+  },
+  'read-only-criteria': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`weigh` was given a built-in criteria set or a category of an included file: it writes only the file it is given',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule id of the catalogue. */

@@ -1,41 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTempDir } from '../helpers/temp.js';
+import { bin, hasTmux, killServer, root, screen, tmux, waitFor, waitForText } from './tmux.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin', 'vendor-eval.js');
 const built = existsSync(join(root, 'dist', 'cli.js'));
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-// a server of the test's own, so no user session is touched
-const socket = `vendor-eval-test-${process.pid}`;
 
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
-const screen = (session: string): string => tmux('capture-pane', '-p', '-t', session);
-
-/** Polls until `check` holds (the terminal is slower than the test), failing after 15 s. */
-async function waitFor(what: string, check: () => boolean): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const waitForText = (session: string, text: string) =>
-  waitFor(`"${text}" on the screen`, () => screen(session).includes(text));
-
-afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
-});
+afterAll(killServer);
 
 const start = `# my notes on Acme: second round
 vendor: acme-care
