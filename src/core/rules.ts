@@ -522,7 +522,13 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`weigh` was given a built-in criteria set or a category of an included file: it writes only the file it is given',
+      '`weigh` was given a built-in criteria set, a category or criterion of an included file, or a criterion whose comparisons are in a `comparisonsFile`: it writes only the file it is given',
+  },
+  'not-pairwise': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`weigh --criterion` names no criterion of the set, one that is not `type: pairwise`, or one with fewer than two vendors to compare',
   },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -37,13 +37,45 @@ export function withWeighting(
   at: readonly (string | number)[],
   block: WeightingBlock,
 ): string | undefined {
+  return withKey(text, at, 'weighting', plainOf(block));
+}
+
+/**
+ * The criteria file `text` with the comparisons of the pairwise criterion at key path `at`
+ * replaced by `comparisons`, spliced as `withWeighting` splices a block: one `[a, b, r]` line
+ * each, every other byte kept.
+ */
+export function withComparisons(
+  text: string,
+  at: readonly (string | number)[],
+  comparisons: readonly (readonly [string, string, string])[],
+): string | undefined {
+  return withKey(text, at, 'comparisons', comparisons.map(ratioValue));
+}
+
+/** `key: value` in the mapping at `at`, spliced into the text, else the whole file reprinted. */
+function withKey(
+  text: string,
+  at: readonly (string | number)[],
+  key: string,
+  value: unknown,
+): string | undefined {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return undefined;
   const target = at.length === 0 ? doc.contents : doc.getIn(at, true);
   if (!isMap(target)) return undefined;
-  const spliced = splice(text, target, plainOf(block));
-  if (spliced !== undefined && readsBack(spliced, at, plainOf(block))) return spliced;
-  return reprint(doc, target, plainOf(block));
+  const spliced = splice(text, target, key, value);
+  if (spliced !== undefined && readsBack(spliced, at, key, value)) return spliced;
+  return reprint(doc, target, key, value);
+}
+
+/** A comparison as written: whole numbers as numbers, fractions quoted as the docs write them ("1/3"). */
+function ratioValue([a, b, r]: readonly [string, string, string]): [
+  string,
+  string,
+  number | string,
+] {
+  return [a, b, /^\d$/.test(r) ? Number(r) : r];
 }
 
 function plainOf(block: WeightingBlock): Record<string, unknown> {
@@ -51,15 +83,14 @@ function plainOf(block: WeightingBlock): Record<string, unknown> {
   return {
     method: 'ahp',
     ...(block.riTable !== undefined ? { riTable: block.riTable } : {}),
-    // whole numbers as numbers, fractions quoted as the docs write them ("1/3")
-    comparisons: block.comparisons.map(([a, b, r]) => [a, b, /^\d$/.test(r) ? Number(r) : r]),
+    comparisons: block.comparisons.map(ratioValue),
   };
 }
 
-/** `weighting:` and its lines, the lines after the first indented by `indent`. */
-function render(plain: Record<string, unknown>, indent: string): string {
-  const doc = new Document({ weighting: plain });
-  flowParts(doc.get('weighting', true) as Node);
+/** `key:` and its lines, the lines after the first indented by `indent`. */
+function render(key: string, value: unknown, indent: string): string {
+  const doc = new Document({ [key]: value });
+  flowParts(doc.get(key, true) as Node);
   const lines = doc
     .toString({ lineWidth: 0, flowCollectionPadding: false })
     .replace(/\n$/, '')
@@ -69,6 +100,8 @@ function render(plain: Record<string, unknown>, indent: string): string {
 
 /** Each comparison on a line of its own, an order on one line (the points one per line). */
 function flowParts(block: Node): void {
+  // a bare list of comparisons (a pairwise criterion's)
+  if (isSeq(block)) for (const item of block.items) if (isSeq(item)) flowLine(item);
   if (!isMap(block)) return;
   const list = block.get('comparisons', true);
   if (isSeq(list)) for (const item of list.items) if (isSeq(item)) flowLine(item);
@@ -86,17 +119,20 @@ function flowLine(item: YAMLSeq<unknown>): void {
 function splice(
   text: string,
   target: YAMLMap<unknown, unknown>,
-  plain: Record<string, unknown>,
+  name: string,
+  plain: unknown,
 ): string | undefined {
   if (target.flow) return undefined;
-  const pair = target.items.find((p) => isScalar(p.key) && p.key.value === 'weighting');
+  const pair = target.items.find((p) => isScalar(p.key) && p.key.value === name);
   if (pair) {
     const key = pair.key as Node;
     const value = pair.value as Node | null;
     if (!key.range || !value?.range) return undefined;
     const end = trimEnd(text, value.range[1]);
     return (
-      text.slice(0, key.range[0]) + render(plain, indentAt(text, key.range[0])) + text.slice(end)
+      text.slice(0, key.range[0]) +
+      render(name, plain, indentAt(text, key.range[0])) +
+      text.slice(end)
     );
   }
   const before = target.items.find(
@@ -112,7 +148,7 @@ function splice(
     if (at === 0 || !text.slice(prevStart, at).trimStart().startsWith('#')) break;
     at = prevStart;
   }
-  return `${text.slice(0, at)}${indent}${render(plain, indent)}\n${text.slice(at)}`;
+  return `${text.slice(0, at)}${indent}${render(name, plain, indent)}\n${text.slice(at)}`;
 }
 
 /** The whitespace before the key starting at `offset` on its line. */
@@ -131,13 +167,14 @@ function trimEnd(text: string, end: number): number {
 function readsBack(
   text: string,
   at: readonly (string | number)[],
-  plain: Record<string, unknown>,
+  key: string,
+  plain: unknown,
 ): boolean {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return false;
   const node = at.length === 0 ? doc.contents : doc.getIn(at, true);
   if (!isMap(node)) return false;
-  const written = node.get('weighting', true) as Node | undefined;
+  const written = node.get(key, true) as Node | undefined;
   return isDeepStrictEqual(written?.toJSON(), plain);
 }
 
@@ -145,15 +182,16 @@ function readsBack(
 function reprint(
   doc: Document.Parsed,
   target: YAMLMap<unknown, unknown>,
-  plain: Record<string, unknown>,
+  key: string,
+  plain: unknown,
 ): string {
   const node = doc.createNode(plain) as Node;
   flowParts(node);
-  const old = target.get('weighting', true) as Node | undefined;
+  const old = target.get(key, true) as Node | undefined;
   if (old) {
     node.comment = old.comment;
     node.commentBefore = old.commentBefore;
   }
-  target.set('weighting', node);
+  target.set(key, node);
   return doc.toString({ lineWidth: 0 });
 }

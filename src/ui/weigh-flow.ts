@@ -18,9 +18,32 @@ export interface WeighFlowInput {
   existing: readonly AhpComparison[];
   riTable: RiTableId;
   prompter: Prompter;
+  /** How the questions and the result read; criteria weights unless said. */
+  wording?: FlowWording | undefined;
 }
 
-/** The judgements the user settled on, a before b in element order, and their weights. */
+/** The words of the flow: criteria "more important" (weights), or vendors "better" (utilities). */
+export interface FlowWording {
+  question: (a: WeighElement, b: WeighElement) => string;
+  /** "more important", "better": after a grade ("moderately …"). */
+  more: string;
+  /** "equally important", "equally good". */
+  equally: string;
+  /** The heading of the result lines, e.g. "local weights". */
+  title: string;
+  /** The values shown from the priorities (the eigenvector). */
+  values: (priorities: readonly number[]) => number[];
+}
+
+const weightWording: FlowWording = {
+  question: (a, b) => `How much more important is ${a.name} than ${b.name}?`,
+  more: 'more important',
+  equally: 'equally important',
+  title: 'local weights',
+  values: (p) => [...p],
+};
+
+/** The judgements the user settled on, a before b in element order, and their weights (the priorities). */
 export interface WeighFlowResult {
   comparisons: [string, string, string][];
   weights: number[];
@@ -40,14 +63,19 @@ const grades: Record<number, string> = {
 };
 
 /** The 17 entries of Saaty's scale for "a against b", from 9 down to 1/9, valued "9" … "1/9". */
-export function saatyChoices(a: WeighElement, b: WeighElement): PromptChoice<string>[] {
+export function saatyChoices(
+  a: WeighElement,
+  b: WeighElement,
+  wording: Pick<FlowWording, 'more' | 'equally'> = weightWording,
+): PromptChoice<string>[] {
+  const { more, equally } = wording;
   const choices: PromptChoice<string>[] = [];
   for (let k = 9; k >= 2; k--) {
-    choices.push({ value: String(k), name: `${a.name} is ${grades[k]} more important (${k})` });
+    choices.push({ value: String(k), name: `${a.name} is ${grades[k]} ${more} (${k})` });
   }
-  choices.push({ value: '1', name: 'both are equally important (1)' });
+  choices.push({ value: '1', name: `both are ${equally} (1)` });
   for (let k = 2; k <= 9; k++) {
-    choices.push({ value: `1/${k}`, name: `${b.name} is ${grades[k]} more important (1/${k})` });
+    choices.push({ value: `1/${k}`, name: `${b.name} is ${grades[k]} ${more} (1/${k})` });
   }
   return choices;
 }
@@ -83,6 +111,7 @@ function existingText(
  */
 export async function runWeighFlow(input: WeighFlowInput): Promise<WeighFlowResult> {
   const { elements, prompter, riTable } = input;
+  const wording = input.wording ?? weightWording;
   const ids = elements.map((e) => e.id);
   const n = elements.length;
   const judged: { i: number; j: number; text: string }[] = [];
@@ -92,8 +121,8 @@ export async function runWeighFlow(input: WeighFlowInput): Promise<WeighFlowResu
   const ask = async (i: number, j: number, fallback?: string): Promise<string> => {
     const [a, b] = [elements[i] as WeighElement, elements[j] as WeighElement];
     return prompter.select({
-      message: `How much more important is ${a.name} than ${b.name}?`,
-      choices: saatyChoices(a, b),
+      message: wording.question(a, b),
+      choices: saatyChoices(a, b, wording),
       default: fallback ?? existingText(input.existing, a.id, b.id) ?? '1',
     });
   };
@@ -140,7 +169,7 @@ export async function runWeighFlow(input: WeighFlowInput): Promise<WeighFlowResu
     result = deriveIndexed(ids, indexed(), riTable);
     prompter.say(`consistency ratio now: CR ${result.cr.toFixed(3)}${verdict(result.cr)}`);
   }
-  showWeights(prompter, elements, result.priorities);
+  showWeights(prompter, elements, wording.values(result.priorities), wording.title);
   return {
     comparisons: judged.map(({ i, j, text }) => [ids[i] ?? '', ids[j] ?? '', text]),
     weights: result.priorities,
@@ -154,13 +183,14 @@ function verdict(cr: number): string {
     : ` (> ${crThreshold}: inconsistent)`;
 }
 
-/** `local weights:` and one aligned line per child. */
+/** `local weights:` (or `title:`) and one aligned line per child. */
 export function showWeights(
   prompter: Prompter,
   elements: readonly WeighElement[],
   weights: readonly number[],
+  title = 'local weights',
 ): void {
-  prompter.say('local weights:');
+  prompter.say(`${title}:`);
   const width = Math.max(...elements.map((e) => e.name.length));
   elements.forEach((e, k) => {
     prompter.say(`  ${e.name.padEnd(width)}  ${(weights[k] ?? 0).toFixed(4)}`);

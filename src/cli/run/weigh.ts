@@ -18,6 +18,10 @@ export interface WeighOptions {
   node?: string | undefined;
   /** `ahp` (default): pairs; `roc`: a ranking; `swing`: points. */
   method?: string | undefined;
+  /** A pairwise criterion whose vendors to compare, instead of a level's children. */
+  criterion?: string | undefined;
+  /** With `criterion`: vendor files or folders adding vendors to compare. */
+  vendors?: readonly string[] | undefined;
 }
 
 const methods = ['ahp', 'roc', 'swing'];
@@ -40,6 +44,20 @@ export async function runWeigh(
       'write the `weighting` block in the criteria file instead (docs/file-formats.md, "Weighting"), then run "vendor-eval weights"',
     );
   }
+  if (options.criterion !== undefined && (options.node !== undefined || options.method)) {
+    throw new UsageError(
+      'conflicting-options',
+      `--criterion cannot be combined with ${options.node !== undefined ? '--node' : '--method'}: --criterion compares the vendors of a pairwise criterion, --node and --method weigh the children of a category`,
+      'use one or the other',
+    );
+  }
+  if (options.criterion === undefined && options.vendors?.length) {
+    throw new UsageError(
+      'conflicting-options',
+      `vendor files (${options.vendors.join(', ')}) are only read with --criterion`,
+      `run "vendor-eval weigh ${options.file} --criterion <pairwise criterion id> ${options.vendors.join(' ')}"`,
+    );
+  }
   const method = options.method ?? 'ahp';
   if (!methods.includes(method)) {
     throw new UsageError(
@@ -59,6 +77,14 @@ export async function runWeigh(
   }
   // a file that is broken before anything is asked is reported as `validate` would, never written
   const { set } = unwrap(loadCriteriaResult(path, ctx.cwd));
+  if (options.criterion !== undefined) {
+    const { runWeighCriterion } = await import('./weigh-criterion.js');
+    return runWeighCriterion(
+      { id: options.criterion, vendors: options.vendors ?? [], set, path, display: set.file, text },
+      ctx,
+      async () => prompter ?? (await terminalPrompter()),
+    );
+  }
   const group = options.node === undefined ? set.root : findGroup(set.root, options.node);
   const display = set.file;
   if (group.definition.file !== display) {
