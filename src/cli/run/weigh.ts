@@ -37,13 +37,7 @@ export async function runWeigh(
   ctx: CliContext,
   prompter?: Prompter,
 ): Promise<CommandResult> {
-  if (!prompter && !(ctx.stdinIsTTY && ctx.stderrIsTTY)) {
-    throw new UsageError(
-      'not-a-terminal',
-      'weigh asks its questions in a terminal, and stdin or stderr is not one',
-      'write the `weighting` block in the criteria file instead (docs/file-formats.md, "Weighting"), then run "vendor-eval weights"',
-    );
-  }
+  // wrong options are said before the missing terminal: they are wrong in any terminal
   if (options.criterion !== undefined && (options.node !== undefined || options.method)) {
     throw new UsageError(
       'conflicting-options',
@@ -56,6 +50,13 @@ export async function runWeigh(
       'conflicting-options',
       `vendor files (${options.vendors.join(', ')}) are only read with --criterion`,
       `run "vendor-eval weigh ${options.file} --criterion <pairwise criterion id> ${options.vendors.join(' ')}"`,
+    );
+  }
+  if (!prompter && !(ctx.stdinIsTTY && ctx.stderrIsTTY)) {
+    throw new UsageError(
+      'not-a-terminal',
+      'weigh asks its questions in a terminal, and stdin or stderr is not one',
+      'write the `weighting` block in the criteria file instead (docs/file-formats.md, "Weighting"), then run "vendor-eval weights"',
     );
   }
   const method = options.method ?? 'ahp';
