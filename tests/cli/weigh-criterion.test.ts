@@ -90,7 +90,7 @@ describe('weigh --criterion (pairwise vendor comparisons, scripted)', () => {
     expect(rank.stdout).toContain('│ 2 │ contoso †  │  35.4 │  35.4 │');
   });
 
-  it('distributive synthesis, vendor names from the files given, a judgement written the other way round offered inverted, a vendor added by its file', async () => {
+  it('distributive synthesis, vendor names from the files given, a judgement written the other way round offered inverted, a vendor added by its file, every pair written', async () => {
     const before = fit
       .replace('    type: pairwise\n', '    type: pairwise\n    synthesis: distributive\n')
       .replace('[northwind, contoso, 3]', '[contoso, northwind, "1/3"]')
@@ -107,10 +107,10 @@ describe('weigh --criterion (pairwise vendor comparisons, scripted)', () => {
       join(vendors, 'tailspin.yaml'),
       'vendor: tailspin\nname: Tailspin\nanswers: {}\n',
     );
-    const run = await weigh(dir, [...picks('1/3', '2', '1', '5', '3', '1/2'), { select: false }], {
+    const run = await weigh(dir, [...picks('1/3', '2', '1', '5', '3', '1/2'), { select: true }], {
       vendors: ['vendors'],
     });
-    expect(run.result.notes).toEqual(['nothing was written to fit.yaml']);
+    expect(run.result.stdout).toBe('wrote the comparisons of "fit" to fit.yaml (CR 0.002)\n');
     expect(run.prompter.log.filter((l) => l.startsWith('?')).slice(0, 3)).toEqual([
       '? On Cultural fit, how much better is contoso than Northwind Traders?',
       '? On Cultural fit, how much better is contoso than fabrikam?',
@@ -126,7 +126,19 @@ describe('weigh --criterion (pairwise vendor comparisons, scripted)', () => {
       '  Tailspin           0.1854',
       '? Write these comparisons into fit.yaml?',
     ]);
-    expect(run.text()).toBe(before);
+    // every pair now, in the order asked, fractions quoted
+    expect(run.text()).toBe(
+      before.replace(
+        /( {4}comparisons:\n)(.|\n)*$/,
+        `$1      - [contoso, northwind, "1/3"]
+      - [contoso, fabrikam, 2]
+      - [contoso, tailspin, 1]
+      - [northwind, fabrikam, 5]
+      - [northwind, tailspin, 3]
+      - [fabrikam, tailspin, "1/2"]
+`,
+      ),
+    );
   });
 
   it('refusals before any question: --node with --criterion, an unknown id, a criterion not pairwise, fewer than two vendors, a comparisonsFile', async () => {
