@@ -141,6 +141,17 @@ describe('weigh --criterion (pairwise vendor comparisons, scripted)', () => {
     );
   });
 
+  it('no vendor files given: the vendors of the project file join those the comparisons name', async () => {
+    const dir = folder(fit.replace('      - [contoso, fabrikam, 2]\n', ''));
+    mkdirSync(join(dir, 'vendors'));
+    writeFileSync(join(dir, 'vendors', 'tailspin.yaml'), 'vendor: tailspin\nanswers: {}\n');
+    writeFileSync(join(dir, 'vendor-eval.config.yaml'), 'vendors: vendors/\n');
+    const run = await weigh(dir, []);
+    expect(run.result.exitCode).toBe(130);
+    expect(run.prompter.log[0]).toBe('comparing the 4 vendors on "fit" in fit.yaml, pair by pair');
+    expect(run.text()).toBe(fit.replace('      - [contoso, fabrikam, 2]\n', ''));
+  });
+
   it('refusals before any question: --node with --criterion, an unknown id, a criterion not pairwise, fewer than two vendors, a comparisonsFile', async () => {
     const dir = folder();
     const both = await refusal(dir, { node: 'x' });

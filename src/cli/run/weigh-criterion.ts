@@ -1,6 +1,6 @@
 import type { CriteriaSet, PairwiseCriterion } from '../../core/model/types.js';
 import { didYouMean } from '../../core/suggest.js';
-import { loadProject } from '../../io/project.js';
+import { loadProject, readProjectConfig } from '../../io/project.js';
 import { saveIfUnchanged } from '../../io/vendor-writer.js';
 import { withComparisons } from '../../io/weighting-writer.js';
 import type { Prompter } from '../../ui/prompter.js';
@@ -141,7 +141,8 @@ function findPairwise(set: CriteriaSet, id: string): PairwiseCriterion {
 
 /**
  * The vendors to compare: those the comparisons name, in order of first mention, then the
- * vendors of the files given. Names come from the vendor files when they are loaded.
+ * vendors of the files given (none given: the project file's `vendors`, if it names any). Names
+ * come from the vendor files when they are loaded.
  */
 function vendorsOf(
   criterion: PairwiseCriterion,
@@ -153,7 +154,9 @@ function vendorsOf(
   const ids: string[] = [];
   for (const [a, b] of criterion.comparisons)
     for (const v of [a, b]) if (!ids.includes(v)) ids.push(v);
-  if (paths.length > 0) {
+  const fromProject =
+    paths.length === 0 && unwrap(readProjectConfig(cwd))?.input?.vendors !== undefined;
+  if (paths.length > 0 || fromProject) {
     const project = unwrap(
       loadProject({
         cwd,
