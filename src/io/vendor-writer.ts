@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { failed, ok, type Result } from '../core/issues.js';
 import type { AnswerValue } from '../core/model/types.js';
+import { indentAt, trimEnd } from './text-splice.js';
 
 /** One answer as the questionnaire writes it: a bare value, or with its evidence and note. */
 export interface WrittenAnswer {
@@ -98,19 +99,6 @@ function splice(text: string, id: string, answer: WrittenAnswer): string | undef
   const at = lineEnd === -1 ? text.length : lineEnd;
   const nl = lineEnd === -1 ? '\n' : '';
   return `${text.slice(0, at)}\n${indent}${render(id, answer, indent, false)}${nl}${text.slice(at)}`;
-}
-
-/** The whitespace before the key starting at `offset` on its line. */
-function indentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return ' '.repeat(offset - lineStart);
-}
-
-/** `end` moved back over the spaces and line breaks a block value's range ends with. */
-function trimEnd(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
-  return at;
 }
 
 function readsBack(text: string, id: string, answer: WrittenAnswer): boolean {

@@ -9,6 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { indentAt, trimEnd } from './text-splice.js';
 
 /** A weighting block as `weigh` writes it: AHP ratios as scale text ("3", "1/5"). */
 export type WeightingBlock =
@@ -149,19 +150,6 @@ function splice(
     at = prevStart;
   }
   return `${text.slice(0, at)}${indent}${render(name, plain, indent)}\n${text.slice(at)}`;
-}
-
-/** The whitespace before the key starting at `offset` on its line. */
-function indentAt(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return ' '.repeat(offset - lineStart);
-}
-
-/** `end` moved back over the spaces and line breaks a block value's range ends with. */
-function trimEnd(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
-  return at;
 }
 
 function readsBack(

@@ -1,12 +1,11 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context.js';
 import { InputError } from '../../src/cli/errors.js';
 import { runScore, type ScoreOptions } from '../../src/cli/run/score.js';
 import { formatIssueLine } from '../../src/report/issue-format.js';
 import { plain } from '../../src/report/theme.js';
-import { scriptedPrompter, type Step } from '../ui/scripted-prompter.js';
+import { scriptedPrompter, type Step, terminalContext } from '../ui/scripted-prompter.js';
 import { makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const setFile = join(repoRoot, 'tests', 'fixtures', 'score', 'set.yaml');
@@ -22,17 +21,8 @@ function folder(files: Record<string, string> = {}): string {
 /** Runs `score` in `dir` with the scripted answers; the prompter shows what was asked. */
 async function score(dir: string, script: Step[], options: Partial<ScoreOptions> = {}) {
   const prompter = scriptedPrompter(script);
-  let stderr = '';
-  const ctx: CliContext = {
-    cwd: dir,
-    env: {},
-    stdout: { write: () => undefined },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdoutIsTTY: true,
-    stderrIsTTY: true,
-    stdinIsTTY: true,
-    columns: 120,
-  };
+  const terminal = terminalContext(dir);
+  const ctx = terminal.ctx;
   const result = await runScore(
     { file: 'acme-care.yaml', criteria: 'set.yaml', evaluator: 'r.okafor', ...options },
     ctx,
@@ -40,7 +30,7 @@ async function score(dir: string, script: Step[], options: Partial<ScoreOptions>
     prompter,
   );
   const text = (): string => readFileSync(join(dir, 'acme-care.yaml'), 'utf8');
-  return { result, stderr, prompter, text };
+  return { result, stderr: terminal.stderr(), prompter, text };
 }
 
 const started = `# Acme Care, RFP round 2
@@ -216,16 +206,7 @@ still missing (1): location
       writeFileSync(path, `${started}# edited in another window\n`);
       return select(q);
     };
-    const ctx: CliContext = {
-      cwd: dir,
-      env: {},
-      stdout: { write: () => undefined },
-      stderr: { write: () => undefined },
-      stdoutIsTTY: true,
-      stderrIsTTY: true,
-      stdinIsTTY: true,
-      columns: 120,
-    };
+    const { ctx } = terminalContext(dir);
     const error = await runScore(
       { file: 'acme-care.yaml', criteria: 'set.yaml' },
       ctx,

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context.js';
 import { UsageError } from '../../src/cli/errors.js';
 import { runWeigh, type WeighOptions } from '../../src/cli/run/weigh.js';
-import { scriptedPrompter, type Step } from '../ui/scripted-prompter.js';
+import { scriptedPrompter, type Step, terminalContext } from '../ui/scripted-prompter.js';
 import { makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const fitFile = join(repoRoot, 'docs', 'pairwise-example', 'fit.yaml');
@@ -20,16 +19,7 @@ function folder(text = fit): string {
 /** Runs `weigh fit.yaml --criterion …` in `dir` with the scripted answers. */
 async function weigh(dir: string, script: Step[], options: Partial<WeighOptions> = {}) {
   const prompter = scriptedPrompter(script);
-  const ctx: CliContext = {
-    cwd: dir,
-    env: {},
-    stdout: { write: () => undefined },
-    stderr: { write: () => undefined },
-    stdoutIsTTY: true,
-    stderrIsTTY: true,
-    stdinIsTTY: true,
-    columns: 120,
-  };
+  const { ctx } = terminalContext(dir);
   const result = await runWeigh({ file: 'fit.yaml', criterion: 'fit', ...options }, ctx, prompter);
   const text = (): string => readFileSync(join(dir, 'fit.yaml'), 'utf8');
   return { result, prompter, text };

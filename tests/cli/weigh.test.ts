@@ -1,12 +1,11 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliContext } from '../../src/cli/context.js';
 import { InputError, UsageError } from '../../src/cli/errors.js';
 import { runWeigh, type WeighOptions } from '../../src/cli/run/weigh.js';
 import { formatIssueLine } from '../../src/report/issue-format.js';
 import { plain } from '../../src/report/theme.js';
-import { scriptedPrompter, type Step } from '../ui/scripted-prompter.js';
+import { scriptedPrompter, type Step, terminalContext } from '../ui/scripted-prompter.js';
 import { makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const carFile = join(repoRoot, 'tests', 'fixtures', 'weigh', 'car.yaml');
@@ -22,20 +21,11 @@ function folder(text = car): string {
 /** Runs `weigh` in `dir` with the scripted answers. */
 async function weigh(dir: string, script: Step[], options: Partial<WeighOptions> = {}) {
   const prompter = scriptedPrompter(script);
-  let stderr = '';
-  const ctx: CliContext = {
-    cwd: dir,
-    env: {},
-    stdout: { write: () => undefined },
-    stderr: { write: (t: string) => (stderr += t) },
-    stdoutIsTTY: true,
-    stderrIsTTY: true,
-    stdinIsTTY: true,
-    columns: 120,
-  };
+  const terminal = terminalContext(dir);
+  const ctx = terminal.ctx;
   const result = await runWeigh({ file: 'car.yaml', ...options }, ctx, prompter);
   const text = (): string => readFileSync(join(dir, 'car.yaml'), 'utf8');
-  return { result, stderr: () => stderr, prompter, text };
+  return { result, stderr: terminal.stderr, prompter, text };
 }
 
 const picks = (...values: string[]): Step[] => values.map((v) => ({ select: v }));
@@ -235,16 +225,7 @@ weighting:
       if (q.message.startsWith('Write')) writeFileSync(join(dir, 'car.yaml'), `${car}# edited\n`);
       return q.message.startsWith('Write') ? Promise.resolve(true as never) : confirm(q);
     };
-    const ctx: CliContext = {
-      cwd: dir,
-      env: {},
-      stdout: { write: () => undefined },
-      stderr: { write: () => undefined },
-      stdoutIsTTY: true,
-      stderrIsTTY: true,
-      stdinIsTTY: true,
-      columns: 120,
-    };
+    const { ctx } = terminalContext(dir);
     const error = await runWeigh({ file: 'car.yaml' }, ctx, prompter).catch((e: unknown) => e);
     expect((error as UsageError).rule).toBe('file-changed');
     expect((error as UsageError).message).toBe(

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { CliContext } from '../../src/cli/context.js';
 import type { PromptChoice, Prompter } from '../../src/ui/prompter.js';
 
 /** One scripted answer: the prompt kind it must meet, and what the user picks or types. */
@@ -92,4 +93,23 @@ export function scriptedPrompter(script: Step[]): ScriptedPrompter {
       }
     },
   };
+}
+
+/**
+ * A context for running an interactive command in process: a terminal on every stream, 120
+ * columns, nothing on stdout, stderr collected into `stderr()` (what the prompts and notes wrote).
+ */
+export function terminalContext(cwd: string): { ctx: CliContext; stderr: () => string } {
+  let err = '';
+  const ctx: CliContext = {
+    cwd,
+    env: {},
+    stdout: { write: () => undefined },
+    stderr: { write: (t: string) => (err += t) },
+    stdoutIsTTY: true,
+    stderrIsTTY: true,
+    stdinIsTTY: true,
+    columns: 120,
+  };
+  return { ctx, stderr: () => err };
 }
