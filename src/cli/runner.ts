@@ -1,5 +1,5 @@
-import { writeFileSync, renameSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { UsageError } from './errors.js';
 import type { CliContext, CommandResult, GlobalOptions } from './context.js';
 
@@ -49,21 +49,5 @@ function writeOutput(path: string, file: { path: string; content: string }): voi
       `cannot write ${file.path}: ${why}`,
       'name a file in an existing folder',
     );
-  }
-}
-
-/** Writes a temporary file beside the target, then renames it over: never half a file. */
-export function writeFileAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content, { flush: true });
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
-    throw error;
   }
 }

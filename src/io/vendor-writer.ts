@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { failed, ok, type Result } from '../core/issues.js';
 import type { AnswerValue } from '../core/model/types.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { indentAt, trimEnd } from './text-splice.js';
 
 /** One answer as the questionnaire writes it: a bare value, or with its evidence and note. */
@@ -174,21 +173,6 @@ export function saveIfUnchanged(
       },
     ]);
   }
-  writeAtomic(path, next);
+  writeFileAtomic(path, next);
   return ok(next);
-}
-
-function writeAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(tmp, content, { flush: true });
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
-    throw error;
-  }
 }
