@@ -1,4 +1,5 @@
 import type { Issue } from '../core/issues.js';
+import type { DecisionChange, PolicyOutcome } from '../core/model/check.js';
 import type { Ranking, VendorResult, WeightOverride } from '../core/model/ranking.js';
 import type { CriteriaSet } from '../core/model/types.js';
 import type { AhpReport, NodeWeight } from '../core/scoring/weights.js';
@@ -39,6 +40,22 @@ export interface CriteriaShowModel {
 export interface ValidateModel {
   issues: readonly Issue[];
   files: readonly string[];
+}
+
+/**
+ * What `check` renders: `validate`'s problems (policy failures among them, placed at their
+ * cause), plus the ranking the policy was judged on, every policy outcome, and what the change
+ * did when `--base` was given. The validate formats render a check through the fields they share.
+ */
+export interface CheckModel extends ValidateModel {
+  /** The project file, as shown (relative to the working directory). */
+  configFile: string;
+  /** The ranking the policy was judged on; undefined when the files had errors. */
+  ranking?: Ranking | undefined;
+  /** Every rule × subject outcome, passes included, in policy order. */
+  policy: readonly PolicyOutcome[];
+  /** `--base`: what the change did to the decision. */
+  change?: DecisionChange | undefined;
 }
 
 /** Eligible vendors of a ranking (for "rank 2 of 5"). */
