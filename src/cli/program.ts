@@ -5,6 +5,7 @@ import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
 import { rankCommand } from './commands/rank.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
@@ -65,6 +66,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     validateCommand,
     weightsCommand,
     criteriaCommand,
+    initCommand,
     templateCommand,
     schemaCommand,
     scoreCommand,

@@ -462,11 +462,16 @@ export const rules = {
     group: 'usage',
     description: '`template -o` names a file that already exists (a template never overwrites)',
   },
+  'init-would-overwrite': {
+    severity: 'error',
+    group: 'usage',
+    description: '`init` would replace files that exist (it writes nothing then, unless `--force`)',
+  },
   'cannot-write': {
     severity: 'error',
     group: 'usage',
     description:
-      '`-o` names a file that cannot be written (no such folder, a folder, permission denied)',
+      '`-o` names a file that cannot be written (no such folder, a folder, permission denied), or `init` a folder it cannot create',
   },
   // The command line: how to score
   'no-cost-criterion': {

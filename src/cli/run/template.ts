@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isId, slugOf } from '../../core/model/ids.js';
 import { nominalWeights } from '../../core/scoring/weights.js';
-import { packageRoot } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
+import { installedSchemaPath } from '../../io/schema-path.js';
 import { formatVendorTemplate } from '../../report/vendor-template.js';
 import { twoCriteriaSets, UsageError } from '../errors.js';
 import { unwrap } from '../unwrap.js';
@@ -58,30 +58,9 @@ export function runTemplate(
   const text = formatVendorTemplate(set, nominalWeights(set.root), {
     vendor: options.vendor,
     evaluator: options.evaluator,
-    schemaPath: schemaPathFrom(folder),
+    schemaPath: installedSchemaPath(folder, 'vendor'),
   });
   return options.output === undefined
     ? { stdout: text, notes }
     : { files: [{ path: options.output, content: text }], notes };
-}
-
-/**
- * The vendor schema of this vendor-eval, relative to `folder`, for the editor modeline: when the
- * file is written inside the project that holds vendor-eval (its `node_modules`, or the
- * vendor-eval repository itself). None for a global or npx install: a path out of the project
- * holds one machine's layout and breaks for everyone who clones it.
- */
-function schemaPathFrom(folder: string): string | undefined {
-  const root = packageRoot();
-  const project = basename(dirname(root)) === 'node_modules' ? dirname(dirname(root)) : root;
-  if (!inside(project, folder)) return undefined;
-  return relative(folder, join(root, 'schema', 'vendor.schema.json'))
-    .split(sep)
-    .join('/');
-}
-
-/** True when `path` is `folder` or lies below it. */
-function inside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
