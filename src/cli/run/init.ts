@@ -40,7 +40,7 @@ export function runInit(
       'run init in a new or empty folder, or add --force to replace them (your other files are left alone)',
     );
   }
-  for (const f of files) mkdirFor(join(dir, f.path), shown);
+  for (const f of files) mkdirFor(join(dir, f.path), ctx.cwd);
   return {
     files: files.map((f) => ({ path: join(dir, f.path), content: f.content })),
     stdout: summary(files, existing, dir, shown, ctx.cwd, options.ci),
@@ -72,7 +72,7 @@ function exists(path: string): boolean {
 }
 
 /** Creates the folder `path` goes into; a path through a file is the user's to fix (exit 2). */
-function mkdirFor(path: string, shown: string): void {
+function mkdirFor(path: string, cwd: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
@@ -81,7 +81,7 @@ function mkdirFor(path: string, shown: string): void {
       throw error;
     throw new UsageError(
       'cannot-write',
-      `cannot create the folder ${dirname(path)} in ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'a file of that name is in the way'}`,
+      `cannot create the folder ${displayPath(dirname(path), cwd)}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'a file is in the way'}`,
       'choose another folder, or move the file out of the way',
     );
   }

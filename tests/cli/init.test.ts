@@ -1,0 +1,364 @@
+// `vendor-eval init [dir]` (issue 12): scaffolds a project that validates, ranks with the selected
+// vendor first and meets its own policy; refuses to overwrite unless --force; GitHub or GitLab CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadCriteriaResult } from '../../src/io/criteria-loader.js';
+import { version } from '../../src/version.js';
+import { makeTempDir, repoRoot, runCli } from './run-cli.js';
+
+const githubFiles = [
+  'vendor-eval.config.yaml',
+  'criteria/our-criteria.yaml',
+  'vendors/acme-nearshore.yaml',
+  'vendors/globex-offshore.yaml',
+  'README.md',
+  '.github/workflows/vendor-eval.yml',
+];
+
+/** Every file below `dir`, relative, with forward slashes, sorted. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+
+const nextSteps = (cd: string | undefined, workflow: string, change: string): string[] => [
+  '',
+  'Next steps:',
+  ...(cd === undefined ? [] : [`  cd ${cd}`]),
+  `  npx vendor-eval@${version} rank     rank the two example vendors`,
+  `  npx vendor-eval@${version} check    test them against the policy in vendor-eval.config.yaml`,
+  '  Replace the example vendors in vendors/ with the real bidders, and set `selected:` in the',
+  '  policy to the one you recommend (README.md says how).',
+  `  Commit the folder to git: ${workflow} runs the check on every ${change}.`,
+  '',
+];
+
+interface RankJson {
+  vendors: {
+    id: string;
+    rank: number | null;
+    score: number;
+    eligible: boolean;
+    complete: boolean;
+    missing: string[];
+    criteria: { id: string; value: unknown; evidence?: string }[];
+    cost?: { monthly: number };
+  }[];
+}
+
+describe('init', () => {
+  it('creates the folder and writes the six files of a project, saying what it wrote and what next', async () => {
+    const root = makeTempDir();
+    const r = await runCli(['init', 'procurement/bpo-2027'], { cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const dir = join(root, 'procurement/bpo-2027');
+    expect(filesBelow(dir)).toEqual([...githubFiles].sort());
+    expect(r.stdout).toBe(
+      [
+        ...githubFiles.map((f) => `created procurement/bpo-2027/${f}`),
+        ...nextSteps('procurement/bpo-2027', '.github/workflows/vendor-eval.yml', 'pull request'),
+      ].join('\n'),
+    );
+    // every placeholder of the templates was filled in
+    for (const f of githubFiles) expect(read(dir, f)).not.toMatch(/\{\{[A-Za-z:]+\}\}/);
+  });
+
+  it('writes a project file with criteria, vendors and every policy rule, each explained', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const text = read(dir, 'vendor-eval.config.yaml');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=node_modules/vendor-eval/schema/policy.schema.json',
+    );
+    expect(parse(text)).toEqual({
+      criteria: 'criteria/our-criteria.yaml',
+      vendors: 'vendors/',
+      policy: {
+        selected: 'acme-nearshore',
+        minScore: 60,
+        requireEligible: true,
+        requireTop: true,
+        maxMissing: 0,
+        requireEvidence: true,
+        maxMonthlyCost: 180000,
+        maxConsistencyRatio: 0.1,
+      },
+    });
+    // each rule has a comment above it in plain words
+    const lines = text.split('\n');
+    for (const rule of Object.keys((parse(text) as { policy: object }).policy)) {
+      const at = lines.findIndex((l) => l.startsWith(`  ${rule}:`));
+      expect(lines[at - 1], rule).toMatch(/^ {2}# /);
+    }
+  });
+
+  it('writes a criteria set that includes the built-in customer-service set and adds two of its own', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const text = read(dir, 'criteria/our-criteria.yaml');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/vendor-eval/schema/criteria.schema.json',
+    );
+    const set = parse(text) as {
+      include: unknown;
+      categories: { id: string; weight: number; criteria: { id: string; evidence?: string }[] }[];
+    };
+    expect(set.include).toEqual([{ set: 'customer-service', weight: 90 }]);
+    expect(set.categories.map((c) => [c.id, c.weight])).toEqual([['our-requirements', 10]]);
+    expect(set.categories[0]?.criteria.map((c) => [c.id, c.evidence])).toEqual([
+      ['site-visit', 'required'],
+      ['launch-ramp-capacity', 'optional'],
+    ]);
+    // the comments tell a team how to change weights and add criteria
+    expect(text).toContain('# - Weights are relative: 90 and 10 mean 90 % and 10 % of the score.');
+    expect(text).toContain('# - Add a criterion: copy one of ours below');
+  });
+
+  it('writes two example vendors that say they are examples', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    for (const [file, id, name] of [
+      ['vendors/acme-nearshore.yaml', 'acme-nearshore', 'Acme Nearshore Care (example)'],
+      ['vendors/globex-offshore.yaml', 'globex-offshore', 'Globex Offshore Services (example)'],
+    ] as const) {
+      const text = read(dir, file);
+      expect(text.split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../node_modules/vendor-eval/schema/vendor.schema.json',
+      );
+      expect(text).toContain('# AN EXAMPLE VENDOR, made up to show what a complete evaluation');
+      const vendor = parse(text) as { vendor: string; name: string; pricing: { model: string } };
+      expect([vendor.vendor, vendor.name, vendor.pricing.model]).toEqual([id, name, 'per-hour']);
+    }
+  });
+
+  it('the scaffold validates clean', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['validate'], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '✓ 4 files checked, no problems\n']);
+  });
+
+  // What `check` will test (SPEC "Policy and `check`"), read off the ranking until `check` lands:
+  // the selected vendor first, eligible, above minScore, within budget; no vendor with a missing
+  // answer or an `evidence: required` answer without evidence.
+  it('ranks the selected vendor first, and the scaffold meets every rule of its own policy', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['rank', '--format', 'json'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const ranking = JSON.parse(r.stdout) as RankJson;
+    const { policy } = parse(read(dir, 'vendor-eval.config.yaml')) as {
+      policy: { selected: string; minScore: number; maxMonthlyCost: number };
+    };
+    expect(ranking.vendors.map((v) => [v.id, v.rank, v.eligible])).toEqual([
+      [policy.selected, 1, true],
+      ['globex-offshore', 2, true],
+    ]);
+    const selected = ranking.vendors[0];
+    expect(selected?.score).toBeGreaterThanOrEqual(policy.minScore);
+    for (const v of ranking.vendors) {
+      expect(v.cost?.monthly).toBeLessThanOrEqual(policy.maxMonthlyCost);
+      expect([v.id, v.complete, v.missing]).toEqual([v.id, true, []]);
+    }
+    const loaded = loadCriteriaResult(join(dir, 'criteria/our-criteria.yaml'), dir);
+    if (!loaded.ok) throw new Error('the scaffold criteria set did not load');
+    const needEvidence = loaded.value.set.criteria
+      .filter((c) => c.evidence === 'required')
+      .map((c) => c.id);
+    expect(needEvidence).toHaveLength(14); // 13 in customer-service, and site-visit
+    expect(needEvidence).toContain('site-visit');
+    for (const v of ranking.vendors)
+      for (const c of v.criteria.filter((c) => needEvidence.includes(c.id)))
+        expect(c.evidence, `${v.id} ${c.id}`).toMatch(/\S/);
+  });
+
+  it('writes a GitHub workflow that runs check on pull requests and pushes to main, pinned to this version', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const text = read(dir, '.github/workflows/vendor-eval.yml');
+    const workflow = parse(text) as {
+      on: unknown;
+      jobs: { check: { 'runs-on': string; steps: Record<string, unknown>[] } };
+    };
+    expect(workflow.on).toEqual({ pull_request: null, push: { branches: ['main'] } });
+    expect(workflow.jobs.check.steps).toEqual([
+      { uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
+      { uses: 'actions/setup-node@v4', with: { 'node-version': 20 } },
+      {
+        name: 'Check the change against the policy',
+        if: "github.event_name == 'pull_request'",
+        run: `npx --yes vendor-eval@${version} check --format github --base "origin/\${{ github.base_ref }}"`,
+      },
+      {
+        name: 'Check the evaluation against the policy',
+        if: "github.event_name != 'pull_request'",
+        run: `npx --yes vendor-eval@${version} check --format github`,
+      },
+    ]);
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    const readme = read(dir, 'README.md');
+    expect(readme).toContain(
+      '| `.github/workflows/vendor-eval.yml` | runs the check below in GitHub Actions on every pull request and every push |',
+    );
+  });
+
+  it('--ci gitlab writes .gitlab-ci.yml with a code quality report and --base on merge requests', async () => {
+    const dir = makeTempDir();
+    const r = await runCli(['init', '--ci', 'gitlab'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const files = githubFiles.slice(0, 5).concat('.gitlab-ci.yml');
+    expect(filesBelow(dir)).toEqual([...files].sort());
+    expect(r.stdout).toBe(
+      [
+        ...files.map((f) => `created ${f}`),
+        ...nextSteps(undefined, '.gitlab-ci.yml', 'merge request'),
+      ].join('\n'),
+    );
+    const ci = parse(read(dir, '.gitlab-ci.yml')) as {
+      'vendor-eval': {
+        image: string;
+        variables: unknown;
+        script: string[];
+        artifacts: unknown;
+      };
+    };
+    const job = ci['vendor-eval'];
+    expect(job.image).toBe('node:20');
+    expect(job.variables).toEqual({ GIT_DEPTH: '0' });
+    expect(job.artifacts).toEqual({
+      when: 'always',
+      reports: { codequality: 'gl-code-quality-report.json' },
+    });
+    expect(job.script.join('\n').split('\n')).toEqual([
+      'if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then',
+      '  git fetch origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"',
+      `  npx --yes vendor-eval@${version} check --format gitlab --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > gl-code-quality-report.json`,
+      'else',
+      `  npx --yes vendor-eval@${version} check --format gitlab > gl-code-quality-report.json`,
+      'fi',
+      '',
+    ]);
+    const readme = read(dir, 'README.md');
+    expect(readme).toContain(
+      'GitLab CI runs it on every merge request and on every push (`.gitlab-ci.yml`).',
+    );
+    expect(readme).not.toContain('pull request');
+  });
+
+  it('an unknown --ci is a usage error naming the choices, nothing written', async () => {
+    const dir = makeTempDir();
+    const r = await runCli(['init', '--ci', 'jenkins'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      "error: option '--ci <system>' argument 'jenkins' is invalid. Allowed choices are github, gitlab.\n" +
+        '(run "vendor-eval init --help" for usage)\n',
+    );
+    expect(filesBelow(dir)).toEqual([]);
+  });
+
+  it('refuses to overwrite: names every file that exists, writes nothing, exit 2', async () => {
+    const dir = makeTempDir();
+    mkdirSync(join(dir, 'vendors'));
+    writeFileSync(join(dir, 'README.md'), '# ours\n');
+    writeFileSync(join(dir, 'vendors/acme-nearshore.yaml'), 'vendor: acme-nearshore\n');
+    const r = await runCli(['init'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error init writes nothing: these 2 files exist already: vendors/acme-nearshore.yaml, README.md (init-would-overwrite) — run init in a new or empty folder, or add --force to replace them (your other files are left alone)\n',
+    );
+    expect(filesBelow(dir)).toEqual(['README.md', 'vendors/acme-nearshore.yaml']);
+    expect(read(dir, 'README.md')).toBe('# ours\n');
+    expect(existsSync(join(dir, 'criteria'))).toBe(false);
+  });
+
+  it('refuses one existing file with the singular, relative to the working folder', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'eval'));
+    writeFileSync(join(root, 'eval/vendor-eval.config.yaml'), 'criteria: sla\n');
+    const r = await runCli(['init', 'eval', '--ci', 'gitlab'], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'error init writes nothing: this file exists already: eval/vendor-eval.config.yaml (init-would-overwrite) — run init in a new or empty folder, or add --force to replace them (your other files are left alone)\n',
+    );
+    expect(filesBelow(root)).toEqual(['eval/vendor-eval.config.yaml']);
+  });
+
+  it('--force replaces the existing files and leaves the others alone', async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'README.md'), '# ours\n');
+    writeFileSync(join(dir, 'notes.txt'), 'keep me\n');
+    const r = await runCli(['init', '--force'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 6)).toEqual(
+      githubFiles.map((f) => `${f === 'README.md' ? 'replaced' : 'created'} ${f}`),
+    );
+    expect(read(dir, 'README.md')).toMatch(
+      /^# Choosing our customer-service outsourcing provider\n/,
+    );
+    expect(read(dir, 'notes.txt')).toBe('keep me\n');
+    expect(filesBelow(dir)).toEqual([...githubFiles, 'notes.txt'].sort());
+  });
+
+  it('a folder that is a file is a usage error', async () => {
+    const root = makeTempDir();
+    writeFileSync(join(root, 'taken'), 'x\n');
+    const r = await runCli(['init', 'taken'], { cwd: root });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error cannot create a project in taken: it is a file (cannot-write) — name a new folder, or an existing folder\n',
+    );
+    const below = await runCli(['init', 'taken/sub'], { cwd: root });
+    expect(below.stderr).toBe(
+      'error cannot create the folder taken/sub: a file is in the way (cannot-write) — choose another folder, or move the file out of the way\n',
+    );
+    expect(filesBelow(root)).toEqual(['taken']);
+  });
+
+  it('the package ships the templates', () => {
+    const pkg = JSON.parse(read(repoRoot, 'package.json')) as { files: string[] };
+    expect(pkg.files).toContain('templates');
+  });
+});
+
+describe('init with the built binary', () => {
+  it('scaffolds a project that the built binary validates and ranks with the selected vendor first', () => {
+    const root = makeTempDir();
+    const run = (args: string[], cwd: string) => {
+      const env = { ...process.env };
+      for (const key of ['NO_COLOR', 'FORCE_COLOR', 'VENDOR_EVAL_DEBUG']) delete env[key];
+      const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'vendor-eval.js'), ...args], {
+        cwd,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 20_000,
+      });
+      if (r.error) throw r.error;
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const init = run(['init', 'selection'], root);
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    expect(init.stdout.split('\n')[0]).toBe('created selection/vendor-eval.config.yaml');
+    const dir = join(root, 'selection');
+    expect(run(['validate'], dir)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '✓ 4 files checked, no problems\n',
+    });
+    const rank = run(['rank', '--format', 'json'], dir);
+    expect(rank.code).toBe(0);
+    const ranking = JSON.parse(rank.stdout) as RankJson;
+    expect(ranking.vendors.map((v) => [v.id, v.rank])).toEqual([
+      ['acme-nearshore', 1],
+      ['globex-offshore', 2],
+    ]);
+  });
+});
