@@ -14,6 +14,8 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
    * `vendor: acme-care`, `name: Acme Care` and the voice and chat rates of its bid lowered from
    * 16.80 to 14.50 an hour.
    */
+  /** docs/cli.md "init": an empty folder to scaffold a project in. */
+  empty: () => makeTempDir('vendor-eval-docs-'),
   'acme-care': () => {
     const root = makeTempDir('vendor-eval-docs-');
     cpSync(join(repoRoot, 'examples', 'vendors'), join(root, 'examples', 'vendors'), {
