@@ -195,7 +195,8 @@ describe('init', () => {
       {
         name: 'Check the change against the policy',
         if: "github.event_name == 'pull_request'",
-        run: `npx --yes vendor-eval@${version} check --format github --base "origin/\${{ github.base_ref }}"`,
+        env: { BASE_REF: '${{ github.base_ref }}' },
+        run: `npx --yes vendor-eval@${version} check --format github --base "origin/$BASE_REF"`,
       },
       {
         name: 'Check the evaluation against the policy',
