@@ -4,6 +4,7 @@ import { formatMoney } from '../cost-model.js';
 import type { Format } from '../format.js';
 import { markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
+import { eligibleText } from '../ranking-markdown.js';
 import { formatAnswer, formatPercent, rankDecimals } from '../numbers.js';
 import { counted, verdictOf, verdictText } from './check-parts.js';
 import { problemsTable } from './problems-table.js';
@@ -107,7 +108,7 @@ function rankingSection(ranking: Ranking): string[] {
     v.rank === null ? '—' : String(v.rank),
     v.name,
     v.score.toFixed(digits),
-    v.eligible ? 'yes' : 'no',
+    eligibleText(v),
     ...(costed ? [v.cost ? formatMoney(v.cost.contract) : '—'] : []),
   ]);
   return [`### Ranking (${ranking.method})`, '', markdownTable(head, rows, align)];
@@ -119,7 +120,10 @@ const statusText: Readonly<Record<PolicyOutcome['status'], string>> = {
   'not-evaluated': 'not evaluated',
 };
 
-function policySection(policy: readonly PolicyOutcome[]): string[] {
+/** Every outcome: rule, vendor (by name when the ranking has it), status, message. */
+function policySection(policy: readonly PolicyOutcome[], ranking: Ranking | undefined): string[] {
+  const vendorName = (id: string | null) =>
+    id === null ? '(project)' : (ranking?.vendors.find((v) => v.id === id)?.name ?? id);
   if (policy.length === 0) return ['### Policy', '', 'The project file sets no policy rules.', ''];
   return [
     '### Policy',
@@ -152,7 +156,7 @@ export function formatCheckMarkdown(model: CheckModel): string {
     ...(model.ranking
       ? rankingSection(model.ranking)
       : ['### Ranking', '', 'Not ranked: the files have errors.', '']),
-    ...policySection(model.policy),
+    ...policySection(model.policy, model.ranking),
     '### Problems',
     '',
     problemsTable(model.issues),
