@@ -130,12 +130,7 @@ function policySection(policy: readonly PolicyOutcome[], ranking: Ranking | unde
     '',
     markdownTable(
       ['Rule', 'Vendor', 'Status', 'Outcome'],
-      policy.map((o) => [
-        `\`${o.rule}\``,
-        o.vendor ?? '(project)',
-        statusText[o.status],
-        o.message,
-      ]),
+      policy.map((o) => [`\`${o.rule}\``, vendorName(o.vendor), statusText[o.status], o.message]),
     ),
   ];
 }
