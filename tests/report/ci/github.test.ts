@@ -6,6 +6,7 @@ import {
   escapeProperty,
   formatGithub,
 } from '../../../src/report/ci/github.js';
+import type { CheckModel } from '../../../src/report/models.js';
 import { checkModel, issue, validateModel } from './models.js';
 
 describe('workflow command escaping (actions/toolkit command.ts)', () => {
@@ -47,14 +48,21 @@ describe('annotations', () => {
   it('leaves the columns out when the range spans lines', () => {
     expect(
       annotation(
-        issue({ severity: 'error', rule: 'schema', line: 3, column: 5, endLine: 6, endColumn: 2 }),
+        issue({
+          severity: 'error',
+          rule: 'yaml-syntax',
+          line: 3,
+          column: 5,
+          endLine: 6,
+          endColumn: 2,
+        }),
       ),
-    ).toBe('::error file=vendors/a.yaml,line=3,endLine=6,title=schema::a schema problem');
+    ).toBe('::error file=vendors/a.yaml,line=3,endLine=6,title=yaml-syntax::a yaml-syntax problem');
   });
 
   it('gives a problem without a file only its title', () => {
-    expect(annotation(issue({ severity: 'error', rule: 'schema', file: undefined }))).toBe(
-      '::error title=schema::a schema problem',
+    expect(annotation(issue({ severity: 'error', rule: 'yaml-syntax', file: undefined }))).toBe(
+      '::error title=yaml-syntax::a yaml-syntax problem',
     );
   });
 
@@ -66,7 +74,7 @@ describe('annotations', () => {
   it('shows 10 of a type, then one notice saying how many more are in the log', () => {
     const many = (severity: 'error' | 'warning' | 'info', n: number) =>
       Array.from({ length: n }, (_, k) =>
-        issue({ severity, rule: 'schema', line: k + 1, message: `${severity} ${k + 1}` }),
+        issue({ severity, rule: 'yaml-syntax', line: k + 1, message: `${severity} ${k + 1}` }),
       );
     const lines = annotations([...many('info', 12), ...many('warning', 11), ...many('error', 13)]);
     const kinds = (prefix: string) => lines.filter((l) => l.startsWith(`${prefix} `)).length;
@@ -120,17 +128,17 @@ describe('validate --format github', () => {
       issues: [
         issue({
           severity: 'error',
-          rule: 'schema',
+          rule: 'yaml-syntax',
           message: 'x\n::add-mask::secret\r\n::stop-commands::t',
         }),
       ],
     });
     const commands = text.split('\n').filter((l) => l.startsWith('::'));
     expect(commands).toEqual([
-      '::error file=vendors/a.yaml,line=1,endLine=1,col=1,endColumn=1,title=schema::x%0A::add-mask::secret%0D%0A::stop-commands::t',
+      '::error file=vendors/a.yaml,line=1,endLine=1,col=1,endColumn=1,title=yaml-syntax::x%0A::add-mask::secret%0D%0A::stop-commands::t',
     ]);
     expect(text).toContain(
-      'vendors/a.yaml:1:1 error x ::add-mask::secret ::stop-commands::t (schema)\n',
+      'vendors/a.yaml:1:1 error x ::add-mask::secret ::stop-commands::t (yaml-syntax)\n',
     );
   });
 });
@@ -147,11 +155,12 @@ describe('check --format github', () => {
   });
 
   it('says the check passed when no problem is an error', () => {
-    const text = formatGithub({
+    const passed: CheckModel = {
       ...checkModel,
       issues: [],
       policy: checkModel.policy.filter((o) => o.status === 'passed'),
-    });
+    };
+    const text = formatGithub(passed);
     expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 0 rules failed, 1 passed\n');
   });
 });

@@ -48,7 +48,11 @@ describe('validate --format gitlab', () => {
   });
 
   it('gives different rules, files and key paths different fingerprints', () => {
-    const base = { severity: 'error', rule: 'out-of-range', path: ['answers', 'csat'] } as const;
+    const base: Pick<Issue, 'severity' | 'rule' | 'path'> = {
+      severity: 'error',
+      rule: 'out-of-range',
+      path: ['answers', 'csat'],
+    };
     const prints = parse([
       issue({ ...base }),
       issue({ ...base, rule: 'invalid-type' }),
@@ -60,8 +64,8 @@ describe('validate --format gitlab', () => {
 
   it('keeps fingerprints unique when two problems share rule, file and key path', () => {
     const twice = parse([
-      issue({ severity: 'error', rule: 'schema', path: ['answers'], line: 2 }),
-      issue({ severity: 'error', rule: 'schema', path: ['answers'], line: 3 }),
+      issue({ severity: 'error', rule: 'yaml-syntax', path: ['answers'], line: 2 }),
+      issue({ severity: 'error', rule: 'yaml-syntax', path: ['answers'], line: 3 }),
     ]);
     expect(twice[0]?.fingerprint).not.toBe(twice[1]?.fingerprint);
   });
@@ -87,7 +91,7 @@ describe('check --format gitlab', () => {
     const report = JSON.parse(
       formatGitlab({
         ...checkModel,
-        issues: [issue({ severity: 'error', rule: 'schema', file: undefined })],
+        issues: [issue({ severity: 'error', rule: 'yaml-syntax', file: undefined })],
       }),
     ) as CodeQuality[];
     expect(report[0]?.location).toEqual({ path: 'vendor-eval.config.yaml', lines: { begin: 1 } });

@@ -94,14 +94,14 @@ describe('validate --format junit', () => {
 
   it('makes one case of the problems of one rule on one key', () => {
     const both = [
-      issue({ severity: 'error', rule: 'schema', path: ['answers'], message: 'one' }),
-      issue({ severity: 'error', rule: 'schema', path: ['answers'], message: 'two', line: 2 }),
-      issue({ severity: 'error', rule: 'schema', path: ['name'], message: 'three', line: 3 }),
+      issue({ severity: 'error', rule: 'yaml-syntax', path: ['answers'], message: 'one' }),
+      issue({ severity: 'error', rule: 'yaml-syntax', path: ['answers'], message: 'two', line: 2 }),
+      issue({ severity: 'error', rule: 'yaml-syntax', path: ['name'], message: 'three', line: 3 }),
     ];
     const doc = parse(formatJunit({ files: ['vendors/a.yaml'], issues: both }));
     expect(doc).toMatchObject({ tests: 2, failures: 2 });
     expect(doc.testsuite[0]?.testcase[0]?.failure?.['#text']).toBe(
-      'vendors/a.yaml:1:1 error one (schema)\nvendors/a.yaml:2:1 error two (schema)',
+      'vendors/a.yaml:1:1 error one (yaml-syntax)\nvendors/a.yaml:2:1 error two (yaml-syntax)',
     );
   });
 
@@ -111,7 +111,12 @@ describe('validate --format junit', () => {
       formatJunit({
         files: ['vendors/<x>&.yaml'],
         issues: [
-          issue({ severity: 'error', rule: 'schema', file: 'vendors/<x>&.yaml', message: nasty }),
+          issue({
+            severity: 'error',
+            rule: 'yaml-syntax',
+            file: 'vendors/<x>&.yaml',
+            message: nasty,
+          }),
         ],
       }),
     );

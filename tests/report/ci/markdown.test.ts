@@ -19,9 +19,9 @@ describe('check --format markdown', () => {
   it('escapes | and line breaks in cells', () => {
     const text = formatCheckMarkdown({
       ...checkModel,
-      issues: [issue({ severity: 'error', rule: 'schema', message: 'a | b\nc' })],
+      issues: [issue({ severity: 'error', rule: 'yaml-syntax', message: 'a | b\nc' })],
     });
-    expect(text).toContain('| vendors/a.yaml:1:1 | error | a \\| b<br>c | `schema` |');
+    expect(text).toContain('| vendors/a.yaml:1:1 | error | a \\| b<br>c | `yaml-syntax` |');
     expect(text).toContain('| ZENITH \\| Z | 1 → 2 | 71.0 → 50.0 |');
   });
 
@@ -111,7 +111,7 @@ describe('the GitHub job summary', () => {
 
   it('stays under 1 MiB however many problems there are, saying it was cut', () => {
     const many = Array.from({ length: 20000 }, (_, k) =>
-      issue({ severity: 'error', rule: 'schema', line: k + 1, message: 'é'.repeat(40) }),
+      issue({ severity: 'error', rule: 'yaml-syntax', line: k + 1, message: 'é'.repeat(40) }),
     );
     const text = githubJobSummary({ files: ['vendors/a.yaml'], issues: many });
     expect(utf8Length(text)).toBeLessThanOrEqual(1_000_000);

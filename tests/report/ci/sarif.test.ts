@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/core/rules.js';
 import { artifactUri, formatSarif } from '../../../src/report/ci/sarif.js';
@@ -12,10 +12,12 @@ import { checkModel, issue, validateModel } from './models.js';
 const schema = JSON.parse(
   readFileSync(join(repoRoot, 'tests/fixtures/schemas/sarif-schema-2.1.0-rtm.5.json'), 'utf8'),
 ) as object;
-// the schema's `language` pattern (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) is not a valid
-// regular expression under the `u` flag: ajv compiles patterns without it
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-addFormats(ajv);
+// Both packages are CommonJS whose module object is also its own `default`: `.default` is the
+// class (and the plugin) for TypeScript and at run time alike. The schema's `language` pattern
+// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) is not a valid regular expression under the `u`
+// flag, so ajv compiles patterns without it.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
 const validateSarif = ajv.compile(schema);
 
 /** The schema's complaints about `doc`, as `path message` lines; none when it is valid. */
