@@ -54,17 +54,28 @@ export function verdictOf(model: ValidateModel): Verdict {
 }
 
 /**
- * The verdict as one sentence, e.g. `check failed: 2 errors, 1 warning; policy: 1 rule failed,
- * 5 passed`. `command` is `validate` or `check`.
+ * The verdict as one sentence: `validate failed: 2 errors, 1 warning`, `check failed: 2 errors,
+ * 1 warning; policy: 1 rule failed, 5 passed`, `check passed: 0 errors, 0 warnings; policy: all
+ * 6 rules passed`.
  */
 export function verdictText(model: ValidateModel): string {
   const v = verdictOf(model);
   const command = checkOf(model) ? 'check' : 'validate';
   const problems = `${counted(v.errors, 'error')}, ${counted(v.warnings, 'warning')}${v.infos ? `, ${counted(v.infos, 'info')}` : ''}`;
   const p = v.policy;
-  const policy = checkOf(model)
-    ? `; policy: ${counted(p.failed, 'rule')} failed, ${p.passed} passed${p.notEvaluated ? `, ${p.notEvaluated} not evaluated` : ''}`
-    : '';
+  const total = p.passed + p.failed + p.notEvaluated;
+  const policyParts = [
+    ...(p.failed ? [`${counted(p.failed, 'rule')} failed`] : []),
+    p.failed
+      ? `${p.passed} passed`
+      : `${total === p.passed && p.passed > 1 ? 'all ' : ''}${counted(p.passed, 'rule')} passed`,
+    ...(p.notEvaluated ? [`${p.notEvaluated} not evaluated`] : []),
+  ];
+  const policy = !checkOf(model)
+    ? ''
+    : total === 0
+      ? '; the policy sets no rules'
+      : `; policy: ${policyParts.join(', ')}`;
   return `${command} ${v.passed ? 'passed' : 'failed'}: ${problems}${policy}`;
 }
 

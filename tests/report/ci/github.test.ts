@@ -161,6 +161,10 @@ describe('check --format github', () => {
       policy: checkModel.policy.filter((o) => o.status === 'passed'),
     };
     const text = formatGithub(passed);
-    expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 0 rules failed, 1 passed\n');
+    expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 1 rule passed\n');
+    const twice = { ...passed, policy: [...passed.policy, ...passed.policy] };
+    expect(formatGithub(twice)).toBe(
+      'check passed: 0 errors, 0 warnings; policy: all 2 rules passed\n',
+    );
   });
 });

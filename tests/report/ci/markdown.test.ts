@@ -68,7 +68,7 @@ describe('check --format markdown', () => {
       [
         '## vendor-eval check: passed ✅',
         '',
-        '0 errors, 0 warnings; policy: 0 rules failed, 0 passed (`vendor-eval.config.yaml`, 1 file).',
+        '0 errors, 0 warnings; the policy sets no rules (`vendor-eval.config.yaml`, 1 file).',
         '',
         '### Ranking',
         '',
