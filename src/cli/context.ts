@@ -41,5 +41,10 @@ export interface CommandResult {
   /** Lines for stderr (warnings, notes); suppressed by `--quiet`. */
   notes?: string[] | undefined;
   files?: { path: string; content: string }[] | undefined;
+  /**
+   * Text to append to files another program owns and reads after us (a CI job summary): what
+   * they hold is kept. A file that cannot be appended to is a warning, not a failed command.
+   */
+  appends?: { path: string; content: string }[] | undefined;
   exitCode?: number | undefined;
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { appendText } from '../io/append-file.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { UsageError } from './errors.js';
 import type { CliContext, CommandResult, GlobalOptions } from './context.js';
@@ -23,10 +24,29 @@ export function makeRunner(ctx: CliContext, state: RunState): CommandRunner {
     const global = command.optsWithGlobals() as GlobalOptions;
     const result = await body(ctx, global);
     for (const file of result.files ?? []) writeOutput(resolve(ctx.cwd, file.path), file);
+    const appendNotes = (result.appends ?? []).flatMap((a) =>
+      appendOutput(resolve(ctx.cwd, a.path), a),
+    );
     if (result.stdout) ctx.stdout.write(result.stdout);
-    if (!global.quiet) for (const note of result.notes ?? []) ctx.stderr.write(`${note}\n`);
+    if (!global.quiet) {
+      for (const note of [...(result.notes ?? []), ...appendNotes]) ctx.stderr.write(`${note}\n`);
+    }
     state.exitCode = result.exitCode ?? 0;
   };
+}
+
+/**
+ * Appends to a file another program reads (a job summary); when it cannot, the command's own
+ * result still stands: a warning line says what was not written.
+ */
+function appendOutput(path: string, file: { path: string; content: string }): string[] {
+  try {
+    appendText(path, file.content);
+    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    return [`warning cannot append to ${file.path} (${code}): nothing was added to it`];
+  }
 }
 
 /** Writes a command's output file; a path that cannot be written is the user's to fix (exit 2). */

@@ -1,4 +1,4 @@
-import type { Ranking } from '../core/model/ranking.js';
+import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import { abnormallyLowLines, formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
@@ -6,6 +6,13 @@ import { markdownTable, type Align } from './markdown-table.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
+
+/** A vendor's Eligible cell: `yes`, or `no:` and what knocked it out. */
+export function eligibleText(v: Pick<VendorResult, 'eligible' | 'knockouts'>): string {
+  return v.eligible
+    ? 'yes'
+    : `no: ${v.knockouts.map((k) => ('criterion' in k ? k.criterion : k.requirement)).join(', ')}`;
+}
 
 /**
  * The ranking as a Markdown section fit for a pull-request comment or a decision record;
@@ -39,9 +46,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.score.toFixed(digits),
     ...ranking.topLevel.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
     ...(costed ? [v.cost ? formatMoney(v.cost.contract) : '—'] : []),
-    v.eligible
-      ? 'yes'
-      : `no: ${v.knockouts.map((k) => ('criterion' in k ? k.criterion : k.requirement)).join(', ')}`,
+    eligibleText(v),
     String(v.missing.length),
   ]);
   const lines = [

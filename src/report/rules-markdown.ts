@@ -11,6 +11,17 @@ const groupTitles: Readonly<Record<RuleInfo['group'], string>> = {
 };
 
 /**
+ * The anchor of a rule group's heading in `docs/rules.md` (GitHub's slug of the title), for
+ * links to a rule from a report (SARIF `helpUri`).
+ */
+export function ruleGroupAnchor(group: RuleInfo['group']): string {
+  return groupTitles[group]
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
+}
+
+/**
  * `docs/rules.md`: every rule id of the catalogue with its severity and what it reports, grouped
  * as the catalogue groups them. Generated (`npm run docs:rules`); a test keeps it current.
  */

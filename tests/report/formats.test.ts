@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeCell, markdownTable } from '../../src/report/markdown-table.js';
 import { csvField } from '../../src/report/ranking-csv.js';
 import { formatIds, loadFormat, type FormatEntry } from '../../src/report/format.js';
+import { checkFormats } from '../../src/ui/formats/check.js';
 import { compareFormats } from '../../src/ui/formats/compare.js';
 import { criteriaListFormats, criteriaShowFormats } from '../../src/ui/formats/criteria.js';
 import { explainFormats } from '../../src/ui/formats/explain.js';
@@ -43,6 +44,7 @@ const lists: Record<string, readonly FormatEntry<never>[]> = {
   compare: compareFormats,
   weights: weightsFormats,
   validate: validateFormats,
+  check: checkFormats,
   'criteria list': criteriaListFormats,
   'criteria show': criteriaShowFormats,
 };

@@ -8,6 +8,7 @@ import type { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
 import { unwrap } from '../unwrap.js';
+import { jobSummaryAppends } from './job-summary.js';
 import { warningLines } from './shared.js';
 
 /** Options of `validate`. */
@@ -60,15 +61,17 @@ export async function runValidate(
   });
   const issues = [...found.issues, ...checked.issues];
   const files = found.files.map((f) => f.display);
+  const model = { issues, files };
   const text = await renderAs(
     options.formats,
     options.format,
-    { issues, files },
+    model,
     renderContext(ctx, global, { output: options.output }),
   );
   return {
     stdout: options.output ? undefined : text,
     files: options.output ? [{ path: options.output, content: text }] : undefined,
+    appends: await jobSummaryAppends(options.format, model, ctx),
     notes: [
       ...warningLines(checked.notes, ctx, global),
       ...(issues.length === 0

@@ -1,0 +1,168 @@
+import type { DecisionChange, PolicyOutcome, VendorStanding } from '../../core/model/check.js';
+import type { Ranking } from '../../core/model/ranking.js';
+import { formatMoney } from '../cost-model.js';
+import type { Format } from '../format.js';
+import { markdownTable, type Align } from '../markdown-table.js';
+import type { CheckModel } from '../models.js';
+import { eligibleText } from '../ranking-markdown.js';
+import { formatAnswer, formatPercent, rankDecimals } from '../numbers.js';
+import { counted, verdictOf, verdictText } from './check-parts.js';
+import { problemsTable } from './problems-table.js';
+
+const arrow = ' → ';
+
+/** A vendor's name by id in the ranking after, else its id. */
+function nameOf(change: DecisionChange, id: string | null): string {
+  if (id === null) return 'none';
+  return change.vendors.find((v) => v.id === id)?.name ?? id;
+}
+
+function rankText(s: VendorStanding | null): string {
+  if (s === null) return 'absent';
+  return s.rank === null ? 'ineligible' : String(s.rank);
+}
+
+function scoreText(s: VendorStanding | null, digits: number): string {
+  return s === null ? '—' : s.score.toFixed(digits);
+}
+
+/** `What the change did`: the winner, each vendor before → after, weights and answers. */
+function changeSection(change: DecisionChange): string[] {
+  const out = [`### What the change did (against \`${change.base}\`, ${change.commit})`, ''];
+  if (change.baseProblem !== null) {
+    return [
+      ...out,
+      `The project could not be evaluated at \`${change.base}\`: ${change.baseProblem}.`,
+      '',
+    ];
+  }
+  const w = change.winner;
+  out.push(
+    w.changed
+      ? `**The winner changed**: ${nameOf(change, w.before)}${arrow}${nameOf(change, w.after)}.`
+      : `The winner is unchanged: ${nameOf(change, w.after)}.`,
+    '',
+  );
+  const standings = (side: 'before' | 'after') =>
+    change.vendors.flatMap((v) => (v[side] ? [v[side]] : []));
+  const digits = Math.max(rankDecimals(standings('before')), rankDecimals(standings('after')));
+  out.push(
+    markdownTable(
+      ['Vendor', 'Rank', 'Score'],
+      change.vendors.map((v) => [
+        v.name,
+        `${rankText(v.before)}${arrow}${rankText(v.after)}`,
+        `${scoreText(v.before, digits)}${arrow}${scoreText(v.after, digits)}`,
+      ]),
+      ['left', 'right', 'right'],
+    ),
+  );
+  if (change.weights.length) {
+    const pct = (x: number | null) => (x === null ? 'absent' : formatPercent(x));
+    out.push(
+      '**Weights that changed**',
+      '',
+      markdownTable(
+        ['Criterion', 'Weight'],
+        change.weights.map((c) => [c.name, `${pct(c.before)}${arrow}${pct(c.after)}`]),
+        ['left', 'right'],
+      ),
+    );
+  }
+  if (change.answers.length) {
+    out.push(
+      '**Answers that changed**',
+      '',
+      markdownTable(
+        ['Vendor', 'Criterion', 'Answer'],
+        change.answers.map((a) => [
+          nameOf(change, a.vendor),
+          a.criterion,
+          `${formatAnswer(a.before)}${arrow}${formatAnswer(a.after)}`,
+        ]),
+      ),
+    );
+  }
+  if (change.weights.length === 0 && change.answers.length === 0 && change.other.length === 0) {
+    out.push('No weight or answer changed.', '');
+  }
+  for (const line of change.other) out.push(`- ${line}`);
+  if (change.other.length) out.push('');
+  return out;
+}
+
+/** The ranking the policy was judged on: rank, vendor, score, eligible, contract cost. */
+function rankingSection(ranking: Ranking): string[] {
+  const costed = ranking.vendors.find((v) => v.cost);
+  const currency = costed?.cost?.currency;
+  const digits = rankDecimals(ranking.vendors);
+  const head = [
+    'Rank',
+    'Vendor',
+    'Score',
+    'Eligible',
+    ...(costed ? [`Contract${currency ? ` (${currency})` : ''}`] : []),
+  ];
+  const align: Align[] = ['right', 'left', 'right', 'left', ...(costed ? ['right' as const] : [])];
+  const rows = ranking.vendors.map((v) => [
+    v.rank === null ? '—' : String(v.rank),
+    v.name,
+    v.score.toFixed(digits),
+    eligibleText(v),
+    ...(costed ? [v.cost ? formatMoney(v.cost.contract) : '—'] : []),
+  ]);
+  return [`### Ranking (${ranking.method})`, '', markdownTable(head, rows, align)];
+}
+
+const statusText: Readonly<Record<PolicyOutcome['status'], string>> = {
+  passed: 'passed',
+  failed: '**failed**',
+  'not-evaluated': 'not evaluated',
+};
+
+/** Every outcome: rule, vendor (by name when the ranking has it), status, message. */
+function policySection(policy: readonly PolicyOutcome[], ranking: Ranking | undefined): string[] {
+  const vendorName = (id: string | null) =>
+    id === null ? '(project)' : (ranking?.vendors.find((v) => v.id === id)?.name ?? id);
+  if (policy.length === 0) return ['### Policy', '', 'The project file sets no policy rules.', ''];
+  return [
+    '### Policy',
+    '',
+    markdownTable(
+      ['Rule', 'Vendor', 'Status', 'Outcome'],
+      policy.map((o) => [`\`${o.rule}\``, vendorName(o.vendor), statusText[o.status], o.message]),
+    ),
+  ];
+}
+
+/**
+ * `check --format markdown`: a pull-request comment. The verdict first, then what the change
+ * did (with `--base`), the ranking the policy was judged on, every policy outcome and the
+ * problems. Figures are rounded as `rank --format markdown` rounds them.
+ */
+export function formatCheckMarkdown(model: CheckModel): string {
+  const v = verdictOf(model);
+  const lines = [
+    `## vendor-eval check: ${v.passed ? 'passed ✅' : 'failed ❌'}`,
+    '',
+    `${verdictText(model).replace(/^check (passed|failed): /, '')} (\`${model.configFile}\`, ${counted(model.files.length, 'file')}).`,
+    '',
+    ...(model.change ? changeSection(model.change) : []),
+    ...(model.ranking
+      ? rankingSection(model.ranking)
+      : ['### Ranking', '', 'Not ranked: the files have errors.', '']),
+    ...policySection(model.policy, model.ranking),
+    '### Problems',
+    '',
+    problemsTable(model.issues),
+  ];
+  return lines.join('\n');
+}
+
+/** `check --format markdown`. */
+export const checkMarkdownFormat: Format<CheckModel> = {
+  id: 'markdown',
+  description: 'a pull-request comment: verdict, what the change did, ranking, policy, problems',
+  extension: 'md',
+  render: (m) => formatCheckMarkdown(m),
+};
