@@ -2,7 +2,7 @@
 // never touch the user's working tree, index or HEAD, so the YAML files of the commit are written
 // into a temporary folder that mirrors the repository, and the project is evaluated there.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
@@ -217,7 +217,8 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   if (tree.status !== 0)
     return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
 
-  const root = mkdtempSync(join(request.tmpDir ?? tmpdir(), 'vendor-eval-base-'));
+  // its real path (a symlinked temp folder, as on macOS), as git reports the repository's
+  const root = realpathSync(mkdtempSync(join(request.tmpDir ?? tmpdir(), 'vendor-eval-base-')));
   const cleanup = () => rmSync(root, { recursive: true, force: true });
   try {
     const written = writeTree(parseTree(tree.stdout), root, repository, cwd);
@@ -225,7 +226,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       cleanup();
       return failed(written.issues);
     }
-    const snapshotCwd = join(root, prefix);
+    const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
     return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
   } catch (error) {

@@ -1,7 +1,7 @@
 // `check --base` in the terminal: what the change did to the decision, in plain lines. The small
 // helpers (the heading, the winner sentence, a standing) are shared with the other renderings.
 import type { DecisionChange, VendorStanding } from '../core/model/check.js';
-import { consistentDecimals, formatAnswer, formatPercent, formatScore } from './numbers.js';
+import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
 import { plain, type Theme } from './theme.js';
 
 type ChangedWeight = DecisionChange['weights'][number];
@@ -75,14 +75,33 @@ export function placeChangeText(
     : `${b} → ${a}`;
 }
 
-/** A vendor's score before → after, at the decimals that make the difference readable. */
+/**
+ * The decimals (1 to 6) at which the vendors' scores read right: a score that moved never reads
+ * the same before and after, and vendors of different rank on one side never read the same
+ * (`rankDecimals`). One count for every line, so the column lines up.
+ */
+export function scoreDecimals(vendors: DecisionChange['vendors']): number {
+  const side = (s: 'before' | 'after') =>
+    vendors.flatMap((v) => {
+      const standing = v[s];
+      return standing ? [standing] : [];
+    });
+  let d = Math.max(rankDecimals(side('before')), rankDecimals(side('after')));
+  const moved = vendors.filter(
+    (v) => v.before && v.after && !sameScore(v.before.score, v.after.score),
+  );
+  while (d < 6 && moved.some((v) => v.before?.score.toFixed(d) === v.after?.score.toFixed(d))) d++;
+  return d;
+}
+
+/** A vendor's score before → after at `d` decimals: `score 81.8 → 83.0`, `score 84.4`. */
 export function scoreChangeText(
   before: VendorStanding | null,
   after: VendorStanding | null,
+  d = 1,
 ): string {
-  if (!before || !after) return `score ${formatScore((after ?? before)?.score ?? 0)}`;
-  if (sameScore(before.score, after.score)) return `score ${formatScore(after.score)}`;
-  const d = consistentDecimals(before.score, after.score);
+  if (!before || !after || sameScore(before.score, after.score))
+    return `score ${((after ?? before)?.score ?? 0).toFixed(d)}`;
   return `score ${before.score.toFixed(d)} → ${after.score.toFixed(d)}`;
 }
 
@@ -137,13 +156,14 @@ export function renderDecisionChange(
   if (change.baseProblem !== null || nothingChanged(change)) return [heading];
   const lines = [heading];
 
+  const d = scoreDecimals(change.vendors);
   if (change.vendors.some((v) => standingChanged(v.before, v.after)))
     lines.push(
       ...columns(
         change.vendors.map((v) => [
           v.id,
           placeChangeText(v.before, v.after),
-          scoreChangeText(v.before, v.after),
+          scoreChangeText(v.before, v.after, d),
         ]),
       ),
     );

@@ -63,8 +63,9 @@ function otherChanges(before: Ranking, after: Ranking): string[] {
  * What a change did to the decision: `before` is the ranking at the base commit, or why the
  * project could not be evaluated there (then only `baseProblem` is set); `after` is the ranking
  * of the working tree. Vendors are listed in the order of the ranking after, then those only
- * before; weights and answers in the set's order after, then what only the base had. Answers are
- * compared only for vendors on both sides (a new vendor's every answer is not news).
+ * before; weights in the set's order after, then the criteria only the base had. Answers are
+ * compared for the vendors and criteria on both sides: a new vendor's or a new criterion's every
+ * answer is not news, the vendor list and the weights already say it came or went.
  */
 export function decisionChange(
   before: Ranking | string,
@@ -105,11 +106,13 @@ export function decisionChange(
     return [{ id, name, before: b ? b.weight : null, after: a ? a.weight : null }];
   });
 
+  // an added or removed criterion is listed with the weights; its answers would only repeat it
+  const shared = [...critAfter.keys()].filter((id) => critBefore.has(id));
   const answers = after.vendors.flatMap((v) => {
     const old = beforeById.get(v.id);
     if (!old) return [];
     const [was, is] = [valuesOf(old), valuesOf(v)];
-    return criteria.flatMap((criterion) => {
+    return shared.flatMap((criterion) => {
       const [b, a] = [was.get(criterion) ?? null, is.get(criterion) ?? null];
       return sameAnswer(b, a) ? [] : [{ vendor: v.id, criterion, before: b, after: a }];
     });

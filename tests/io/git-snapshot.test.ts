@@ -1,0 +1,193 @@
+import {
+  existsSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snapshotAt, type GitSnapshot } from '../../src/io/git-snapshot.js';
+import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+const open: GitSnapshot[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.cleanup();
+});
+
+function snapshot(cwd: string, ref: string): GitSnapshot {
+  const result = snapshotAt({ cwd, ref });
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+  open.push(result.value);
+  return result.value;
+}
+
+const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+
+describe('snapshotAt', () => {
+  it('writes the committed YAML files, not the working tree’s edits, and nothing else', () => {
+    const repo = makeRepo();
+    writeFiles(repo, {
+      'vendor-eval.config.yaml': 'criteria: customer-service\n',
+      'vendors/a.yml': 'vendor: a\n',
+      'README.md': '# readme\n',
+    });
+    const first = commitAll(repo, 'first');
+    writeFiles(repo, { 'vendors/a.yml': 'vendor: a-edited\n', 'vendors/new.yaml': 'x: 1\n' });
+
+    const s = snapshot(repo, 'main');
+    expect(s.commit).toBe(first);
+    expect(s.short).toBe(git(repo, 'rev-parse', '--short', first).trim());
+    expect(s.repository).toBe(repo);
+    expect(s.cwd).toBe(s.root);
+    expect(s.shallow).toBe(false);
+    expect(read(s.root, 'vendors/a.yml')).toBe('vendor: a\n');
+    expect(read(s.root, 'vendor-eval.config.yaml')).toBe('criteria: customer-service\n');
+    expect(existsSync(join(s.root, 'vendors/new.yaml'))).toBe(false);
+    expect(existsSync(join(s.root, 'README.md'))).toBe(false);
+  });
+
+  it('reads an older commit by any ref git knows, and mirrors a subfolder as the cwd', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'project/v.yaml': 'n: 1\n' });
+    commitAll(repo, 'one');
+    writeFiles(repo, { 'project/v.yaml': 'n: 2\n' });
+    commitAll(repo, 'two');
+    const s = snapshot(join(repo, 'project'), 'HEAD~1');
+    expect(s.cwd).toBe(join(s.root, 'project'));
+    expect(read(s.cwd, 'v.yaml')).toBe('n: 1\n');
+  });
+
+  it('keeps paths with spaces and unicode', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'my vendors/café ünïcode.yaml': 'name: Café\n', 'a\tb.yml': 'tab: 1\n' });
+    commitAll(repo, 'names');
+    const s = snapshot(repo, 'HEAD');
+    expect(read(s.root, 'my vendors/café ünïcode.yaml')).toBe('name: Café\n');
+    expect(read(s.root, 'a\tb.yml')).toBe('tab: 1\n');
+  });
+
+  it('writes committed symlinks as symlinks: inside the repository as written, leaving it to the real place', () => {
+    const outside = makeTempDir();
+    writeFileSync(join(outside, 'shared.yaml'), 'shared: now\n');
+    const repo = makeRepo();
+    writeFiles(repo, { 'sets/real.yaml': 'set: 1\n', 'vendors/a.yaml': 'vendor: a\n' });
+    symlinkSync('sets/real.yaml', join(repo, 'criteria.yaml'));
+    symlinkSync('vendors', join(repo, 'more-vendors'));
+    symlinkSync(join(outside, 'shared.yaml'), join(repo, 'absolute.yaml'));
+    const up = join('..', ...outside.split('/').filter(Boolean).slice(-1), 'shared.yaml');
+    symlinkSync(join('..', up), join(repo, 'sets', 'escaping.yaml'));
+    commitAll(repo, 'links');
+    writeFiles(repo, { 'sets/real.yaml': 'set: 2\n' });
+
+    const s = snapshot(repo, 'HEAD');
+    expect(readlinkSync(join(s.root, 'criteria.yaml'))).toBe('sets/real.yaml');
+    expect(read(s.root, 'criteria.yaml')).toBe('set: 1\n');
+    expect(statSync(join(s.root, 'more-vendors')).isDirectory()).toBe(true);
+    expect(read(s.root, 'more-vendors/a.yaml')).toBe('vendor: a\n');
+    expect(readlinkSync(join(s.root, 'absolute.yaml'))).toBe(join(outside, 'shared.yaml'));
+    expect(readlinkSync(join(s.root, 'sets/escaping.yaml'))).toBe(join(outside, 'shared.yaml'));
+  });
+
+  it('cleanup removes the folder', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n' });
+    commitAll(repo, 'one');
+    const result = snapshotAt({ cwd: repo, ref: 'HEAD' });
+    expect(result.ok).toBe(true);
+    const s = result.value!;
+    s.cleanup();
+    expect(existsSync(s.root)).toBe(false);
+    s.cleanup();
+  });
+
+  it('leaves the working tree, the index and HEAD as they were', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });
+    commitAll(repo, 'one');
+    writeFiles(repo, { 'a.yaml': 'a: 2\n' });
+    git(repo, 'add', 'a.yaml');
+    writeFiles(repo, { 'a.yaml': 'a: 3\n', 'b.yaml': 'b: 2\n', 'c.yaml': 'c: 1\n' });
+    const state = () => [
+      git(repo, 'status', '--porcelain=v2', '--branch', '--untracked-files=all'),
+      git(repo, 'diff', '--cached'),
+      git(repo, 'stash', 'list'),
+      read(repo, 'a.yaml'),
+    ];
+    const before = state();
+    snapshot(repo, 'HEAD');
+    expect(state()).toEqual(before);
+  });
+
+  it('an unknown ref is a git-base error with the fetch hint', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n' });
+    commitAll(repo, 'one');
+    const hint =
+      'fetch it first (`git fetch origin nope`); in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout), in GitLab CI set `GIT_DEPTH: 0`';
+    expect(snapshotAt({ cwd: repo, ref: 'nope' })).toEqual({
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          rule: 'git-base',
+          message: '`--base nope` names no commit of this repository',
+          hint,
+        },
+      ],
+    });
+    // an option is not a ref
+    expect(snapshotAt({ cwd: repo, ref: '--all' }).issues[0]?.message).toBe(
+      '`--base --all` names no commit of this repository',
+    );
+  });
+
+  it('in a shallow clone the unknown ref says the clone is shallow', () => {
+    const origin = makeRepo();
+    writeFiles(origin, { 'a.yaml': 'a: 1\n' });
+    commitAll(origin, 'one');
+    writeFiles(origin, { 'a.yaml': 'a: 2\n' });
+    commitAll(origin, 'two');
+    const clone = join(makeTempDir(), 'clone');
+    git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
+    const result = snapshotAt({ cwd: clone, ref: 'HEAD~1' });
+    expect(result.issues[0]?.message).toBe(
+      '`--base HEAD~1` names no commit of this repository (this clone is shallow: it holds only the latest commits)',
+    );
+    expect(snapshot(clone, 'HEAD').shallow).toBe(true);
+  });
+
+  it('outside a git repository is a git-base error', () => {
+    const dir = makeTempDir();
+    const result = snapshotAt({ cwd: dir, ref: 'main' });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'git-base',
+        message:
+          '`--base main` needs a git repository, and the working directory is not in one (git: not a git repository (or any of the parent directories): .git)',
+        hint: 'run `check` inside the repository, or leave out `--base`',
+      },
+    ]);
+  });
+
+  it('without git installed is a git-base error', () => {
+    const path = process.env.PATH;
+    process.env.PATH = makeTempDir();
+    try {
+      expect(snapshotAt({ cwd: makeTempDir(), ref: 'main' }).issues).toEqual([
+        {
+          severity: 'error',
+          rule: 'git-base',
+          message: '`--base` reads the project at a git commit, but git is not installed',
+          hint: 'install git, or leave out `--base`',
+        },
+      ]);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
