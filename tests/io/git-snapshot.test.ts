@@ -1,12 +1,13 @@
 import {
   existsSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotAt, type GitSnapshot } from '../../src/io/git-snapshot.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
@@ -89,6 +90,23 @@ describe('snapshotAt', () => {
     expect(read(s.root, 'more-vendors/a.yaml')).toBe('vendor: a\n');
     expect(readlinkSync(join(s.root, 'absolute.yaml'))).toBe(join(outside, 'shared.yaml'));
     expect(readlinkSync(join(s.root, 'sets/escaping.yaml'))).toBe(join(outside, 'shared.yaml'));
+  });
+
+  it('writes only the YAML files of a large tree, and skips submodules', () => {
+    const repo = makeRepo();
+    const files: Record<string, string> = { 'vendors/a.yaml': 'a: 1\n', 'ci/B.YML': 'b: 1\n' };
+    for (let k = 0; k < 300; k++) files[`assets/${k % 10}/file-${k}.bin`] = 'x'.repeat(1000);
+    writeFiles(repo, files);
+    commitAll(repo, 'many files');
+    const head = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'update-index', '--add', '--cacheinfo', `160000,${head},lib/sub.yaml`);
+    git(repo, 'commit', '-q', '-m', 'a submodule');
+    const s = snapshot(repo, 'HEAD');
+    const written = readdirSync(s.root, { recursive: true, withFileTypes: true })
+      .filter((e) => !e.isDirectory())
+      .map((e) => relative(s.root, join(e.parentPath, e.name)))
+      .sort();
+    expect(written).toEqual(['ci/B.YML', 'vendors/a.yaml']);
   });
 
   it('cleanup removes the folder', () => {
