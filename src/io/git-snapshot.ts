@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
 
 /** The project's YAML files as they were at one commit, in a temporary folder. */
@@ -150,19 +150,23 @@ function writeTree(
   );
   const blobs = readBlobs([...new Set(wanted.map((e) => e.oid))], cwd);
   if (!blobs.ok) return failed(blobs.issues);
-  for (const entry of wanted) {
+  // files before links, and every folder checked to be the snapshot's own: a crafted tree
+  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
+  const links = wanted.filter((e) => e.mode === '120000');
+  for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
     const content = blobs.value.get(entry.oid) ?? Buffer.alloc(0);
     const file = join(root, entry.path);
     mkdirSync(dirname(file), { recursive: true });
-    if (entry.mode === '120000') {
-      const target = linkTarget(entry.path, content.toString('utf8'), root, repository);
+    const folder = realpathSync(dirname(file));
+    if (folder !== root && !folder.startsWith(root + sep)) continue;
+    if (entry.mode !== '120000') writeFileSync(file, content);
+    else
       try {
-        symlinkSync(target, file);
+        symlinkSync(linkTarget(entry.path, content.toString('utf8'), root, repository), file);
       } catch {
-        // a system that cannot make links (Windows without the privilege) checks links out as
-        // plain files too: the project reads the same there, a missing file it would report
+        // a system that cannot make links (Windows without the privilege) has git check links
+        // out as small files anyway: the project then reports the missing file, as it would there
       }
-    } else writeFileSync(file, content);
   }
   return ok(undefined);
 }

@@ -7,6 +7,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotAt, type GitSnapshot } from '../../src/io/git-snapshot.js';
@@ -107,6 +108,23 @@ describe('snapshotAt', () => {
       .map((e) => relative(s.root, join(e.parentPath, e.name)))
       .sort();
     expect(written).toEqual(['ci/B.YML', 'vendors/a.yaml']);
+  });
+
+  it('a crafted tree (a link and a folder of one name) never writes outside the snapshot', () => {
+    const outside = makeTempDir();
+    const repo = makeRepo();
+    const hash = (text: string) =>
+      execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: text })
+        .toString()
+        .trim();
+    const mktree = (lines: string) =>
+      execFileSync('git', ['mktree'], { cwd: repo, input: lines }).toString().trim();
+    const folder = mktree(`100644 blob ${hash('x: 1\n')}\tx.yaml\n`);
+    const tree = mktree(`120000 blob ${hash(outside)}\tl\n040000 tree ${folder}\tl\n`);
+    const commit = git(repo, 'commit-tree', tree, '-m', 'crafted').trim();
+    const s = snapshot(repo, commit);
+    expect(readdirSync(outside)).toEqual([]);
+    expect(read(s.root, 'l/x.yaml')).toBe('x: 1\n');
   });
 
   it('cleanup removes the folder', () => {
