@@ -179,8 +179,8 @@ describe('changeSince: the project at the base', () => {
       'sla-fcr:\n    value: 70',
     );
     const c = change(repo, 'main');
-    expect(c.baseProblem).toMatch(
-      /^the project at main does not evaluate: vendors\/tala-global\.yaml:32:5 .*valu/,
+    expect(c.baseProblem).toBe(
+      'the project at main does not evaluate: vendors/tala-global.yaml:32:5 unknown key "valu" in an answer (and 1 more error)',
     );
     expect(c.vendors).toEqual([]);
   });

@@ -49,7 +49,8 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | str
   if (result.ok) return result.value;
   const errors = result.issues.filter((i) => i.severity === 'error');
   const [first] = errors.length ? errors : result.issues;
-  const rest = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  const more = errors.length - 1;
+  const rest = more > 0 ? ` (and ${more} more error${more > 1 ? 's' : ''})` : '';
   const what = first ? `: ${issueText(first, snapshot)}${rest}` : '';
   return `the project at ${request.base} does not evaluate${what}`;
 }
