@@ -3,6 +3,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/cli/errors.js';
 import { changeSince } from '../../src/cli/run/check-base.js';
 import { failed, type Result } from '../../src/core/issues.js';
 import type { Ranking } from '../../src/core/model/ranking.js';
@@ -183,6 +184,21 @@ describe('changeSince: the project at the base', () => {
       'the project at main does not evaluate: vendors/tala-global.yaml:32:5 unknown key "valu" in an answer (and 1 more error)',
     );
     expect(c.vendors).toEqual([]);
+  });
+
+  it('an evaluate that throws the InputError of unwrap is read as a failed result', () => {
+    const repo = exampleRepo();
+    const issue = {
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: 'bad',
+      file: 'a.yaml',
+    } as const;
+    const evaluate = () => {
+      throw new InputError([{ ...issue, line: 1, column: 2 }]);
+    };
+    const result = changeSince({ base: 'main', cwd: repo, after: rankingOf(repo), evaluate });
+    expect(result.value?.baseProblem).toBe('the project at main does not evaluate: a.yaml:1:2 bad');
   });
 
   it('an unknown ref fails with git-base; the temporary folder is removed in every case', () => {
