@@ -428,7 +428,7 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository, or the ref names no commit',
+      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), or the ref names no commit',
   },
   'wrong-file-kind': {
     severity: 'error',

@@ -73,6 +73,15 @@ function gitSaid(run: GitRun): string {
   return (run.stderr.split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
 }
 
+/** The folder git names in its `safe.directory` advice (its last line), else `<folder>`. */
+function repositoryOf(run: GitRun): string {
+  const advice = run.stderr
+    .split('\n')
+    .at(-1)
+    ?.match(/safe\.directory (.+)$/);
+  return advice?.[1] ?? '<folder>';
+}
+
 /** One entry of `git ls-tree -r -z`. */
 interface TreeEntry {
   mode: string;
@@ -189,6 +198,13 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
           ? '`--base` reads the project at a git commit, but git is not installed'
           : `git could not be run: ${top.error.message}`,
         'install git, or leave out `--base`',
+      ),
+    ]);
+  if (top.status !== 0 && top.stderr.includes('dubious ownership'))
+    return failed([
+      problem(
+        `git refuses to read the repository: ${gitSaid(top)}`,
+        `if the checkout is yours, mark it safe: \`git config --global --add safe.directory ${repositoryOf(top)}\` (in a CI container the checkout often belongs to another user)`,
       ),
     ]);
   if (top.status !== 0)

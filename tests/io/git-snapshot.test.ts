@@ -210,6 +210,23 @@ describe('snapshotAt', () => {
     ]);
   });
 
+  it('a repository git refuses (dubious ownership, as in CI containers) says how to allow it', () => {
+    const repo = makeRepo();
+    process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER = '1';
+    try {
+      expect(snapshotAt({ cwd: repo, ref: 'main' }).issues).toEqual([
+        {
+          severity: 'error',
+          rule: 'git-base',
+          message: `git refuses to read the repository: detected dubious ownership in repository at '${repo}'`,
+          hint: `if the checkout is yours, mark it safe: \`git config --global --add safe.directory ${repo}\` (in a CI container the checkout often belongs to another user)`,
+        },
+      ]);
+    } finally {
+      delete process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER;
+    }
+  });
+
   it('without git installed is a git-base error', () => {
     const path = process.env.PATH;
     process.env.PATH = makeTempDir();
