@@ -424,6 +424,12 @@ export const rules = {
     group: 'usage',
     description: 'the vendor paths hold no vendor files',
   },
+  'git-base': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), or the ref names no commit',
+  },
   'wrong-file-kind': {
     severity: 'error',
     group: 'usage',

@@ -1,0 +1,74 @@
+import { decisionChange } from '../../core/analysis/decision-change.js';
+import { failed, ok, type Issue, type Result } from '../../core/issues.js';
+import type { DecisionChange } from '../../core/model/check.js';
+import type { Ranking } from '../../core/model/ranking.js';
+import { configFileName, findConfigFile } from '../../io/config.js';
+import { snapshotAt, type GitSnapshot } from '../../io/git-snapshot.js';
+import { sep } from 'node:path';
+import { InputError } from '../errors.js';
+
+/** What `check --base` compares: the ranking of the working tree against the project at a ref. */
+export interface ChangeRequest {
+  /** The ref as the user gave it (`main`, `origin/main`, `HEAD~1`). */
+  base: string;
+  /** The working directory; the project is found from its counterpart at the ref. */
+  cwd: string;
+  /** The ranking of the working tree, already made by `check`. */
+  after: Ranking;
+  /**
+   * Evaluates the project found from a folder to its ranking, as `check` does for the working
+   * tree: a project with errors is a failed result (an `InputError` thrown is read the same way).
+   */
+  evaluate: (cwd: string) => Result<Ranking>;
+  /** Where the snapshot's temporary folder goes; the system's temp folder unless told. */
+  tmpDir?: string | undefined;
+}
+
+/** An issue as `file:line:column message`, the snapshot's folder shown as the repository's. */
+function issueText(issue: Issue, snapshot: GitSnapshot): string {
+  const file = issue.file?.split(snapshot.root).join(snapshot.repository);
+  const where = file ? `${file}${issue.line ? `:${issue.line}:${issue.column ?? 1}` : ''} ` : '';
+  return `${where}${issue.message}`;
+}
+
+/**
+ * Why the project cannot be evaluated at the ref, as one phrase, or its ranking there: no
+ * project file at the ref, or the first of its errors (`the project at main does not evaluate:
+ * vendors/a.yaml:4:3 …`). These are facts about the base, never errors of the change.
+ */
+function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | string {
+  const config = findConfigFile(snapshot.cwd);
+  if (!config?.startsWith(snapshot.root + sep)) return `no ${configFileName} at ${request.base}`;
+  let result: Result<Ranking>;
+  try {
+    result = request.evaluate(snapshot.cwd);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    result = failed(error.issues);
+  }
+  if (result.ok) return result.value;
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const [first] = errors.length ? errors : result.issues;
+  const more = errors.length - 1;
+  const rest = more > 0 ? ` (and ${more} more error${more > 1 ? 's' : ''})` : '';
+  const what = first ? `: ${issueText(first, snapshot)}${rest}` : '';
+  return `the project at ${request.base} does not evaluate${what}`;
+}
+
+/**
+ * What the working tree's change did to the decision since `base`: the project's YAML files at
+ * the ref are written to a temporary folder (git alone, no checkout), evaluated there with
+ * `evaluate`, compared with `after`, and the folder removed whatever happens. A project missing
+ * or broken at the ref is the change's `baseProblem`, not a failure; git missing, no repository
+ * or an unknown ref fail the result (`git-base`, exit 2 in the command).
+ */
+export function changeSince(request: ChangeRequest): Result<DecisionChange> {
+  const snapshot = snapshotAt({ cwd: request.cwd, ref: request.base, tmpDir: request.tmpDir });
+  if (!snapshot.ok) return failed(snapshot.issues);
+  try {
+    const before = rankingAt(request, snapshot.value);
+    return ok(decisionChange(before, request.after, request.base, snapshot.value.short));
+  } finally {
+    snapshot.value.cleanup();
+  }
+}

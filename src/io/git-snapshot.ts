@@ -1,0 +1,256 @@
+// The project as it was at a git commit, read without a checkout: `check --base <ref>` must
+// never touch the user's working tree, index or HEAD, so the YAML files of the commit are written
+// into a temporary folder that mirrors the repository, and the project is evaluated there.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { failed, ok, type Issue, type Result } from '../core/issues.js';
+
+/** The project's YAML files as they were at one commit, in a temporary folder. */
+export interface GitSnapshot {
+  /** The temporary folder: the repository's layout, holding only its YAML files and symlinks. */
+  root: string;
+  /** The working directory's counterpart inside `root` (created even if the commit lacks it). */
+  cwd: string;
+  /** The repository's top folder (the working tree the snapshot mirrors). */
+  repository: string;
+  /** The commit the ref names, in full (40 or 64 hex digits). */
+  commit: string;
+  /** The same commit abbreviated as git abbreviates it (`3f2a1c9`). */
+  short: string;
+  /** True in a shallow clone (CI checkouts are shallow by default): older commits may be absent. */
+  shallow: boolean;
+  /** Removes the temporary folder; safe to call more than once. */
+  cleanup(): void;
+}
+
+/** What to snapshot: the working directory (any folder inside the repository) and a ref. */
+export interface SnapshotRequest {
+  cwd: string;
+  /** A ref as the user gave it: `main`, `origin/main`, `HEAD~1`, a commit id. */
+  ref: string;
+  /** Where the temporary folder goes; the system's temp folder unless told. */
+  tmpDir?: string | undefined;
+}
+
+const yamlFile = /\.ya?ml$/i;
+
+/** How the fetch hint reads: CI checkouts fetch one commit unless told otherwise. */
+const fetchHint = (ref: string) =>
+  `fetch it first (\`git fetch origin ${ref}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
+
+function problem(message: string, hint?: string): Issue {
+  return { severity: 'error', rule: 'git-base', message, hint };
+}
+
+interface GitRun {
+  status: number | null;
+  stdout: Buffer;
+  stderr: string;
+  /** Set when git could not be started at all (not installed: ENOENT). */
+  error?: NodeJS.ErrnoException | undefined;
+}
+
+function git(args: readonly string[], cwd: string, input?: string): GitRun {
+  const run = spawnSync('git', args, {
+    cwd,
+    input,
+    // ls-tree of a large repository and the YAML blobs can exceed the 1 MiB default
+    maxBuffer: Infinity,
+    windowsHide: true,
+  });
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr?.toString('utf8').trim() ?? '',
+    error: run.error,
+  };
+}
+
+/** The first line of git's complaint, without its `fatal: ` prefix. */
+function gitSaid(run: GitRun): string {
+  return (run.stderr.split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
+}
+
+/** The folder git names in its `safe.directory` advice (its last line), else `<folder>`. */
+function repositoryOf(run: GitRun): string {
+  const advice = run.stderr
+    .split('\n')
+    .at(-1)
+    ?.match(/safe\.directory (.+)$/);
+  return advice?.[1] ?? '<folder>';
+}
+
+/** One entry of `git ls-tree -r -z`. */
+interface TreeEntry {
+  mode: string;
+  type: string;
+  oid: string;
+  path: string;
+}
+
+function parseTree(out: Buffer): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of out.toString('utf8').split('\0')) {
+    if (!record) continue;
+    const tab = record.indexOf('\t');
+    const [mode = '', type = '', oid = ''] = record.slice(0, tab).split(' ');
+    entries.push({ mode, type, oid, path: record.slice(tab + 1) });
+  }
+  return entries;
+}
+
+/**
+ * Reads blobs with one `git cat-file --batch` (one process for every file, not one per file).
+ * Its output is `<oid> <type> <size>\n<content>\n` per object, in the order asked.
+ */
+function readBlobs(oids: readonly string[], cwd: string): Result<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  if (oids.length === 0) return ok(blobs);
+  const run = git(['cat-file', '--batch'], cwd, oids.map((o) => `${o}\n`).join(''));
+  if (run.error || run.status !== 0)
+    return failed([problem(`git could not read the files of the commit: ${gitSaid(run)}`)]);
+  const out = run.stdout;
+  let at = 0;
+  for (const oid of oids) {
+    const eol = out.indexOf(0x0a, at);
+    const header = out.toString('utf8', at, eol).split(' ');
+    const size = Number(header[2]);
+    if (header[1] !== 'blob' || !Number.isInteger(size))
+      return failed([problem(`git could not read ${oid} of the commit: ${header.join(' ')}`)]);
+    blobs.set(oid, out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return ok(blobs);
+}
+
+/**
+ * Where a committed symlink points in the snapshot. A link inside the repository is kept as
+ * written, so it reads the snapshot's file; a link that leaves the repository (`../../shared`)
+ * or names an absolute path points where it does in the working tree, since files outside the
+ * repository have no history to read; an absolute link into the repository reads the snapshot.
+ */
+function linkTarget(path: string, target: string, snapshot: string, repository: string): string {
+  if (isAbsolute(target)) {
+    const inside = relative(repository, target);
+    return inside.startsWith('..') || isAbsolute(inside) ? target : join(snapshot, inside);
+  }
+  const fromTop = posix.normalize(posix.join(posix.dirname(path), target));
+  return fromTop === '..' || fromTop.startsWith('../')
+    ? resolve(repository, posix.dirname(path), target)
+    : target;
+}
+
+/** Writes the YAML files and symlinks of the commit's tree under `root`. */
+function writeTree(
+  entries: readonly TreeEntry[],
+  root: string,
+  repository: string,
+  cwd: string,
+): Result<undefined> {
+  const wanted = entries.filter(
+    (e) =>
+      (e.mode === '120000' || (e.type === 'blob' && yamlFile.test(e.path))) &&
+      // a tree entry can name anything; never write outside the snapshot (or into a .git)
+      !posix.normalize(e.path).startsWith('../') &&
+      !posix.isAbsolute(e.path) &&
+      !e.path.split('/').includes('.git'),
+  );
+  const blobs = readBlobs([...new Set(wanted.map((e) => e.oid))], cwd);
+  if (!blobs.ok) return failed(blobs.issues);
+  // files before links, and every folder checked to be the snapshot's own: a crafted tree
+  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
+  const links = wanted.filter((e) => e.mode === '120000');
+  for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
+    const content = blobs.value.get(entry.oid) ?? Buffer.alloc(0);
+    const file = join(root, entry.path);
+    mkdirSync(dirname(file), { recursive: true });
+    const folder = realpathSync(dirname(file));
+    if (folder !== root && !folder.startsWith(root + sep)) continue;
+    if (entry.mode !== '120000') writeFileSync(file, content);
+    else
+      try {
+        symlinkSync(linkTarget(entry.path, content.toString('utf8'), root, repository), file);
+      } catch {
+        // a system that cannot make links (Windows without the privilege) has git check links
+        // out as small files anyway: the project then reports the missing file, as it would there
+      }
+  }
+  return ok(undefined);
+}
+
+/**
+ * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
+ * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
+ * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
+ * costs little. Problems (`git-base`): git not installed, the working directory outside a git
+ * repository, a ref that names no commit (with the hint to fetch it). The caller must call
+ * `cleanup()` when done.
+ */
+export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
+  const { cwd, ref } = request;
+  const top = git(['rev-parse', '--show-toplevel'], cwd);
+  if (top.error)
+    return failed([
+      problem(
+        top.error.code === 'ENOENT'
+          ? '`--base` reads the project at a git commit, but git is not installed'
+          : `git could not be run: ${top.error.message}`,
+        'install git, or leave out `--base`',
+      ),
+    ]);
+  if (top.status !== 0 && top.stderr.includes('dubious ownership'))
+    return failed([
+      problem(
+        `git refuses to read the repository: ${gitSaid(top)}`,
+        `if the checkout is yours, mark it safe: \`git config --global --add safe.directory ${repositoryOf(top)}\` (in a CI container the checkout often belongs to another user)`,
+      ),
+    ]);
+  if (top.status !== 0)
+    return failed([
+      problem(
+        `\`--base ${ref}\` needs a git repository, and the working directory is not in one (git: ${gitSaid(top)})`,
+        'run `check` inside the repository, or leave out `--base`',
+      ),
+    ]);
+  const repository = top.stdout.toString('utf8').replace(/\n$/, '');
+  const where = git(['rev-parse', '--is-shallow-repository', '--show-prefix'], cwd);
+  const [shallowLine = '', ...prefixLines] = where.stdout.toString('utf8').split('\n');
+  const shallow = shallowLine === 'true';
+  const prefix = prefixLines.join('\n').replace(/\n$/, '');
+
+  // a ref beginning with `-` would be read as an option: it names no commit anyway
+  const verify = ref.startsWith('-')
+    ? undefined
+    : git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
+  if (!verify || verify.status !== 0) {
+    const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
+    return failed([
+      problem(`\`--base ${ref}\` names no commit of this repository${more}`, fetchHint(ref)),
+    ]);
+  }
+  const commit = verify.stdout.toString('utf8').trim();
+  const short =
+    git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7);
+  const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
+  if (tree.status !== 0)
+    return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
+
+  // its real path (a symlinked temp folder, as on macOS), as git reports the repository's
+  const root = realpathSync(mkdtempSync(join(request.tmpDir ?? tmpdir(), 'vendor-eval-base-')));
+  const cleanup = () => rmSync(root, { recursive: true, force: true });
+  try {
+    const written = writeTree(parseTree(tree.stdout), root, repository, cwd);
+    if (!written.ok) {
+      cleanup();
+      return failed(written.issues);
+    }
+    const snapshotCwd = resolve(root, prefix);
+    mkdirSync(snapshotCwd, { recursive: true });
+    return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}

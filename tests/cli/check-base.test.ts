@@ -1,0 +1,223 @@
+// `check --base` before `check` exists: changeSince on real git repositories of the shipped
+// example, with an `evaluate` made from the loaders the way `rank` ranks a project.
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/cli/errors.js';
+import { changeSince } from '../../src/cli/run/check-base.js';
+import { failed, type Result } from '../../src/core/issues.js';
+import type { Ranking } from '../../src/core/model/ranking.js';
+import { prepareRanking, rankPrepared } from '../../src/core/scoring/rank.js';
+import { resolveMethod } from '../../src/core/scoring/resolve-method.js';
+import { loadProject } from '../../src/io/project.js';
+import { renderDecisionChange } from '../../src/report/decision-change-text.js';
+import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
+import { makeTempDir } from '../helpers/temp.js';
+import { examplesDir, repoRoot } from './run-cli.js';
+
+/** The project found from `cwd`, ranked as `rank` ranks it; any problem is a failed result. */
+function evaluate(cwd: string): Result<Ranking> {
+  const load = loadProject({ cwd, paths: [], example: 'vendor-eval check', command: 'check' });
+  if (!load.ok) return failed(load.issues);
+  const { set, vendors, config } = load.value;
+  const method = resolveMethod(config?.input?.method ?? set.method);
+  if (!method.ok) return failed(method.issues);
+  const prepared = prepareRanking(set, vendors, { missing: 'zero' });
+  return prepared.ok ? rankPrepared(prepared.value, method.value) : failed(prepared.issues);
+}
+
+function rankingOf(cwd: string): Ranking {
+  const result = evaluate(cwd);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+  return result.value;
+}
+
+/** A repository holding the example project (its set as files) committed on `main`. */
+function exampleRepo(): string {
+  const repo = makeRepo();
+  cpSync(join(repoRoot, 'criteria'), join(repo, 'criteria'), { recursive: true });
+  cpSync(examplesDir, join(repo, 'vendors'), { recursive: true });
+  writeFiles(repo, {
+    'vendor-eval.config.yaml': 'criteria: criteria/customer-service.yaml\nvendors: vendors/\n',
+    'README.md': '# Choosing a contact centre\n',
+  });
+  commitAll(repo, 'the example project');
+  return repo;
+}
+
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+function change(repo: string, base = 'main', cwd = repo) {
+  const result = changeSince({ base, cwd, after: rankingOf(cwd), evaluate });
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+  return result.value;
+}
+
+const short = (repo: string, ref = 'main') => git(repo, 'rev-parse', '--short', ref).trim();
+
+describe('changeSince on the example project', () => {
+  it('a weight change that flips the winner', () => {
+    const repo = exampleRepo();
+    edit(
+      join(repo, 'criteria/customer-service.yaml'),
+      '{ set: pricing, weight: 20 }',
+      '{ set: pricing, weight: 40 }',
+    );
+    const c = change(repo);
+    expect(c.base).toBe('main');
+    expect(c.commit).toBe(short(repo));
+    expect(c.baseProblem).toBeNull();
+    expect(c.winner).toEqual({
+      before: 'harbourline-care',
+      after: 'puente-contact',
+      changed: true,
+    });
+    expect(c.answers).toEqual([]);
+    expect(c.other).toEqual([]);
+    // every criterion's global weight moves when a top-level weight does
+    expect(c.weights.length).toBe(
+      c.weights.filter((w) => w.before !== null && w.after !== null).length,
+    );
+    expect(c.weights.length).toBeGreaterThan(50);
+    const lines = renderDecisionChange(c);
+    expect(lines[0]).toBe(
+      `Against main (${short(repo)}): the winner changed: harbourline-care → puente-contact`,
+    );
+    expect(lines.slice(1, 9)).toEqual([
+      '  puente-contact    rank 2 → 1  score 81.76 → 80.62',
+      '  harbourline-care  rank 1 → 2  score 84.39 → 78.19',
+      '  tala-global       rank 3      score 71.87 → 71.93',
+      '  meridian-shore    rank 4      score 53.89 → 55.40',
+      '  kestrel-contact   ineligible  score 80.14 → 77.66',
+      '  loop-and-tell     ineligible  score 72.98 → 72.02',
+      'Weights changed (77 criteria, largest change first):',
+      '  pricing-total-cost               7.2% → 12.0%',
+    ]);
+    expect(lines.at(-1)).toBe('  … and 67 more');
+  });
+
+  it('an answer change that does not flip the winner', () => {
+    const repo = exampleRepo();
+    edit(
+      join(repo, 'vendors/tala-global.yaml'),
+      'sla-fcr:\n    value: 70',
+      'sla-fcr:\n    value: 75',
+    );
+    const c = change(repo);
+    expect(c.winner).toEqual({
+      before: 'harbourline-care',
+      after: 'harbourline-care',
+      changed: false,
+    });
+    expect(c.answers).toEqual([
+      { vendor: 'tala-global', criterion: 'sla-fcr', before: 70, after: 75 },
+    ]);
+    expect(c.weights).toEqual([]);
+    const tala = c.vendors.find((v) => v.id === 'tala-global');
+    expect(tala?.before?.rank).toBe(3);
+    expect(tala?.after?.rank).toBe(3);
+    expect(tala!.after!.score).toBeGreaterThan(tala!.before!.score);
+    const lines = renderDecisionChange(c);
+    expect(lines[0]).toBe(
+      `Against main (${short(repo)}): the winner is unchanged: harbourline-care`,
+    );
+    expect(lines.slice(-2)).toEqual(['Answers changed (1):', '  tala-global  sla-fcr  70 → 75']);
+  });
+
+  it('no change against HEAD: one line', () => {
+    const repo = exampleRepo();
+    const c = change(repo, 'HEAD');
+    expect(renderDecisionChange(c)).toEqual([
+      `Against HEAD (${short(repo)}): nothing changed; the winner is still harbourline-care`,
+    ]);
+  });
+
+  it('reads the committed files only: an uncommitted vendor is new, from a subfolder too', () => {
+    const repo = exampleRepo();
+    const extra = readFileSync(join(repo, 'vendors/tala-global.yaml'), 'utf8').replace(
+      'vendor: tala-global\nname: Tala Global Services',
+      'vendor: tala-two\nname: Tala Two',
+    );
+    writeFiles(repo, { 'vendors/tala-two.yaml': extra });
+    const c = change(repo, 'main', join(repo, 'vendors'));
+    const two = c.vendors.find((v) => v.id === 'tala-two');
+    expect(two?.before).toBeNull();
+    expect(two?.after?.eligible).toBe(true);
+  });
+});
+
+describe('changeSince: the project at the base', () => {
+  it('no project file at the base is the change’s baseProblem, not an error', () => {
+    const repo = exampleRepo();
+    git(repo, 'rm', '-q', 'vendor-eval.config.yaml');
+    commitAll(repo, 'no project file');
+    writeFiles(repo, {
+      'vendor-eval.config.yaml': 'criteria: criteria/customer-service.yaml\nvendors: vendors/\n',
+    });
+    const c = change(repo, 'HEAD');
+    expect(c.baseProblem).toBe('no vendor-eval.config.yaml at HEAD');
+    expect(renderDecisionChange(c)).toEqual([
+      `Against HEAD (${short(repo, 'HEAD')}): not compared: no vendor-eval.config.yaml at HEAD`,
+    ]);
+  });
+
+  it('a project with errors at the base: its first error, placed', () => {
+    const repo = exampleRepo();
+    edit(
+      join(repo, 'vendors/tala-global.yaml'),
+      'sla-fcr:\n    value: 70',
+      'sla-fcr:\n    valu: 70',
+    );
+    commitAll(repo, 'a typo');
+    git(repo, 'checkout', '-q', '-b', 'fix');
+    edit(
+      join(repo, 'vendors/tala-global.yaml'),
+      'sla-fcr:\n    valu: 70',
+      'sla-fcr:\n    value: 70',
+    );
+    const c = change(repo, 'main');
+    expect(c.baseProblem).toBe(
+      'the project at main does not evaluate: vendors/tala-global.yaml:32:5 unknown key "valu" in an answer (and 1 more error)',
+    );
+    expect(c.vendors).toEqual([]);
+  });
+
+  it('an evaluate that throws the InputError of unwrap is read as a failed result', () => {
+    const repo = exampleRepo();
+    const issue = {
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: 'bad',
+      file: 'a.yaml',
+    } as const;
+    const evaluate = () => {
+      throw new InputError([{ ...issue, line: 1, column: 2 }]);
+    };
+    const result = changeSince({ base: 'main', cwd: repo, after: rankingOf(repo), evaluate });
+    expect(result.value?.baseProblem).toBe('the project at main does not evaluate: a.yaml:1:2 bad');
+  });
+
+  it('an unknown ref fails with git-base; the temporary folder is removed in every case', () => {
+    const repo = exampleRepo();
+    const tmpDir = makeTempDir();
+    const after = rankingOf(repo);
+    const unknown = changeSince({ base: 'release', cwd: repo, after, evaluate, tmpDir });
+    expect(unknown.ok).toBe(false);
+    expect(unknown.issues.map((i) => [i.rule, i.message])).toEqual([
+      ['git-base', '`--base release` names no commit of this repository'],
+    ]);
+    expect(changeSince({ base: 'main', cwd: repo, after, evaluate, tmpDir }).ok).toBe(true);
+    expect(readdirSync(tmpDir)).toEqual([]);
+    const boom = () => {
+      throw new Error('boom');
+    };
+    expect(() => changeSince({ base: 'main', cwd: repo, after, evaluate: boom, tmpDir })).toThrow(
+      'boom',
+    );
+    expect(readdirSync(tmpDir)).toEqual([]);
+  });
+});
