@@ -1,6 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { closest } from '../core/suggest.js';
 import { version } from '../version.js';
+import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
 import { criteriaCommand } from './commands/criteria.js';
@@ -63,6 +64,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     compareCommand,
     costCommand,
     validateCommand,
+    checkCommand,
     weightsCommand,
     criteriaCommand,
     templateCommand,

@@ -67,7 +67,9 @@ export function policyReferenceIssues(
         severity: 'error',
         rule: 'policy/unknown-criterion',
         message: `requireEvidence lists "${id}", which is not a criterion of set "${set.id}"`,
-        hint: didYouMean(id, ids) ?? `run "vendor-eval criteria show" to list the criteria`,
+        hint:
+          didYouMean(id, ids) ??
+          `run "vendor-eval criteria show ${!set.file || set.builtin ? set.id : set.file}" to list its criteria`,
         file: configFile,
         path: ['policy', 'requireEvidence', k],
       });

@@ -3,4 +3,15 @@ import type { FormatEntry } from '../../report/format.js';
 import type { CheckModel } from '../../report/models.js';
 
 /** `check --format …`. */
-export const checkFormats = [] as const satisfies readonly FormatEntry<CheckModel>[];
+export const checkFormats = [
+  {
+    id: 'stylish',
+    description: 'problems grouped by file, the policy rule by rule, the top of the ranking',
+    load: () => import('../../report/check-stylish.js').then((m) => m.checkStylishFormat),
+  },
+  {
+    id: 'json',
+    description: 'problems per file, every policy outcome and the ranking, unrounded',
+    load: () => import('../../report/check-json.js').then((m) => m.checkJsonFormat),
+  },
+] as const satisfies readonly FormatEntry<CheckModel>[];
