@@ -40,7 +40,9 @@ function judge(vendor: Vendor, needed: ReadonlySet<string>): PolicyOutcome {
     for (const answer of vendor.answers.get(criterion) ?? []) {
       if (answer.value === null || citesEvidence(answer.evidence)) continue;
       uncited.add(criterion);
-      const who = answer.evaluator ? ` (evaluator ${answer.evaluator})` : '';
+      // the evaluator matters only when several answered: it says which file to fix
+      const who =
+        answer.evaluator && vendor.evaluators.length > 1 ? ` (evaluator ${answer.evaluator})` : '';
       issues.push({
         severity: 'error',
         rule: 'policy/require-evidence',
