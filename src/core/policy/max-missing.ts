@@ -40,7 +40,7 @@ function judge(input: PolicyInput, vendor: VendorResult, limit: number): PolicyO
       severity: 'error',
       rule: 'policy/max-missing',
       message,
-      hint: `answer them: "vendor-eval score ${file ?? vendor.id}" asks the open questions`,
+      hint: `answer ${count === 1 ? 'it' : 'them'}: "vendor-eval score ${file ?? vendor.id}" asks the open questions`,
       file,
       path: ['answers', first],
       atKey: true,

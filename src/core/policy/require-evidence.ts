@@ -49,8 +49,8 @@ function judge(vendor: Vendor, needed: ReadonlySet<string>): PolicyOutcome {
         message: `the answer of ${vendor.id} to "${criterion}"${who} cites no evidence; the policy requires it`,
         hint: `write it as { value: ${JSON.stringify(answer.value)}, evidence: "document, date" }`,
         file: answer.origin.file,
+        // where `evidence-required` puts the same answer: the answer as written
         path: answer.origin.path.slice(0, 2),
-        atKey: true,
       });
     }
   }
