@@ -29,9 +29,9 @@ describe('issues in src/ use their rule’s catalogue severity', () => {
     });
   const text = sources(new URL('../src/', import.meta.url)).join('\n');
   // `severity: 'x', rule: 'y'` in either order, on neighbouring lines of one literal
-  const pairs = [...text.matchAll(/severity: '(error|warning|info)',\s*rule: '([a-z0-9/-]+)'/g)].map(
-    (m) => [m[2] as string, m[1] as string] as const,
-  );
+  const pairs = [
+    ...text.matchAll(/severity: '(error|warning|info)',\s*rule: '([a-z0-9/-]+)'/g),
+  ].map((m) => [m[2] as string, m[1] as string] as const);
   const reversed = [
     ...text.matchAll(/rule: '([a-z0-9/-]+)',\s*severity: '(error|warning|info)'/g),
   ].map((m) => [m[1] as string, m[2] as string] as const);

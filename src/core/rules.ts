@@ -7,15 +7,7 @@ export interface RuleInfo {
   /** One line for `docs/rules.md`: what the rule reports. */
   description: string;
   /** Where the rule is found: a file's syntax, its shape, its content, the command line. */
-  group:
-    | 'syntax'
-    | 'shape'
-    | 'criteria'
-    | 'weighting'
-    | 'vendor'
-    | 'project'
-    | 'policy'
-    | 'usage';
+  group: 'syntax' | 'shape' | 'criteria' | 'weighting' | 'vendor' | 'project' | 'policy' | 'usage';
 }
 
 /**

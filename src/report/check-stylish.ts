@@ -59,9 +59,7 @@ function rankingTop(ranking: Ranking, style: Theme): string[] {
       (v, k) =>
         `  ${(places[k] ?? '').padStart(placeWidth)}  ${v.id.padEnd(idWidth)}  ${v.score.toFixed(decimals).padStart(5)}${v.eligible ? '' : style.dim('  ineligible')}`,
     ),
-    ...(rest > 0
-      ? [style.dim(`  … ${rest} more: "vendor-eval rank" shows every vendor`)]
-      : []),
+    ...(rest > 0 ? [style.dim(`  … ${rest} more: "vendor-eval rank" shows every vendor`)] : []),
   ];
 }
 
@@ -69,7 +67,9 @@ function summary(model: CheckModel, style: Theme): string {
   if (model.issues.length > 0) return stylishSummary(model.issues, style);
   const files = `${model.files.length} file${model.files.length === 1 ? '' : 's'}`;
   const passed = model.policy.filter((o) => o.status === 'passed').length;
-  const rules = model.policy.length ? `, ${passed} policy check${passed === 1 ? '' : 's'} passed` : '';
+  const rules = model.policy.length
+    ? `, ${passed} policy check${passed === 1 ? '' : 's'} passed`
+    : '';
   return style.bold(style.green(`✓ no problems: ${files} checked${rules}`));
 }
 

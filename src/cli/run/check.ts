@@ -58,11 +58,7 @@ export async function runCheck(
   const { config } = unwrap({ ...inputs, issues: inputs.issues.map(checkHint) });
   const paths = unwrap(projectFiles(config, config));
   const found = findYamlFiles(paths, ctx.cwd);
-  refuseOverwritingInputs(
-    options.output,
-    [...found.files.map((f) => f.path), configPath],
-    ctx.cwd,
-  );
+  refuseOverwritingInputs(options.output, [...found.files.map((f) => f.path), configPath], ctx.cwd);
   // every file is checked, none skipped: a decision is never judged on part of the field
   const checked = checkFiles({ cwd: ctx.cwd, files: found.files, config, cache });
   const fileIssues = [...found.issues, ...checked.issues];

@@ -14,7 +14,7 @@ import { requireTopRule } from './require-top.js';
 import type { PolicyInput, PolicyRule } from './types.js';
 
 export { consistencyFigures } from './consistency.js';
-export type { ConsistencyFigure, PolicyInput, PolicyRule } from './types.js';
+export type { PolicyInput, PolicyRule } from './types.js';
 
 /**
  * Every rule of the policy, in the SPEC's order (the order `check` reports them in). A new rule

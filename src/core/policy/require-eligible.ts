@@ -65,7 +65,10 @@ function anyEligible(input: PolicyInput): PolicyOutcome {
  * answered (its key in the vendor file), else the vendor file's `answers` (or the unanswered
  * criterion's key, when the file writes it as `~`).
  */
-function knockoutPlace(result: VendorResult, vendor: Vendor): Pick<Issue, 'file' | 'path' | 'atKey'> {
+function knockoutPlace(
+  result: VendorResult,
+  vendor: Vendor,
+): Pick<Issue, 'file' | 'path' | 'atKey'> {
   const criteria = result.knockouts.flatMap(knockoutCriteria);
   for (const criterion of criteria) {
     const answer = vendor.answers.get(criterion)?.find((a) => a.value !== null);

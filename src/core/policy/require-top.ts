@@ -37,9 +37,7 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
   }
   const ranked = vendors.filter((v) => v.rank !== null).length;
   const where =
-    vendor.rank === null
-      ? 'is not ranked: it is ineligible'
-      : `ranks ${vendor.rank} of ${ranked}`;
+    vendor.rank === null ? 'is not ranked: it is ineligible' : `ranks ${vendor.rank} of ${ranked}`;
   const winner = first.length ? ` (first: ${idList(first)})` : '';
   const message = `selected vendor ${vendor.id} ${where}${winner}; the policy requires it to rank first`;
   const issue = atPolicy(input, id.key, {
