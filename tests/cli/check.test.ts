@@ -289,6 +289,26 @@ describe('check: each policy rule failing on a project made for it', () => {
     );
   });
 
+  it('maxConsistencyRatio: one outcome per pairwise criterion too, at its comparisons', async () => {
+    const pairwise = set.replace(
+      '      - { id: attrition, name: Agent attrition, type: scale }\n',
+      '      - { id: attrition, name: Agent attrition, type: scale }\n' +
+        '      - id: empathy\n        name: Empathy in calls\n        type: pairwise\n' +
+        '        comparisons:\n          - [alpha, beta, 3]\n          - [beta, gamma, 3]\n          - [gamma, alpha, 3]\n',
+    );
+    const run = await check(
+      project('policy:\n  maxConsistencyRatio: 0.1\n', { 'set.yaml': pairwise }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'set.yaml\n  32:9   error    the comparisons of "empathy" have a consistency ratio of 1.149; the policy allows at most 0.1',
+    );
+    expect(policyLines(run.stdout, 'policy/max-consistency-ratio')).toEqual([
+      '  ✓ policy/max-consistency-ratio  —  the AHP weights of "gate" have a consistency ratio of 0.016; the policy allows at most 0.1',
+      '  ✖ policy/max-consistency-ratio  —  the comparisons of "empathy" have a consistency ratio of 1.149; the policy allows at most 0.1',
+    ]);
+  });
+
   it('minRobustness is not evaluated until sensitivity exists: a warning at its line', async () => {
     const run = await check(project('policy:\n  minRobustness: 0.6\n'));
     expect(run.code).toBe(0);
