@@ -28,7 +28,10 @@ function policyLines(model: CheckModel, style: Theme): string[] {
   const title = style.bold(`Policy (${model.configFile})`);
   if (!model.ranking) return [title, `  not judged: the files have errors; fix them first`];
   if (model.policy.length === 0)
-    return [title, `  none: add a \`policy:\` to ${model.configFile} to gate the decision`];
+    return [
+      title,
+      `  no rules: write them under \`policy:\` in ${model.configFile} to gate the decision`,
+    ];
   const ruleWidth = Math.max(...model.policy.map((o) => o.rule.length));
   const vendorWidth = Math.max(...model.policy.map((o) => (o.vendor ?? '—').length));
   return [

@@ -440,3 +440,20 @@ describe('check --format json', () => {
     expect(run.stderr).toBe('wrote check.json\n');
   });
 });
+
+describe('check: a project without a policy', () => {
+  it('validates and ranks, and says the policy has no rules', async () => {
+    const run = await check(project('policy:\n  selected: alpha\n'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Policy (vendor-eval.config.yaml)
+  no rules: write them under \`policy:\` in vendor-eval.config.yaml to gate the decision
+
+Ranking (gate v1, weighted-sum)
+  1  alpha   81.1
+  2  beta    60.5
+  3  gamma   53.6
+
+✓ no problems: 5 files checked
+`);
+  });
+});
