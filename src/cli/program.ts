@@ -52,11 +52,13 @@ Examples:
       two vendors side by side
   $ vendor-eval validate criteria/ vendors/
       check files in CI (exit 1 on errors)
+  $ vendor-eval check
+      gate a project in CI: its files, its ranking and its policy
   $ vendor-eval criteria list
       the built-in criteria sets
 
-Exit codes: 0 success, 1 validation errors, 2 usage or input error,
-130 interrupted.`,
+Exit codes: 0 success, 1 validation errors or a failed policy,
+2 usage or input error, 130 interrupted.`,
     );
   for (const make of [
     rankCommand,

@@ -432,6 +432,14 @@ describe('check --format json', () => {
     expect(doc).toMatchObject({ ok: false, errorCount: 1, policy: [], ranking: null });
   });
 
+  it('-o never overwrites a file of the project', async () => {
+    const run = await check(project(), '-o', 'vendors/alpha.yaml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'error -o vendors/alpha.yaml would overwrite an input file (overwrites-input) — write the report to a new file\n',
+    );
+  });
+
   it('-o writes the report to a file and says so', async () => {
     const dir = project();
     const run = await check(dir, '-f', 'json', '-o', 'check.json');
