@@ -86,6 +86,14 @@ describe('policy rules', () => {
     );
   });
 
+  it('requireTop fails for an ineligible selected vendor, which has no rank', () => {
+    const [o] = judge({ selected: 'c', requireTop: true });
+    expect(o?.message).toBe(
+      'selected vendor c is not ranked: it is ineligible (first: a); the policy requires it to rank first',
+    );
+    expect(o?.issue?.hint).toBe('run "vendor-eval explain c" to see the knock-out it fails');
+  });
+
   it('maxMissing: one outcome per vendor, in ranking order', () => {
     const partial = [...vendors.slice(0, 2), vendor('d', { soc2: true })];
     const out = judge({ maxMissing: 1 }, partial);

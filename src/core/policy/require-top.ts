@@ -44,7 +44,7 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
     severity: 'error',
     rule: 'policy/require-top',
     message,
-    hint: `run "vendor-eval explain ${vendor.id}" to see where it loses points`,
+    hint: `run "vendor-eval explain ${vendor.id}" to see ${vendor.rank === null ? 'the knock-out it fails' : 'where it loses points'}`,
   });
   return [{ ...base, status: 'failed', message, issue }];
 }
