@@ -12,7 +12,7 @@ describe('docs/rules.md', () => {
 
   it('lists every rule id once, kebab-case', () => {
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
-    for (const id of ruleIds) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const id of ruleIds) expect(id).toMatch(/^(?:policy\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/);
     const text = formatRulesMarkdown(rules);
     for (const id of ruleIds) expect(text).toContain(`| \`${id}\` |`);
   });
@@ -29,11 +29,11 @@ describe('issues in src/ use their rule’s catalogue severity', () => {
     });
   const text = sources(new URL('../src/', import.meta.url)).join('\n');
   // `severity: 'x', rule: 'y'` in either order, on neighbouring lines of one literal
-  const pairs = [...text.matchAll(/severity: '(error|warning|info)',\s*rule: '([a-z0-9-]+)'/g)].map(
-    (m) => [m[2] as string, m[1] as string] as const,
-  );
+  const pairs = [
+    ...text.matchAll(/severity: '(error|warning|info)',\s*rule: '([a-z0-9/-]+)'/g),
+  ].map((m) => [m[2] as string, m[1] as string] as const);
   const reversed = [
-    ...text.matchAll(/rule: '([a-z0-9-]+)',\s*severity: '(error|warning|info)'/g),
+    ...text.matchAll(/rule: '([a-z0-9/-]+)',\s*severity: '(error|warning|info)'/g),
   ].map((m) => [m[1] as string, m[2] as string] as const);
 
   it('finds the literals (the check is not vacuous)', () => {

@@ -1,6 +1,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { closest } from '../core/suggest.js';
 import { version } from '../version.js';
+import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
 import { criteriaCommand } from './commands/criteria.js';
@@ -52,11 +53,13 @@ Examples:
       two vendors side by side
   $ vendor-eval validate criteria/ vendors/
       check files in CI (exit 1 on errors)
+  $ vendor-eval check
+      gate a project in CI: its files, its ranking and its policy
   $ vendor-eval criteria list
       the built-in criteria sets
 
-Exit codes: 0 success, 1 validation errors, 2 usage or input error,
-130 interrupted.`,
+Exit codes: 0 success, 1 validation errors or a failed policy,
+2 usage or input error, 130 interrupted.`,
     );
   for (const make of [
     rankCommand,
@@ -64,6 +67,7 @@ Exit codes: 0 success, 1 validation errors, 2 usage or input error,
     compareCommand,
     costCommand,
     validateCommand,
+    checkCommand,
     weightsCommand,
     criteriaCommand,
     initCommand,

@@ -7,7 +7,7 @@ export interface RuleInfo {
   /** One line for `docs/rules.md`: what the rule reports. */
   description: string;
   /** Where the rule is found: a file's syntax, its shape, its content, the command line. */
-  group: 'syntax' | 'shape' | 'criteria' | 'weighting' | 'vendor' | 'project' | 'usage';
+  group: 'syntax' | 'shape' | 'criteria' | 'weighting' | 'vendor' | 'project' | 'policy' | 'usage';
 }
 
 /**
@@ -398,7 +398,76 @@ export const rules = {
     description: 'bids in different currencies and no demand currency to convert them into',
   },
 
+  // The policy of the project file, as `check` judges it
+  'policy/min-score': {
+    severity: 'error',
+    group: 'policy',
+    description: '`minScore`: the selected vendor (else the winner) scores below the minimum',
+  },
+  'policy/require-eligible': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      '`requireEligible`: the selected vendor fails a knock-out (without `selected`: no vendor is eligible)',
+  },
+  'policy/require-top': {
+    severity: 'error',
+    group: 'policy',
+    description: '`requireTop`: the selected vendor does not rank first',
+  },
+  'policy/max-missing': {
+    severity: 'error',
+    group: 'policy',
+    description: '`maxMissing`: a vendor leaves more criteria unanswered than allowed',
+  },
+  'policy/require-evidence': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      '`requireEvidence`: an answer to a criterion with `evidence: required` (or one the policy lists) cites no source',
+  },
+  'policy/max-monthly-cost': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      "`maxMonthlyCost`: the selected vendor's (else the winner's) monthly cost is above the limit",
+  },
+  'policy/max-consistency-ratio': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      "`maxConsistencyRatio`: an AHP weighting's or a pairwise criterion's consistency ratio is above the limit",
+  },
+  'policy/min-robustness': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      "`minRobustness`: the selected vendor's share of rank-1 draws under weight changes is below the minimum",
+  },
+  'policy/not-evaluated': {
+    severity: 'warning',
+    group: 'policy',
+    description:
+      'a policy rule that cannot be judged on this project (`requireTop` without `selected`, `maxMonthlyCost` without a demand or pricing, …)',
+  },
+  'policy/unknown-vendor': {
+    severity: 'error',
+    group: 'policy',
+    description: '`selected` names no vendor of the project (with a did-you-mean hint)',
+  },
+  'policy/unknown-criterion': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      '`requireEvidence` lists an id that is not a criterion of the set (with a did-you-mean hint)',
+  },
+
   // The command line: which files a command reads
+  'no-project-file': {
+    severity: 'error',
+    group: 'usage',
+    description: '`check` found no `vendor-eval.config.yaml` in the working folder or above it',
+  },
   'path-not-found': {
     severity: 'error',
     group: 'usage',

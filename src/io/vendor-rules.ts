@@ -3,6 +3,7 @@ import type { Issue } from '../core/issues.js';
 import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
 import { didYouMean } from '../core/suggest.js';
 import { numberHint } from '../core/number-text.js';
+import { citesEvidence } from '../core/model/evidence.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
 import { schemaKeysAt } from './schema-keys.js';
 import type { CriteriaScope } from './criteria-scope.js';
@@ -71,7 +72,7 @@ export function checkAnswers(
     const problems = checkValue(criterion, form.value, valuePath, file);
     issues.push(...problems);
     if (problems.length > 0) continue;
-    if (criterion.evidence === 'required' && !form.evidence) {
+    if (criterion.evidence === 'required' && !citesEvidence(form.evidence)) {
       issues.push({
         severity: 'warning',
         rule: 'evidence-required',

@@ -42,6 +42,11 @@ export function countIssues(issues: readonly Issue[]): { errors: number; warning
  */
 export function formatStylish(issues: readonly Issue[], style: Theme = plain): string {
   if (issues.length === 0) return '';
+  return `${[...stylishProblems(issues, style), stylishSummary(issues, style)].join('\n')}\n`;
+}
+
+/** The problems of the stylish layout, grouped by file, each group followed by a blank line. */
+export function stylishProblems(issues: readonly Issue[], style: Theme = plain): string[] {
   const byFile = new Map<string, Issue[]>();
   for (const issue of sortIssues(issues)) {
     const file = issue.file ?? '(no file)';
@@ -72,11 +77,15 @@ export function formatStylish(issues: readonly Issue[], style: Theme = plain): s
     });
     out.push('');
   }
+  return out;
+}
+
+/** The stylish summary line: `✖ 3 problems (1 error, 2 warnings)`, red when any is an error. */
+export function stylishSummary(issues: readonly Issue[], style: Theme = plain): string {
   const { errors, warnings } = countIssues(issues);
   const total = errors + warnings;
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-  out.push(errors > 0 ? style.bold(style.red(summary)) : style.bold(style.yellow(summary)));
-  return `${out.join('\n')}\n`;
+  return errors > 0 ? style.bold(style.red(summary)) : style.bold(style.yellow(summary));
 }
 
 /**
@@ -84,13 +93,21 @@ export function formatStylish(issues: readonly Issue[], style: Theme = plain): s
  * and a JSON pointer, plus counts. (Positions are 1-based, unlike Spectral's JSON.)
  */
 export function formatIssuesJson(issues: readonly Issue[], files: readonly string[]): string {
+  return `${JSON.stringify(issuesToJson(issues, files), null, 2)}\n`;
+}
+
+/** The document of {@link formatIssuesJson}: counts, then the problems of each file. */
+export function issuesToJson(
+  issues: readonly Issue[],
+  files: readonly string[],
+): { errorCount: number; warningCount: number; files: object[] } {
   const byFile = new Map<string, Issue[]>(files.map((f) => [f, []]));
   for (const issue of sortIssues(issues)) {
     const file = issue.file ?? '';
     byFile.set(file, [...(byFile.get(file) ?? []), issue]);
   }
   const { errors, warnings } = countIssues(issues);
-  const doc = {
+  return {
     errorCount: errors,
     warningCount: warnings,
     files: [...byFile].map(([file, list]) => ({
@@ -111,7 +128,6 @@ export function formatIssuesJson(issues: readonly Issue[], files: readonly strin
       })),
     })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 /** RFC 6901 JSON pointer of a key path. */

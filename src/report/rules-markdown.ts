@@ -7,6 +7,7 @@ const groupTitles: Readonly<Record<RuleInfo['group'], string>> = {
   weighting: 'Weighting',
   vendor: 'Vendor files',
   project: 'The project file',
+  policy: 'The policy (`check`)',
   usage: 'The command line',
 };
 

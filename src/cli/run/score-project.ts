@@ -31,7 +31,7 @@ export interface ScoreRequest {
  */
 export function scoreProject(
   request: ScoreRequest,
-  ctx: CliContext,
+  ctx: Pick<CliContext, 'cwd'>,
 ): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
   const load = loadProject({
     cwd: ctx.cwd,

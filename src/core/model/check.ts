@@ -23,6 +23,11 @@ export interface PolicyOutcome {
    * or the policy line). It is also in the check's `issues`, so every format reports it.
    */
   issue?: Issue | undefined;
+  /**
+   * A failure with several causes (`requireEvidence`: each answer without a source): the
+   * problems after `issue`, likewise in the check's `issues`.
+   */
+  furtherIssues?: Issue[] | undefined;
 }
 
 /** A vendor's standing before and after a change (`check --base`). */

@@ -8,12 +8,21 @@ export const policySchema = z
     requireEligible: z.boolean().optional(),
     requireTop: z.boolean().optional(),
     maxMissing: z.number().int().min(0).optional(),
-    requireEvidence: z.boolean().optional(),
+    requireEvidence: z
+      .union([z.boolean(), z.array(z.string())])
+      .optional()
+      .meta({
+        description:
+          'true: every answer to a criterion with `evidence: required` cites a source; a list of criterion ids: those criteria too',
+      }),
     maxMonthlyCost: z.number().min(0).optional(),
     maxConsistencyRatio: z.number().min(0).optional(),
     minRobustness: z.number().min(0).max(1).optional(),
   })
   .meta({ description: 'rules `vendor-eval check` evaluates' });
+
+/** The policy as parsed. */
+export type Policy = z.infer<typeof policySchema>;
 
 /** `vendor-eval.config.yaml`: the project's defaults and its policy. */
 export const configFileSchema = z

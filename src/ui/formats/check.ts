@@ -5,6 +5,16 @@ import type { CheckModel } from '../../report/models.js';
 /** `check --format …`. */
 export const checkFormats = [
   {
+    id: 'stylish',
+    description: 'problems grouped by file, the policy rule by rule, the top of the ranking',
+    load: () => import('../../report/check-stylish.js').then((m) => m.checkStylishFormat),
+  },
+  {
+    id: 'json',
+    description: 'problems per file, every policy outcome and the ranking, unrounded',
+    load: () => import('../../report/check-json.js').then((m) => m.checkJsonFormat),
+  },
+  {
     id: 'github',
     description: 'GitHub Actions annotations, and a job summary when $GITHUB_STEP_SUMMARY is set',
     load: () => import('../../report/ci/github.js').then((m) => m.githubFormat),

@@ -1,0 +1,97 @@
+import { hasErrors, type Issue } from '../../core/issues.js';
+import { checkFiles, projectFiles } from '../../io/check-files.js';
+import { configFileName, findConfigFile } from '../../io/config.js';
+import { displayPath } from '../../io/display-path.js';
+import { judgePolicy } from '../../io/judge-policy.js';
+import { resolveInputs } from '../../io/resolve-inputs.js';
+import { createSourceCache } from '../../io/source-cache.js';
+import { findYamlFiles } from '../../io/walk.js';
+import type { CheckModel } from '../../report/models.js';
+import type { checkFormats } from '../../ui/formats/check.js';
+import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { UsageError } from '../errors.js';
+import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
+import { unwrap } from '../unwrap.js';
+import { evaluateProject } from './evaluate-project.js';
+import { warningLines } from './shared.js';
+
+/** `check` takes no vendor paths: only the project file can name them. */
+function checkHint(issue: Issue): Issue {
+  if (issue.rule !== 'no-vendors-given') return issue;
+  return {
+    ...issue,
+    message: `${configFileName} names no vendors`,
+    hint: 'set `vendors:` in it: a folder of vendor files, or a list of files',
+  };
+}
+
+/** Options of `check`. */
+export interface CheckOptions {
+  format: (typeof checkFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof checkFormats;
+  output?: string | undefined;
+}
+
+/**
+ * `check`: the CI gate. Validates every file of the project as `validate` does, and when none
+ * has an error ranks the project as `rank` does and judges every rule of its policy. Exit 1 on
+ * any error or failed rule; a project file that is missing, broken or names what does not
+ * exist, or a policy naming an unknown vendor or criterion, is exit 2.
+ */
+export async function runCheck(
+  options: CheckOptions,
+  ctx: CliContext,
+  global: GlobalOptions,
+): Promise<CommandResult> {
+  const configPath = findConfigFile(ctx.cwd);
+  if (!configPath) {
+    throw new UsageError(
+      'no-project-file',
+      `no ${configFileName} in this folder or above it: check judges a project`,
+      'run "vendor-eval init" to create one, or run check inside the project folder',
+    );
+  }
+  const cache = createSourceCache();
+  // not YAML, an unknown key, a set or a vendor folder that does not exist: exit 2, positioned
+  const inputs = resolveInputs({ cwd: ctx.cwd, vendors: 'required', command: 'check', cache });
+  const { config } = unwrap({ ...inputs, issues: inputs.issues.map(checkHint) });
+  const paths = unwrap(projectFiles(config, config));
+  const found = findYamlFiles(paths, ctx.cwd);
+  refuseOverwritingInputs(options.output, [...found.files.map((f) => f.path), configPath], ctx.cwd);
+  // every file is checked, none skipped: a decision is never judged on part of the field
+  const checked = checkFiles({ cwd: ctx.cwd, files: found.files, config, cache });
+  const fileIssues = [...found.issues, ...checked.issues];
+  const base = {
+    files: found.files.map((f) => f.display),
+    configFile: displayPath(configPath, ctx.cwd),
+  };
+  let model: CheckModel;
+  if (hasErrors(fileIssues)) {
+    model = { ...base, issues: fileIssues, policy: [] };
+  } else {
+    const { project, ranking } = evaluateProject(ctx.cwd);
+    const judged = unwrap(judgePolicy(project, ranking));
+    model = {
+      ...base,
+      issues: [...fileIssues, ...judged.issues],
+      ranking,
+      policy: judged.outcomes,
+    };
+  }
+  const text = await renderAs(
+    options.formats,
+    options.format,
+    model,
+    renderContext(ctx, global, { output: options.output }),
+  );
+  return {
+    stdout: options.output ? undefined : text,
+    files: options.output ? [{ path: options.output, content: text }] : undefined,
+    notes: [
+      ...warningLines(checked.notes, ctx, global),
+      ...(options.output ? [`wrote ${options.output}`] : []),
+    ],
+    exitCode: hasErrors(model.issues) ? 1 : 0,
+  };
+}

@@ -1,0 +1,49 @@
+import type { PolicyOutcome } from '../model/check.js';
+import type { VendorResult } from '../model/ranking.js';
+import { idList } from './subject.js';
+import type { PolicyInput, PolicyRule } from './types.js';
+
+const id = { key: 'maxMissing', rule: 'policy/max-missing' } as const;
+
+/**
+ * `maxMissing`: every vendor leaves at most this many criteria unanswered; one outcome per vendor.
+ * A failure points at the vendor's first unanswered criterion where the file writes it (`~`),
+ * else at its `answers`.
+ */
+export const maxMissingRule: PolicyRule = { ...id, evaluate };
+
+function evaluate(input: PolicyInput): PolicyOutcome[] {
+  const limit = input.policy.maxMissing;
+  if (limit === undefined) return [];
+  return input.ranking.vendors.map((v) => judge(input, v, limit));
+}
+
+function judge(input: PolicyInput, vendor: VendorResult, limit: number): PolicyOutcome {
+  const missing = vendor.missing;
+  const allowed = `the policy allows at most ${limit}`;
+  const count = missing.length;
+  const message =
+    count === 0
+      ? `${vendor.id} answers every criterion`
+      : `${vendor.id} leaves ${count} criteri${count === 1 ? 'on' : 'a'} unanswered (${idList(missing)}); ${allowed}`;
+  const base = { ...id, vendor: vendor.id, message };
+  if (count <= limit) return { ...base, status: 'passed' };
+  const loaded = input.vendors.find((v) => v.id === vendor.id);
+  const first = missing[0] ?? '';
+  // the file that writes the first unanswered criterion (`~`), else the vendor's first file
+  const file =
+    loaded?.answers.get(first)?.[0]?.origin.file ?? loaded?.origin.file ?? vendor.files[0];
+  return {
+    ...base,
+    status: 'failed',
+    issue: {
+      severity: 'error',
+      rule: 'policy/max-missing',
+      message,
+      hint: `answer ${count === 1 ? 'it' : 'them'}: "vendor-eval score ${file ?? vendor.id}" asks the open questions`,
+      file,
+      path: ['answers', first],
+      atKey: true,
+    },
+  };
+}

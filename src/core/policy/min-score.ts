@@ -1,0 +1,26 @@
+import type { PolicyOutcome } from '../model/check.js';
+import { figure, limitText, noWinner, notEvaluated, selectedOrWinner } from './subject.js';
+import { atPolicy, type PolicyInput, type PolicyRule } from './types.js';
+
+const id = { key: 'minScore', rule: 'policy/min-score' } as const;
+
+/** `minScore`: the selected vendor (else the winner) scores at least this (0–100). */
+export const minScoreRule: PolicyRule = { ...id, evaluate };
+
+function evaluate(input: PolicyInput): PolicyOutcome[] {
+  const limit = input.policy.minScore;
+  if (limit === undefined) return [];
+  const subject = selectedOrWinner(input);
+  if (!subject) return [notEvaluated(input, id, null, noWinner)];
+  const { vendor, label } = subject;
+  const message = `${label} scores ${figure(vendor.score, limit, 1)}; the policy asks at least ${limitText(limit)}`;
+  const base = { ...id, vendor: vendor.id, message };
+  if (vendor.score >= limit) return [{ ...base, status: 'passed' }];
+  const issue = atPolicy(input, id.key, {
+    severity: 'error',
+    rule: 'policy/min-score',
+    message,
+    hint: 'award a vendor that reaches the minimum, or change minScore through your approval process',
+  });
+  return [{ ...base, status: 'failed', issue }];
+}
