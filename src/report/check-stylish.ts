@@ -1,7 +1,8 @@
 import type { PolicyOutcome } from '../core/model/check.js';
 import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
-import { stylishProblems, stylishSummary } from './issue-format.js';
+import { countIssues, stylishProblems, stylishSummary } from './issue-format.js';
+import { renderDecisionChange } from './decision-change-text.js';
 import type { CheckModel } from './models.js';
 import { rankDecimals, setLabel } from './numbers.js';
 import { plain, type Theme } from './theme.js';
@@ -11,13 +12,15 @@ const rankingLines = 3;
 
 /**
  * `check --format stylish` (the default): `validate`'s problems grouped by file, then the policy
- * rule by rule (✓ passed, ✖ failed, – not evaluated), the top of the ranking, and the summary.
+ * rule by rule (✓ passed, ✖ failed, – not evaluated), what the change did (`--base`), the top of
+ * the ranking, and the summary.
  */
 export function formatCheckStylish(model: CheckModel, style: Theme = plain): string {
   const out = [
     ...stylishProblems(model.issues, style),
     ...policyLines(model, style),
     '',
+    ...(model.change ? [...renderDecisionChange(model.change, style), ''] : []),
     ...(model.ranking ? [...rankingTop(model.ranking, style), ''] : []),
     summary(model, style),
   ];
@@ -67,13 +70,16 @@ function rankingTop(ranking: Ranking, style: Theme): string[] {
 }
 
 function summary(model: CheckModel, style: Theme): string {
-  if (model.issues.length > 0) return stylishSummary(model.issues, style);
-  const files = `${model.files.length} file${model.files.length === 1 ? '' : 's'}`;
+  const { errors, warnings } = countIssues(model.issues);
+  if (errors > 0) return stylishSummary(model.issues, style);
+  const files = `${model.files.length} file${model.files.length === 1 ? '' : 's'} checked`;
   const passed = model.policy.filter((o) => o.status === 'passed').length;
   const rules = model.policy.length
     ? `, ${passed} policy check${passed === 1 ? '' : 's'} passed`
     : '';
-  return style.bold(style.green(`✓ no problems: ${files} checked${rules}`));
+  // warnings do not fail the gate: say it passed, and how many warnings there are to read
+  const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  return style.bold(style.green(`✓ check passed: ${files}${rules}${warned}`));
 }
 
 /** `check --format stylish`. */

@@ -107,7 +107,7 @@ Ranking (gate v1, weighted-sum)
   2  beta    60.5
   3  gamma   53.6
 
-✓ no problems: 5 files checked, 11 policy checks passed
+✓ check passed: 5 files checked, 11 policy checks passed
 `);
     expect(run.code).toBe(0);
   });
@@ -461,7 +461,7 @@ Ranking (gate v1, weighted-sum)
   2  beta    60.5
   3  gamma   53.6
 
-✓ no problems: 5 files checked
+✓ check passed: 5 files checked
 `);
   });
 });

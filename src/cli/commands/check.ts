@@ -15,9 +15,13 @@ export function checkCommand(run: CommandRunner): Command<[]> {
         .default('stylish' as const),
     )
     .option('-o, --output <file>', 'write the report to a file')
+    .option(
+      '--base <ref>',
+      'also report what the change did since this git ref: the winner, each vendor before → after, the weights and answers that changed',
+    )
     .addHelpText(
       'after',
-      '\nRun it in the project folder (the one with vendor-eval.config.yaml) or below it.\n\nExamples:\n  $ vendor-eval check\n  $ vendor-eval check --format json -o check.json',
+      '\nRun it in the project folder (the one with vendor-eval.config.yaml) or below it.\n\nExamples:\n  $ vendor-eval check\n  $ vendor-eval check --base main\n  $ vendor-eval check --format json -o check.json',
     )
     .action(async (options, command) => {
       await run(command, async (ctx, global) => {

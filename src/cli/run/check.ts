@@ -1,7 +1,10 @@
-import { hasErrors, type Issue } from '../../core/issues.js';
+import { hasErrors, ok, type Issue } from '../../core/issues.js';
+import type { DecisionChange } from '../../core/model/check.js';
+import type { Ranking } from '../../core/model/ranking.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
 import { configFileName, findConfigFile } from '../../io/config.js';
 import { displayPath } from '../../io/display-path.js';
+import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { createSourceCache } from '../../io/source-cache.js';
@@ -12,7 +15,9 @@ import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
 import { unwrap } from '../unwrap.js';
+import { changeSince } from './check-base.js';
 import { evaluateProject } from './evaluate-project.js';
+import { jobSummaryAppends } from './job-summary.js';
 import { warningLines } from './shared.js';
 
 /** `check` takes no vendor paths: only the project file can name them. */
@@ -31,6 +36,8 @@ export interface CheckOptions {
   /** Its format list, passed by the command (which takes the ids from it for `--format`). */
   formats: typeof checkFormats;
   output?: string | undefined;
+  /** A git ref: also report what the change since it did to the decision. */
+  base?: string | undefined;
 }
 
 /**
@@ -68,6 +75,8 @@ export async function runCheck(
   };
   let model: CheckModel;
   if (hasErrors(fileIssues)) {
+    // a ref that does not exist is still a usage error (exit 2), whatever the files hold
+    if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
     model = { ...base, issues: fileIssues, policy: [] };
   } else {
     const { project, ranking } = evaluateProject(ctx.cwd);
@@ -77,6 +86,7 @@ export async function runCheck(
       issues: [...fileIssues, ...judged.issues],
       ranking,
       policy: judged.outcomes,
+      change: options.base === undefined ? undefined : baseChange(options.base, ctx.cwd, ranking),
     };
   }
   const text = await renderAs(
@@ -92,6 +102,27 @@ export async function runCheck(
       ...warningLines(checked.notes, ctx, global),
       ...(options.output ? [`wrote ${options.output}`] : []),
     ],
+    appends: await jobSummaryAppends(options.format, model, ctx),
     exitCode: hasErrors(model.issues) ? 1 : 0,
   };
+}
+
+/**
+ * `--base`: what the working tree changed since `ref`, the project at the ref evaluated as
+ * `check` evaluates the working tree. Without a ranking of the working tree (its files have
+ * errors) the ref is only checked: git missing, no repository or an unknown ref is exit 2.
+ */
+function baseChange(ref: string, cwd: string, after: Ranking): DecisionChange;
+function baseChange(ref: string, cwd: string, after: undefined): undefined;
+function baseChange(
+  ref: string,
+  cwd: string,
+  after: Ranking | undefined,
+): DecisionChange | undefined {
+  if (after === undefined) {
+    unwrap(snapshotAt({ cwd, ref })).cleanup();
+    return undefined;
+  }
+  const evaluate = (at: string) => ok(evaluateProject(at).ranking);
+  return unwrap(changeSince({ base: ref, cwd, after, evaluate }));
 }
