@@ -22,6 +22,7 @@ export function nothingChanged(change: DecisionChange): boolean {
     change.baseProblem === null &&
     !change.winner.changed &&
     change.vendors.every((v) => !standingChanged(v.before, v.after)) &&
+    change.groups.length === 0 &&
     change.weights.length === 0 &&
     change.answers.length === 0 &&
     change.other.length === 0
@@ -115,7 +116,8 @@ export function weightChangeText(w: Pick<ChangedWeight, 'before' | 'after'>): st
   return `${formatPercent(before, d)} → ${formatPercent(after, d)}`;
 }
 
-function weightDelta(w: ChangedWeight): number {
+/** How far a weight moved, for ordering the largest change first. */
+export function weightDelta(w: ChangedWeight): number {
   return Math.abs((w.after ?? 0) - (w.before ?? 0));
 }
 
@@ -168,6 +170,11 @@ export function renderDecisionChange(
       ),
     );
   else lines.push(style.dim('  No rank or score moved.'));
+
+  if (change.groups.length > 0) {
+    lines.push('Category weights changed:');
+    lines.push(...columns(change.groups.map((g) => [g.id, weightChangeText(g)])));
+  }
 
   const weights = [...change.weights].sort((a, b) => weightDelta(b) - weightDelta(a));
   if (weights.length > 0) {

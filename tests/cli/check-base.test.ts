@@ -87,13 +87,20 @@ describe('changeSince on the example project', () => {
     expect(lines[0]).toBe(
       `Against main (${short(repo)}): the winner changed: harbourline-care → puente-contact`,
     );
-    expect(lines.slice(1, 9)).toEqual([
+    expect(lines.slice(1, 16)).toEqual([
       '  puente-contact    rank 2 → 1  score 81.76 → 80.62',
       '  harbourline-care  rank 1 → 2  score 84.39 → 78.19',
       '  tala-global       rank 3      score 71.87 → 71.93',
       '  meridian-shore    rank 4      score 53.89 → 55.40',
       '  kestrel-contact   ineligible  score 80.14 → 77.66',
       '  loop-and-tell     ineligible  score 72.98 → 72.02',
+      'Category weights changed:',
+      '  sla           20.0% → 16.7%',
+      '  pricing       20.0% → 33.3%',
+      '  security      17.0% → 14.2%',
+      '  capability    17.0% → 14.2%',
+      '  cultural-fit  14.0% → 11.7%',
+      '  governance    12.0% → 10.0%',
       'Weights changed (77 criteria, largest change first):',
       '  pricing-total-cost               7.2% → 12.0%',
     ]);

@@ -40,6 +40,7 @@ describe('decisionChange', () => {
           after: { rank: 2, score: 25, eligible: true },
         },
       ],
+      groups: [],
       weights: [
         { id: 'price', name: 'price', before: 0.5, after: 0.25 },
         { id: 'quality', name: 'quality', before: 0.5, after: 0.75 },
@@ -163,6 +164,7 @@ describe('decisionChange', () => {
       baseProblem: 'no vendor-eval.config.yaml at main',
       winner: { before: null, after: null, changed: false },
       vendors: [],
+      groups: [],
       weights: [],
       answers: [],
       other: [],

@@ -25,6 +25,7 @@ function changeOf(over: Partial<DecisionChange> = {}): DecisionChange {
       { id: 'tala-global', name: 'Tala', before: at(1, 80), after: at(1, 80) },
       { id: 'puente-contact', name: 'Puente', before: at(2, 70), after: at(2, 70) },
     ],
+    groups: [],
     weights: [],
     answers: [],
     other: [],
@@ -60,6 +61,7 @@ describe('renderDecisionChange', () => {
         { id: 'new-one', name: 'N', before: null, after: at(3, 50) },
         { id: 'gone', name: 'G', before: at(null, 40), after: null },
       ],
+      groups: [],
       weights: [
         { id: 'price', name: 'Price', before: 0.2, after: 0.4 },
         { id: 'speed', name: 'Speed', before: null, after: 0.1 },

@@ -80,6 +80,7 @@ export function decisionChange(
       baseProblem: before,
       winner: { before: null, after: null, changed: false },
       vendors: [],
+      groups: [],
       weights: [],
       answers: [],
       other: [],
@@ -98,13 +99,11 @@ export function decisionChange(
   ];
 
   const [critBefore, critAfter] = [criteriaOf(before), criteriaOf(after)];
-  const criteria = [...new Set([...critAfter.keys(), ...critBefore.keys()])];
-  const weights = criteria.flatMap((id) => {
-    const [b, a] = [critBefore.get(id), critAfter.get(id)];
-    if (a && b && Math.abs(a.weight - b.weight) <= weightTolerance) return [];
-    const name = (a ?? b)?.name ?? id;
-    return [{ id, name, before: b ? b.weight : null, after: a ? a.weight : null }];
-  });
+  const weights = changedWeights(critBefore, critAfter);
+  // a criterion at the top level is listed with the criteria, not again as a category
+  const groupsOf = (r: Ranking, criteria: ReadonlyMap<string, unknown>) =>
+    new Map(r.topLevel.filter((g) => !criteria.has(g.id)).map((g) => [g.id, g]));
+  const groups = changedWeights(groupsOf(before, critBefore), groupsOf(after, critAfter));
 
   // an added or removed criterion is listed with the weights; its answers would only repeat it
   const shared = [...critAfter.keys()].filter((id) => critBefore.has(id));
@@ -124,10 +123,25 @@ export function decisionChange(
     baseProblem: null,
     winner: { ...winner, changed: winner.before !== winner.after },
     vendors,
+    groups,
     weights,
     answers,
     other: otherChanges(before, after),
   };
+}
+
+/** The nodes whose weight moved beyond float noise, in the order after, then those only before. */
+function changedWeights(
+  before: ReadonlyMap<string, { name: string; weight: number }>,
+  after: ReadonlyMap<string, { name: string; weight: number }>,
+): DecisionChange['weights'] {
+  const ids = [...new Set([...after.keys(), ...before.keys()])];
+  return ids.flatMap((id) => {
+    const [b, a] = [before.get(id), after.get(id)];
+    if (a && b && Math.abs(a.weight - b.weight) <= weightTolerance) return [];
+    const name = (a ?? b)?.name ?? id;
+    return [{ id, name, before: b ? b.weight : null, after: a ? a.weight : null }];
+  });
 }
 
 function valuesOf(v: VendorResult): Map<string, AnswerValue | null> {

@@ -59,6 +59,11 @@ export interface DecisionChange {
     before: VendorStanding | null;
     after: VendorStanding | null;
   }[];
+  /**
+   * Top-level nodes (categories, included sets) whose global weight changed: one raised weight
+   * moves every criterion's global weight, so this is what a reviewer reads first.
+   */
+  groups: { id: string; name: string; before: number | null; after: number | null }[];
   /** Criteria whose global weight changed (added or removed ones have a null side). */
   weights: { id: string; name: string; before: number | null; after: number | null }[];
   /** Answers that changed: the merged answer each vendor's score was made from. */

@@ -1,6 +1,7 @@
 import type { DecisionChange, PolicyOutcome, VendorStanding } from '../../core/model/check.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import { formatMoney } from '../cost-model.js';
+import { weightDelta } from '../decision-change-text.js';
 import type { Format } from '../format.js';
 import { markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
@@ -25,6 +26,9 @@ function rankText(s: VendorStanding | null): string {
 function scoreText(s: VendorStanding | null, digits: number): string {
   return s === null ? '—' : s.score.toFixed(digits);
 }
+
+/** How many criterion weights the comment lists; a category's change can move dozens. */
+const weightRows = 15;
 
 /** `What the change did`: the winner, each vendor before → after, weights and answers. */
 function changeSection(change: DecisionChange): string[] {
@@ -57,16 +61,33 @@ function changeSection(change: DecisionChange): string[] {
       ['left', 'right', 'right'],
     ),
   );
-  if (change.weights.length) {
-    const pct = (x: number | null) => (x === null ? 'absent' : formatPercent(x));
+  const pct = (x: number | null) => (x === null ? 'absent' : formatPercent(x));
+  if (change.groups.length) {
     out.push(
-      '**Weights that changed**',
+      '**Category weights that changed**',
+      '',
+      markdownTable(
+        ['Category', 'Weight'],
+        change.groups.map((g) => [g.name, `${pct(g.before)}${arrow}${pct(g.after)}`]),
+        ['left', 'right'],
+      ),
+    );
+  }
+  if (change.weights.length) {
+    // a category's new weight moves every criterion below it: the largest moves, the rest counted
+    const shown = [...change.weights]
+      .sort((a, b) => weightDelta(b) - weightDelta(a))
+      .slice(0, weightRows);
+    const rest = change.weights.length - shown.length;
+    out.push(
+      `**Criterion weights that changed**${change.weights.length > 1 ? ' (largest change first)' : ''}`,
       '',
       markdownTable(
         ['Criterion', 'Weight'],
-        change.weights.map((c) => [c.name, `${pct(c.before)}${arrow}${pct(c.after)}`]),
+        shown.map((c) => [c.name, `${pct(c.before)}${arrow}${pct(c.after)}`]),
         ['left', 'right'],
       ),
+      ...(rest > 0 ? [`… and ${rest} more (\`check --format json\` lists every one).`, ''] : []),
     );
   }
   if (change.answers.length) {
@@ -83,7 +104,12 @@ function changeSection(change: DecisionChange): string[] {
       ),
     );
   }
-  if (change.weights.length === 0 && change.answers.length === 0 && change.other.length === 0) {
+  if (
+    change.groups.length === 0 &&
+    change.weights.length === 0 &&
+    change.answers.length === 0 &&
+    change.other.length === 0
+  ) {
     out.push('No weight or answer changed.', '');
   }
   for (const line of change.other) out.push(`- ${line}`);

@@ -32,6 +32,7 @@ describe('check --format markdown', () => {
         ...checkModel.change!,
         baseProblem: 'main has no vendor-eval.config.yaml',
         vendors: [],
+        groups: [],
         weights: [],
         answers: [],
         other: [],
@@ -48,6 +49,7 @@ describe('check --format markdown', () => {
       change: {
         ...checkModel.change!,
         winner: { before: 'acme', after: 'acme', changed: false },
+        groups: [],
         weights: [],
         answers: [],
         other: [],

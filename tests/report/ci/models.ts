@@ -123,6 +123,7 @@ export const change: DecisionChange = {
       after: { rank: null, score: 56.25, eligible: false },
     },
   ],
+  groups: [],
   weights: [{ id: 'csat', name: 'csat', before: 0.5, after: 0.75 }],
   answers: [{ vendor: 'zenith', criterion: 'csat', before: 4, after: 3 }],
   other: ['The method changed: topsis → weighted-sum.'],
