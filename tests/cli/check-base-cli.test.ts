@@ -254,6 +254,16 @@ describe('check --base: bad input', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: unknownRef });
   });
 
+  it('a branch of a remote not fetched yet: the hint fetches the remote’s branch', async () => {
+    const repo = projectRepo();
+    git(repo, 'remote', 'add', 'origin', makeRepo());
+    const run = await check(repo, '--base', 'origin/main');
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      'error `--base origin/main` names no commit of this repository (git-base) — fetch it first (`git fetch origin main`); in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout), in GitLab CI set `GIT_DEPTH: 0`\n',
+    );
+  });
+
   it('outside a git repository: exit 2, one line', async () => {
     const dir = makeTempDir();
     writeFiles(dir, project);

@@ -177,6 +177,18 @@ describe('init, then check, with the built binary', () => {
     expect(md).toContain('No weight or answer changed.\n');
   });
 
+  it('--base without git installed: exit 2, one line', () => {
+    const dir = committedScaffold();
+    // node is started by its full path; git is looked up on a PATH that holds nothing
+    const r = run(['check', '--base', 'HEAD'], dir, { PATH: makeTempDir('vendor-eval-no-git-') });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'error `--base` reads the project at a git commit, but git is not installed (git-base) — install git, or leave out `--base`\n',
+    });
+  });
+
   it('init --ci gitlab: check --format gitlab prints an empty code quality report, exit 0', () => {
     const dir = scaffold('--ci', 'gitlab');
     const r = run(['check', '--format', 'gitlab'], dir);
