@@ -233,6 +233,20 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const shallow = shallowLine === 'true';
   const prefix = prefixLines.join('\n').replace(/\n$/, '');
 
+  // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
+  const empty =
+    ref.trim() === ''
+      ? '`--base` names no commit: the ref is empty'
+      : ref.endsWith('/')
+        ? `\`--base ${ref}\` names no commit: it ends in \`/\``
+        : undefined;
+  if (empty)
+    return failed([
+      problem(
+        empty,
+        'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
+      ),
+    ]);
   // a ref beginning with `-` would be read as an option: it names no commit anyway
   const verify = ref.startsWith('-')
     ? undefined

@@ -264,6 +264,22 @@ describe('check --base: bad input', () => {
     );
   });
 
+  it('an empty ref, or a remote with the branch left out (a CI variable not set): exit 2', async () => {
+    const repo = projectRepo();
+    const hint =
+      'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set';
+    expect(await check(repo, '--base', '')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error \`--base\` names no commit: the ref is empty (git-base) — ${hint}\n`,
+    });
+    expect(await check(repo, '--base', 'origin/')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error \`--base origin/\` names no commit: it ends in \`/\` (git-base) — ${hint}\n`,
+    });
+  });
+
   it('outside a git repository: exit 2, one line', async () => {
     const dir = makeTempDir();
     writeFiles(dir, project);
