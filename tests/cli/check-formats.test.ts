@@ -265,6 +265,32 @@ describe('check on a project whose policy fails, in every format', () => {
     );
   });
 
+  it('github: at most 10 annotations per type, a notice counts the rest, the log has all', async () => {
+    const dir = project();
+    // eleven more vendors without evidence: 2 answers each, an error and a warning per answer
+    for (let k = 1; k <= 11; k++)
+      writeFiles(dir, {
+        [`vendors/v${k}.yaml`]: `vendor: v${k}\nanswers:\n  csat: 2\n  cheap: 1\n`,
+      });
+    const run = await check(dir, ['--format', 'github']);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    const count = (prefix: string) => lines.filter((l) => l.startsWith(prefix)).length;
+    expect([count('::error '), count('::warning '), count('::notice::')]).toEqual([10, 10, 2]);
+    expect(lines.filter((l) => l.startsWith('::notice::'))).toEqual([
+      '::notice::15 more errors not shown as annotations (GitHub shows 10 per type): every problem is in the log below',
+      '::notice::14 more warnings not shown as annotations (GitHub shows 10 per type): every problem is in the log below',
+    ]);
+    expect(
+      lines.filter(
+        (l) => / (error|warning) .*\((policy\/|evidence-)/.test(l) && !l.startsWith('::'),
+      ),
+    ).toHaveLength(49);
+    expect(lines.at(-2)).toBe(
+      'check failed: 25 errors, 24 warnings; policy: 13 rules failed, 2 passed',
+    );
+  });
+
   it('github: appends the check markdown to $GITHUB_STEP_SUMMARY', async () => {
     const dir = project();
     const summary = join(dir, 'step-summary.md');
