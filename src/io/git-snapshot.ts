@@ -36,9 +36,22 @@ export interface SnapshotRequest {
 
 const yamlFile = /\.ya?ml$/i;
 
-/** How the fetch hint reads: CI checkouts fetch one commit unless told otherwise. */
-const fetchHint = (ref: string) =>
-  `fetch it first (\`git fetch origin ${ref}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
+/**
+ * How the fetch hint reads: CI checkouts fetch one commit unless told otherwise. A ref of a
+ * remote (`origin/main`) is fetched as the remote's branch (`git fetch origin main`): `git fetch
+ * origin origin/main` asks for a branch named `origin/main`, which the remote does not have.
+ */
+const fetchHint = (ref: string, remotes: readonly string[]) => {
+  const remote = remotes.find((r) => ref.startsWith(`${r}/`) && ref.length > r.length + 1);
+  const fetch = remote ? `${remote} ${ref.slice(remote.length + 1)}` : `origin ${ref}`;
+  return `fetch it first (\`git fetch ${fetch}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
+};
+
+/** The repository's remotes (`origin`), for the fetch hint; none when git cannot list them. */
+function remotesOf(cwd: string): string[] {
+  const run = git(['remote'], cwd);
+  return run.status === 0 ? run.stdout.toString('utf8').split('\n').filter(Boolean) : [];
+}
 
 function problem(message: string, hint?: string): Issue {
   return { severity: 'error', rule: 'git-base', message, hint };
@@ -220,6 +233,20 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const shallow = shallowLine === 'true';
   const prefix = prefixLines.join('\n').replace(/\n$/, '');
 
+  // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
+  const empty =
+    ref.trim() === ''
+      ? '`--base` names no commit: the ref is empty'
+      : ref.endsWith('/')
+        ? `\`--base ${ref}\` names no commit: it ends in \`/\``
+        : undefined;
+  if (empty)
+    return failed([
+      problem(
+        empty,
+        'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
+      ),
+    ]);
   // a ref beginning with `-` would be read as an option: it names no commit anyway
   const verify = ref.startsWith('-')
     ? undefined
@@ -227,7 +254,10 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   if (!verify || verify.status !== 0) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([
-      problem(`\`--base ${ref}\` names no commit of this repository${more}`, fetchHint(ref)),
+      problem(
+        `\`--base ${ref}\` names no commit of this repository${more}`,
+        fetchHint(ref, remotesOf(cwd)),
+      ),
     ]);
   }
   const commit = verify.stdout.toString('utf8').trim();

@@ -146,12 +146,28 @@ describe('init', () => {
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '✓ 4 files checked, no problems\n']);
   });
 
-  // What `check` will test (SPEC "Policy and `check`"), read off the ranking until `check` lands:
-  // the selected vendor first, eligible, above minScore, within budget; no vendor with a missing
-  // answer or an `evidence: required` answer without evidence.
-  it('ranks the selected vendor first, and the scaffold meets every rule of its own policy', async () => {
+  // `check` judges the policy (SPEC "Policy and `check`"); the ranking is read too, so the
+  // scaffold passes for the reasons the policy names and not by a rule that judged nothing: the
+  // selected vendor first, eligible, above minScore, within budget; no vendor with a missing
+  // answer or an `evidence: required` answer without evidence. The built binary runs the same
+  // project end to end, with git and `--base`, in tests/e2e/init-check.test.ts.
+  it('ranks the selected vendor first, and the scaffold passes every rule of its own policy', async () => {
     const dir = makeTempDir();
     expect((await runCli(['init'], { cwd: dir })).code).toBe(0);
+    const checked = await runCli(['check'], { cwd: dir });
+    expect([checked.code, checked.stderr]).toEqual([0, '']);
+    expect(checked.stdout.split('\n').filter((l) => /^ {2}[✓✖–] /.test(l))).toEqual([
+      '  ✓ policy/min-score              acme-nearshore   selected vendor acme-nearshore scores 81.4; the policy asks at least 60',
+      '  ✓ policy/require-eligible       acme-nearshore   selected vendor acme-nearshore passes every knock-out',
+      '  ✓ policy/require-top            acme-nearshore   selected vendor acme-nearshore ranks first',
+      '  ✓ policy/max-missing            acme-nearshore   acme-nearshore answers every criterion',
+      '  ✓ policy/max-missing            globex-offshore  globex-offshore answers every criterion',
+      '  ✓ policy/require-evidence       acme-nearshore   every answer of acme-nearshore that needs evidence cites it',
+      '  ✓ policy/require-evidence       globex-offshore  every answer of globex-offshore that needs evidence cites it',
+      '  ✓ policy/max-monthly-cost       acme-nearshore   selected vendor acme-nearshore costs 156,940 USD a month; the policy allows at most 180,000',
+      '  ✓ policy/max-consistency-ratio  —                the criteria set has no AHP judgements to be inconsistent',
+    ]);
+    expect(checked.stdout).toMatch(/\n✓ check passed: 4 files checked, 9 policy checks passed\n$/);
     const r = await runCli(['rank', '--format', 'json'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
     const ranking = JSON.parse(r.stdout) as RankJson;

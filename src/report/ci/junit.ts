@@ -104,13 +104,19 @@ function fileCases(file: string, issues: readonly Issue[]): TestCase[] {
   });
 }
 
+/** The placed problems of an outcome: its first cause and any further ones (`requireEvidence`). */
+function outcomeIssues(o: PolicyOutcome): Issue[] {
+  return o.issue ? [o.issue, ...(o.furtherIssues ?? [])] : [];
+}
+
 function policyCase(o: PolicyOutcome): TestCase {
   const c: TestCase = { name: `${o.rule} ${o.vendor ?? '(project)'}`, classname: 'policy' };
   if (o.status === 'failed') {
+    const causes = outcomeIssues(o);
     c.failure = {
       message: o.message,
       type: o.rule,
-      text: o.issue ? problemLine(o.issue) : o.message,
+      text: causes.length ? causes.map(problemLine).join('\n') : o.message,
     };
   } else if (o.status === 'not-evaluated') {
     c.skipped = o.message;
@@ -118,17 +124,21 @@ function policyCase(o: PolicyOutcome): TestCase {
   return c;
 }
 
-/** Whether `i` is the placed problem of a failed policy rule (reported in the policy suite). */
+/**
+ * Whether `i` is a placed problem of a failed policy rule, its first cause or a further one
+ * (reported in the policy suite).
+ */
 function isPolicyIssue(i: Issue, policy: readonly PolicyOutcome[]): boolean {
-  return policy.some(
-    (o) =>
-      o.issue !== undefined &&
-      (o.issue === i ||
-        (o.issue.rule === i.rule &&
-          o.issue.file === i.file &&
-          o.issue.message === i.message &&
-          o.issue.line === i.line &&
-          o.issue.column === i.column)),
+  return policy.some((o) =>
+    outcomeIssues(o).some(
+      (p) =>
+        p === i ||
+        (p.rule === i.rule &&
+          p.file === i.file &&
+          p.message === i.message &&
+          p.line === i.line &&
+          p.column === i.column),
+    ),
   );
 }
 
