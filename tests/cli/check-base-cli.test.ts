@@ -98,6 +98,9 @@ describe('check --base: what a change did to the decision', () => {
       `Against main (${short(repo)}): the winner changed: alpha → beta`,
       '  beta   rank 2 → 1  score 65.0 → 80.0',
       '  alpha  rank 1 → 2  score 77.5 → 55.0',
+      'Category weights changed:',
+      '  service  70.0% → 40.0%',
+      '  price    30.0% → 60.0%',
       'Weights changed (2 criteria, largest change first):',
       '  cheap  30.0% → 60.0%',
       '  csat   70.0% → 40.0%',
@@ -135,6 +138,10 @@ describe('check --base: what a change did to the decision', () => {
           after: { rank: 2, score: 55, eligible: true },
         },
       ],
+      groups: [
+        { id: 'service', name: 'Service', before: 0.7, after: 0.4 },
+        { id: 'price', name: 'Price', before: 0.3, after: 0.6 },
+      ],
       weights: [
         { id: 'csat', name: 'CSAT', before: 0.7, after: 0.4 },
         { id: 'cheap', name: 'Cheapness', before: 0.3, after: 0.6 },
@@ -160,6 +167,7 @@ describe('check --base: what a change did to the decision', () => {
     const change = (JSON.parse(json.stdout) as CheckJson).change;
     expect(change).toMatchObject({
       winner: { before: 'alpha', after: 'alpha', changed: false },
+      groups: [],
       weights: [],
       answers: [{ vendor: 'alpha', criterion: 'cheap', before: 2, after: 3 }],
     });
@@ -198,6 +206,7 @@ describe('check --base: what a change did to the decision', () => {
       baseProblem: 'no vendor-eval.config.yaml at HEAD',
       winner: { before: null, after: null, changed: false },
       vendors: [],
+      groups: [],
       weights: [],
       answers: [],
       other: [],
@@ -232,12 +241,19 @@ describe('check --base: what a change did to the decision', () => {
       '| Beta Contact | 2 → 1 | 65.0 → 80.0 |',
       '| Alpha Care | 1 → 2 | 77.5 → 55.0 |',
       '',
-      '**Weights that changed**',
+      '**Category weights that changed**',
+      '',
+      '| Category | Weight |',
+      '| --- | ---: |',
+      '| Service | 70.0% → 40.0% |',
+      '| Price | 30.0% → 60.0% |',
+      '',
+      '**Criterion weights that changed** (largest change first)',
       '',
       '| Criterion | Weight |',
       '| --- | ---: |',
-      '| CSAT | 70.0% → 40.0% |',
       '| Cheapness | 30.0% → 60.0% |',
+      '| CSAT | 70.0% → 40.0% |',
       '',
       '',
     ]);
