@@ -12,7 +12,7 @@ describe('check --format markdown', () => {
     const [title, , counts] = formatCheckMarkdown(checkModel).split('\n');
     expect(title).toBe('## vendor-eval check: failed ❌');
     expect(counts).toBe(
-      '2 errors, 1 warning; policy: 1 rule failed, 1 passed, 1 not evaluated (`vendor-eval.config.yaml`, 3 files).',
+      '2 errors, 1 warning; policy: 1 check failed, 1 passed, 1 not evaluated (`vendor-eval.config.yaml`, 3 files).',
     );
   });
 
