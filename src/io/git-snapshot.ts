@@ -36,9 +36,13 @@ export interface SnapshotRequest {
 
 const yamlFile = /\.ya?ml$/i;
 
-/** How the fetch hint reads: CI checkouts fetch one commit unless told otherwise. */
+/**
+ * How the fetch hint reads: CI checkouts fetch one commit unless told otherwise. `origin/main` is
+ * fetched as `git fetch origin main` (which updates `origin/main`); `origin origin/main` names a
+ * branch the remote does not have.
+ */
 const fetchHint = (ref: string) =>
-  `fetch it first (\`git fetch origin ${ref}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
+  `fetch it first (\`git fetch origin ${ref.replace(/^origin\//, '')}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
 
 function problem(message: string, hint?: string): Issue {
   return { severity: 'error', rule: 'git-base', message, hint };
