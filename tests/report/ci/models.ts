@@ -3,7 +3,6 @@
 import type { Issue } from '../../../src/core/issues.js';
 import type { DecisionChange, PolicyOutcome } from '../../../src/core/model/check.js';
 import { weightedSum } from '../../../src/core/methods/weighted-sum.js';
-import type { RuleId } from '../../../src/core/rules.js';
 import type { CheckModel, ValidateModel } from '../../../src/report/models.js';
 import { boolean, ranked, scale, set, vendor } from '../../core/builders.js';
 
@@ -60,7 +59,7 @@ export const ranking = ranked(
 
 const policyIssue: Issue = {
   severity: 'error',
-  rule: 'policy/min-score' as RuleId,
+  rule: 'policy/min-score',
   message: 'ZENITH scores 50.0; the policy asks at least 60',
   hint: 'award another vendor or lower minScore',
   file: 'vendors/zenith.yaml',
