@@ -57,6 +57,19 @@ describe('check --format markdown', () => {
     expect(text).toContain('No weight or answer changed.');
   });
 
+  it('groups the thousands of a large changed answer (a cost computed from a bid)', () => {
+    const text = formatCheckMarkdown({
+      ...checkModel,
+      change: {
+        ...checkModel.change!,
+        answers: [
+          { vendor: 'acme', criterion: 'total-cost', before: 5913845.09, after: 5244813.78 },
+        ],
+      },
+    });
+    expect(text).toContain('| ACME | total-cost | 5,913,845.09 → 5,244,813.78 |');
+  });
+
   it('passes without problems, with no ranking when the files had errors', () => {
     const text = formatCheckMarkdown({
       configFile: 'vendor-eval.config.yaml',
