@@ -42,7 +42,10 @@ const yamlFile = /\.ya?ml$/i;
  * origin origin/main` asks for a branch named `origin/main`, which the remote does not have.
  */
 const fetchHint = (ref: string, remotes: readonly string[]) => {
-  const remote = remotes.find((r) => ref.startsWith(`${r}/`) && ref.length > r.length + 1);
+  // `origin` counts as a remote even where none is set up yet (the hint is for CI clones)
+  const remote = [...remotes, 'origin'].find(
+    (r) => ref.startsWith(`${r}/`) && ref.length > r.length + 1,
+  );
   const fetch = remote ? `${remote} ${ref.slice(remote.length + 1)}` : `origin ${ref}`;
   return `fetch it first (\`git fetch ${fetch}\`); in GitHub Actions, check out with \`fetch-depth: 0\` (actions/checkout), in GitLab CI set \`GIT_DEPTH: 0\``;
 };

@@ -1,6 +1,8 @@
 // `check --base` in the terminal: what the change did to the decision, in plain lines. The small
 // helpers (the heading, the winner sentence, a standing) are shared with the other renderings.
 import type { DecisionChange, VendorStanding } from '../core/model/check.js';
+import { groupedNumber } from '../core/number-text.js';
+import type { AnswerValue } from '../core/model/types.js';
 import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
 import { plain, type Theme } from './theme.js';
 
@@ -14,6 +16,16 @@ export function againstText(change: Pick<DecisionChange, 'base' | 'commit'>): st
   const { base, commit } = change;
   const sameCommit = base.length >= 4 && (commit.startsWith(base) || base.startsWith(commit));
   return sameCommit ? `Against ${base}` : `Against ${base} (${commit})`;
+}
+
+/**
+ * An answer as a change shows it: a number of five digits or more with its thousands grouped (a
+ * contract cost computed from a bid reads `5,913,845.09`, not `5913845.09`), else as everywhere.
+ */
+export function changedAnswerText(value: AnswerValue | null): string {
+  const text = formatAnswer(value);
+  if (typeof value !== 'number' || Math.abs(value) < 10000) return text;
+  return groupedNumber(value, text.split('.')[1]?.length ?? 0);
 }
 
 /** True when the change moved nothing: same winner, standings, weights, answers and method. */
@@ -194,7 +206,7 @@ export function renderDecisionChange(
           .map((a) => [
             a.vendor,
             a.criterion,
-            `${formatAnswer(a.before)} → ${formatAnswer(a.after)}`,
+            `${changedAnswerText(a.before)} → ${changedAnswerText(a.after)}`,
           ]),
       ),
     );

@@ -174,6 +174,10 @@ describe('snapshotAt', () => {
         },
       ],
     });
+    // a remote-tracking ref is fetched by its branch name
+    expect(snapshotAt({ cwd: repo, ref: 'origin/main' }).issues[0]?.hint).toBe(
+      'fetch it first (`git fetch origin main`); in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout), in GitLab CI set `GIT_DEPTH: 0`',
+    );
     // an option is not a ref
     expect(snapshotAt({ cwd: repo, ref: '--all' }).issues[0]?.message).toBe(
       '`--base --all` names no commit of this repository',

@@ -99,6 +99,18 @@ describe('renderDecisionChange', () => {
     ]);
   });
 
+  it('groups the thousands of a large number (a cost computed from a bid), decimals kept', () => {
+    const answers = [
+      { vendor: 'puente', criterion: 'total-cost', before: 5913845.09, after: 5244813.78 },
+      { vendor: 'puente', criterion: 'seats', before: 9999, after: 12000 },
+    ];
+    expect(renderDecisionChange(changeOf({ answers })).slice(-3)).toEqual([
+      'Answers changed (2):',
+      '  puente  total-cost  5,913,845.09 → 5,244,813.78',
+      '  puente  seats       9999 → 12,000',
+    ]);
+  });
+
   it('stops weights and answers at the limit and counts the rest', () => {
     const weights = [1, 2, 3].map((k) => ({
       id: `c${k}`,

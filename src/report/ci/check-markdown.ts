@@ -6,7 +6,8 @@ import type { Format } from '../format.js';
 import { markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
 import { eligibleText } from '../ranking-markdown.js';
-import { formatAnswer, formatPercent, rankDecimals } from '../numbers.js';
+import { formatPercent, rankDecimals } from '../numbers.js';
+import { changedAnswerText } from '../decision-change-text.js';
 import { counted, verdictOf, verdictText } from './check-parts.js';
 import { problemsTable } from './problems-table.js';
 
@@ -99,7 +100,7 @@ function changeSection(change: DecisionChange): string[] {
         change.answers.map((a) => [
           nameOf(change, a.vendor),
           a.criterion,
-          `${formatAnswer(a.before)}${arrow}${formatAnswer(a.after)}`,
+          `${changedAnswerText(a.before)}${arrow}${changedAnswerText(a.after)}`,
         ]),
       ),
     );

@@ -55,8 +55,8 @@ export function verdictOf(model: ValidateModel): Verdict {
 
 /**
  * The verdict as one sentence: `validate failed: 2 errors, 1 warning`, `check failed: 2 errors,
- * 1 warning; policy: 1 rule failed, 5 passed`, `check passed: 0 errors, 0 warnings; policy: all
- * 6 rules passed`.
+ * 1 warning; policy: 1 check failed, 5 passed`, `check passed: 0 errors, 0 warnings; policy: all
+ * 6 checks passed`. It counts outcomes, not rules: a per-vendor rule has one check per vendor.
  */
 export function verdictText(model: ValidateModel): string {
   const v = verdictOf(model);
@@ -65,10 +65,10 @@ export function verdictText(model: ValidateModel): string {
   const p = v.policy;
   const total = p.passed + p.failed + p.notEvaluated;
   const policyParts = [
-    ...(p.failed ? [`${counted(p.failed, 'rule')} failed`] : []),
+    ...(p.failed ? [`${counted(p.failed, 'check')} failed`] : []),
     p.failed
       ? `${p.passed} passed`
-      : `${total === p.passed && p.passed > 1 ? 'all ' : ''}${counted(p.passed, 'rule')} passed`,
+      : `${total === p.passed && p.passed > 1 ? 'all ' : ''}${counted(p.passed, 'check')} passed`,
     ...(p.notEvaluated ? [`${p.notEvaluated} not evaluated`] : []),
   ];
   const policy = !checkOf(model)

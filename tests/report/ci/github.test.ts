@@ -150,7 +150,7 @@ describe('check --format github', () => {
       '::error file=vendors/zenith.yaml,line=5,endLine=5,col=9,endColumn=10,title=policy/min-score::ZENITH scores 50.0; the policy asks at least 60 — award another vendor or lower minScore',
     );
     expect(lines.at(-1)).toBe(
-      'check failed: 2 errors, 1 warning; policy: 1 rule failed, 1 passed, 1 not evaluated',
+      'check failed: 2 errors, 1 warning; policy: 1 check failed, 1 passed, 1 not evaluated',
     );
   });
 
@@ -161,10 +161,10 @@ describe('check --format github', () => {
       policy: checkModel.policy.filter((o) => o.status === 'passed'),
     };
     const text = formatGithub(passed);
-    expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 1 rule passed\n');
+    expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 1 check passed\n');
     const twice = { ...passed, policy: [...passed.policy, ...passed.policy] };
     expect(formatGithub(twice)).toBe(
-      'check passed: 0 errors, 0 warnings; policy: all 2 rules passed\n',
+      'check passed: 0 errors, 0 warnings; policy: all 2 checks passed\n',
     );
   });
 });

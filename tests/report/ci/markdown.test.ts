@@ -12,7 +12,7 @@ describe('check --format markdown', () => {
     const [title, , counts] = formatCheckMarkdown(checkModel).split('\n');
     expect(title).toBe('## vendor-eval check: failed ❌');
     expect(counts).toBe(
-      '2 errors, 1 warning; policy: 1 rule failed, 1 passed, 1 not evaluated (`vendor-eval.config.yaml`, 3 files).',
+      '2 errors, 1 warning; policy: 1 check failed, 1 passed, 1 not evaluated (`vendor-eval.config.yaml`, 3 files).',
     );
   });
 
@@ -57,6 +57,19 @@ describe('check --format markdown', () => {
     });
     expect(text).toContain('The winner is unchanged: ACME.');
     expect(text).toContain('No weight or answer changed.');
+  });
+
+  it('groups the thousands of a large changed answer (a cost computed from a bid)', () => {
+    const text = formatCheckMarkdown({
+      ...checkModel,
+      change: {
+        ...checkModel.change!,
+        answers: [
+          { vendor: 'acme', criterion: 'total-cost', before: 5913845.09, after: 5244813.78 },
+        ],
+      },
+    });
+    expect(text).toContain('| ACME | total-cost | 5,913,845.09 → 5,244,813.78 |');
   });
 
   it('passes without problems, with no ranking when the files had errors', () => {
