@@ -7,8 +7,8 @@ const id = { key: 'maxMissing', rule: 'policy/max-missing' } as const;
 
 /**
  * `maxMissing`: every vendor leaves at most this many criteria unanswered; one outcome per vendor.
- * A failure points at the vendor's first unanswered criterion where the file writes it (`~`),
- * else at its `answers`.
+ * A failure points at the first unanswered criterion a vendor file writes (`~`), else at the
+ * `answers` of the vendor's first file.
  */
 export const maxMissingRule: PolicyRule = { ...id, evaluate };
 
@@ -29,8 +29,10 @@ function judge(input: PolicyInput, vendor: VendorResult, limit: number): PolicyO
   const base = { ...id, vendor: vendor.id, message };
   if (count <= limit) return { ...base, status: 'passed' };
   const loaded = input.vendors.find((v) => v.id === vendor.id);
-  const first = missing[0] ?? '';
-  // the file that writes the first unanswered criterion (`~`), else the vendor's first file
+  // the first unanswered criterion a file writes (`~`), in the file that writes it; else the
+  // first unanswered one, at the `answers` of the vendor's first file
+  const written = missing.find((c) => (loaded?.answers.get(c)?.length ?? 0) > 0);
+  const first = written ?? missing[0] ?? '';
   const file =
     loaded?.answers.get(first)?.[0]?.origin.file ?? loaded?.origin.file ?? vendor.files[0];
   return {
