@@ -34,7 +34,9 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
     rule: 'policy/require-eligible',
     message,
     hint: 'the policy requires an eligible vendor: award one that passes every knock-out, or correct the answer if it is wrong',
-    ...(loaded ? knockoutPlace(input.set, vendor, loaded) : { file: input.configFile, path: ['policy'] }),
+    ...(loaded
+      ? knockoutPlace(input.set, vendor, loaded)
+      : { file: input.configFile, path: ['policy'] }),
   };
   return [{ ...base, status: 'failed', message, issue }];
 }
