@@ -208,13 +208,14 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
       vendors.alpha.replace('answers:', `evaluator: ${who}\nanswers:`).replace('soc2: true', soc2);
     const run = await check(
       project(basePolicy.replace('  requireTop: true\n', ''), {
-        'vendors/alpha.yaml': evaluator('a.lee', 'soc2: true'),
-        'vendors/alpha.b-kim.yaml': evaluator('b.kim', 'soc2:   false'),
+        // read first (files are read in name order), and its answer passes
+        'vendors/alpha.a-lee.yaml': evaluator('a.lee', 'soc2: true'),
+        'vendors/alpha.yaml': evaluator('b.kim', 'soc2:   false'),
       }),
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      'vendors/alpha.b-kim.yaml\n  6:11  error    selected vendor alpha is knocked out: SOC 2 Type 2: no (must be yes)',
+      'vendors/alpha.yaml\n  6:11  error    selected vendor alpha is knocked out: SOC 2 Type 2: no (must be yes)',
     );
   });
 
