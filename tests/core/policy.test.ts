@@ -325,7 +325,7 @@ describe('figures in messages', () => {
   it('shows a figure that ties with the limit as the limit', () => {
     expect(figure(89.99999999999999, 90, 1)).toBe('90.0');
     expect(figure(0.10000000000000002, 0.1, 3)).toBe('0.100');
-    expect(figure(90.04999999999999, 90.05, 1)).toBe('90.05');
+    expect(figure(90.049999999999, 90.05, 1)).toBe('90.05');
   });
 
   it('judges limits with the tie tolerance of the ranking', () => {
