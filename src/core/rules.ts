@@ -402,7 +402,8 @@ export const rules = {
   'policy/min-score': {
     severity: 'error',
     group: 'policy',
-    description: '`minScore`: the selected vendor (else the winner) scores below the minimum',
+    description:
+      '`minScore`: the selected vendor (else the winner) scores below the minimum (without `selected`: no vendor is eligible)',
   },
   'policy/require-eligible': {
     severity: 'error',
@@ -430,7 +431,7 @@ export const rules = {
     severity: 'error',
     group: 'policy',
     description:
-      "`maxMonthlyCost`: the selected vendor's (else the winner's) monthly cost is above the limit",
+      "`maxMonthlyCost`: the selected vendor's (else the winner's) monthly cost is above the limit (without `selected`: no vendor is eligible)",
   },
   'policy/max-consistency-ratio': {
     severity: 'error',
@@ -460,6 +461,12 @@ export const rules = {
     group: 'policy',
     description:
       '`requireEvidence` lists an id that is not a criterion of the set (with a did-you-mean hint)',
+  },
+  'policy/computed-criterion': {
+    severity: 'error',
+    group: 'policy',
+    description:
+      '`requireEvidence` lists a criterion no vendor file answers (a `cost` worked out from the bids, a `pairwise` from the set), so it has no answer to cite evidence for',
   },
 
   // The command line: which files a command reads

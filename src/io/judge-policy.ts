@@ -4,6 +4,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import { consistencyFigures, evaluatePolicy, policyReferenceIssues } from '../core/policy/index.js';
 import { placeIssues } from './locate.js';
 import type { LoadedProject } from './project.js';
+import { valueAt } from './shape-issues.js';
 
 /** The policy judged: every outcome, and every problem they found, placed at line:column. */
 export interface JudgedPolicy {
@@ -33,6 +34,8 @@ export function judgePolicy(project: LoadedProject, ranking: Ranking): Result<Ju
     vendors: project.vendors,
     consistency: consistencyFigures(project.set),
     configFile,
+    // a key written with no value (`~`) reads as null; a key not written, as undefined
+    writes: (file, path) => valueAt(sources.get(file)?.data, path) !== undefined,
   }).map((o) => ({
     ...o,
     issue: o.issue && placeIssues([o.issue], sources)[0],

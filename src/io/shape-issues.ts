@@ -20,7 +20,7 @@ export function shapeIssues(
   knownKeys: KnownKeys,
 ): Issue[] {
   const issues: Issue[] = [];
-  for (const zi of zodIssues) {
+  for (const zi of zodIssues.flatMap(pastTheUnion)) {
     const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (zi.code === 'unrecognized_keys') {
       const known = knownKeys(path, source.data);
@@ -52,6 +52,21 @@ export function shapeIssues(
     });
   }
   return issues;
+}
+
+/**
+ * A union whose value has the type of exactly one option (`requireEvidence: [1]` is a list, not
+ * true or false) fails inside that option: its issues, at their place in the value
+ * (`requireEvidence[0] must be text`), say more than "an unexpected form".
+ */
+function pastTheUnion(zi: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (zi.code !== 'invalid_union' || isDiscriminated(zi)) return [zi];
+  const typeMismatch = (branch: readonly z.core.$ZodIssue[]) =>
+    branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0;
+  const matching = zi.errors.filter((branch) => !typeMismatch(branch));
+  const [only] = matching;
+  if (matching.length !== 1 || !only || only.length === 0) return [zi];
+  return only.flatMap((inner) => pastTheUnion({ ...inner, path: [...zi.path, ...inner.path] }));
 }
 
 /** The value at a key path of plain data, or undefined. */

@@ -134,6 +134,58 @@ describe('check: each policy rule failing on a project made for it', () => {
     );
   });
 
+  it('minScore: a score that ties with the minimum (floating-point noise) passes and reads as it', async () => {
+    // three answers of 9 on 0–10: the score is 89.99999999999999, the 90 rank shows
+    const tiny = `id: tiny
+name: Tiny
+version: 1
+categories:
+  - id: all
+    name: All
+    criteria:
+${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, scoring: { worst: 0, best: 10 } }\n`).join('')}`;
+    const dir = makeTempDir();
+    mkdirSync(join(dir, 'vendors'));
+    writeFileSync(
+      join(dir, 'vendor-eval.config.yaml'),
+      'criteria: set.yaml\nvendors: vendors/\npolicy:\n  minScore: 90\n',
+    );
+    writeFileSync(join(dir, 'set.yaml'), tiny);
+    writeFileSync(join(dir, 'vendors/x.yaml'), 'vendor: x\nanswers:\n  a: 9\n  b: 9\n  c: 9\n');
+    const run = await check(dir);
+    expect(policyLines(run.stdout, 'policy/min-score')).toEqual([
+      '  ✓ policy/min-score  x  winner x scores 90.0; the policy asks at least 90',
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('minScore and maxMonthlyCost without selected fail when no vendor is eligible', async () => {
+    const off = (text: string) => text.replace('soc2: true', 'soc2: false');
+    const run = await check(
+      project('policy:\n  minScore: 60\n  maxMonthlyCost: 2500\n', {
+        'vendors/alpha.yaml': off(vendors.alpha),
+        'vendors/beta.yaml': off(vendors.beta),
+        'vendors/gamma.yaml': off(vendors.gamma),
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'vendor-eval.config.yaml\n  4:13  error    no vendor is eligible, so none can be awarded; the policy asks a score of at least 60 — every vendor fails a knock-out: see `vendor-eval rank` for what knocked each out  policy/min-score\n  5:19  error    no vendor is eligible, so none can be awarded; the policy allows at most 2,500 a month — every vendor fails a knock-out: see `vendor-eval rank` for what knocked each out  policy/max-monthly-cost\n',
+    );
+    expect(run.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)\n$/);
+  });
+
+  it('minScore on a knocked-out selected vendor says it cannot be awarded', async () => {
+    const run = await check(
+      project('policy:\n  selected: alpha\n  minScore: 60\n', {
+        'vendors/alpha.yaml': vendors.alpha.replace('soc2: true', 'soc2: false'),
+      }),
+    );
+    expect(policyLines(run.stdout, 'policy/min-score')).toEqual([
+      '  ✓ policy/min-score  alpha  selected vendor alpha (knocked out, so it cannot be awarded) scores 60.1; the policy asks at least 60',
+    ]);
+  });
+
   it('requireEligible: at the answer that knocked the selected vendor out', async () => {
     const run = await check(
       project(
@@ -148,6 +200,22 @@ describe('check: each policy rule failing on a project made for it', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       'vendors/gamma.yaml\n  5:9  error    selected vendor gamma is knocked out: SOC 2 Type 2: no (must be yes) — the policy requires an eligible vendor: award one that passes every knock-out, or correct the answer if it is wrong  policy/require-eligible\n',
+    );
+  });
+
+  it('requireEligible: at the evaluator’s answer that fails the knock-out, not the first file', async () => {
+    const evaluator = (who: string, soc2: string) =>
+      vendors.alpha.replace('answers:', `evaluator: ${who}\nanswers:`).replace('soc2: true', soc2);
+    const run = await check(
+      project(basePolicy.replace('  requireTop: true\n', ''), {
+        // read first (files are read in name order), and its answer passes
+        'vendors/alpha.a-lee.yaml': evaluator('a.lee', 'soc2: true'),
+        'vendors/alpha.yaml': evaluator('b.kim', 'soc2:   false'),
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'vendors/alpha.yaml\n  6:11  error    selected vendor alpha is knocked out: SOC 2 Type 2: no (must be yes)',
     );
   });
 
@@ -209,6 +277,20 @@ describe('check: each policy rule failing on a project made for it', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       'vendors/gamma.yaml\n  4:3  error    gamma leaves 1 criterion unanswered (fcr); the policy allows at most 0 — answer it: "vendor-eval score vendors/gamma.yaml" asks the open questions  policy/max-missing\n',
+    );
+  });
+
+  it('maxMissing: at the first unanswered criterion the file writes as ~, when an earlier one is not written', async () => {
+    const run = await check(
+      project(basePolicy, {
+        'vendors/gamma.yaml': vendors.gamma
+          .replace('  fcr: 1\n', '')
+          .replace('attrition: 3', 'attrition: ~'),
+      }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'vendors/gamma.yaml\n  5:3  error    gamma leaves 2 criteria unanswered (fcr, attrition); the policy allows at most 0',
     );
   });
 
@@ -333,6 +415,47 @@ describe('check: bad input', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'vendor-eval.config.yaml:4:26 error requireEvidence lists "atrition", which is not a criterion of set "gate" (policy/unknown-criterion) — did you mean "attrition"?\n',
+    );
+  });
+
+  it('a selected vendor that is not an id: one line, no line break of the value, exit 2', async () => {
+    const run = await check(
+      project(
+        basePolicy.replace(
+          'selected: alpha',
+          'selected: "alpha\\n::error file=README.md,line=1::pwned"',
+        ),
+      ),
+      '-f',
+      'github',
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'vendor-eval.config.yaml:4:13 error policy.selected must be kebab-case (lower-case letters, digits and hyphens), found the text "alpha\\n::error file=README.md,line=1::…" (invalid-format) — write "alpha-error-file-readme-md-line-1-pwned"\n',
+    );
+  });
+
+  it('requireEvidence listing something that is not an id: the entry named, exit 2', async () => {
+    const run = await check(project('policy:\n  requireEvidence: [fcr, 1]\n'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendor-eval.config.yaml:4:26 error policy.requireEvidence[1] must be text, found number 1 (invalid-type)\n',
+    );
+  });
+
+  it('requireEvidence listing a cost criterion: no answer to cite evidence for, exit 2', async () => {
+    const withCost = set.replace(
+      '      - { id: attrition, name: Agent attrition, type: scale }\n',
+      '      - { id: attrition, name: Agent attrition, type: scale }\n      - { id: price, name: Price, type: cost }\n',
+    );
+    const run = await check(
+      project('policy:\n  requireEvidence: [csat, price]\n', { 'set.yaml': withCost }),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'vendor-eval.config.yaml:4:27 error requireEvidence lists "price", a cost criterion worked out from each vendor\'s `pricing`: no vendor file answers it, so there is no evidence to cite (policy/computed-criterion) — remove "price" from requireEvidence\n',
     );
   });
 

@@ -8,9 +8,9 @@ import {
   policyReferenceIssues,
   policyRules,
 } from '../../src/core/policy/index.js';
-import { figure, idList } from '../../src/core/policy/subject.js';
+import { figure, idList, meets } from '../../src/core/policy/subject.js';
 import { rules } from '../../src/core/rules.js';
-import { answer, boolean, group, ranked, scale, set, vendor } from './builders.js';
+import { answer, boolean, group, number, ranked, scale, set, vendor } from './builders.js';
 
 // a set with a knock-out and a criterion that needs evidence; three vendors ranked a > b > c
 const s: CriteriaSet = set([
@@ -57,7 +57,12 @@ describe('the policy rule registry', () => {
 
 describe('policy rules', () => {
   it('minScore judges the winner without `selected`, at the policy line', () => {
-    const [o] = judge({ minScore: 100 });
+    // a scores 100 less floating-point noise, which meets a minimum of 100: lower it
+    const lower = [
+      vendor('a', { quality: 4, csat: [answer(5, { evidence: 'survey' })], soc2: true }),
+      ...vendors.slice(1),
+    ];
+    const [o] = judge({ minScore: 100 }, lower);
     expect(o).toMatchObject({ vendor: 'a', status: 'failed' });
     expect(o?.issue).toMatchObject({
       severity: 'error',
@@ -67,10 +72,79 @@ describe('policy rules', () => {
     });
   });
 
+  it('minScore fails when no vendor is eligible and none is selected: none can be awarded', () => {
+    const out = vendors.map((v) => vendor(v.id, { quality: 5, csat: 5, soc2: false }));
+    const [min, cost] = judge({ minScore: 10, maxMonthlyCost: 1000 }, out);
+    expect(min).toMatchObject({
+      vendor: null,
+      status: 'failed',
+      message:
+        'no vendor is eligible, so none can be awarded; the policy asks a score of at least 10',
+    });
+    expect(min?.issue).toMatchObject({
+      severity: 'error',
+      rule: 'policy/min-score',
+      path: ['policy', 'minScore'],
+      hint: 'every vendor fails a knock-out: see `vendor-eval rank` for what knocked each out',
+    });
+    expect(cost).toMatchObject({
+      vendor: null,
+      status: 'failed',
+      message:
+        'no vendor is eligible, so none can be awarded; the policy allows at most 1,000 a month',
+    });
+    expect(cost?.issue).toMatchObject({ rule: 'policy/max-monthly-cost' });
+  });
+
+  it('minScore judges a knocked-out selected vendor, saying it cannot be awarded', () => {
+    const [o] = judge({ selected: 'c', minScore: 10 });
+    expect(o).toMatchObject({
+      vendor: 'c',
+      status: 'passed',
+      message:
+        'selected vendor c (knocked out, so it cannot be awarded) scores 66.7; the policy asks at least 10',
+    });
+  });
+
+  it('minScore: a score that ties with the minimum meets it and reads as it', () => {
+    // three answers of 9 on 0–10 score 89.99999999999999, the 90 that `rank` shows
+    const tiny = set(['a', 'b', 'c'].map((id) => number(id, { scoring: lin })));
+    const v = [vendor('x', { a: 9, b: 9, c: 9 })];
+    const r = ranked(tiny, v, { method: weightedSum, missing: 'zero' });
+    expect(r.vendors[0]?.score).not.toBe(90);
+    const [o] = evaluatePolicy({
+      policy: { minScore: 90 },
+      ranking: r,
+      set: tiny,
+      vendors: v,
+      consistency: [],
+      configFile: 'vendor-eval.config.yaml',
+    });
+    expect(o).toMatchObject({
+      status: 'passed',
+      message: 'winner x scores 90.0; the policy asks at least 90',
+    });
+  });
+
   it('requireEligible points at the answer that knocked the selected vendor out', () => {
     const [o] = judge({ selected: 'c', requireEligible: true });
     expect(o).toMatchObject({ vendor: 'c', status: 'failed' });
     expect(o?.issue).toMatchObject({ file: 'test.yaml', path: [] });
+  });
+
+  it('requireEligible points at the evaluator whose answer fails the knock-out, not the first', () => {
+    const at = (file: string) => ({ file, path: ['answers', 'soc2', 'value'] });
+    const split = vendor('c', {
+      quality: 5,
+      csat: [answer(5, { evidence: 'survey' })],
+      soc2: [
+        { ...answer(true, { evaluator: 'a.lee' }), origin: at('c.a-lee.yaml') },
+        { ...answer(false, { evaluator: 'b.kim' }), origin: at('c.b-kim.yaml') },
+      ],
+    });
+    const [o] = judge({ selected: 'c', requireEligible: true }, [...vendors.slice(0, 2), split]);
+    expect(o).toMatchObject({ vendor: 'c', status: 'failed' });
+    expect(o?.issue).toMatchObject({ file: 'c.b-kim.yaml', path: ['answers', 'soc2'] });
   });
 
   it('requireTop is not evaluated without `selected`: a warning', () => {
@@ -110,6 +184,18 @@ describe('policy rules', () => {
       path: ['answers', 'quality'],
       atKey: true,
     });
+  });
+
+  it('maxMissing points at the first unanswered criterion written as `~`, not the first missing', () => {
+    const tilde = { ...answer(null), origin: { file: 'd.yaml', path: ['answers', 'csat'] } };
+    const [, , d] = judge({ maxMissing: 0 }, [
+      ...vendors.slice(0, 2),
+      vendor('d', { soc2: true, csat: [tilde] }),
+    ]);
+    expect(d?.message).toBe(
+      'd leaves 2 criteria unanswered (quality, csat); the policy allows at most 0',
+    );
+    expect(d?.issue).toMatchObject({ file: 'd.yaml', path: ['answers', 'csat'], atKey: true });
   });
 
   it('requireEvidence: blank evidence cites nothing, as for the vendor-file rule', () => {
@@ -183,6 +269,8 @@ describe('consistency figures', () => {
   });
 });
 
+const lin = { kind: 'linear' as const, worst: 0, best: 10 };
+
 describe('policy references', () => {
   it('an unknown selected vendor and an unknown listed criterion, with did-you-mean', () => {
     const issues = policyReferenceIssues(
@@ -196,14 +284,57 @@ describe('policy references', () => {
       ['policy/unknown-criterion', ['policy', 'requireEvidence', 0], 'did you mean "quality"?'],
     ]);
   });
+
+  it('a listed criterion that no vendor file answers (a cost, a pairwise) is refused', () => {
+    const withCost = set([
+      scale('quality'),
+      { ...number('price'), type: 'cost' as const, scoring: { kind: 'lowest-price' as const } },
+    ]);
+    const issues = policyReferenceIssues(
+      { requireEvidence: ['quality', 'price'] },
+      withCost,
+      ['a'],
+      'vendor-eval.config.yaml',
+    );
+    expect(issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'policy/computed-criterion',
+        message:
+          'requireEvidence lists "price", a cost criterion worked out from each vendor\'s `pricing`: no vendor file answers it, so there is no evidence to cite',
+        hint: 'remove "price" from requireEvidence',
+        file: 'vendor-eval.config.yaml',
+        path: ['policy', 'requireEvidence', 1],
+      },
+    ]);
+  });
 });
 
 describe('figures in messages', () => {
   it('never shows a figure that misses the limit as the limit', () => {
     expect(figure(59.96, 60, 1)).toBe('59.96');
+    // on the right side of the limit, not just off it
+    expect(figure(59.951, 59.96, 1)).toBe('59.95');
+    // a figure that misses by more than the tie tolerance shows as many decimals as that takes
+    expect(figure(89.9999999, 90, 1)).toBe('89.9999999');
     expect(figure(81.06, 60, 1)).toBe('81.1');
     expect(figure(250000.4, 250000, 0, true)).toBe('250,000.4');
     expect(figure(60, 60, 1)).toBe('60.0');
+  });
+
+  it('shows a figure that ties with the limit as the limit', () => {
+    expect(figure(89.99999999999999, 90, 1)).toBe('90.0');
+    expect(figure(0.10000000000000002, 0.1, 3)).toBe('0.100');
+    expect(figure(90.049999999999, 90.05, 1)).toBe('90.05');
+  });
+
+  it('judges limits with the tie tolerance of the ranking', () => {
+    expect(meets('min', 89.99999999999999, 90)).toBe(true);
+    expect(meets('min', 89.9999999, 90)).toBe(false);
+    expect(meets('max', 180000.00000001, 180000)).toBe(true);
+    expect(meets('max', 180000.01, 180000)).toBe(false);
+    expect(meets('max', 0.10000000000000002, 0.1)).toBe(true);
+    expect(meets('max', 0, 0)).toBe(true);
   });
 
   it('lists at most five ids, then how many more', () => {

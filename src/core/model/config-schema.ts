@@ -1,9 +1,11 @@
 import * as z from 'zod';
+import { idSchema } from './criteria-schema.js';
 
 /** The `policy` block of `vendor-eval.config.yaml`: the rules `check` gates a decision on. */
 export const policySchema = z
   .strictObject({
-    selected: z.string().optional().meta({ description: 'the vendor the team intends to award' }),
+    // a vendor id: kebab-case, so it can never carry a line break or a CI workflow command
+    selected: idSchema.optional().meta({ description: 'the vendor the team intends to award' }),
     minScore: z.number().min(0).max(100).optional(),
     requireEligible: z.boolean().optional(),
     requireTop: z.boolean().optional(),

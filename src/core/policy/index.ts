@@ -38,8 +38,9 @@ export function evaluatePolicy(input: PolicyInput): PolicyOutcome[] {
 
 /**
  * Mistakes in the policy that only the project can reveal: `selected` naming no vendor, a
- * `requireEvidence` list naming no criterion. Errors with a did-you-mean, at the policy's key
- * in the project file; the policy cannot be judged until they are fixed.
+ * `requireEvidence` list naming no criterion (or one no vendor file answers). Errors at the
+ * policy's key in the project file, with a did-you-mean where one helps; the policy cannot be
+ * judged until they are fixed.
  */
 export function policyReferenceIssues(
   policy: Policy,
@@ -62,7 +63,12 @@ export function policyReferenceIssues(
   if (Array.isArray(requireEvidence)) {
     const ids = set.criteria.map((c) => c.id);
     requireEvidence.forEach((id, k) => {
-      if (ids.includes(id)) return;
+      const criterion = set.criteria.find((c) => c.id === id);
+      if (criterion?.type === 'cost' || criterion?.type === 'pairwise') {
+        issues.push(computedCriterion(id, criterion.type, configFile, k));
+        return;
+      }
+      if (criterion) return;
       issues.push({
         severity: 'error',
         rule: 'policy/unknown-criterion',
@@ -76,4 +82,29 @@ export function policyReferenceIssues(
     });
   }
   return issues;
+}
+
+/**
+ * A `requireEvidence` entry naming a criterion whose value no vendor file answers: a `cost` is
+ * worked out from each bid, a `pairwise` from the set's comparisons, so there is no answer to
+ * cite a source for, and the entry would pass without checking anything.
+ */
+function computedCriterion(
+  id: string,
+  type: 'cost' | 'pairwise',
+  configFile: string,
+  k: number,
+): Issue {
+  const from =
+    type === 'cost'
+      ? "a cost criterion worked out from each vendor's `pricing`"
+      : "a pairwise criterion scored from the set's comparisons";
+  return {
+    severity: 'error',
+    rule: 'policy/computed-criterion',
+    message: `requireEvidence lists "${id}", ${from}: no vendor file answers it, so there is no evidence to cite`,
+    hint: `remove "${id}" from requireEvidence`,
+    file: configFile,
+    path: ['policy', 'requireEvidence', k],
+  };
 }

@@ -1,13 +1,13 @@
 import type { PolicyOutcome } from '../model/check.js';
-import { figure, limitText } from './subject.js';
+import { figure, limitText, meets } from './subject.js';
 import type { ConsistencyFigure, PolicyRule } from './types.js';
 
 const id = { key: 'maxConsistencyRatio', rule: 'policy/max-consistency-ratio' } as const;
 
 /**
  * `maxConsistencyRatio`: every AHP-weighted group and every pairwise criterion has a CR at most
- * this; one outcome per judgement, about the project (vendor null). A set without AHP
- * judgements passes, saying so.
+ * this (a ratio that ties with the limit meets it); one outcome per judgement, about the
+ * project (vendor null). A set without AHP judgements passes, saying so.
  */
 export const maxConsistencyRatioRule: PolicyRule = {
   ...id,
@@ -33,7 +33,7 @@ function judge(f: ConsistencyFigure, limit: number): PolicyOutcome {
     f.kind === 'weights' ? `the AHP weights of "${f.node}"` : `the comparisons of "${f.node}"`;
   const message = `${what} have a consistency ratio of ${figure(f.cr, limit, 3)}; the policy allows at most ${limitText(limit)}`;
   const base = { ...id, vendor: null, message };
-  if (f.cr <= limit) return { ...base, status: 'passed' };
+  if (meets('max', f.cr, limit)) return { ...base, status: 'passed' };
   return {
     ...base,
     status: 'failed',

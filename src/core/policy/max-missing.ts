@@ -7,8 +7,8 @@ const id = { key: 'maxMissing', rule: 'policy/max-missing' } as const;
 
 /**
  * `maxMissing`: every vendor leaves at most this many criteria unanswered; one outcome per vendor.
- * A failure points at the vendor's first unanswered criterion where the file writes it (`~`),
- * else at its `answers`.
+ * A failure points at the first unanswered criterion a vendor file writes (`~`), else at the
+ * `answers` of the vendor's first file.
  */
 export const maxMissingRule: PolicyRule = { ...id, evaluate };
 
@@ -28,11 +28,7 @@ function judge(input: PolicyInput, vendor: VendorResult, limit: number): PolicyO
       : `${vendor.id} leaves ${count} criteri${count === 1 ? 'on' : 'a'} unanswered (${idList(missing)}); ${allowed}`;
   const base = { ...id, vendor: vendor.id, message };
   if (count <= limit) return { ...base, status: 'passed' };
-  const loaded = input.vendors.find((v) => v.id === vendor.id);
-  const first = missing[0] ?? '';
-  // the file that writes the first unanswered criterion (`~`), else the vendor's first file
-  const file =
-    loaded?.answers.get(first)?.[0]?.origin.file ?? loaded?.origin.file ?? vendor.files[0];
+  const { file, first } = firstWritten(input, vendor, missing);
   return {
     ...base,
     status: 'failed',
@@ -46,4 +42,25 @@ function judge(input: PolicyInput, vendor: VendorResult, limit: number): PolicyO
       atKey: true,
     },
   };
+}
+
+/**
+ * Where a maxMissing failure goes: the first unanswered criterion a vendor file writes (`~`), in
+ * the file that writes it; else the first unanswered one, at the `answers` of the vendor's
+ * first file (the key path then leads to `answers`).
+ */
+function firstWritten(
+  input: PolicyInput,
+  vendor: VendorResult,
+  missing: readonly string[],
+): { file: string | undefined; first: string } {
+  const loaded = input.vendors.find((v) => v.id === vendor.id);
+  const files = loaded?.files ?? vendor.files;
+  for (const id of missing) {
+    const kept = loaded?.answers.get(id)?.[0];
+    if (kept) return { file: kept.origin.file, first: id };
+    const file = files.find((f) => input.writes?.(f, ['answers', id]));
+    if (file) return { file, first: id };
+  }
+  return { file: loaded?.origin.file ?? vendor.files[0], first: missing[0] ?? '' };
 }

@@ -1,5 +1,12 @@
 import type { PolicyOutcome } from '../model/check.js';
-import { figure, limitText, noWinner, notEvaluated, selectedOrWinner } from './subject.js';
+import {
+  figure,
+  limitText,
+  meets,
+  noEligibleVendor,
+  notEvaluated,
+  selectedOrWinner,
+} from './subject.js';
 import type { PolicyInput, PolicyRule } from './types.js';
 
 const id = { key: 'maxMonthlyCost', rule: 'policy/max-monthly-cost' } as const;
@@ -7,7 +14,8 @@ const id = { key: 'maxMonthlyCost', rule: 'policy/max-monthly-cost' } as const;
 /**
  * `maxMonthlyCost`: the selected vendor's (else the winner's) monthly cost, as `rank` shows it
  * (the first month's bill under the set's demand, in its currency), is at most this. A failure
- * points at the vendor's `pricing`; without a demand or a pricing it is not evaluated.
+ * points at the vendor's `pricing`; without a demand or a pricing it is not evaluated. A cost
+ * that ties with the limit meets it; without `selected` and with no eligible vendor it fails.
  */
 export const maxMonthlyCostRule: PolicyRule = { ...id, evaluate };
 
@@ -15,7 +23,10 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
   const limit = input.policy.maxMonthlyCost;
   if (limit === undefined) return [];
   const subject = selectedOrWinner(input);
-  if (!subject) return [notEvaluated(input, id, null, noWinner)];
+  if (!subject) {
+    const allowed = `the policy allows at most ${limitText(limit, true)} a month`;
+    return [noEligibleVendor(input, id, allowed)];
+  }
   const { vendor, label } = subject;
   const loaded = input.vendors.find((v) => v.id === vendor.id);
   if (!vendor.cost) {
@@ -31,7 +42,7 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
   const cost = figure(vendor.cost.monthly, limit, 0, true);
   const message = `${label} costs ${cost}${currency} a month; the policy allows at most ${limitText(limit, true)}`;
   const base = { ...id, vendor: vendor.id, message };
-  if (vendor.cost.monthly <= limit) return [{ ...base, status: 'passed' }];
+  if (meets('max', vendor.cost.monthly, limit)) return [{ ...base, status: 'passed' }];
   return [
     {
       ...base,

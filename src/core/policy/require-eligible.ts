@@ -1,7 +1,8 @@
 import type { Issue } from '../issues.js';
 import type { PolicyOutcome } from '../model/check.js';
-import { knockoutCriteria, type VendorResult } from '../model/ranking.js';
-import type { Vendor } from '../model/types.js';
+import { knockoutCriteria, type Knockout, type VendorResult } from '../model/ranking.js';
+import type { Answer, CriteriaSet, MustRule, Vendor } from '../model/types.js';
+import { passesMust } from '../scoring/knockout.js';
 import { atPolicy, type PolicyInput, type PolicyRule } from './types.js';
 
 const id = { key: 'requireEligible', rule: 'policy/require-eligible' } as const;
@@ -33,7 +34,9 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
     rule: 'policy/require-eligible',
     message,
     hint: 'the policy requires an eligible vendor: award one that passes every knock-out, or correct the answer if it is wrong',
-    ...(loaded ? knockoutPlace(vendor, loaded) : { file: input.configFile, path: ['policy'] }),
+    ...(loaded
+      ? knockoutPlace(input.set, vendor, loaded)
+      : { file: input.configFile, path: ['policy'] }),
   };
   return [{ ...base, status: 'failed', message, issue }];
 }
@@ -61,20 +64,47 @@ function anyEligible(input: PolicyInput): PolicyOutcome {
 }
 
 /**
- * Where a knock-out is caused: the answer to the first criterion it names that the vendor
- * answered (its key in the vendor file), else the vendor file's `answers` (or the unanswered
- * criterion's key, when the file writes it as `~`).
+ * Where a knock-out is caused: the first answer, among the criteria that had to pass, whose
+ * own value fails the criterion's rule (with several evaluators, the one who found the
+ * must-have missing, not the first file); else the first answer given to a criterion the
+ * knock-out names; else the vendor file's `answers` (or the unanswered criterion's key, when
+ * the file writes it as `~`).
  */
 function knockoutPlace(
+  set: CriteriaSet,
   result: VendorResult,
   vendor: Vendor,
 ): Pick<Issue, 'file' | 'path' | 'atKey'> {
+  const at = (a: Answer) => ({ file: a.origin.file, path: a.origin.path.slice(0, 2) });
+  for (const criterion of result.knockouts.flatMap((k) => mustPass(set, k))) {
+    const rule = mustOf(set, criterion);
+    const failing = vendor.answers
+      .get(criterion)
+      ?.find((a) => rule !== undefined && a.value !== null && !passesMust(rule, a.value));
+    if (failing) return at(failing);
+  }
   const criteria = result.knockouts.flatMap(knockoutCriteria);
   for (const criterion of criteria) {
     const answer = vendor.answers.get(criterion)?.find((a) => a.value !== null);
-    if (answer) return { file: answer.origin.file, path: answer.origin.path.slice(0, 2) };
+    if (answer) return at(answer);
   }
   const first = criteria[0];
   const path = first === undefined ? ['answers'] : ['answers', first];
   return { file: vendor.origin.file, path, atKey: true };
+}
+
+/**
+ * The criteria of a knock-out that had to pass: its criterion, or those of its `requires` rule
+ * (not the `when` conditions, which were met as they should be).
+ */
+function mustPass(set: CriteriaSet, k: Knockout): string[] {
+  if ('criterion' in k) return [k.criterion];
+  const rule = set.requires.find((r) => r.name === k.requirement);
+  return rule ? k.criteria.filter((id) => rule.criteria.includes(id)) : k.criteria;
+}
+
+/** A criterion's must-have rule; a boolean without one must be true inside a `requires` rule. */
+function mustOf(set: CriteriaSet, id: string): MustRule | undefined {
+  const c = set.criteria.find((x) => x.id === id);
+  return c?.must ?? (c?.type === 'boolean' ? { kind: 'true' } : undefined);
 }

@@ -26,6 +26,12 @@ export interface PolicyInput {
   consistency: readonly ConsistencyFigure[];
   /** The project file, as shown: failures of the project as a whole are placed there. */
   configFile: string;
+  /**
+   * Whether a file (as shown) writes a key path: a bare `~` answer is written though it leaves
+   * no answer behind, and a failure about it belongs on its line. Without it, only answers the
+   * vendors hold count as written.
+   */
+  writes?: (file: string, path: readonly (string | number)[]) => boolean;
 }
 
 /** The policy keys that are rules (`selected` only names the vendor they judge). */
