@@ -261,7 +261,7 @@ describe('check on a project whose policy fails, in every format', () => {
     const stylish = stylishPlaces((await check(dir, [])).stdout);
     expect(places.sort(byPlace)).toEqual([...stylish].sort(byPlace));
     expect(run.stdout.split('\n').at(-2)).toBe(
-      'check failed: 3 errors, 2 warnings; policy: 2 rules failed, 2 passed',
+      'check failed: 3 errors, 2 warnings; policy: 2 checks failed, 2 passed',
     );
   });
 
@@ -287,7 +287,7 @@ describe('check on a project whose policy fails, in every format', () => {
       ),
     ).toHaveLength(49);
     expect(lines.at(-2)).toBe(
-      'check failed: 25 errors, 24 warnings; policy: 13 rules failed, 2 passed',
+      'check failed: 25 errors, 24 warnings; policy: 13 checks failed, 2 passed',
     );
   });
 

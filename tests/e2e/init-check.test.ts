@@ -163,7 +163,7 @@ describe('init, then check, with the built binary', () => {
     });
     expect(r).toEqual({
       code: 0,
-      stdout: 'check passed: 0 errors, 0 warnings; policy: all 9 rules passed\n',
+      stdout: 'check passed: 0 errors, 0 warnings; policy: all 9 checks passed\n',
       stderr: '',
     });
     const md = readFileSync(summary, 'utf8');
@@ -171,7 +171,7 @@ describe('init, then check, with the built binary', () => {
       '',
       '## vendor-eval check: passed ✅',
       '',
-      '0 errors, 0 warnings; policy: all 9 rules passed (`vendor-eval.config.yaml`, 4 files).',
+      '0 errors, 0 warnings; policy: all 9 checks passed (`vendor-eval.config.yaml`, 4 files).',
     ]);
     expect(md).toContain('The winner is unchanged: Acme Nearshore Care (example).\n');
     expect(md).toContain('No weight or answer changed.\n');
