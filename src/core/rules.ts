@@ -497,7 +497,7 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), or the ref names no commit',
+      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), the ref is empty or names no commit, or no temporary folder can be made',
   },
   'wrong-file-kind': {
     severity: 'error',
