@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
+import { mapSnapshotConfig } from './snapshot-paths.js';
 
 /** The project's YAML files as they were at one commit, in a temporary folder. */
 export interface GitSnapshot {
@@ -301,6 +302,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
     }
     const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
+    mapSnapshotConfig(snapshotCwd, { root, repository });
     return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
   } catch (error) {
     cleanup();

@@ -180,6 +180,29 @@ describe('snapshotAt', () => {
     );
   });
 
+  it('rewrites the project file’s paths in place: into the repository → snapshot, out of it → working tree', () => {
+    const repo = makeRepo();
+    writeFiles(repo, {
+      'project/vendor-eval.config.yaml': `# the project\ncriteria: ../../shared/set.yaml\nvendors:\n  - vendors/\n  - ${repo}/more/\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
+    });
+    commitAll(repo, 'one');
+    const s = snapshot(join(repo, 'project'), 'HEAD');
+    expect(read(s.root, 'project/vendor-eval.config.yaml')).toBe(
+      `# the project\ncriteria: ${JSON.stringify(join(repo, '..', 'shared/set.yaml'))}\nvendors:\n  - vendors/\n  - ${JSON.stringify(join(s.root, 'more'))}\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
+    );
+  });
+
+  it('never writes through a committed project-file link that leaves the snapshot', () => {
+    const outside = makeTempDir();
+    const repo = makeRepo();
+    const text = `vendors: ${repo}/vendors/\n`;
+    writeFileSync(join(outside, 'vendor-eval.config.yaml'), text);
+    symlinkSync(join(outside, 'vendor-eval.config.yaml'), join(repo, 'vendor-eval.config.yaml'));
+    commitAll(repo, 'a linked project file');
+    snapshot(repo, 'HEAD');
+    expect(readFileSync(join(outside, 'vendor-eval.config.yaml'), 'utf8')).toBe(text);
+  });
+
   it('an empty ref is a git-base error that says so, not a fetch hint with nothing to fetch', () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
