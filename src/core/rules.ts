@@ -546,7 +546,7 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`-o` names a file that cannot be written (no such folder, a folder, permission denied), or `init` a folder it cannot create',
+      '`-o` names a file that cannot be written (no such folder, a folder, permission denied), or `init` finds a folder where it writes a file, or a file where it makes a folder (it writes nothing then, even with `--force`)',
   },
   // The command line: how to score
   'no-cost-criterion': {

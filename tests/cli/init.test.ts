@@ -308,6 +308,33 @@ describe('init', () => {
     expect(filesBelow(dir)).toEqual([...githubFiles, 'notes.txt'].sort());
   });
 
+  it('--force writes nothing when a folder is where a file goes: names it, relative, with init’s hint', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'a/vendors/globex-offshore.yaml'), { recursive: true });
+    writeFileSync(join(root, 'a/README.md'), 'mine\n');
+    const r = await runCli(['init', 'a', '--force'], { cwd: root });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error init writes nothing: a/vendors/globex-offshore.yaml is a folder, and init writes a file there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
+    );
+    expect(filesBelow(root)).toEqual(['a/README.md']);
+    expect(read(root, 'a/README.md')).toBe('mine\n');
+    expect(readdirSync(join(root, 'a')).sort()).toEqual(['README.md', 'vendors']);
+  });
+
+  it('--force writes nothing, and makes no folder, when a file is where a folder goes', async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'vendors'), 'not a folder\n');
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/workflows'), 'not a folder either\n');
+    const r = await runCli(['init', '--force'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error init writes nothing: vendors is a file, and init makes a folder there; .github/workflows is a file, and init makes a folder there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
+    );
+    expect(readdirSync(dir).sort()).toEqual(['.github', 'vendors']);
+  });
+
   it('a folder that is a file is a usage error', async () => {
     const root = makeTempDir();
     writeFileSync(join(root, 'taken'), 'x\n');
@@ -318,7 +345,7 @@ describe('init', () => {
     );
     const below = await runCli(['init', 'taken/sub'], { cwd: root });
     expect(below.stderr).toBe(
-      'error cannot create the folder taken/sub: a file is in the way (cannot-write) — choose another folder, or move the file out of the way\n',
+      'error init writes nothing: taken is a file, and init makes a folder there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
     );
     expect(filesBelow(root)).toEqual(['taken']);
   });
