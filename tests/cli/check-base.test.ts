@@ -13,7 +13,7 @@ import { loadProject } from '../../src/io/project.js';
 import { renderDecisionChange } from '../../src/report/decision-change-text.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { examplesDir, repoRoot } from './run-cli.js';
+import { examplesDir, repoRoot, runCli } from './run-cli.js';
 
 /** The project found from `cwd`, ranked as `rank` ranks it; any problem is a failed result. */
 function evaluate(cwd: string): Result<Ranking> {
@@ -270,5 +270,24 @@ describe('changeSince: paths of the project file at the base', () => {
     expect(c.answers).toEqual([
       { vendor: 'tala-global', criterion: 'sla-fcr', before: 70, after: 75 },
     ]);
+  });
+});
+
+describe('check --base on the command line', () => {
+  it('an empty ref (an unset CI variable) is a usage error saying so, exit 2', async () => {
+    const repo = exampleRepo();
+    const r = await runCli(['check', '--base', ''], { cwd: repo });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error `--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one (git-base) — name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set\n',
+    );
+  });
+
+  it('`--base :/message` finds the commit by its message', async () => {
+    const repo = exampleRepo();
+    const r = await runCli(['check', '--base', ':/the example'], { cwd: repo });
+    expect(r.stdout).toContain(
+      `Against :/the example (${short(repo)}): nothing changed; the winner is still harbourline-care`,
+    );
   });
 });
