@@ -3,7 +3,7 @@
 // it behind, since a signal ends the process without running its `finally` blocks.
 import { rmSync } from 'node:fs';
 
-const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const signals = ['SIGINT', 'SIGTERM'] as const;
 type Signal = (typeof signals)[number];
 
 /** The part of `process` the guard uses (a fake in tests). */
@@ -15,7 +15,7 @@ export interface SignalTarget {
 }
 
 /**
- * Makes a function that registers a folder to remove on SIGINT, SIGTERM or SIGHUP and returns
+ * Makes a function that registers a folder to remove on SIGINT or SIGTERM and returns
  * the function that unregisters it. From the first folder on, the process listens to those
  * signals; on one it removes every folder still registered, stops listening and raises the
  * signal again, so the process ends as it would have (exit 130 on Ctrl-C). It keeps listening
