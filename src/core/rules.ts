@@ -504,7 +504,7 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), or the ref names no commit',
+      '`check --base` cannot read the project at the ref: git is not installed, the working directory is not in a git repository (or one git refuses), the ref is empty or names no commit, or no temporary folder can be made',
   },
   'wrong-file-kind': {
     severity: 'error',
@@ -553,7 +553,7 @@ export const rules = {
     severity: 'error',
     group: 'usage',
     description:
-      '`-o` names a file that cannot be written (no such folder, a folder, permission denied), or `init` a folder it cannot create',
+      '`-o` names a file that cannot be written (no such folder, a folder, permission denied), or `init` finds a folder where it writes a file, or a file where it makes a folder (it writes nothing then, even with `--force`)',
   },
   // The command line: how to score
   'no-cost-criterion': {

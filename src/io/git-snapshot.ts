@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
+import { mapSnapshotConfig } from './snapshot-paths.js';
 
 /** The project's YAML files as they were at one commit, in a temporary folder. */
 export interface GitSnapshot {
@@ -32,6 +33,11 @@ export interface SnapshotRequest {
   ref: string;
   /** Where the temporary folder goes; the system's temp folder unless told. */
   tmpDir?: string | undefined;
+  /**
+   * Called with the temporary folder as soon as it exists (the command removes it if the run is
+   * interrupted); the function it returns is called once the folder is removed.
+   */
+  guard?: ((folder: string) => () => void) | undefined;
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -197,6 +203,46 @@ function writeTree(
 }
 
 /**
+ * The commit a ref names, or undefined. The ref is resolved first and only its object id peeled
+ * to a commit (a tag to its commit): `^{commit}` appended to the ref itself would become part of
+ * a `:/message` search. `--end-of-options` keeps a ref from being read as an option.
+ */
+function commitOf(ref: string, cwd: string): string | undefined {
+  if (ref.startsWith('-')) return undefined;
+  const object = git(['rev-parse', '--verify', '--quiet', '--end-of-options', ref], cwd);
+  const oid = object.stdout.toString('utf8').trim();
+  if (object.status !== 0 || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined;
+  const peeled = git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
+  return peeled.status === 0 ? peeled.stdout.toString('utf8').trim() : undefined;
+}
+
+/**
+ * A fresh temporary folder, by its real path (a symlinked temp folder, as on macOS) as git
+ * reports the repository's; a temp folder that is missing or not writable is a `git-base` error.
+ */
+function makeTempFolder(parent: string, ref: string): Result<string> {
+  try {
+    return ok(realpathSync(mkdtempSync(join(parent, 'vendor-eval-base-'))));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'it does not exist'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'permission denied'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (code ?? String(error));
+    return failed([
+      problem(
+        `\`--base ${ref}\` needs a temporary folder to read the project into, and none can be made in ${parent}: ${why}`,
+        'point TMPDIR (TEMP on Windows) at a folder that exists and can be written',
+      ),
+    ]);
+  }
+}
+
+/**
  * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
  * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
  * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
@@ -206,6 +252,13 @@ function writeTree(
  */
 export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const { cwd, ref } = request;
+  if (ref.trim() === '')
+    return failed([
+      problem(
+        '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
+        'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
+      ),
+    ]);
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   if (top.error)
     return failed([
@@ -237,24 +290,15 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const prefix = prefixLines.join('\n').replace(/\n$/, '');
 
   // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
-  const empty =
-    ref.trim() === ''
-      ? '`--base` names no commit: the ref is empty'
-      : ref.endsWith('/')
-        ? `\`--base ${ref}\` names no commit: it ends in \`/\``
-        : undefined;
-  if (empty)
+  if (ref.endsWith('/'))
     return failed([
       problem(
-        empty,
+        `\`--base ${ref}\` names no commit: it ends in \`/\``,
         'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
       ),
     ]);
-  // a ref beginning with `-` would be read as an option: it names no commit anyway
-  const verify = ref.startsWith('-')
-    ? undefined
-    : git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd);
-  if (!verify || verify.status !== 0) {
+  const commit = commitOf(ref, cwd);
+  if (commit === undefined) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([
       problem(
@@ -263,16 +307,20 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       ),
     ]);
   }
-  const commit = verify.stdout.toString('utf8').trim();
   const short =
     git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7);
   const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
   if (tree.status !== 0)
     return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
 
-  // its real path (a symlinked temp folder, as on macOS), as git reports the repository's
-  const root = realpathSync(mkdtempSync(join(request.tmpDir ?? tmpdir(), 'vendor-eval-base-')));
-  const cleanup = () => rmSync(root, { recursive: true, force: true });
+  const made = makeTempFolder(request.tmpDir ?? tmpdir(), ref);
+  if (!made.ok) return failed(made.issues);
+  const root = made.value;
+  const release = request.guard?.(root);
+  const cleanup = () => {
+    rmSync(root, { recursive: true, force: true });
+    release?.();
+  };
   try {
     const written = writeTree(parseTree(tree.stdout), root, repository, cwd);
     if (!written.ok) {
@@ -281,6 +329,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
     }
     const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
+    mapSnapshotConfig(snapshotCwd, { root, repository });
     return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
   } catch (error) {
     cleanup();

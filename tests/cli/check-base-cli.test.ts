@@ -287,7 +287,8 @@ describe('check --base: bad input', () => {
     expect(await check(repo, '--base', '')).toEqual({
       code: 2,
       stdout: '',
-      stderr: `error \`--base\` names no commit: the ref is empty (git-base) — ${hint}\n`,
+      stderr:
+        'error `--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one (git-base) — name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set\n',
     });
     expect(await check(repo, '--base', 'origin/')).toEqual({
       code: 2,

@@ -1,6 +1,6 @@
 // `check --base` before `check` exists: changeSince on real git repositories of the shipped
 // example, with an `evaluate` made from the loaders the way `rank` ranks a project.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
@@ -13,7 +13,7 @@ import { loadProject } from '../../src/io/project.js';
 import { renderDecisionChange } from '../../src/report/decision-change-text.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { examplesDir, repoRoot } from './run-cli.js';
+import { examplesDir, repoRoot, runCli } from './run-cli.js';
 
 /** The project found from `cwd`, ranked as `rank` ranks it; any problem is a failed result. */
 function evaluate(cwd: string): Result<Ranking> {
@@ -226,5 +226,68 @@ describe('changeSince: the project at the base', () => {
       'boom',
     );
     expect(readdirSync(tmpDir)).toEqual([]);
+  });
+});
+
+describe('changeSince: paths of the project file at the base', () => {
+  /** The example project in `<parent>/repo`, with room for a folder beside the repository. */
+  function projectIn(config: (repo: string) => string): { parent: string; repo: string } {
+    const parent = makeTempDir();
+    const repo = join(parent, 'repo');
+    mkdirSync(repo);
+    git(repo, 'init', '-q', '-b', 'main');
+    cpSync(join(repoRoot, 'criteria'), join(parent, 'shared'), { recursive: true });
+    cpSync(examplesDir, join(repo, 'vendors'), { recursive: true });
+    writeFiles(repo, { 'vendor-eval.config.yaml': config(repo) });
+    commitAll(repo, 'the project');
+    return { parent, repo };
+  }
+
+  it('a criteria set outside the repository is read as it is now', () => {
+    const { repo } = projectIn(
+      () => 'criteria: ../shared/customer-service.yaml\nvendors: vendors/\n',
+    );
+    const c = change(repo, 'HEAD');
+    expect(c.baseProblem).toBeNull();
+    expect(renderDecisionChange(c)).toEqual([
+      `Against HEAD (${short(repo, 'HEAD')}): nothing changed; the winner is still harbourline-care`,
+    ]);
+  });
+
+  it('an absolute path into the repository reads the files at the base', () => {
+    const { parent, repo } = projectIn(
+      (r) =>
+        `criteria: ${join(r, '..', 'shared', 'customer-service.yaml')}\nvendors: [ "${r}/vendors/" ]\n`,
+    );
+    expect(parent).toBe(join(repo, '..'));
+    edit(
+      join(repo, 'vendors/tala-global.yaml'),
+      'sla-fcr:\n    value: 70',
+      'sla-fcr:\n    value: 75',
+    );
+    const c = change(repo, 'HEAD');
+    expect(c.baseProblem).toBeNull();
+    expect(c.answers).toEqual([
+      { vendor: 'tala-global', criterion: 'sla-fcr', before: 70, after: 75 },
+    ]);
+  });
+});
+
+describe('check --base on the command line', () => {
+  it('an empty ref (an unset CI variable) is a usage error saying so, exit 2', async () => {
+    const repo = exampleRepo();
+    const r = await runCli(['check', '--base', ''], { cwd: repo });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error `--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one (git-base) — name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set\n',
+    );
+  });
+
+  it('`--base :/message` finds the commit by its message', async () => {
+    const repo = exampleRepo();
+    const r = await runCli(['check', '--base', ':/the example'], { cwd: repo });
+    expect(r.stdout).toContain(
+      `Against :/the example (${short(repo)}): nothing changed; the winner is still harbourline-care`,
+    );
   });
 });

@@ -205,6 +205,9 @@ describe('init', () => {
       jobs: { check: { 'runs-on': string; steps: Record<string, unknown>[] } };
     };
     expect(workflow.on).toEqual({ pull_request: null, push: { branches: ['main'] } });
+    expect(text).toContain(
+      '  # pushes to the main branch only; if yours is called otherwise (`master`, `trunk`), put its name\n  # here (`branches: [master]`), or list several (`branches: [main, release]`)\n  push:\n    branches: [main]\n',
+    );
     expect(workflow.jobs.check.steps).toEqual([
       { uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } },
       { uses: 'actions/setup-node@v4', with: { 'node-version': 20 } },
@@ -254,15 +257,22 @@ describe('init', () => {
       when: 'always',
       reports: { codequality: 'gl-code-quality-report.json' },
     });
-    expect(job.script.join('\n').split('\n')).toEqual([
-      'if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then',
-      '  git fetch origin "+refs/heads/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME:refs/remotes/origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"',
-      `  npx --yes vendor-eval@${version} check --format gitlab --base "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > gl-code-quality-report.json`,
-      'else',
-      `  npx --yes vendor-eval@${version} check --format gitlab > gl-code-quality-report.json`,
-      'fi',
-      '',
+    // the report file for the widget (never failing the job), then the check in the log, whose
+    // exit code decides the job; --base against the merge base, not the target branch's head
+    expect(job.script).toEqual([
+      `npx --yes vendor-eval@${version} check --format gitlab -o gl-code-quality-report.json || true`,
+      [
+        'if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then',
+        `  npx --yes vendor-eval@${version} check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA"`,
+        'else',
+        `  npx --yes vendor-eval@${version} check`,
+        'fi',
+        '',
+      ].join('\n'),
     ]);
+    const text = read(dir, '.gitlab-ci.yml');
+    expect(text).toContain('# (`|| true`), and the file is written even when the check fails.');
+    expect(text).toContain('# CI_MERGE_REQUEST_DIFF_BASE_SHA, so later commits');
     const readme = read(dir, 'README.md');
     expect(readme).toContain(
       'GitLab CI runs it on every merge request and on every push (`.gitlab-ci.yml`).',
@@ -324,6 +334,33 @@ describe('init', () => {
     expect(filesBelow(dir)).toEqual([...githubFiles, 'notes.txt'].sort());
   });
 
+  it('--force writes nothing when a folder is where a file goes: names it, relative, with init’s hint', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'a/vendors/globex-offshore.yaml'), { recursive: true });
+    writeFileSync(join(root, 'a/README.md'), 'mine\n');
+    const r = await runCli(['init', 'a', '--force'], { cwd: root });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error init writes nothing: a/vendors/globex-offshore.yaml is a folder, and init writes a file there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
+    );
+    expect(filesBelow(root)).toEqual(['a/README.md']);
+    expect(read(root, 'a/README.md')).toBe('mine\n');
+    expect(readdirSync(join(root, 'a')).sort()).toEqual(['README.md', 'vendors']);
+  });
+
+  it('--force writes nothing, and makes no folder, when a file is where a folder goes', async () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, 'vendors'), 'not a folder\n');
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/workflows'), 'not a folder either\n');
+    const r = await runCli(['init', '--force'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'error init writes nothing: vendors is a file, and init makes a folder there; .github/workflows is a file, and init makes a folder there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
+    );
+    expect(readdirSync(dir).sort()).toEqual(['.github', 'vendors']);
+  });
+
   it('a folder that is a file is a usage error', async () => {
     const root = makeTempDir();
     writeFileSync(join(root, 'taken'), 'x\n');
@@ -334,7 +371,7 @@ describe('init', () => {
     );
     const below = await runCli(['init', 'taken/sub'], { cwd: root });
     expect(below.stderr).toBe(
-      'error cannot create the folder taken/sub: a file is in the way (cannot-write) — choose another folder, or move the file out of the way\n',
+      'error init writes nothing: taken is a file, and init makes a folder there (cannot-write) — move or rename what is in the way (--force replaces files, never folders), or run init in another folder\n',
     );
     expect(filesBelow(root)).toEqual(['taken']);
   });
@@ -377,5 +414,85 @@ describe('init with the built binary', () => {
       ['acme-nearshore', 1],
       ['globex-offshore', 2],
     ]);
+  });
+});
+
+describe('the GitLab job, run as GitLab runs it', () => {
+  /**
+   * Runs the job's script lines in `sh` as the runner does (stopping at the first that fails),
+   * with `npx --yes vendor-eval@<version>` standing for the built binary.
+   */
+  function runJob(dir: string, env: Record<string, string>) {
+    const ci = parse(read(dir, '.gitlab-ci.yml')) as { 'vendor-eval': { script: string[] } };
+    const bin = makeTempDir();
+    writeFileSync(
+      join(bin, 'npx'),
+      `#!/bin/sh\n[ "$1 $2" = "--yes vendor-eval@${version}" ] || exit 99\nshift 2\nexec "${process.execPath}" "${join(repoRoot, 'bin', 'vendor-eval.js')}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const script = ['set -e', ...ci['vendor-eval'].script].join('\n');
+    const base = { ...process.env };
+    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'VENDOR_EVAL_DEBUG', 'GITHUB_STEP_SUMMARY'])
+      delete base[key];
+    const r = spawnSync('sh', ['-c', script], {
+      cwd: dir,
+      env: { ...base, ...env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  const gitIn = (cwd: string, ...args: string[]) =>
+    spawnSync(
+      'git',
+      [
+        '-c',
+        'user.name=T',
+        '-c',
+        'user.email=t@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd, encoding: 'utf8' },
+    ).stdout.trim();
+
+  it('a failing merge request: the report file is written, the log shows the verdict and the change, the job fails', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init', '--ci', 'gitlab'], { cwd: dir })).code).toBe(0);
+    gitIn(dir, 'init', '-q', '-b', 'main');
+    gitIn(dir, 'add', '-A');
+    gitIn(dir, 'commit', '-q', '-m', 'the project');
+    const mergeBase = gitIn(dir, 'rev-parse', 'HEAD');
+    const config = join(dir, 'vendor-eval.config.yaml');
+    writeFileSync(
+      config,
+      read(dir, 'vendor-eval.config.yaml').replace(
+        'selected: acme-nearshore',
+        'selected: globex-offshore',
+      ),
+    );
+    gitIn(dir, 'commit', '-q', '-am', 'select globex');
+
+    const r = runJob(dir, { CI_MERGE_REQUEST_DIFF_BASE_SHA: mergeBase });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(read(dir, 'gl-code-quality-report.json')) as { check_name: string }[];
+    expect(report.map((i) => i.check_name)).toContain('policy/require-top');
+    expect(r.stderr).toBe('wrote gl-code-quality-report.json\n');
+    expect(r.stdout).toContain(
+      `Against ${mergeBase}: nothing changed; the winner is still acme-nearshore`,
+    );
+    expect(r.stdout).toContain('policy/require-top');
+  });
+
+  it('a push pipeline: no --base, the job passes with the report written', async () => {
+    const dir = makeTempDir();
+    expect((await runCli(['init', '--ci', 'gitlab'], { cwd: dir })).code).toBe(0);
+    const r = runJob(dir, {});
+    expect([r.code, r.stderr]).toEqual([0, 'wrote gl-code-quality-report.json\n']);
+    expect(JSON.parse(read(dir, 'gl-code-quality-report.json'))).toEqual([]);
+    expect(r.stdout).toContain('✓ check passed');
+    expect(r.stdout).not.toContain('Against');
   });
 });

@@ -184,6 +184,97 @@ describe('snapshotAt', () => {
     );
   });
 
+  it('rewrites the project file’s paths in place: into the repository → snapshot, out of it → working tree', () => {
+    const repo = makeRepo();
+    writeFiles(repo, {
+      'project/vendor-eval.config.yaml': `# the project\ncriteria: ../../shared/set.yaml\nvendors:\n  - vendors/\n  - ${repo}/more/\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
+    });
+    commitAll(repo, 'one');
+    const s = snapshot(join(repo, 'project'), 'HEAD');
+    expect(read(s.root, 'project/vendor-eval.config.yaml')).toBe(
+      `# the project\ncriteria: ${JSON.stringify(join(repo, '..', 'shared/set.yaml'))}\nvendors:\n  - vendors/\n  - ${JSON.stringify(join(s.root, 'more'))}\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
+    );
+  });
+
+  it('never writes through a committed project-file link that leaves the snapshot', () => {
+    const outside = makeTempDir();
+    const repo = makeRepo();
+    const text = `vendors: ${repo}/vendors/\n`;
+    writeFileSync(join(outside, 'vendor-eval.config.yaml'), text);
+    symlinkSync(join(outside, 'vendor-eval.config.yaml'), join(repo, 'vendor-eval.config.yaml'));
+    commitAll(repo, 'a linked project file');
+    snapshot(repo, 'HEAD');
+    expect(readFileSync(join(outside, 'vendor-eval.config.yaml'), 'utf8')).toBe(text);
+  });
+
+  it('an empty ref is a git-base error that says so, not a fetch hint with nothing to fetch', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n' });
+    commitAll(repo, 'one');
+    for (const ref of ['', ' '])
+      expect(snapshotAt({ cwd: repo, ref }).issues).toEqual([
+        {
+          severity: 'error',
+          rule: 'git-base',
+          message:
+            '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
+          hint: 'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
+        },
+      ]);
+  });
+
+  it('reads refs that a `^{commit}` suffix would break: `:/message`, `@{-1}`, a tag', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'n: 1\n' });
+    const first = commitAll(repo, 'init the project');
+    git(repo, 'tag', '-a', '-m', 'annotated', 'v1');
+    writeFiles(repo, { 'a.yaml': 'n: 2\n' });
+    const second = commitAll(repo, 'second');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    git(repo, 'checkout', '-q', 'main');
+    expect(snapshot(repo, ':/init').commit).toBe(first);
+    expect(read(snapshot(repo, ':/init').root, 'a.yaml')).toBe('n: 1\n');
+    expect(snapshot(repo, '@{-1}').commit).toBe(second);
+    expect(snapshot(repo, 'v1').commit).toBe(first);
+    // a tree or a blob is no commit
+    expect(snapshotAt({ cwd: repo, ref: 'HEAD:' }).issues[0]?.message).toBe(
+      '`--base HEAD:` names no commit of this repository',
+    );
+    expect(snapshotAt({ cwd: repo, ref: ':/no such message' }).issues[0]?.message).toBe(
+      '`--base :/no such message` names no commit of this repository',
+    );
+  });
+
+  it('a temp folder that cannot be made is a git-base error with a hint, not a crash', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n' });
+    commitAll(repo, 'one');
+    const tmpDir = join(makeTempDir(), 'missing');
+    expect(snapshotAt({ cwd: repo, ref: 'HEAD', tmpDir }).issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'git-base',
+        message: `\`--base HEAD\` needs a temporary folder to read the project into, and none can be made in ${tmpDir}: it does not exist`,
+        hint: 'point TMPDIR (TEMP on Windows) at a folder that exists and can be written',
+      },
+    ]);
+  });
+
+  it('hands the temporary folder to the guard as soon as it exists, and releases it on cleanup', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'a.yaml': 'a: 1\n' });
+    commitAll(repo, 'one');
+    const events: string[] = [];
+    const guard = (folder: string) => {
+      events.push(`guard ${existsSync(folder)}`);
+      return () => events.push(`release ${existsSync(folder)}`);
+    };
+    const result = snapshotAt({ cwd: repo, ref: 'HEAD', guard });
+    expect(result.ok).toBe(true);
+    result.value?.cleanup();
+    expect(events).toEqual(['guard true', 'release false']);
+  });
+
   it('in a shallow clone the unknown ref says the clone is shallow', () => {
     const origin = makeRepo();
     writeFiles(origin, { 'a.yaml': 'a: 1\n' });

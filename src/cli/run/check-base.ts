@@ -22,6 +22,8 @@ export interface ChangeRequest {
   evaluate: (cwd: string) => Result<Ranking>;
   /** Where the snapshot's temporary folder goes; the system's temp folder unless told. */
   tmpDir?: string | undefined;
+  /** Registers the temporary folder for removal if the run is interrupted (see snapshotAt). */
+  guard?: ((folder: string) => () => void) | undefined;
 }
 
 /** An issue as `file:line:column message`, the snapshot's folder shown as the repository's. */
@@ -63,7 +65,8 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | str
  * or an unknown ref fail the result (`git-base`, exit 2 in the command).
  */
 export function changeSince(request: ChangeRequest): Result<DecisionChange> {
-  const snapshot = snapshotAt({ cwd: request.cwd, ref: request.base, tmpDir: request.tmpDir });
+  const { cwd, base: ref, tmpDir, guard } = request;
+  const snapshot = snapshotAt({ cwd, ref, tmpDir, guard });
   if (!snapshot.ok) return failed(snapshot.issues);
   try {
     const before = rankingAt(request, snapshot.value);

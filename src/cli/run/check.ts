@@ -13,6 +13,7 @@ import type { CheckModel } from '../../report/models.js';
 import type { checkFormats } from '../../ui/formats/check.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
+import { removeOnInterrupt } from '../interrupt.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
 import { unwrap } from '../unwrap.js';
 import { changeSince } from './check-base.js';
@@ -120,9 +121,9 @@ function baseChange(
   after: Ranking | undefined,
 ): DecisionChange | undefined {
   if (after === undefined) {
-    unwrap(snapshotAt({ cwd, ref })).cleanup();
+    unwrap(snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
     return undefined;
   }
   const evaluate = (at: string) => ok(evaluateProject(at).ranking);
-  return unwrap(changeSince({ base: ref, cwd, after, evaluate }));
+  return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt }));
 }

@@ -31,6 +31,17 @@ export function runInit(
     ci: options.ci,
     schemaPath: (folder, kind) => schemaPathFor(dir, folder, kind),
   });
+  const blocked = inTheWay(
+    files.map((f) => join(dir, f.path)),
+    ctx.cwd,
+  );
+  if (blocked.length > 0) {
+    throw new UsageError(
+      'cannot-write',
+      `init writes nothing: ${blocked.join('; ')}`,
+      'move or rename what is in the way (--force replaces files, never folders), or run init in another folder',
+    );
+  }
   const existing = files.filter((f) => exists(join(dir, f.path)));
   if (existing.length > 0 && !options.force) {
     const names = existing.map((f) => displayPath(join(dir, f.path), ctx.cwd)).join(', ');
@@ -69,6 +80,33 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** True when `path` is a folder or a link to one. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What stops init before it writes anything, even with --force: a folder where it writes a file,
+ * a file (or a broken link) where it makes a folder. Each as a phrase, relative to `cwd`.
+ */
+function inTheWay(targets: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const target of targets) {
+    if (isFolder(target))
+      found.add(`${displayPath(target, cwd)} is a folder, and init writes a file there`);
+    // the nearest thing that exists on the way up must be a folder to make the others in
+    let up = dirname(target);
+    while (!exists(up) && dirname(up) !== up) up = dirname(up);
+    if (!isFolder(up))
+      found.add(`${displayPath(up, cwd)} is a file, and init makes a folder there`);
+  }
+  return [...found];
 }
 
 /** Creates the folder `path` goes into; a path through a file is the user's to fix (exit 2). */
