@@ -280,6 +280,24 @@ describe('check --base: bad input', () => {
     );
   });
 
+  it('a change of the policy alone is listed: a lowered bar moves no score', async () => {
+    const repo = projectRepo();
+    edit(
+      join(repo, 'vendor-eval.config.yaml'),
+      '  requireTop: true\n',
+      '  requireTop: false\n  minScore: 50\n',
+    );
+    const run = await check(repo, '--base', 'main');
+    expect(run.code).toBe(0);
+    expect(changeSection(run.stdout)).toEqual([
+      `Against main (${short(repo)}): the winner is unchanged: alpha`,
+      '  No rank or score moved.',
+      'Also changed:',
+      '  policy minScore: not set → 50',
+      '  policy requireTop: true → false',
+    ]);
+  });
+
   it('an empty ref, or a remote with the branch left out (a CI variable not set): exit 2', async () => {
     const repo = projectRepo();
     const hint =

@@ -2,7 +2,9 @@ import { decisionChange } from '../../core/analysis/decision-change.js';
 import { failed, ok, type Issue, type Result } from '../../core/issues.js';
 import type { DecisionChange } from '../../core/model/check.js';
 import type { Ranking } from '../../core/model/ranking.js';
-import { configFileName, findConfigFile } from '../../io/config.js';
+import type { Policy } from '../../core/model/config-schema.js';
+import { policyChanges } from '../../core/policy/policy-changes.js';
+import { configFileName, findConfigFile, loadConfigFile } from '../../io/config.js';
 import { snapshotAt, type GitSnapshot } from '../../io/git-snapshot.js';
 import { sep } from 'node:path';
 import { InputError } from '../errors.js';
@@ -22,6 +24,8 @@ export interface ChangeRequest {
   evaluate: (cwd: string) => Result<Ranking>;
   /** Where the snapshot's temporary folder goes; the system's temp folder unless told. */
   tmpDir?: string | undefined;
+  /** The working tree's policy: the rules the change set, removed or changed are listed too. */
+  policy?: Policy | undefined;
   /** Registers the temporary folder for removal if the run is interrupted (see snapshotAt). */
   guard?: ((folder: string) => () => void) | undefined;
 }
@@ -57,6 +61,12 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | str
   return `the project at ${request.base} does not evaluate${what}`;
 }
 
+/** The policy of the project file at the ref (it evaluated, so the file is there and sound). */
+function policyAt(snapshot: GitSnapshot): Policy | undefined {
+  const path = findConfigFile(snapshot.cwd);
+  return path ? loadConfigFile(path, snapshot.cwd).input?.policy : undefined;
+}
+
 /**
  * What the working tree's change did to the decision since `base`: the project's YAML files at
  * the ref are written to a temporary folder (git alone, no checkout), evaluated there with
@@ -70,7 +80,10 @@ export function changeSince(request: ChangeRequest): Result<DecisionChange> {
   if (!snapshot.ok) return failed(snapshot.issues);
   try {
     const before = rankingAt(request, snapshot.value);
-    return ok(decisionChange(before, request.after, request.base, snapshot.value.short));
+    const change = decisionChange(before, request.after, request.base, snapshot.value.short);
+    if (typeof before === 'string') return ok(change);
+    const policy = policyAt(snapshot.value);
+    return ok({ ...change, other: [...change.other, ...policyChanges(policy, request.policy)] });
   } finally {
     snapshot.value.cleanup();
   }

@@ -1,5 +1,6 @@
 import { hasErrors, ok, type Issue } from '../../core/issues.js';
 import type { DecisionChange } from '../../core/model/check.js';
+import type { Policy } from '../../core/model/config-schema.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
 import { configFileName, findConfigFile } from '../../io/config.js';
@@ -87,7 +88,10 @@ export async function runCheck(
       issues: [...fileIssues, ...judged.issues],
       ranking,
       policy: judged.outcomes,
-      change: options.base === undefined ? undefined : baseChange(options.base, ctx.cwd, ranking),
+      change:
+        options.base === undefined
+          ? undefined
+          : baseChange(options.base, ctx.cwd, ranking, config?.input?.policy),
     };
   }
   const text = await renderAs(
@@ -113,17 +117,18 @@ export async function runCheck(
  * `check` evaluates the working tree. Without a ranking of the working tree (its files have
  * errors) the ref is only checked: git missing, no repository or an unknown ref is exit 2.
  */
-function baseChange(ref: string, cwd: string, after: Ranking): DecisionChange;
+function baseChange(ref: string, cwd: string, after: Ranking, policy?: Policy): DecisionChange;
 function baseChange(ref: string, cwd: string, after: undefined): undefined;
 function baseChange(
   ref: string,
   cwd: string,
   after: Ranking | undefined,
+  policy?: Policy,
 ): DecisionChange | undefined {
   if (after === undefined) {
     unwrap(snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
     return undefined;
   }
   const evaluate = (at: string) => ok(evaluateProject(at).ranking);
-  return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt }));
+  return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }));
 }
