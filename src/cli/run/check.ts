@@ -14,6 +14,7 @@ import type { checkFormats } from '../../ui/formats/check.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
+import { repositoryFor } from '../repository.js';
 import { unwrap } from '../unwrap.js';
 import { changeSince } from './check-base.js';
 import { evaluateProject } from './evaluate-project.js';
@@ -93,7 +94,10 @@ export async function runCheck(
     options.formats,
     options.format,
     model,
-    renderContext(ctx, global, { output: options.output }),
+    renderContext(ctx, global, {
+      output: options.output,
+      repository: repositoryFor(options.format, ctx),
+    }),
   );
   return {
     stdout: options.output ? undefined : text,

@@ -2,6 +2,7 @@ import type { Issue, Severity } from '../../core/issues.js';
 import type { Format } from '../format.js';
 import { formatIssueLine, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
+import { inRepository } from './repository-paths.js';
 import { bySeverity, checkOf, counted, messageWithHint, verdictText } from './check-parts.js';
 
 /** GitHub shows at most this many annotations of one type per step and drops the rest silently. */
@@ -108,5 +109,5 @@ export const githubFormat: Format<ValidateModel> = {
   id: 'github',
   description: 'GitHub Actions annotations (workflow commands) and a job summary',
   extension: 'txt',
-  render: (m) => formatGithub(m),
+  render: (m, ctx) => formatGithub(inRepository(m, ctx.repository)),
 };

@@ -4,6 +4,7 @@ import type { Format } from '../format.js';
 import { pointerOf, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
 import { checkOf, placeOf } from './check-parts.js';
+import { inRepository } from './repository-paths.js';
 
 /**
  * Text for XML 1.0 content or an attribute: the five special characters escaped, and the
@@ -173,5 +174,5 @@ export const junitFormat: Format<ValidateModel> = {
   id: 'junit',
   description: 'JUnit XML: a test case per rule and subject (and per policy rule and vendor)',
   extension: 'xml',
-  render: (m) => formatJunit(m),
+  render: (m, ctx) => formatJunit(inRepository(m, ctx.repository)),
 };
