@@ -125,3 +125,22 @@ describe('CI formats name files from the repository root', () => {
     );
   });
 });
+
+describe('check of files with errors: the policy not judged', () => {
+  it('github says so in its verdict, junit skips each rule the project file sets', async () => {
+    const cwd = projectIn(makeTempDir(), 'maybe');
+    const github = await runCli(['check', '-f', 'github'], { cwd });
+    expect(github.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'check failed: 1 error, 0 warnings; policy not judged: the files have errors',
+    );
+    const junit = await runCli(['check', '-f', 'junit'], { cwd });
+    expect(junit.stdout).toContain(
+      [
+        '  <testsuite name="policy" tests="1" failures="0" errors="0" skipped="1">',
+        '    <testcase name="policy/min-score" classname="policy">',
+        '      <skipped message="not judged: the files have errors; fix them first"/>',
+        '    </testcase>',
+      ].join('\n'),
+    );
+  });
+});

@@ -2,7 +2,8 @@ import { hasErrors, ok, type Issue } from '../../core/issues.js';
 import type { DecisionChange } from '../../core/model/check.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
-import { configFileName, findConfigFile } from '../../io/config.js';
+import { policyRules } from '../../core/policy/index.js';
+import { configFileName, findConfigFile, type ProjectConfig } from '../../io/config.js';
 import { displayPath } from '../../io/display-path.js';
 import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
@@ -78,7 +79,7 @@ export async function runCheck(
   if (hasErrors(fileIssues)) {
     // a ref that does not exist is still a usage error (exit 2), whatever the files hold
     if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
-    model = { ...base, issues: fileIssues, policy: [] };
+    model = { ...base, issues: fileIssues, policy: [], policyRules: rulesSet(config) };
   } else {
     const { project, ranking } = evaluateProject(ctx.cwd);
     const judged = unwrap(judgePolicy(project, ranking));
@@ -109,6 +110,12 @@ export async function runCheck(
     appends: await jobSummaryAppends(options.format, model, ctx),
     exitCode: hasErrors(model.issues) ? 1 : 0,
   };
+}
+
+/** The rule ids the project file's policy sets, in the SPEC's order. */
+function rulesSet(config: ProjectConfig | undefined): string[] {
+  const policy = config?.input?.policy;
+  return policy ? policyRules.filter((r) => policy[r.key] !== undefined).map((r) => r.rule) : [];
 }
 
 /**

@@ -7,7 +7,7 @@ import { markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
 import { eligibleText } from '../ranking-markdown.js';
 import { formatAnswer, formatPercent, rankDecimals } from '../numbers.js';
-import { counted, verdictOf, verdictText } from './check-parts.js';
+import { counted, notJudged, verdictOf, verdictText } from './check-parts.js';
 import { problemsTable } from './problems-table.js';
 
 const arrow = ' → ';
@@ -146,10 +146,18 @@ const statusText: Readonly<Record<PolicyOutcome['status'], string>> = {
   'not-evaluated': 'not evaluated',
 };
 
+/** The policy section of a check whose files have errors: which rules wait for the fix. */
+function notJudgedText(rules: readonly string[] | undefined): string {
+  const which = rules?.length ? `its ${counted(rules.length, 'rule')}` : 'its rules';
+  return `Not judged: the files have errors (see Problems). Fix them and ${which} will be judged.`;
+}
+
 /** Every outcome: rule, vendor (by name when the ranking has it), status, message. */
-function policySection(policy: readonly PolicyOutcome[], ranking: Ranking | undefined): string[] {
+function policySection(model: CheckModel): string[] {
+  const { policy, ranking } = model;
   const vendorName = (id: string | null) =>
     id === null ? '(project)' : (ranking?.vendors.find((v) => v.id === id)?.name ?? id);
+  if (notJudged(model)) return ['### Policy', '', notJudgedText(model.policyRules), ''];
   if (policy.length === 0) return ['### Policy', '', 'The project file sets no policy rules.', ''];
   return [
     '### Policy',
@@ -177,7 +185,7 @@ export function formatCheckMarkdown(model: CheckModel): string {
     ...(model.ranking
       ? rankingSection(model.ranking)
       : ['### Ranking', '', 'Not ranked: the files have errors.', '']),
-    ...policySection(model.policy, model.ranking),
+    ...policySection(model),
     '### Problems',
     '',
     problemsTable(model.issues),

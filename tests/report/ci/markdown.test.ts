@@ -65,6 +65,7 @@ describe('check --format markdown', () => {
       files: ['vendor-eval.config.yaml'],
       issues: [],
       policy: [],
+      policyRules: [],
     });
     expect(text).toBe(
       [
