@@ -5,6 +5,7 @@ import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
 import { plain, type Theme } from './theme.js';
 
 type ChangedWeight = DecisionChange['weights'][number];
+type ChangedAnswer = DecisionChange['answers'][number];
 
 /** How many weight and answer lines the terminal shows before `… and N more`. */
 const defaultLimit = 10;
@@ -95,15 +96,46 @@ export function scoreDecimals(vendors: DecisionChange['vendors']): number {
   return d;
 }
 
+/** A vendor's score before → after at `d` decimals: `81.8 → 83.0`, or `84.4` when it held. */
+export function scoreFiguresText(
+  before: VendorStanding | null,
+  after: VendorStanding | null,
+  d = 1,
+): string {
+  if (!before || !after || sameScore(before.score, after.score))
+    return ((after ?? before)?.score ?? 0).toFixed(d);
+  return `${before.score.toFixed(d)} → ${after.score.toFixed(d)}`;
+}
+
 /** A vendor's score before → after at `d` decimals: `score 81.8 → 83.0`, `score 84.4`. */
 export function scoreChangeText(
   before: VendorStanding | null,
   after: VendorStanding | null,
   d = 1,
 ): string {
-  if (!before || !after || sameScore(before.score, after.score))
-    return `score ${((after ?? before)?.score ?? 0).toFixed(d)}`;
-  return `score ${before.score.toFixed(d)} → ${after.score.toFixed(d)}`;
+  return `score ${scoreFiguresText(before, after, d)}`;
+}
+
+/** A number as answers read (trailing zeros dropped) at up to `d` decimals. */
+function numberAt(x: number, d: number): string {
+  return String(Number(x.toFixed(d)));
+}
+
+/**
+ * An answer before → after: `4 → 4.0001`, `no → yes`, `— → 75`. Two numbers get the fewest
+ * decimals (at least the usual 2) that tell them apart, so a change never reads `4 → 4`.
+ */
+export function answerChangeText(a: Pick<ChangedAnswer, 'before' | 'after'>): string {
+  const { before, after } = a;
+  if (typeof before === 'number' && typeof after === 'number' && before !== after) {
+    for (let d = 2; d <= 15; d++) {
+      if (numberAt(before, d) !== numberAt(after, d))
+        return `${numberAt(before, d)} → ${numberAt(after, d)}`;
+    }
+    // apart only beyond 15 decimals: the shortest text that reads back as each number
+    return `${String(before)} → ${String(after)}`;
+  }
+  return `${formatAnswer(before)} → ${formatAnswer(after)}`;
 }
 
 /** A weight before → after as percentages, with as many decimals (up to 4) as tell them apart. */
@@ -189,13 +221,7 @@ export function renderDecisionChange(
     lines.push(`Answers changed (${change.answers.length}):`);
     lines.push(
       ...columns(
-        change.answers
-          .slice(0, limit)
-          .map((a) => [
-            a.vendor,
-            a.criterion,
-            `${formatAnswer(a.before)} → ${formatAnswer(a.after)}`,
-          ]),
+        change.answers.slice(0, limit).map((a) => [a.vendor, a.criterion, answerChangeText(a)]),
       ),
     );
     lines.push(...more(change.answers.length, limit, style));
