@@ -1,7 +1,9 @@
 import type { Issue, Severity } from '../../core/issues.js';
 import type { Format } from '../format.js';
+import { renderDecisionChange } from '../decision-change-text.js';
 import { formatIssueLine, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
+import { plain } from '../theme.js';
 import { inRepository } from './repository-paths.js';
 import { bySeverity, checkOf, counted, messageWithHint, verdictText } from './check-parts.js';
 
@@ -85,18 +87,25 @@ export function annotations(issues: readonly Issue[]): string[] {
  * with `::` as a command, and a message quoting a user's text must not become one.
  */
 function logLine(issue: Issue): string {
-  return formatIssueLine(issue).replace(/\r?\n|\r/g, ' ');
+  return oneLine(formatIssueLine(issue));
+}
+
+/** Text with its line breaks turned to spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ');
 }
 
 /**
  * `--format github`: workflow commands GitHub turns into annotations on the pull request, then
- * every problem as a plain log line (annotations beyond GitHub's limit are not lost) and the
- * verdict. A check's failed policy rules are among the problems, placed at their cause.
+ * every problem as a plain log line (annotations beyond GitHub's limit are not lost), with
+ * `--base` what the change did (the terminal's lines, plain), and the verdict. A check's failed policy rules are among the problems, placed at their cause.
  */
 export function formatGithub(model: ValidateModel): string {
+  const change = checkOf(model)?.change;
   const lines = [
     ...annotations(model.issues),
     ...sortIssues(model.issues).map(logLine),
+    ...(change ? renderDecisionChange(change, plain).map(oneLine) : []),
     checkOf(model) || model.issues.length > 0
       ? verdictText(model)
       : `${counted(model.files.length, 'file')} checked, no problems`,
