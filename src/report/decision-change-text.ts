@@ -2,6 +2,7 @@
 // helpers (the heading, the winner sentence, a standing) are shared with the other renderings.
 import type { DecisionChange, VendorStanding } from '../core/model/check.js';
 import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
+import { oneLine } from './one-line.js';
 import { plain, type Theme } from './theme.js';
 
 type ChangedWeight = DecisionChange['weights'][number];
@@ -227,6 +228,7 @@ export function renderDecisionChange(
     lines.push(...more(change.answers.length, limit, style));
   }
 
-  if (change.other.length > 0) lines.push('Also changed:', ...change.other.map((o) => `  ${o}`));
+  if (change.other.length > 0)
+    lines.push('Also changed:', ...change.other.map((o) => `  ${oneLine(o)}`));
   return lines;
 }

@@ -144,3 +144,20 @@ describe('check of files with errors: the policy not judged', () => {
     );
   });
 });
+
+describe('exit 2 quoting a user text with a line break', () => {
+  it('prints one line: the text starts no workflow command on stderr', async () => {
+    const root = makeTempDir();
+    const cwd = projectIn(root);
+    writeFiles(cwd, {
+      'vendor-eval.config.yaml': config.replace(
+        'selected: alpha',
+        'selected: "alpha\\n::error file=README.md,line=1::pwned"',
+      ),
+    });
+    const run = await runCli(['check', '-f', 'github'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toBe('');
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Format } from '../format.js';
 import { renderDecisionChange } from '../decision-change-text.js';
 import { formatIssueLine, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
+import { oneLine } from '../one-line.js';
 import { plain } from '../theme.js';
 import { inRepository } from './repository-paths.js';
 import { bySeverity, checkOf, counted, messageWithHint, verdictText } from './check-parts.js';
@@ -88,11 +89,6 @@ export function annotations(issues: readonly Issue[]): string[] {
  */
 function logLine(issue: Issue): string {
   return oneLine(formatIssueLine(issue));
-}
-
-/** Text with its line breaks turned to spaces. */
-function oneLine(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ');
 }
 
 /**

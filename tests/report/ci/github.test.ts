@@ -175,7 +175,8 @@ describe('check --format github', () => {
 
   it('keeps the change lines one line each: user text starts no workflow command', () => {
     const other = ['The set changed: "a\n::error file=README.md::pwned"'];
-    const text = formatGithub({ ...checkModel, change: { ...change, other } });
+    const model: CheckModel = { ...checkModel, change: { ...change, other } };
+    const text = formatGithub(model);
     expect(text.split('\n').filter((l) => l.startsWith('::error file=README'))).toEqual([]);
     expect(text).toContain('\n  The set changed: "a ::error file=README.md::pwned"\n');
   });
