@@ -1,6 +1,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { InputError, UsageError } from './errors.js';
 import { formatIssueLine, sortIssues } from '../report/issue-format.js';
+import { oneLine } from '../report/one-line.js';
 import type { Theme } from '../report/theme.js';
 import type { TextSink } from './context.js';
 
@@ -37,7 +38,8 @@ export function handleError(
     stderr.write('interrupted\n');
     return 130;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // one line, like every problem: an error's text may quote a user's input
+  const message = oneLine(error instanceof Error ? error.message : String(error));
   stderr.write(
     `${style.red('internal error')} ${message} — this is a bug in vendor-eval; please report it with the command you ran${debug ? '' : ' (set VENDOR_EVAL_DEBUG=1 for a stack trace)'}\n`,
   );

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
-import { loadFormat, type FormatEntry, type RenderContext } from '../report/format.js';
+import {
+  loadFormat,
+  type FormatEntry,
+  type RenderContext,
+  type RepositoryRoot,
+} from '../report/format.js';
 import { plain } from '../report/theme.js';
 import { version } from '../version.js';
 import { outputWidth, type CliContext, type CommandResult, type GlobalOptions } from './context.js';
@@ -35,7 +40,11 @@ export function refuseOverwritingInputs(
 export function renderContext(
   ctx: CliContext,
   global: GlobalOptions,
-  options: { output?: string | undefined; scopeNote?: string | undefined } = {},
+  options: {
+    output?: string | undefined;
+    scopeNote?: string | undefined;
+    repository?: RepositoryRoot | undefined;
+  } = {},
 ): RenderContext {
   const toFile = options.output !== undefined;
   return {
@@ -43,6 +52,7 @@ export function renderContext(
     columns: outputWidth(ctx, toFile),
     toolVersion: version,
     scopeNote: options.scopeNote,
+    repository: options.repository,
   };
 }
 

@@ -5,6 +5,7 @@ import { countIssues, stylishProblems, stylishSummary } from './issue-format.js'
 import { renderDecisionChange } from './decision-change-text.js';
 import type { CheckModel } from './models.js';
 import { rankDecimals, setLabel } from './numbers.js';
+import { oneLine } from './one-line.js';
 import { plain, type Theme } from './theme.js';
 
 /** How many vendors of the ranking `check` shows: enough to see the winner and its rivals. */
@@ -41,7 +42,7 @@ function policyLines(model: CheckModel, style: Theme): string[] {
     title,
     ...model.policy.map(
       (o) =>
-        `  ${mark(o, style)} ${o.rule.padEnd(ruleWidth)}  ${style.dim((o.vendor ?? '—').padEnd(vendorWidth))}  ${o.message}`,
+        `  ${mark(o, style)} ${o.rule.padEnd(ruleWidth)}  ${style.dim((o.vendor ?? '—').padEnd(vendorWidth))}  ${oneLine(o.message)}`,
     ),
   ];
 }

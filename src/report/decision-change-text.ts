@@ -4,9 +4,11 @@ import type { DecisionChange, VendorStanding } from '../core/model/check.js';
 import { groupedNumber } from '../core/number-text.js';
 import type { AnswerValue } from '../core/model/types.js';
 import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
+import { oneLine } from './one-line.js';
 import { plain, type Theme } from './theme.js';
 
 type ChangedWeight = DecisionChange['weights'][number];
+type ChangedAnswer = DecisionChange['answers'][number];
 
 /** How many weight and answer lines the terminal shows before `… and N more`. */
 const defaultLimit = 10;
@@ -22,7 +24,7 @@ export function againstText(change: Pick<DecisionChange, 'base' | 'commit'>): st
  * An answer as a change shows it: a number of five digits or more with its thousands grouped (a
  * contract cost computed from a bid reads `5,913,845.09`, not `5913845.09`), else as everywhere.
  */
-export function changedAnswerText(value: AnswerValue | null): string {
+function changedAnswerText(value: AnswerValue | null): string {
   const text = formatAnswer(value);
   if (typeof value !== 'number' || Math.abs(value) < 10000) return text;
   return groupedNumber(value, text.split('.')[1]?.length ?? 0);
@@ -107,15 +109,50 @@ export function scoreDecimals(vendors: DecisionChange['vendors']): number {
   return d;
 }
 
+/** A vendor's score before → after at `d` decimals: `81.8 → 83.0`, or `84.4` when it held. */
+export function scoreFiguresText(
+  before: VendorStanding | null,
+  after: VendorStanding | null,
+  d = 1,
+): string {
+  if (!before || !after || sameScore(before.score, after.score))
+    return ((after ?? before)?.score ?? 0).toFixed(d);
+  return `${before.score.toFixed(d)} → ${after.score.toFixed(d)}`;
+}
+
 /** A vendor's score before → after at `d` decimals: `score 81.8 → 83.0`, `score 84.4`. */
 export function scoreChangeText(
   before: VendorStanding | null,
   after: VendorStanding | null,
   d = 1,
 ): string {
-  if (!before || !after || sameScore(before.score, after.score))
-    return `score ${((after ?? before)?.score ?? 0).toFixed(d)}`;
-  return `score ${before.score.toFixed(d)} → ${after.score.toFixed(d)}`;
+  return `score ${scoreFiguresText(before, after, d)}`;
+}
+
+/** A number as answers read (trailing zeros dropped) at up to `d` decimals. */
+function numberAt(x: number, d: number): string {
+  const text = String(Number(x.toFixed(d)));
+  // thousands grouped as in every other answer a change shows
+  return changedAnswerText(Number(text)).includes(',')
+    ? groupedNumber(Number(text), text.split('.')[1]?.length ?? 0)
+    : text;
+}
+
+/**
+ * An answer before → after: `4 → 4.0001`, `no → yes`, `— → 75`. Two numbers get the fewest
+ * decimals (at least the usual 2) that tell them apart, so a change never reads `4 → 4`.
+ */
+export function answerChangeText(a: Pick<ChangedAnswer, 'before' | 'after'>): string {
+  const { before, after } = a;
+  if (typeof before === 'number' && typeof after === 'number' && before !== after) {
+    for (let d = 2; d <= 15; d++) {
+      if (numberAt(before, d) !== numberAt(after, d))
+        return `${numberAt(before, d)} → ${numberAt(after, d)}`;
+    }
+    // apart only beyond 15 decimals: the shortest text that reads back as each number
+    return `${String(before)} → ${String(after)}`;
+  }
+  return `${changedAnswerText(before)} → ${changedAnswerText(after)}`;
 }
 
 /** A weight before → after as percentages, with as many decimals (up to 4) as tell them apart. */
@@ -201,18 +238,13 @@ export function renderDecisionChange(
     lines.push(`Answers changed (${change.answers.length}):`);
     lines.push(
       ...columns(
-        change.answers
-          .slice(0, limit)
-          .map((a) => [
-            a.vendor,
-            a.criterion,
-            `${changedAnswerText(a.before)} → ${changedAnswerText(a.after)}`,
-          ]),
+        change.answers.slice(0, limit).map((a) => [a.vendor, a.criterion, answerChangeText(a)]),
       ),
     );
     lines.push(...more(change.answers.length, limit, style));
   }
 
-  if (change.other.length > 0) lines.push('Also changed:', ...change.other.map((o) => `  ${o}`));
+  if (change.other.length > 0)
+    lines.push('Also changed:', ...change.other.map((o) => `  ${oneLine(o)}`));
   return lines;
 }

@@ -1,5 +1,16 @@
 import type { Theme } from './theme.js';
 
+/**
+ * The repository the command ran in, for machine-readable reports, which name files relative
+ * to its top folder. Both absolute, with symlinks resolved.
+ */
+export interface RepositoryRoot {
+  /** The top folder: git's, else the CI checkout, else the working folder. */
+  root: string;
+  /** The working folder, which the files as shown are relative to. */
+  cwd: string;
+}
+
 /** What every format may use besides its model. */
 export interface RenderContext {
   /** Styling for the destination: colours for a terminal that wants them, else `plain`. */
@@ -10,6 +21,8 @@ export interface RenderContext {
   toolVersion: string;
   /** One line on what the output leaves out (e.g. what `--pareto` dropped), under the title. */
   scopeNote?: string | undefined;
+  /** Set by `validate` and `check` for their CI formats; without it files are named as shown. */
+  repository?: RepositoryRoot | undefined;
 }
 
 /** One output format of a model (a ranking, an explanation, …): model → text. */

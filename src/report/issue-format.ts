@@ -1,6 +1,7 @@
 import type { Issue, Severity } from '../core/issues.js';
 import type { Format } from './format.js';
 import type { ValidateModel } from './models.js';
+import { oneLine } from './one-line.js';
 import { plain, type Theme } from './theme.js';
 
 function severityText(severity: Severity, style: Theme): string {
@@ -9,11 +10,14 @@ function severityText(severity: Severity, style: Theme): string {
   return style.cyan('info');
 }
 
-/** `file:line:column severity message (rule) — hint`: one line per problem. */
+/**
+ * `file:line:column severity message (rule) — hint`: one line per problem, line breaks in the
+ * message and hint turned to spaces ({@link oneLine}).
+ */
 export function formatIssueLine(issue: Issue, style: Theme = plain): string {
-  const where = issue.file ? `${issue.file}:${issue.line ?? 1}:${issue.column ?? 1} ` : '';
-  const hint = issue.hint ? style.dim(` — ${issue.hint}`) : '';
-  return `${where}${severityText(issue.severity, style)} ${issue.message} ${style.dim(`(${issue.rule})`)}${hint}`;
+  const where = issue.file ? `${oneLine(issue.file)}:${issue.line ?? 1}:${issue.column ?? 1} ` : '';
+  const hint = issue.hint ? style.dim(` — ${oneLine(issue.hint)}`) : '';
+  return `${where}${severityText(issue.severity, style)} ${oneLine(issue.message)} ${style.dim(`(${issue.rule})`)}${hint}`;
 }
 
 /** Issues sorted by file, then line and column, errors before warnings at one place. */
@@ -38,7 +42,8 @@ export function countIssues(issues: readonly Issue[]): { errors: number; warning
 
 /**
  * ESLint's `stylish` layout: problems grouped under their file as
- * `line:column  severity  message  rule`, then a summary line.
+ * `line:column  severity  message  rule`, then a summary line. Each problem is one line: line
+ * breaks in its message and hint are turned to spaces.
  */
 export function formatStylish(issues: readonly Issue[], style: Theme = plain): string {
   if (issues.length === 0) return '';
@@ -54,7 +59,7 @@ export function stylishProblems(issues: readonly Issue[], style: Theme = plain):
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(style.underline(file));
+    out.push(style.underline(oneLine(file)));
     const positions = list.map((i) => `${i.line ?? 1}:${i.column ?? 1}`);
     const width = Math.max(...positions.map((p) => p.length));
     list.forEach((issue, k) => {
@@ -70,9 +75,9 @@ export function stylishProblems(issues: readonly Issue[], style: Theme = plain):
           : issue.severity === 'warning'
             ? style.yellow(sev)
             : style.cyan(sev);
-      const hint = issue.hint ? style.dim(` — ${issue.hint}`) : '';
+      const hint = issue.hint ? style.dim(` — ${oneLine(issue.hint)}`) : '';
       out.push(
-        `  ${style.dim((positions[k] ?? '').padEnd(width))}  ${sevText}  ${issue.message}${hint}  ${style.dim(issue.rule)}`,
+        `  ${style.dim((positions[k] ?? '').padEnd(width))}  ${sevText}  ${oneLine(issue.message)}${hint}  ${style.dim(issue.rule)}`,
       );
     });
     out.push('');

@@ -54,6 +54,11 @@ export interface CheckModel extends ValidateModel {
   ranking?: Ranking | undefined;
   /** Every rule × subject outcome, passes included, in policy order. */
   policy: readonly PolicyOutcome[];
+  /**
+   * The rule ids the project file's policy sets, in the SPEC's order (`policy/min-score`, …):
+   * what a report of a policy not judged (the files have errors) lists as skipped.
+   */
+  policyRules?: readonly string[] | undefined;
   /** `--base`: what the change did to the decision. */
   change?: DecisionChange | undefined;
 }

@@ -163,7 +163,7 @@ describe('init, then check, with the built binary', () => {
     });
     expect(r).toEqual({
       code: 0,
-      stdout: 'check passed: 0 errors, 0 warnings; policy: all 9 checks passed\n',
+      stdout: `Against HEAD (${git(dir, 'rev-parse', '--short', 'HEAD').trim()}): nothing changed; the winner is still acme-nearshore\ncheck passed: 0 errors, 0 warnings; policy: all 9 checks passed\n`,
       stderr: '',
     });
     const md = readFileSync(summary, 'utf8');

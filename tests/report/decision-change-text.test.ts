@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionChange } from '../../src/core/model/check.js';
 import {
   againstText,
+  answerChangeText,
   placeChangeText,
   renderDecisionChange,
   weightChangeText,
@@ -191,5 +192,39 @@ describe('the small helpers', () => {
   it('weightChangeText adds decimals until the two weights read apart', () => {
     expect(weightChangeText({ before: 0.0123, after: 0.01234 })).toBe('1.230% → 1.234%');
     expect(weightChangeText({ before: 0.1, after: 0.2 })).toBe('10.0% → 20.0%');
+  });
+});
+
+describe('changed figures never read unchanged', () => {
+  const answer = (before: number | boolean | null, after: number | boolean | null) => ({
+    vendor: 'acme',
+    criterion: 'sla-abandon-rate',
+    before,
+    after,
+  });
+
+  it('answers: the fewest decimals (at least 2) that tell before and after apart', () => {
+    expect(answerChangeText(answer(4, 4.0001))).toBe('4 → 4.0001');
+    expect(answerChangeText(answer(4.5, 4.25))).toBe('4.5 → 4.25');
+    expect(answerChangeText(answer(0.3, 0.1 + 0.2))).toBe('0.3 → 0.30000000000000004');
+    expect(answerChangeText(answer(false, true))).toBe('no → yes');
+    expect(answerChangeText(answer(null, 75))).toBe('— → 75');
+  });
+
+  it('the terminal lines: an answer and a score that moved in the 4th decimal', () => {
+    const change = changeOf({
+      vendors: [
+        { id: 'tala-global', name: 'Tala', before: at(1, 81.36364), after: at(1, 81.36354) },
+        { id: 'puente-contact', name: 'Puente', before: at(2, 70), after: at(2, 70) },
+      ],
+      answers: [answer(4, 4.0001)],
+    });
+    expect(renderDecisionChange(change)).toEqual([
+      'Against main (3f2a1c9): the winner is unchanged: tala-global',
+      '  tala-global     rank 1  score 81.3636 → 81.3635',
+      '  puente-contact  rank 2  score 70.0000',
+      'Answers changed (1):',
+      '  acme  sla-abandon-rate  4 → 4.0001',
+    ]);
   });
 });

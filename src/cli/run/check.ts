@@ -3,7 +3,8 @@ import type { DecisionChange } from '../../core/model/check.js';
 import type { Policy } from '../../core/model/config-schema.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
-import { configFileName, findConfigFile } from '../../io/config.js';
+import { policyRules } from '../../core/policy/index.js';
+import { configFileName, findConfigFile, type ProjectConfig } from '../../io/config.js';
 import { displayPath } from '../../io/display-path.js';
 import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
@@ -16,6 +17,7 @@ import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { removeOnInterrupt } from '../interrupt.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
+import { repositoryFor } from '../repository.js';
 import { unwrap } from '../unwrap.js';
 import { changeSince } from './check-base.js';
 import { evaluateProject } from './evaluate-project.js';
@@ -79,7 +81,7 @@ export async function runCheck(
   if (hasErrors(fileIssues)) {
     // a ref that does not exist is still a usage error (exit 2), whatever the files hold
     if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
-    model = { ...base, issues: fileIssues, policy: [] };
+    model = { ...base, issues: fileIssues, policy: [], policyRules: rulesSet(config) };
   } else {
     const { project, ranking } = evaluateProject(ctx.cwd);
     const judged = unwrap(judgePolicy(project, ranking));
@@ -98,7 +100,10 @@ export async function runCheck(
     options.formats,
     options.format,
     model,
-    renderContext(ctx, global, { output: options.output }),
+    renderContext(ctx, global, {
+      output: options.output,
+      repository: repositoryFor(options.format, ctx),
+    }),
   );
   return {
     stdout: options.output ? undefined : text,
@@ -110,6 +115,12 @@ export async function runCheck(
     appends: await jobSummaryAppends(options.format, model, ctx),
     exitCode: hasErrors(model.issues) ? 1 : 0,
   };
+}
+
+/** The rule ids the project file's policy sets, in the SPEC's order. */
+function rulesSet(config: ProjectConfig | undefined): string[] {
+  const policy = config?.input?.policy;
+  return policy ? policyRules.filter((r) => policy[r.key] !== undefined).map((r) => r.rule) : [];
 }
 
 /**

@@ -7,6 +7,7 @@ import { findYamlFiles } from '../../io/walk.js';
 import type { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
+import { repositoryFor } from '../repository.js';
 import { unwrap } from '../unwrap.js';
 import { jobSummaryAppends } from './job-summary.js';
 import { warningLines } from './shared.js';
@@ -66,7 +67,10 @@ export async function runValidate(
     options.formats,
     options.format,
     model,
-    renderContext(ctx, global, { output: options.output }),
+    renderContext(ctx, global, {
+      output: options.output,
+      repository: repositoryFor(options.format, ctx),
+    }),
   );
   return {
     stdout: options.output ? undefined : text,

@@ -1,14 +1,20 @@
-import type { DecisionChange, PolicyOutcome, VendorStanding } from '../../core/model/check.js';
+import type { DecisionChange, PolicyOutcome } from '../../core/model/check.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import { formatMoney } from '../cost-model.js';
-import { weightDelta } from '../decision-change-text.js';
+import {
+  answerChangeText,
+  placeChangeText,
+  scoreDecimals,
+  scoreFiguresText,
+  weightChangeText,
+  weightDelta,
+} from '../decision-change-text.js';
 import type { Format } from '../format.js';
 import { markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
 import { eligibleText } from '../ranking-markdown.js';
-import { formatPercent, rankDecimals } from '../numbers.js';
-import { changedAnswerText } from '../decision-change-text.js';
-import { counted, verdictOf, verdictText } from './check-parts.js';
+import { rankDecimals } from '../numbers.js';
+import { counted, notJudged, verdictOf, verdictText } from './check-parts.js';
 import { problemsTable } from './problems-table.js';
 
 const arrow = ' → ';
@@ -17,15 +23,6 @@ const arrow = ' → ';
 function nameOf(change: DecisionChange, id: string | null): string {
   if (id === null) return 'none';
   return change.vendors.find((v) => v.id === id)?.name ?? id;
-}
-
-function rankText(s: VendorStanding | null): string {
-  if (s === null) return 'absent';
-  return s.rank === null ? 'ineligible' : String(s.rank);
-}
-
-function scoreText(s: VendorStanding | null, digits: number): string {
-  return s === null ? '—' : s.score.toFixed(digits);
 }
 
 /** How many criterion weights the comment lists; a category's change can move dozens. */
@@ -48,28 +45,26 @@ function changeSection(change: DecisionChange): string[] {
       : `The winner is unchanged: ${nameOf(change, w.after)}.`,
     '',
   );
-  const standings = (side: 'before' | 'after') =>
-    change.vendors.flatMap((v) => (v[side] ? [v[side]] : []));
-  const digits = Math.max(rankDecimals(standings('before')), rankDecimals(standings('after')));
+  // the terminal's wording and decimals: a score that moved never reads the same before and after
+  const digits = scoreDecimals(change.vendors);
   out.push(
     markdownTable(
-      ['Vendor', 'Rank', 'Score'],
+      ['Vendor', 'Place', 'Score'],
       change.vendors.map((v) => [
         v.name,
-        `${rankText(v.before)}${arrow}${rankText(v.after)}`,
-        `${scoreText(v.before, digits)}${arrow}${scoreText(v.after, digits)}`,
+        placeChangeText(v.before, v.after),
+        scoreFiguresText(v.before, v.after, digits),
       ]),
-      ['left', 'right', 'right'],
+      ['left', 'left', 'right'],
     ),
   );
-  const pct = (x: number | null) => (x === null ? 'absent' : formatPercent(x));
   if (change.groups.length) {
     out.push(
       '**Category weights that changed**',
       '',
       markdownTable(
         ['Category', 'Weight'],
-        change.groups.map((g) => [g.name, `${pct(g.before)}${arrow}${pct(g.after)}`]),
+        change.groups.map((g) => [g.name, weightChangeText(g)]),
         ['left', 'right'],
       ),
     );
@@ -85,7 +80,7 @@ function changeSection(change: DecisionChange): string[] {
       '',
       markdownTable(
         ['Criterion', 'Weight'],
-        shown.map((c) => [c.name, `${pct(c.before)}${arrow}${pct(c.after)}`]),
+        shown.map((c) => [c.name, weightChangeText(c)]),
         ['left', 'right'],
       ),
       ...(rest > 0 ? [`… and ${rest} more (\`check --format json\` lists every one).`, ''] : []),
@@ -97,11 +92,7 @@ function changeSection(change: DecisionChange): string[] {
       '',
       markdownTable(
         ['Vendor', 'Criterion', 'Answer'],
-        change.answers.map((a) => [
-          nameOf(change, a.vendor),
-          a.criterion,
-          `${changedAnswerText(a.before)}${arrow}${changedAnswerText(a.after)}`,
-        ]),
+        change.answers.map((a) => [nameOf(change, a.vendor), a.criterion, answerChangeText(a)]),
       ),
     );
   }
@@ -147,10 +138,18 @@ const statusText: Readonly<Record<PolicyOutcome['status'], string>> = {
   'not-evaluated': 'not evaluated',
 };
 
+/** The policy section of a check whose files have errors: which rules wait for the fix. */
+function notJudgedText(rules: readonly string[] | undefined): string {
+  const which = rules?.length ? `its ${counted(rules.length, 'rule')}` : 'its rules';
+  return `Not judged: the files have errors (see Problems). Fix them and ${which} will be judged.`;
+}
+
 /** Every outcome: rule, vendor (by name when the ranking has it), status, message. */
-function policySection(policy: readonly PolicyOutcome[], ranking: Ranking | undefined): string[] {
+function policySection(model: CheckModel): string[] {
+  const { policy, ranking } = model;
   const vendorName = (id: string | null) =>
     id === null ? '(project)' : (ranking?.vendors.find((v) => v.id === id)?.name ?? id);
+  if (notJudged(model)) return ['### Policy', '', notJudgedText(model.policyRules), ''];
   if (policy.length === 0) return ['### Policy', '', 'The project file sets no policy rules.', ''];
   return [
     '### Policy',
@@ -178,7 +177,7 @@ export function formatCheckMarkdown(model: CheckModel): string {
     ...(model.ranking
       ? rankingSection(model.ranking)
       : ['### Ranking', '', 'Not ranked: the files have errors.', '']),
-    ...policySection(model.policy, model.ranking),
+    ...policySection(model),
     '### Problems',
     '',
     problemsTable(model.issues),

@@ -56,7 +56,8 @@ export function verdictOf(model: ValidateModel): Verdict {
 /**
  * The verdict as one sentence: `validate failed: 2 errors, 1 warning`, `check failed: 2 errors,
  * 1 warning; policy: 1 check failed, 5 passed`, `check passed: 0 errors, 0 warnings; policy: all
- * 6 checks passed`. It counts outcomes, not rules: a per-vendor rule has one check per vendor.
+ * 6 checks passed`, `check failed: 1 error, 0 warnings; policy not judged: the files have
+ * errors`. It counts outcomes, not rules: a per-vendor rule has one check per vendor.
  */
 export function verdictText(model: ValidateModel): string {
   const v = verdictOf(model);
@@ -71,12 +72,23 @@ export function verdictText(model: ValidateModel): string {
       : `${total === p.passed && p.passed > 1 ? 'all ' : ''}${counted(p.passed, 'check')} passed`,
     ...(p.notEvaluated ? [`${p.notEvaluated} not evaluated`] : []),
   ];
-  const policy = !checkOf(model)
+  const check = checkOf(model);
+  const policy = !check
     ? ''
-    : total === 0
-      ? '; the policy sets no rules'
-      : `; policy: ${policyParts.join(', ')}`;
+    : notJudged(check)
+      ? '; policy not judged: the files have errors'
+      : total === 0
+        ? '; the policy sets no rules'
+        : `; policy: ${policyParts.join(', ')}`;
   return `${command} ${v.passed ? 'passed' : 'failed'}: ${problems}${policy}`;
+}
+
+/**
+ * Whether the check's policy was not judged: the files have errors, so nothing was ranked. A
+ * project file without rules has nothing to judge, so it is not "not judged".
+ */
+export function notJudged(check: CheckModel): boolean {
+  return check.ranking === undefined && check.policyRules?.length !== 0;
 }
 
 /** `file:line:column`, or `(no file)` for a problem not tied to a file. */

@@ -1,7 +1,11 @@
 import type { Issue, Severity } from '../../core/issues.js';
 import type { Format } from '../format.js';
+import { renderDecisionChange } from '../decision-change-text.js';
 import { formatIssueLine, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
+import { oneLine } from '../one-line.js';
+import { plain } from '../theme.js';
+import { inRepository } from './repository-paths.js';
 import { bySeverity, checkOf, counted, messageWithHint, verdictText } from './check-parts.js';
 
 /** GitHub shows at most this many annotations of one type per step and drops the rest silently. */
@@ -84,18 +88,20 @@ export function annotations(issues: readonly Issue[]): string[] {
  * with `::` as a command, and a message quoting a user's text must not become one.
  */
 function logLine(issue: Issue): string {
-  return formatIssueLine(issue).replace(/\r?\n|\r/g, ' ');
+  return oneLine(formatIssueLine(issue));
 }
 
 /**
  * `--format github`: workflow commands GitHub turns into annotations on the pull request, then
- * every problem as a plain log line (annotations beyond GitHub's limit are not lost) and the
- * verdict. A check's failed policy rules are among the problems, placed at their cause.
+ * every problem as a plain log line (annotations beyond GitHub's limit are not lost), with
+ * `--base` what the change did (the terminal's lines, plain), and the verdict. A check's failed policy rules are among the problems, placed at their cause.
  */
 export function formatGithub(model: ValidateModel): string {
+  const change = checkOf(model)?.change;
   const lines = [
     ...annotations(model.issues),
     ...sortIssues(model.issues).map(logLine),
+    ...(change ? renderDecisionChange(change, plain).map(oneLine) : []),
     checkOf(model) || model.issues.length > 0
       ? verdictText(model)
       : `${counted(model.files.length, 'file')} checked, no problems`,
@@ -108,5 +114,5 @@ export const githubFormat: Format<ValidateModel> = {
   id: 'github',
   description: 'GitHub Actions annotations (workflow commands) and a job summary',
   extension: 'txt',
-  render: (m) => formatGithub(m),
+  render: (m, ctx) => formatGithub(inRepository(m, ctx.repository)),
 };

@@ -3,6 +3,7 @@ import type { Format } from '../format.js';
 import type { ValidateModel } from '../models.js';
 import { bySeverity, checkOf, messageWithHint } from './check-parts.js';
 import { fingerprints } from './fingerprint.js';
+import { inRepository } from './repository-paths.js';
 
 /** GitLab Code Quality severities: `info`, `minor`, `major`, `critical`, `blocker`. */
 type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -55,5 +56,5 @@ export const gitlabFormat: Format<ValidateModel> = {
   id: 'gitlab',
   description: 'GitLab Code Quality report (JSON)',
   extension: 'json',
-  render: (m) => formatGitlab(m),
+  render: (m, ctx) => formatGitlab(inRepository(m, ctx.repository)),
 };

@@ -3,7 +3,8 @@ import type { PolicyOutcome } from '../../core/model/check.js';
 import type { Format } from '../format.js';
 import { pointerOf, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
-import { checkOf, placeOf } from './check-parts.js';
+import { checkOf, notJudged, placeOf } from './check-parts.js';
+import { inRepository } from './repository-paths.js';
 
 /**
  * Text for XML 1.0 content or an attribute: the five special characters escaped, and the
@@ -124,6 +125,15 @@ function policyCase(o: PolicyOutcome): TestCase {
   return c;
 }
 
+/** A rule of a policy not judged (the files have errors): skipped, saying why. */
+function notJudgedCase(rule: string): TestCase {
+  return {
+    name: rule,
+    classname: 'policy',
+    skipped: 'not judged: the files have errors; fix them first',
+  };
+}
+
 /**
  * Whether `i` is a placed problem of a failed policy rule, its first cause or a further one
  * (reported in the policy suite).
@@ -147,7 +157,8 @@ function isPolicyIssue(i: Issue, policy: readonly PolicyOutcome[]): boolean {
  * `<testcase>` per rule × subject; errors fail, warnings pass with their text in
  * `<system-out>`. A check adds a `policy` suite with one case per rule × vendor: failed rules
  * fail, rules that could not be evaluated are skipped (their problems are in that suite, not
- * again under the file they point at).
+ * again under the file they point at). A policy not judged (the files have errors) is one
+ * skipped case per rule the project file sets.
  */
 export function formatJunit(model: ValidateModel): string {
   const check = checkOf(model);
@@ -163,7 +174,12 @@ export function formatJunit(model: ValidateModel): string {
       issues.filter((i) => (i.file ?? '(no file)') === file),
     ),
   }));
-  if (check) suites.push({ name: 'policy', cases: policy.map(policyCase) });
+  if (check) {
+    const cases = notJudged(check)
+      ? (check.policyRules ?? []).map(notJudgedCase)
+      : policy.map(policyCase);
+    suites.push({ name: 'policy', cases });
+  }
   const all = counts(suites.flatMap((s) => s.cases));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -183,5 +199,5 @@ export const junitFormat: Format<ValidateModel> = {
   id: 'junit',
   description: 'JUnit XML: a test case per rule and subject (and per policy rule and vendor)',
   extension: 'xml',
-  render: (m) => formatJunit(m),
+  render: (m, ctx) => formatJunit(inRepository(m, ctx.repository)),
 };

@@ -5,6 +5,7 @@ import type { ValidateModel } from '../models.js';
 import { ruleGroupAnchor } from '../rules-markdown.js';
 import { bySeverity, messageWithHint } from './check-parts.js';
 import { fingerprints } from './fingerprint.js';
+import { inRepository } from './repository-paths.js';
 
 /** Where vendor-eval is described, and where the rule list lives. */
 const home = 'https://vendor-eval.dev';
@@ -15,13 +16,22 @@ const levelOf: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   info: 'note',
 };
 
-/** A file as shown (relative to the working folder) as a SARIF URI: forward slashes, encoded. */
+/**
+ * A file as named in the report (relative to the repository's top folder, or absolute) as a SARIF
+ * URI: forward slashes, encoded; a relative one is based on `%SRCROOT%`, the top folder.
+ */
 export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
   const path = file.replace(/\\/g, '/');
   if (/^([A-Za-z]:)?\//.test(path))
     return { uri: `file://${encodeURI(path.startsWith('/') ? path : `/${path}`)}` };
   const uri = encodeURI(path).replace(/[?#]/g, encodeURIComponent);
   return path.startsWith('../') ? { uri } : { uri, uriBaseId: '%SRCROOT%' };
+}
+
+/** An absolute folder as a `file:` URI ending in `/`, as `originalUriBaseIds` requires. */
+export function folderUri(dir: string): string {
+  const path = dir.replace(/\\/g, '/').replace(/\/?$/, '/');
+  return `file://${encodeURI(path.startsWith('/') ? path : `/${path}`)}`;
 }
 
 function ruleEntry(id: string) {
@@ -59,7 +69,7 @@ function location(issue: Issue) {
  * each result has its rule, level, message, place and a fingerprint stable across runs (rule +
  * file + key path); the invocation carries the exit code the command returns.
  */
-export function formatSarif(model: ValidateModel, toolVersion: string): string {
+export function formatSarif(model: ValidateModel, toolVersion: string, root?: string): string {
   const issues = bySeverity(model.issues);
   const used = [...new Set(issues.map((i) => i.rule as string))];
   const prints = fingerprints(issues);
@@ -76,6 +86,7 @@ export function formatSarif(model: ValidateModel, toolVersion: string): string {
             rules: used.map(ruleEntry),
           },
         },
+        ...(root ? { originalUriBaseIds: { '%SRCROOT%': { uri: folderUri(root) } } } : {}),
         invocations: [{ executionSuccessful: true, exitCode: hasErrors(model.issues) ? 1 : 0 }],
         results: issues.map((issue, k) => ({
           ruleId: issue.rule,
@@ -96,5 +107,6 @@ export const sarifFormat: Format<ValidateModel> = {
   id: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning',
   extension: 'sarif',
-  render: (m, ctx) => formatSarif(m, ctx.toolVersion),
+  render: (m, ctx) =>
+    formatSarif(inRepository(m, ctx.repository), ctx.toolVersion, ctx.repository?.root),
 };

@@ -7,7 +7,7 @@ import {
   formatGithub,
 } from '../../../src/report/ci/github.js';
 import type { CheckModel } from '../../../src/report/models.js';
-import { checkModel, issue, validateModel } from './models.js';
+import { change, checkModel, issue, validateModel } from './models.js';
 
 describe('workflow command escaping (actions/toolkit command.ts)', () => {
   it('escapes % CR LF in data', () => {
@@ -154,11 +154,39 @@ describe('check --format github', () => {
     );
   });
 
+  it('prints what the change did (--base) in the log, plain, before the verdict', () => {
+    const lines = formatGithub(checkModel).trimEnd().split('\n');
+    const start = lines.indexOf('Against main (abc1234): the winner changed: zenith → acme');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start)).toEqual([
+      'Against main (abc1234): the winner changed: zenith → acme',
+      '  acme    rank 2 → 1       score 70.0 → 100.0',
+      '  zenith  rank 1 → 2       score 71.0 → 50.0',
+      '  basic   new, ineligible  score 56.3',
+      'Weights changed (1 criterion):',
+      '  csat  50.0% → 75.0%',
+      'Answers changed (1):',
+      '  zenith  csat  4 → 3',
+      'Also changed:',
+      '  The method changed: topsis → weighted-sum.',
+      'check failed: 2 errors, 1 warning; policy: 1 check failed, 1 passed, 1 not evaluated',
+    ]);
+  });
+
+  it('keeps the change lines one line each: user text starts no workflow command', () => {
+    const other = ['The set changed: "a\n::error file=README.md::pwned"'];
+    const model: CheckModel = { ...checkModel, change: { ...change, other } };
+    const text = formatGithub(model);
+    expect(text.split('\n').filter((l) => l.startsWith('::error file=README'))).toEqual([]);
+    expect(text).toContain('\n  The set changed: "a ::error file=README.md::pwned"\n');
+  });
+
   it('says the check passed when no problem is an error', () => {
     const passed: CheckModel = {
       ...checkModel,
       issues: [],
       policy: checkModel.policy.filter((o) => o.status === 'passed'),
+      change: undefined,
     };
     const text = formatGithub(passed);
     expect(text).toBe('check passed: 0 errors, 0 warnings; policy: 1 check passed\n');

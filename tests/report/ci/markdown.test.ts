@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCheckMarkdown } from '../../../src/report/ci/check-markdown.js';
 import { capMarkdown, githubJobSummary, utf8Length } from '../../../src/report/ci/job-summary.js';
-import { checkModel, issue, validateModel } from './models.js';
+import { change, checkModel, issue, validateModel } from './models.js';
 
 describe('check --format markdown', () => {
   it('is the exact comment: verdict, change, ranking, policy, problems', () => {
@@ -22,7 +22,7 @@ describe('check --format markdown', () => {
       issues: [issue({ severity: 'error', rule: 'yaml-syntax', message: 'a | b\nc' })],
     });
     expect(text).toContain('| vendors/a.yaml:1:1 | error | a \\| b<br>c | `yaml-syntax` |');
-    expect(text).toContain('| ZENITH \\| Z | 1 → 2 | 71.0 → 50.0 |');
+    expect(text).toContain('| ZENITH \\| Z | rank 1 → 2 | 71.0 → 50.0 |');
   });
 
   it('says when the base could not be evaluated, and leaves the tables out', () => {
@@ -78,6 +78,7 @@ describe('check --format markdown', () => {
       files: ['vendor-eval.config.yaml'],
       issues: [],
       policy: [],
+      policyRules: [],
     });
     expect(text).toBe(
       [
@@ -153,5 +154,29 @@ describe('capMarkdown', () => {
 
   it('counts bytes as UTF-8', () => {
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
+  });
+});
+
+describe('what the change did: figures that moved never read unchanged', () => {
+  it('scores and answers get the decimals that tell before and after apart', () => {
+    const at = (rank: number, score: number) => ({ rank, score, eligible: true });
+    const text = formatCheckMarkdown({
+      ...checkModel,
+      change: {
+        ...change,
+        winner: { before: 'acme', after: 'acme', changed: false },
+        vendors: [
+          { id: 'acme', name: 'ACME', before: at(1, 81.36364), after: at(1, 81.36354) },
+          { id: 'zenith', name: 'ZENITH', before: at(2, 70), after: at(2, 70) },
+        ],
+        weights: [{ id: 'csat', name: 'csat', before: 0.5, after: 0.50001 }],
+        answers: [{ vendor: 'acme', criterion: 'csat', before: 4, after: 4.0001 }],
+        other: [],
+      },
+    });
+    expect(text).toContain('| ACME | rank 1 | 81.3636 → 81.3635 |');
+    expect(text).toContain('| ZENITH | rank 2 | 70.0000 |');
+    expect(text).toContain('| csat | 50.000% → 50.001% |');
+    expect(text).toContain('| ACME | csat | 4 → 4.0001 |');
   });
 });

@@ -4,7 +4,8 @@ import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/core/rules.js';
-import { artifactUri, formatSarif } from '../../../src/report/ci/sarif.js';
+import { artifactUri, formatSarif, sarifFormat } from '../../../src/report/ci/sarif.js';
+import { plain } from '../../../src/report/theme.js';
 import { ruleGroupAnchor } from '../../../src/report/rules-markdown.js';
 import { repoRoot } from '../../cli/run-cli.js';
 import { checkModel, issue, validateModel } from './models.js';
@@ -156,5 +157,30 @@ describe('check --format sarif', () => {
       expect.objectContaining({ ruleId: 'policy/min-score', ruleIndex: k, level: 'error' }),
     );
     expect(doc.runs[0]?.invocations[0]?.exitCode).toBe(1);
+  });
+});
+
+describe('a run inside a repository', () => {
+  it('defines %SRCROOT% as the repository root and stays valid', () => {
+    const repository = { root: '/work/repo', cwd: '/work/repo/procurement' };
+    const text = sarifFormat.render(validateModel, {
+      theme: plain,
+      toolVersion: '1.2.3',
+      repository,
+    });
+    const doc = JSON.parse(text) as Sarif & { runs: { originalUriBaseIds: unknown }[] };
+    expect(schemaErrors(doc)).toEqual([]);
+    expect(doc.runs[0]?.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///work/repo/' },
+    });
+    const where = doc.runs[0]?.results.map(
+      (r) =>
+        (r.locations as { physicalLocation: { artifactLocation: unknown } }[])[0]?.physicalLocation
+          .artifactLocation,
+    );
+    expect(where).toEqual([
+      { uri: 'procurement/vendors/acme.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: 'procurement/vendors/zenith.yaml', uriBaseId: '%SRCROOT%' },
+    ]);
   });
 });
