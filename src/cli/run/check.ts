@@ -16,12 +16,11 @@ import type { checkFormats } from '../../ui/formats/check.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { UsageError } from '../errors.js';
 import { removeOnInterrupt } from '../interrupt.js';
-import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
-import { repositoryFor } from '../repository.js';
+import { refuseOverwritingInputs } from '../output.js';
 import { unwrap } from '../unwrap.js';
 import { changeSince } from './check-base.js';
 import { evaluateProject } from './evaluate-project.js';
-import { jobSummaryAppends } from './job-summary.js';
+import { issueReport } from './issue-report.js';
 import { warningLines } from './shared.js';
 
 /** `check` takes no vendor paths: only the project file can name them. */
@@ -96,23 +95,17 @@ export async function runCheck(
           : baseChange(options.base, ctx.cwd, ranking, config?.input?.policy),
     };
   }
-  const text = await renderAs(
-    options.formats,
-    options.format,
-    model,
-    renderContext(ctx, global, {
-      output: options.output,
-      repository: repositoryFor(options.format, ctx),
-    }),
-  );
+  const report = await issueReport(options.formats, options.format, model, {
+    ctx,
+    global,
+    output: options.output,
+  });
   return {
-    stdout: options.output ? undefined : text,
-    files: options.output ? [{ path: options.output, content: text }] : undefined,
+    ...report,
     notes: [
       ...warningLines(checked.notes, ctx, global),
       ...(options.output ? [`wrote ${options.output}`] : []),
     ],
-    appends: await jobSummaryAppends(options.format, model, ctx),
     exitCode: hasErrors(model.issues) ? 1 : 0,
   };
 }

@@ -6,10 +6,9 @@ import { createSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { refuseOverwritingInputs, renderAs, renderContext } from '../output.js';
-import { repositoryFor } from '../repository.js';
+import { refuseOverwritingInputs } from '../output.js';
 import { unwrap } from '../unwrap.js';
-import { jobSummaryAppends } from './job-summary.js';
+import { issueReport } from './issue-report.js';
 import { warningLines } from './shared.js';
 
 /** Options of `validate`. */
@@ -63,19 +62,13 @@ export async function runValidate(
   const issues = [...found.issues, ...checked.issues];
   const files = found.files.map((f) => f.display);
   const model = { issues, files };
-  const text = await renderAs(
-    options.formats,
-    options.format,
-    model,
-    renderContext(ctx, global, {
-      output: options.output,
-      repository: repositoryFor(options.format, ctx),
-    }),
-  );
+  const report = await issueReport(options.formats, options.format, model, {
+    ctx,
+    global,
+    output: options.output,
+  });
   return {
-    stdout: options.output ? undefined : text,
-    files: options.output ? [{ path: options.output, content: text }] : undefined,
-    appends: await jobSummaryAppends(options.format, model, ctx),
+    ...report,
     notes: [
       ...warningLines(checked.notes, ctx, global),
       ...(issues.length === 0

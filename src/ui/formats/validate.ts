@@ -1,5 +1,6 @@
 // The builtin formats of `validate`. Cheap to import; see ranking.ts.
 import type { FormatEntry } from '../../report/format.js';
+import { ciFormats } from './ci.js';
 import type { ValidateModel } from '../../report/models.js';
 
 /** `validate --format …`. */
@@ -14,24 +15,5 @@ export const validateFormats = [
     description: 'problems per file with positions and key paths',
     load: () => import('../../report/issue-format.js').then((m) => m.issuesJsonFormat),
   },
-  {
-    id: 'github',
-    description: 'GitHub Actions annotations, and a job summary when $GITHUB_STEP_SUMMARY is set',
-    load: () => import('../../report/ci/github.js').then((m) => m.githubFormat),
-  },
-  {
-    id: 'gitlab',
-    description: 'GitLab Code Quality report (JSON)',
-    load: () => import('../../report/ci/gitlab.js').then((m) => m.gitlabFormat),
-  },
-  {
-    id: 'junit',
-    description: 'JUnit XML, a test case per rule and subject',
-    load: () => import('../../report/ci/junit.js').then((m) => m.junitFormat),
-  },
-  {
-    id: 'sarif',
-    description: 'SARIF 2.1.0 for GitHub code scanning',
-    load: () => import('../../report/ci/sarif.js').then((m) => m.sarifFormat),
-  },
+  ...ciFormats,
 ] as const satisfies readonly FormatEntry<ValidateModel>[];

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../src/core/rules.js';
 import { artifactUri, formatSarif, sarifFormat } from '../../../src/report/ci/sarif.js';
@@ -9,24 +7,7 @@ import { plain } from '../../../src/report/theme.js';
 import { ruleGroupAnchor } from '../../../src/report/rules-markdown.js';
 import { repoRoot } from '../../cli/run-cli.js';
 import { checkModel, issue, validateModel } from './models.js';
-
-const schema = JSON.parse(
-  readFileSync(join(repoRoot, 'tests/fixtures/schemas/sarif-schema-2.1.0-rtm.5.json'), 'utf8'),
-) as object;
-// Both packages are CommonJS whose module object is also its own `default`: `.default` is the
-// class (and the plugin) for TypeScript and at run time alike. The schema's `language` pattern
-// (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) is not a valid regular expression under the `u`
-// flag, so ajv compiles patterns without it.
-const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-ajvFormats.default(ajv);
-const validateSarif = ajv.compile(schema);
-
-/** The schema's complaints about `doc`, as `path message` lines; none when it is valid. */
-function schemaErrors(doc: unknown): string[] {
-  return validateSarif(doc)
-    ? []
-    : (validateSarif.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-}
+import { sarifSchemaErrors } from '../../helpers/sarif-schema.js';
 
 interface Sarif {
   version: string;
@@ -43,14 +24,14 @@ const sarifOf = (model: Parameters<typeof formatSarif>[0]) =>
 describe('the SARIF schema check', () => {
   it('rejects a document the schema forbids (the check can fail)', () => {
     const doc = sarifOf(validateModel);
-    expect(schemaErrors({ ...doc, version: '2.0.0' })).not.toEqual([]);
+    expect(sarifSchemaErrors({ ...doc, version: '2.0.0' })).not.toEqual([]);
     const run = doc.runs[0];
     if (!run) throw new Error('no run');
     const badLevel = {
       ...doc,
       runs: [{ ...run, results: [{ ...run.results[0], level: 'fatal' }] }],
     };
-    expect(schemaErrors(badLevel)).not.toEqual([]);
+    expect(sarifSchemaErrors(badLevel)).not.toEqual([]);
   });
 });
 
@@ -72,8 +53,8 @@ describe('rule help links', () => {
 
 describe('validate --format sarif', () => {
   it('is valid SARIF 2.1.0', () => {
-    expect(schemaErrors(sarifOf(validateModel))).toEqual([]);
-    expect(schemaErrors(sarifOf({ files: ['a.yaml'], issues: [] }))).toEqual([]);
+    expect(sarifSchemaErrors(sarifOf(validateModel))).toEqual([]);
+    expect(sarifSchemaErrors(sarifOf({ files: ['a.yaml'], issues: [] }))).toEqual([]);
   });
 
   it('is the exact document', () => {
@@ -124,7 +105,7 @@ describe('validate --format sarif', () => {
       issues: [issue({ severity: 'info', rule: 'builtin-criteria', file: undefined })],
     });
     expect(doc.runs[0]?.results[0]).toMatchObject({ level: 'note', locations: [] });
-    expect(schemaErrors(doc)).toEqual([]);
+    expect(sarifSchemaErrors(doc)).toEqual([]);
   });
 
   it('carries the exit code the command returns: 1 with an error, else 0', () => {
@@ -149,7 +130,7 @@ describe('validate --format sarif', () => {
 describe('check --format sarif', () => {
   it('is valid SARIF 2.1.0 with the failed policy rule among the results', () => {
     const doc = sarifOf(checkModel);
-    expect(schemaErrors(doc)).toEqual([]);
+    expect(sarifSchemaErrors(doc)).toEqual([]);
     const rules = doc.runs[0]?.tool.driver.rules ?? [];
     const k = rules.findIndex((r) => r.id === 'policy/min-score');
     expect(k).toBeGreaterThanOrEqual(0);
@@ -169,7 +150,7 @@ describe('a run inside a repository', () => {
       repository,
     });
     const doc = JSON.parse(text) as Sarif & { runs: { originalUriBaseIds: unknown }[] };
-    expect(schemaErrors(doc)).toEqual([]);
+    expect(sarifSchemaErrors(doc)).toEqual([]);
     expect(doc.runs[0]?.originalUriBaseIds).toEqual({
       '%SRCROOT%': { uri: 'file:///work/repo/' },
     });
