@@ -3,6 +3,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
 import { countIssues, stylishProblems, stylishSummary } from './issue-format.js';
 import { renderDecisionChange } from './decision-change-text.js';
+import { verdictText } from './ci/check-parts.js';
 import type { CheckModel } from './models.js';
 import { rankDecimals, setLabel } from './numbers.js';
 import { oneLine } from './one-line.js';
@@ -72,7 +73,9 @@ function rankingTop(ranking: Ranking, style: Theme): string[] {
 
 function summary(model: CheckModel, style: Theme): string {
   const { errors, warnings } = countIssues(model.issues);
-  if (errors > 0) return stylishSummary(model.issues, style);
+  // ESLint's count of problems, then the same verdict every CI format ends with
+  if (errors > 0)
+    return `${stylishSummary(model.issues, style)}\n${style.bold(style.red(`✖ ${verdictText(model)}`))}`;
   const files = `${model.files.length} file${model.files.length === 1 ? '' : 's'} checked`;
   const passed = model.policy.filter((o) => o.status === 'passed').length;
   const rules = model.policy.length

@@ -123,7 +123,9 @@ describe('check: each policy rule failing on a project made for it', () => {
     expect(policyLines(run.stdout, 'policy/min-score')).toEqual([
       '  ✖ policy/min-score              alpha  selected vendor alpha scores 81.1; the policy asks at least 90',
     ]);
-    expect(run.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)\n$/);
+    expect(run.stdout).toMatch(
+      /✖ 1 problem \(1 error, 0 warnings\)\n✖ check failed: \d+ errors?, \d+ warnings?; policy: [^\n]*\n$/,
+    );
   });
 
   it('minScore without selected judges the winner', async () => {
@@ -172,7 +174,9 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
     expect(run.stdout).toContain(
       'vendor-eval.config.yaml\n  4:13  error    no vendor is eligible, so none can be awarded; the policy asks a score of at least 60 — every vendor fails a knock-out: see `vendor-eval rank` for what knocked each out  policy/min-score\n  5:19  error    no vendor is eligible, so none can be awarded; the policy allows at most 2,500 a month — every vendor fails a knock-out: see `vendor-eval rank` for what knocked each out  policy/max-monthly-cost\n',
     );
-    expect(run.stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)\n$/);
+    expect(run.stdout).toMatch(
+      /✖ 2 problems \(2 errors, 0 warnings\)\n✖ check failed: \d+ errors?, \d+ warnings?; policy: [^\n]*\n$/,
+    );
   });
 
   it('minScore on a knocked-out selected vendor says it cannot be awarded', async () => {
@@ -341,7 +345,9 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
     expect(policyLines(run.stdout, 'policy/require-evidence')[0]).toBe(
       '  ✖ policy/require-evidence  alpha  alpha cites no evidence for 2 criteria (fcr, attrition); the policy requires it',
     );
-    expect(run.stdout).toMatch(/✖ 6 problems \(6 errors, 0 warnings\)\n$/);
+    expect(run.stdout).toMatch(
+      /✖ 6 problems \(6 errors, 0 warnings\)\n✖ check failed: \d+ errors?, \d+ warnings?; policy: [^\n]*\n$/,
+    );
   });
 
   it('maxMonthlyCost: at the vendor file’s pricing', async () => {
