@@ -13,11 +13,13 @@ type ChangedAnswer = DecisionChange['answers'][number];
 /** How many weight and answer lines the terminal shows before `… and N more`. */
 const defaultLimit = 10;
 
-/** `Against main (3f2a1c9)`; the ref alone when it is the commit id itself. */
+/** `Against main (3f2a1c9)`; the commit id alone (the shorter form) when the ref is one. */
 export function againstText(change: Pick<DecisionChange, 'base' | 'commit'>): string {
   const { base, commit } = change;
   const sameCommit = base.length >= 4 && (commit.startsWith(base) || base.startsWith(commit));
-  return sameCommit ? `Against ${base}` : `Against ${base} (${commit})`;
+  // a full commit id (GitLab's CI_MERGE_REQUEST_DIFF_BASE_SHA) reads as its abbreviation
+  const shorter = base.length <= commit.length ? base : commit;
+  return sameCommit ? `Against ${shorter}` : `Against ${base} (${commit})`;
 }
 
 /**

@@ -481,7 +481,7 @@ describe('the GitLab job, run as GitLab runs it', () => {
     expect(report.map((i) => i.check_name)).toContain('policy/require-top');
     expect(r.stderr).toBe('wrote gl-code-quality-report.json\n');
     expect(r.stdout).toContain(
-      `Against ${mergeBase}: the winner is unchanged: acme-nearshore\n  No rank or score moved.\nAlso changed:\n  policy selected: acme-nearshore → globex-offshore\n`,
+      `Against ${mergeBase.slice(0, 7)}: the winner is unchanged: acme-nearshore\n  No rank or score moved.\nAlso changed:\n  policy selected: acme-nearshore → globex-offshore\n`,
     );
     expect(r.stdout).toContain('policy/require-top');
   });

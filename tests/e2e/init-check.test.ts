@@ -173,8 +173,7 @@ describe('init, then check, with the built binary', () => {
       '',
       '0 errors, 0 warnings; policy: all 9 checks passed (`vendor-eval.config.yaml`, 4 files).',
     ]);
-    expect(md).toContain('The winner is unchanged: Acme Nearshore Care (example).\n');
-    expect(md).toContain('No weight or answer changed.\n');
+    expect(md).toContain('Nothing changed; the winner is still Acme Nearshore Care (example).\n');
   });
 
   it('--base without git installed: exit 2, one line', () => {

@@ -166,7 +166,12 @@ describe('the small helpers', () => {
     expect(againstText({ base: 'origin/main', commit: '3f2a1c9' })).toBe(
       'Against origin/main (3f2a1c9)',
     );
-    expect(againstText({ base: '3f2a1c9e', commit: '3f2a1c9' })).toBe('Against 3f2a1c9e');
+    expect(againstText({ base: '3f2a1c9e', commit: '3f2a1c9' })).toBe('Against 3f2a1c9');
+    expect(againstText({ base: '3f2a', commit: '3f2a1c9' })).toBe('Against 3f2a');
+    // a full commit id, as GitLab's CI_MERGE_REQUEST_DIFF_BASE_SHA passes it
+    expect(
+      againstText({ base: '3f2a1c9e0b7d4c2a9f8e6d5c4b3a29180f7e6d5c', commit: '3f2a1c9' }),
+    ).toBe('Against 3f2a1c9');
     expect(againstText({ base: 'HEAD', commit: '3f2a1c9' })).toBe('Against HEAD (3f2a1c9)');
   });
 

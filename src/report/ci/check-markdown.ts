@@ -7,6 +7,7 @@ import {
   scoreDecimals,
   scoreFiguresText,
   weightChangeText,
+  nothingChanged,
   weightDelta,
 } from '../decision-change-text.js';
 import type { Format } from '../format.js';
@@ -39,6 +40,14 @@ function changeSection(change: DecisionChange): string[] {
     ];
   }
   const w = change.winner;
+  // as in the terminal: a change that moved nothing is one sentence, not a table of `1 → 1`
+  if (nothingChanged(change)) {
+    const still =
+      w.after === null
+        ? 'still no vendor is eligible'
+        : `the winner is still ${nameOf(change, w.after)}`;
+    return [...out, `Nothing changed; ${still}.`, ''];
+  }
   out.push(
     w.changed
       ? `**The winner changed**: ${nameOf(change, w.before)}${arrow}${nameOf(change, w.after)}.`
