@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { failed, ok, type Result } from '../core/issues.js';
 import type { AnswerValue } from '../core/model/types.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { replaceKeepingComments } from './replace-node.js';
 import { indentAt, trimEnd } from './text-splice.js';
 
 /** One answer as the questionnaire writes it: a bare value, or with its evidence and note. */
@@ -113,22 +114,17 @@ function reprint(text: string, id: string, answer: WrittenAnswer): string {
   const root = doc.contents as Node | null;
   // the caller checked the file (a vendor file is a mapping) before asking anything
   if (!isMap(root)) throw new Error('a vendor file must be a mapping');
-  let answers = root.get('answers', true) as Node | undefined;
-  if (!isMap(answers)) {
-    const fresh = doc.createNode({});
-    root.set('answers', fresh);
-    answers = fresh;
+  const found = root.get('answers', true) as Node | undefined;
+  let answers: YAMLMap<unknown, unknown>;
+  if (isMap(found)) answers = found;
+  else {
+    answers = doc.createNode({});
+    root.set('answers', answers);
   }
   if (answers.flow && answers.items.length === 0) answers.flow = false;
   const node = doc.createNode(plainOf(answer)) as Node;
   if (isSeq(node)) node.flow = true;
-  const old = answers.get(id, true) as Node | undefined;
-  if (old) {
-    node.comment = old.comment;
-    node.commentBefore = old.commentBefore;
-  }
-  answers.set(id, node);
-  return doc.toString({ lineWidth: 0 });
+  return replaceKeepingComments(doc, answers, id, node);
 }
 
 /** The text of a new vendor file: its id, name and evaluator, and no answers yet. */

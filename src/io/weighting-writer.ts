@@ -9,6 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { replaceKeepingComments } from './replace-node.js';
 import { indentAt, trimEnd } from './text-splice.js';
 
 /** A weighting block as `weigh` writes it: AHP ratios as scale text ("3", "1/5"). */
@@ -175,11 +176,5 @@ function reprint(
 ): string {
   const node = doc.createNode(plain) as Node;
   flowParts(node);
-  const old = target.get(key, true) as Node | undefined;
-  if (old) {
-    node.comment = old.comment;
-    node.commentBefore = old.commentBefore;
-  }
-  target.set(key, node);
-  return doc.toString({ lineWidth: 0 });
+  return replaceKeepingComments(doc, target, key, node);
 }

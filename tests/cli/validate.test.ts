@@ -278,6 +278,8 @@ describe('validate', () => {
     const run = await runCli(['validate', 'broken.yaml', '-o', 'report.txt'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
+    // as every command that writes a report: a note saying where it went
+    expect(run.stderr.split('\n').at(-2)).toBe('wrote report.txt');
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toContain('unknown-criterion');
     expect(readFileSync(join(dir, 'broken.yaml')).equals(before)).toBe(true);
   });

@@ -102,10 +102,7 @@ export async function runCheck(
   });
   return {
     ...report,
-    notes: [
-      ...warningLines(checked.notes, ctx, global),
-      ...(options.output ? [`wrote ${options.output}`] : []),
-    ],
+    notes: [...warningLines(checked.notes, ctx, global), ...(report.notes ?? [])],
     exitCode: hasErrors(model.issues) ? 1 : 0,
   };
 }

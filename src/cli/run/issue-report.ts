@@ -1,12 +1,13 @@
 import type { FormatEntry } from '../../report/format.js';
 import type { ValidateModel } from '../../report/models.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { renderAs, renderContext } from '../output.js';
+import { renderAs, renderContext, reportResult } from '../output.js';
 import { repositoryFor } from '../repository.js';
 import { jobSummaryAppends } from './job-summary.js';
 
 /**
- * The report of `validate` or `check` in the chosen format: on stdout, or in the `-o` file, plus
+ * The report of `validate` or `check` in the chosen format: on stdout, or in the `-o` file (with
+ * the note saying so, as every command writes one), plus
  * the GitHub job summary when `--format github` runs in Actions. The CI formats name files from
  * the repository's root, so they land on the right lines in a pull request.
  */
@@ -15,7 +16,7 @@ export async function issueReport<Model extends ValidateModel>(
   format: string,
   model: Model,
   io: { ctx: CliContext; global: GlobalOptions; output: string | undefined },
-): Promise<Pick<CommandResult, 'stdout' | 'files' | 'appends'>> {
+): Promise<Pick<CommandResult, 'stdout' | 'files' | 'notes' | 'appends'>> {
   const { ctx, global, output } = io;
   const text = await renderAs(
     formats,
@@ -23,9 +24,5 @@ export async function issueReport<Model extends ValidateModel>(
     model,
     renderContext(ctx, global, { output, repository: repositoryFor(format, ctx) }),
   );
-  return {
-    stdout: output ? undefined : text,
-    files: output ? [{ path: output, content: text }] : undefined,
-    appends: await jobSummaryAppends(format, model, ctx),
-  };
+  return { ...reportResult(text, output), appends: await jobSummaryAppends(format, model, ctx) };
 }

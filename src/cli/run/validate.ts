@@ -74,6 +74,7 @@ export async function runValidate(
       ...(issues.length === 0
         ? [`✓ ${files.length} file${files.length === 1 ? '' : 's'} checked, no problems`]
         : []),
+      ...(report.notes ?? []),
     ],
     exitCode: hasErrors(issues) ? 1 : 0,
   };
