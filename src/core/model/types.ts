@@ -57,8 +57,10 @@ interface CriterionCommon {
   name: string;
   question: string | undefined;
   help: string | undefined;
-  /** Raw relative weight as written (default 1). */
+  /** Raw relative weight as written (default 1; the middle of `weightRange` when one is given). */
   weight: number;
+  /** `weight: {min, max}`: the committee's low and high, drawn uniformly by `sensitivity`. */
+  weightRange?: WeightRange | undefined;
   must: MustRule | undefined;
   evidence: 'required' | 'optional' | undefined;
   /** PROMETHEE II preference function, when the set gives one. */
@@ -140,8 +142,10 @@ export interface GroupNode {
   id: string;
   name: string;
   description: string | undefined;
-  /** Raw relative weight as written (default 1). */
+  /** Raw relative weight as written (default 1; the middle of `weightRange` when one is given). */
   weight: number;
+  /** `weight: {min, max}`: the committee's low and high, drawn uniformly by `sensitivity`. */
+  weightRange?: WeightRange | undefined;
   /** `category` for a category, `set` for an included criteria set. */
   source: 'category' | 'set';
   weighting: WeightingInput | undefined;
@@ -182,6 +186,29 @@ export interface CriteriaSet {
 /** The value a vendor gave for one criterion. */
 export type AnswerValue = number | boolean | string | OptionValue[];
 
+/** A raw weight stated as a range (SMAA-2 interval weights). */
+export interface WeightRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * An answer stated as a range: `{min, max}` (uniform) or `{low, mode, high}` (triangular).
+ * `sensitivity` draws it; every other command uses the answer's `value` (its expected value).
+ */
+export type AnswerRange =
+  | { kind: 'uniform'; min: number; max: number }
+  | { kind: 'triangular'; low: number; mode: number; high: number };
+
+/** The value a moderator agreed for one criterion of a vendor, overriding the evaluators' combination. */
+export interface Moderation {
+  value: AnswerValue;
+  rationale: string;
+  /** Who moderated. */
+  by: string;
+  origin: Origin;
+}
+
 /** One evaluator's answer to one criterion. */
 export interface Answer {
   /**
@@ -192,6 +219,8 @@ export interface Answer {
   evidence: string | undefined;
   note: string | undefined;
   evaluator: string | undefined;
+  /** The range the answer was stated as, when it was one (then `value` is its expected value). */
+  range?: AnswerRange | undefined;
   origin: Origin;
 }
 
@@ -211,6 +240,8 @@ export interface Vendor {
   pricingFile?: string | undefined;
   files: string[];
   origin: Origin;
+  /** Criterion id → the moderated value that overrides the evaluators' answers. */
+  moderated?: Map<string, Moderation> | undefined;
 }
 
 export type { OptionValue };
