@@ -50,7 +50,8 @@ export function abnormallyLowIssues(
       rule: 'abnormally-low-bid',
       message: `vendor "${b.vendor}" bids ${Math.round(b.ratio * 100)} % of the median contract cost (below ${Math.round(below * 100)} %): an abnormally low bid`,
       hint: 'before rejecting it, ask the vendor in writing to explain the price (public procurement rules require it); it is ranked as bid',
-      file: v?.origin.file,
+      // the bid may be in another evaluator's file of the vendor: point at the bid
+      file: v?.pricingFile ?? v?.origin.file,
       path: ['pricing'],
     };
   });
