@@ -43,14 +43,17 @@ export function checkModerated(
     // not a mapping: the schema says what an entry is
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) continue;
     const record = entry as Record<string, unknown>;
-    if (record.value === undefined || record.value === null) {
+    // a missing `value` key is the schema's to report; an empty one (`value: ~`) is not
+    // "not answered yet" here: a moderation exists only to give the agreed value
+    if (record.value === undefined) continue;
+    if (record.value === null) {
       issues.push({
         severity: 'error',
         rule: 'required',
-        message: `the moderated entry for "${key}" gives no \`value\``,
-        hint: "write the value the panel agreed (value: …), or remove the entry to score the evaluators' answers",
+        message: `the moderated value of "${key}" is empty`,
+        hint: "write the value the panel agreed, or remove the entry to score the evaluators' answers",
         file,
-        path: Object.hasOwn(record, 'value') ? [...at, 'value'] : at,
+        path: [...at, 'value'],
       });
       continue;
     }
