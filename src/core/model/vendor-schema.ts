@@ -93,4 +93,3 @@ export const vendorFileSchema = z
 
 export type VendorFileInput = z.infer<typeof vendorFileSchema>;
 export type PricingInput = z.infer<typeof pricingSchema>;
-export type ModerationInput = z.infer<typeof moderationSchema>;
