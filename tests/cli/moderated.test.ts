@@ -193,6 +193,17 @@ moderated:
     expect(doc.vendor.criteria[2]).not.toHaveProperty('moderated');
   });
 
+  it('compare marks a moderated answer', async () => {
+    const cwd = panelProject();
+    const run = await runCli(
+      ['compare', 'acme', 'beta', 'vendors', '-c', 'set.yaml', '-f', 'markdown'],
+      { cwd },
+    );
+    expect(run.stdout).toContain(
+      '| Quality of service | 50.00% | 4 (moderated by panel-chair) (u 0.75) | 37.5 | 4 (u 0.75) | 37.5 | 0.0 |',
+    );
+  });
+
   it('a criterion no evaluator answered can be moderated: explain says so', async () => {
     const cwd = project({
       'acme-lee.yaml': lee.replace('  location: onshore\n', ''),
