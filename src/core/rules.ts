@@ -302,6 +302,12 @@ export const rules = {
     group: 'vendor',
     description: 'two files with the same vendor id and the same (or no) evaluator',
   },
+  'conflicting-moderation': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'two files of one vendor moderate the same criterion to different values (`moderated` block)',
+  },
   'unchecked-answers': {
     severity: 'warning',
     group: 'vendor',

@@ -4,7 +4,7 @@ import { isId, slugOf } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
-import type { Answer, CriteriaSet, Criterion, Vendor } from '../core/model/types.js';
+import type { Answer, CriteriaSet, Criterion, Moderation, Vendor } from '../core/model/types.js';
 import { detectKind } from './detect-kind.js';
 import { placeIssues } from './locate.js';
 import { shapeIssues } from './shape-issues.js';
@@ -14,6 +14,7 @@ import type { SourceFile } from './source.js';
 
 const vendorKnownKeys = knownKeysOf(vendorFileSchema);
 import { checkAnswers } from './vendor-rules.js';
+import { checkModerated } from './moderation-rules.js';
 import { outOfScopeNote, type CriteriaScope } from './criteria-scope.js';
 import type { FoundFile } from './walk.js';
 
@@ -23,6 +24,8 @@ export interface VendorFile {
   id: string;
   input: VendorFileInput;
   answers: Map<string, Answer>;
+  /** Criterion id → the value the panel agreed (the file's `moderated` block). */
+  moderated: Map<string, Moderation>;
 }
 
 /** Vendors merged from their files, with every issue (warnings too) and the parsed sources. */
@@ -86,6 +89,9 @@ export function loadVendors(
         issues.push(...checked.issues);
         ignored.push(...checked.ignored);
       }
+      const moderated = plainRecord((source.data as Record<string, unknown>).moderated);
+      if (moderated)
+        issues.push(...checkModerated(moderated, set, source.file, byId, scope).issues);
       continue;
     }
     // zod drops keys such as `__proto__` from records; keep the data exactly as written, so
@@ -95,6 +101,7 @@ export function loadVendors(
       ...parsed.data,
       answers: plainRecord(raw.answers),
       profile: plainRecord(raw.profile),
+      moderated: plainRecord(raw.moderated) as VendorFileInput['moderated'],
     };
     const id = input.vendor ?? idFromFileName(f.display);
     if (!isId(id)) {
@@ -121,7 +128,15 @@ export function loadVendors(
     );
     issues.push(...checked.issues);
     ignored.push(...checked.ignored);
-    files.push({ file: source.file, id, input, answers: checked.answers });
+    const moderated = checkModerated(input.moderated ?? {}, set, source.file, byId, scope);
+    issues.push(...moderated.issues);
+    files.push({
+      file: source.file,
+      id,
+      input,
+      answers: checked.answers,
+      moderated: moderated.moderated,
+    });
   }
   const merged = mergeVendorFiles(files);
   issues.push(...merged.issues);
@@ -193,6 +208,7 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     for (const f of kept) {
       for (const [cid, a] of f.answers) answers.set(cid, [...(answers.get(cid) ?? []), a]);
     }
+    const moderated = mergeModerated(id, kept, issues);
     const first = kept[0] as VendorFile;
     const bid = kept.find((k) => k.input.pricing);
     // one vendor makes one offer: two evaluators' files with different bids would let file
@@ -216,16 +232,64 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
     vendors.push({
       id,
       name: kept.find((k) => k.input.name)?.input.name ?? id,
-      evaluators: kept.flatMap((k) => (k.input.evaluator ? [k.input.evaluator] : [])),
+      evaluators: kept.flatMap((k) =>
+        k.input.evaluator && !moderatorOnly(k) ? [k.input.evaluator] : [],
+      ),
       profile: mergeRecords(kept.map((k) => k.input.profile ?? {})),
       answers,
       pricing: bid?.input.pricing,
       ...(bid && bid !== first ? { pricingFile: bid.file } : {}),
       files: kept.map((k) => k.file),
       origin: { file: first.file, path: [] },
+      ...(moderated.size ? { moderated } : {}),
     });
   }
   return { vendors, issues };
+}
+
+/**
+ * A moderator's own file: a `moderated` block and no answers. Its `evaluator` (e.g. `panel`)
+ * names who moderated, not someone who scored, so it is not listed among the vendor's
+ * evaluators (nor counted as one by `consensus`).
+ */
+function moderatorOnly(f: VendorFile): boolean {
+  return (
+    Object.keys(f.input.moderated ?? {}).length > 0 &&
+    Object.keys(f.input.answers ?? {}).length === 0
+  );
+}
+
+/**
+ * The moderated values of one vendor's files, in file order. The same criterion moderated in
+ * two files is fine when both agree on the value (the first file's rationale is kept); two
+ * different values are a `conflicting-moderation` error at the second, naming the first: the
+ * panel agreed one value, and file order must not pick it.
+ */
+function mergeModerated(
+  id: string,
+  files: readonly VendorFile[],
+  issues: Issue[],
+): Map<string, Moderation> {
+  const out = new Map<string, Moderation>();
+  for (const f of files) {
+    for (const [cid, m] of f.moderated) {
+      const earlier = out.get(cid);
+      if (!earlier) {
+        out.set(cid, m);
+        continue;
+      }
+      if (JSON.stringify(earlier.value) === JSON.stringify(m.value)) continue;
+      issues.push({
+        severity: 'error',
+        rule: 'conflicting-moderation',
+        message: `vendor "${id}" has "${cid}" moderated to ${JSON.stringify(m.value)} here (by ${m.by}) and to ${JSON.stringify(earlier.value)} in ${earlier.origin.file} (by ${earlier.by})`,
+        hint: 'the panel agrees one value: keep it in one file (or make both the same)',
+        file: m.origin.file,
+        path: [...m.origin.path, 'value'],
+      });
+    }
+  }
+  return out;
 }
 
 /**

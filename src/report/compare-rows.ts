@@ -32,21 +32,32 @@ export function withAnswers(set: CriteriaSet, c: VendorComparison): Comparison {
   const notes = (v: VendorComparison['a']) => new Map(v.criteria.map((r) => [r.id, r.note]));
   const aNotes = notes(c.a);
   const bNotes = notes(c.b);
-  const side = (s: SideFigures, id: string, note: string | undefined): CompareSide => {
+  // a moderated answer says so: it is the panel's value, not the evaluators'
+  const moderators = (v: VendorComparison['a']) =>
+    new Map(v.criteria.map((r) => [r.id, r.moderated?.by]));
+  const aBy = moderators(c.a);
+  const bBy = moderators(c.b);
+  const side = (
+    s: SideFigures,
+    id: string,
+    note: string | undefined,
+    by: string | undefined,
+  ): CompareSide => {
     const crit = byId.get(id);
-    const answer = !s.answered
+    const text = !s.answered
       ? '—'
       : crit
         ? answerText(crit, s.value)
         : formatAnswer(s.value, s.unit);
+    const answer = by !== undefined && s.answered ? `${text} (moderated by ${by})` : text;
     return { ...s, answer, note };
   };
   return {
     ...c,
     rows: c.rows.map((r) => ({
       ...r,
-      a: side(r.a, r.id, aNotes.get(r.id)),
-      b: side(r.b, r.id, bNotes.get(r.id)),
+      a: side(r.a, r.id, aNotes.get(r.id), aBy.get(r.id)),
+      b: side(r.b, r.id, bNotes.get(r.id), bBy.get(r.id)),
     })),
   };
 }

@@ -1,7 +1,12 @@
 import { formatMoney } from './cost-model.js';
 import { defaultMethodId, explanationOf } from '../core/methods/index.js';
 import type { TermColumn } from '../core/methods/types.js';
-import { knockoutOn, type Ranking, type VendorResult } from '../core/model/ranking.js';
+import {
+  knockoutOn,
+  type CriterionJudgement,
+  type Ranking,
+  type VendorResult,
+} from '../core/model/ranking.js';
 import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
 import { vendorDerivations } from '../core/scoring/utility-derivation.js';
 import { derivationBasis } from './derivation-text.js';
@@ -101,13 +106,16 @@ export function explainRows(
       group: topName.get(top) ?? top,
       criterion: r.name,
       id: r.id,
-      answer: c ? answerText(c, r.value) : formatAnswer(r.value, r.unit),
+      answer: moderatedText(r, c ? answerText(c, r.value) : formatAnswer(r.value, r.unit), c),
       utility: r.answered ? formatUtility(r.utility) : '—',
       weight: formatPercent(r.weight, 2),
       contribution: formatScore(r.contribution),
       evidence: [
         r.evidence ?? (c?.evidence === 'required' && r.answered ? 'MISSING (required)' : ''),
         r.note ? `note: ${r.note}` : '',
+        r.moderated
+          ? `moderated: ${r.moderated.rationale}${r.moderated.date ? ` (${r.moderated.date})` : ''}`
+          : '',
       ]
         .filter(Boolean)
         .join('\n'),
@@ -118,6 +126,27 @@ export function explainRows(
       terms: columns.map((col) => termText(vendor.terms[j]?.[col.key], col.digits)),
     };
   });
+}
+
+/**
+ * A moderated answer for reading: the agreed value, who moderated, and the evaluators' answers
+ * it replaced, e.g. `4 (moderated by panel-chair; evaluators: a.lee 3, b.kim 5)`. Any other
+ * answer is returned as it is.
+ */
+export function moderatedText(
+  r: Pick<CriterionJudgement, 'moderated' | 'evaluations' | 'unit'>,
+  answer: string,
+  c: Criterion | undefined,
+): string {
+  if (!r.moderated) return answer;
+  const each = (r.evaluations ?? []).map((e) => {
+    const value = c ? answerText(c, e.value) : formatAnswer(e.value, r.unit);
+    return e.evaluator ? `${e.evaluator} ${value}` : value;
+  });
+  const from = each.length
+    ? `${each.length > 1 ? 'evaluators' : 'evaluator'}: ${each.join(', ')}`
+    : 'no evaluator answered';
+  return `${answer} (moderated by ${r.moderated.by}; ${from})`;
 }
 
 /** An answer for reading: a choice or multi answer by its option labels, numbers with their unit. */

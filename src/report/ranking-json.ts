@@ -34,6 +34,7 @@ export function vendorToJson(v: VendorResult): object {
       evidence: c.evidence ?? null,
       note: c.note ?? null,
       ...(c.evaluations ? { evaluations: c.evaluations } : {}),
+      ...(c.moderated ? { moderated: c.moderated } : {}),
     })),
     cost: v.cost,
     details: detailsToJson(v),

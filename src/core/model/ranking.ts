@@ -57,9 +57,25 @@ export interface CriterionJudgement {
   evidence: string | undefined;
   note: string | undefined;
   answered: boolean;
-  /** Per-evaluator answers when several evaluators answered. */
+  /**
+   * Per-evaluator answers when several evaluators answered; for a moderated criterion, every
+   * evaluator's answer the moderation replaced (one is enough), so a reader sees what was agreed
+   * from what.
+   */
   evaluations?: { evaluator: string | undefined; value: AnswerValue }[] | undefined;
   unit?: string | undefined;
+  /**
+   * Set when the vendor file's `moderated` block gave this criterion's value: `value` is the
+   * panel's agreed value, scored (and judged for knock-outs) instead of the evaluators' answers.
+   */
+  moderated?: CriterionModeration | undefined;
+}
+
+/** Who moderated a criterion's value and why (the `moderated` block, without the value). */
+export interface CriterionModeration {
+  by: string;
+  rationale: string;
+  date?: string | undefined;
 }
 
 /** One criterion's part in a vendor's score: its judgement, weight and contribution. */

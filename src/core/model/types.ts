@@ -206,6 +206,8 @@ export interface Moderation {
   rationale: string;
   /** Who moderated. */
   by: string;
+  /** When it was agreed, as written (optional). */
+  date?: string | undefined;
   origin: Origin;
 }
 

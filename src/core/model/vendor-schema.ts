@@ -17,6 +17,20 @@ export const answerObjectSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * One moderated value: what the panel agreed for a criterion after discussing the evaluators'
+ * answers. It replaces their combination in scoring (and knock-outs); `value` is checked
+ * against the criterion exactly as an answer is (`io/moderation-rules.ts`).
+ */
+export const moderationSchema = z
+  .strictObject({
+    value: z.unknown().meta({ description: "the agreed value; its type follows the criterion's" }),
+    rationale: z.string().min(1).meta({ description: 'why the panel agreed this value' }),
+    by: z.string().min(1).meta({ description: 'who moderated (a name or a role)' }),
+    date: z.string().optional().meta({ description: 'when it was agreed, e.g. 2026-03-14' }),
+  })
+  .meta({ description: 'the agreed value, why, and who moderated' });
+
 export const pricingModelIds = [
   'per-hour',
   'per-fte-month',
@@ -70,6 +84,10 @@ export const vendorFileSchema = z
       .optional()
       .meta({ description: 'criterion id → bare value or { value, evidence, note }' }),
     pricing: pricingSchema.optional(),
+    moderated: z.record(z.string(), moderationSchema).optional().meta({
+      description:
+        "criterion id → the panel's agreed { value, rationale, by, date }; overrides the evaluators' answers",
+    }),
   })
   .meta({ title: 'vendor-eval vendor file' });
 

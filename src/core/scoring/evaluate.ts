@@ -1,5 +1,12 @@
 import type { CriterionJudgement, Knockout } from '../model/ranking.js';
-import type { Answer, AnswerValue, CriteriaSet, Criterion, Vendor } from '../model/types.js';
+import type {
+  Answer,
+  AnswerValue,
+  CriteriaSet,
+  Criterion,
+  Moderation,
+  Vendor,
+} from '../model/types.js';
 import { knockoutOf } from './knockout.js';
 import { pairwiseScores } from './pairwise.js';
 import { requirementKnockout, ruledCriteria, type RuleAnswer } from './requirements.js';
@@ -22,6 +29,15 @@ export interface VendorEvaluation {
 
 /** An evaluator's answer that holds a value (not a `~` kept for its note). */
 type GivenAnswer = Answer & { value: AnswerValue };
+
+/** One criterion of one vendor before scoring: what was written and the value to score. */
+interface MergedCell {
+  written: readonly Answer[];
+  answers: readonly GivenAnswer[];
+  value: AnswerValue | null;
+  /** The `moderated` entry whose value `value` is, when the panel agreed one. */
+  moderation?: Moderation;
+}
 
 /**
  * Merges one criterion's answers from several evaluators: numbers (scale, number) by their
@@ -74,7 +90,7 @@ export function evaluateVendors(
     c.type === 'pairwise' ? pairwiseScores(c, vendorIds)?.utilities : undefined,
   );
   const merged = vendors.map((v) =>
-    set.criteria.map((c, j) => {
+    set.criteria.map((c, j): MergedCell => {
       if (c.type === 'pairwise') {
         const utility = pairwise[j]?.get(v.id);
         return { written: [], answers: [], value: utility ?? null };
@@ -84,6 +100,9 @@ export function evaluateVendors(
       // every answer written, `~` ones too (their notes are kept); only given values are scored
       const written = v.answers.get(c.id) ?? [];
       const answers = written.filter((a): a is GivenAnswer => a.value !== null);
+      // the panel's agreed value replaces the evaluators' combination, for knock-outs too
+      const moderation = v.moderated?.get(c.id);
+      if (moderation) return { written, answers, value: moderation.value, moderation };
       return { written, answers, value: mergeAnswers(c, answers) };
     }),
   );
@@ -94,6 +113,7 @@ export function evaluateVendors(
   const knockouts = vendors.map((_, i): Knockout[] => {
     const answerOf = (id: string): RuleAnswer => {
       const m = merged[i]?.[indexOf.get(id) ?? -1];
+      if (m?.moderation) return { merged: m.moderation.value, each: [m.moderation.value] };
       return { merged: m?.value ?? null, each: (m?.answers ?? []).map((a) => a.value) };
     };
     const own = set.criteria.flatMap((c) => {
@@ -135,9 +155,14 @@ export function evaluateVendors(
       const answers = row[j]?.answers ?? [];
       const written = row[j]?.written ?? [];
       const value = row[j]?.value ?? null;
+      const moderation = row[j]?.moderation;
       const answered = value !== null;
       if (!answered) missing.push(c.id);
-      const utility = answered ? utilityFor(c, answers, value, columnStatsOf[j]) : 0;
+      const utility = !answered
+        ? 0
+        : moderation
+          ? utilityOf(c, value, columnStatsOf[j])
+          : utilityFor(c, answers, value, columnStatsOf[j]);
       return {
         id: c.id,
         name: c.name,
@@ -152,10 +177,17 @@ export function evaluateVendors(
         note: joinText(written, 'note'),
         answered,
         evaluations:
-          answers.length > 1
+          answers.length > 1 || (moderation && answers.length > 0)
             ? answers.map((a) => ({ evaluator: a.evaluator, value: a.value }))
             : undefined,
         unit: units[j],
+        moderated: moderation
+          ? {
+              by: moderation.by,
+              rationale: moderation.rationale,
+              ...(moderation.date !== undefined ? { date: moderation.date } : {}),
+            }
+          : undefined,
       };
     });
     const ko = knockouts[i] ?? [];

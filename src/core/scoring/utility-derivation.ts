@@ -224,16 +224,18 @@ function deriveNumber(
 
 /**
  * The derivation of a judged answer, as `evaluateVendors` scored it: numbers and scales on
- * their (mean) value, other answers from several evaluators by the mean of their utilities.
+ * their (mean) value, other answers from several evaluators by the mean of their utilities, a
+ * moderated value on itself.
  * Undefined when unanswered.
  */
 export function deriveJudgement(
   c: Criterion,
-  judgement: Pick<CriterionJudgement, 'answered' | 'value' | 'evaluations'>,
+  judgement: Pick<CriterionJudgement, 'answered' | 'value' | 'evaluations' | 'moderated'>,
   stats?: ColumnStats,
 ): UtilityDerivation | undefined {
   if (!judgement.answered || judgement.value === null) return undefined;
-  const several = judgement.evaluations;
+  // a moderated value is scored on its own; the evaluators' answers it replaced are not
+  const several = judgement.moderated ? undefined : judgement.evaluations;
   if (several && several.length > 1 && c.type !== 'number' && c.type !== 'scale') {
     const parts = several.map((e) => deriveUtility(c, e.value, stats));
     if (parts.some((p) => p === undefined)) return undefined;
