@@ -21,8 +21,7 @@ import {
  */
 export function formatConsensusMarkdown(m: ConsensusModel): string {
   const title = `## ${m.set.name}: where evaluators disagree`;
-  if (singleEvaluator(m))
-    return [title, '', `${capitalise(singleEvaluatorSentence(m))}.`, ''].join('\n');
+  if (singleEvaluator(m)) return [title, '', `${singleEvaluatorSentence(m)}.`, ''].join('\n');
   const r = m.analysis.result;
   const criteria = criteriaByAlpha(m)
     .slice(0, m.top)

@@ -28,11 +28,11 @@ export function singleEvaluator(m: ConsensusModel): boolean {
   return m.analysis.largestPanel < 2;
 }
 
-/** The sentence that replaces the report when every vendor has one evaluator. */
+/** The sentence that replaces the report when every vendor has one evaluator (no full stop). */
 export function singleEvaluatorSentence(m: ConsensusModel): string {
   const who = m.analysis.result.evaluators;
   const by = who.length === 1 ? ` (${who[0] ?? ''})` : '';
-  return `each vendor was scored by one evaluator${by}, so there is no agreement to measure: each evaluator writes their own file per vendor, with the same \`vendor:\` and their own \`evaluator:\``;
+  return `Each vendor was scored by one evaluator${by}, so there is no agreement to measure: for a second opinion, each evaluator writes their own file per vendor, with the same \`vendor:\` and their own \`evaluator:\``;
 }
 
 /** The criteria by α, lowest first; those without an α (null) last; ties by id. */

@@ -28,7 +28,7 @@ import { truncate } from './width.js';
 export function renderConsensusTable(m: ConsensusModel, theme: Theme, columns?: number): string {
   const head = `${theme.bold(m.set.name)} ${theme.dim(`(${setLabel(m.set)})`)} · where evaluators disagree`;
   if (singleEvaluator(m))
-    return `${fitLines([head, singleEvaluatorSentence(m)], columns).join('\n')}\n`;
+    return `${fitLines([head, `${singleEvaluatorSentence(m)}.`], columns).join('\n')}\n`;
   const r = m.analysis.result;
   const hidden: string[] = [];
   const alphaCell = (alpha: number | null, text: string): string =>
