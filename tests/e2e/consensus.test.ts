@@ -316,4 +316,65 @@ Furthest from the rest (mean distance from the others’ utilities)
       "error: option '--combine <rule>' argument 'max' is invalid. Allowed choices are mean, median, min.",
     );
   });
+  it('--format markdown: the same sections for a decision record', () => {
+    const r = run(['consensus', '--format', 'markdown', '--top', '2', '--combine', 'min']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`## Panel review: where evaluators disagree
+
+3 evaluators scored 3 vendors on 6 criteria; agreement is lowest on FCR measurement method (ordinal α -0.111).
+
+### Agreement per criterion (lowest first)
+
+| Criterion | Level | α | Reading | Pairable |
+| --- | --- | ---: | --- | ---: |
+| FCR measurement method | ordinal | -0.111 | unreliable | 9 |
+| Reference checks | ordinal | 0.412 | unreliable | 9 |
+
+### Widest disagreements
+
+| Vendor | Criterion | Answers | Range | Combined |
+| --- | --- | --- | ---: | ---: |
+| Tala Global Services | Termination for chronic failure | a.lee yes, b.kim no, c.diaz yes | 1.00 | 0.00 |
+| Tala Global Services | FCR measurement method | a.lee customer-survey, b.kim customer-survey, c.diaz agent-disposition | 0.80 | 0.20 |
+
+### Furthest from the rest
+
+| Evaluator | Mean distance | Answers |
+| --- | ---: | ---: |
+| c.diaz | 0.22 | 17 |
+| b.kim | 0.18 | 18 |
+| a.lee | 0.16 | 18 |
+
+- α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667
+- range and combined are utilities (0–1); combined is the evaluators' minimum, or the moderated value's
+- showing the 2 lowest-agreement of 6 criteria and the 2 widest of 11 disagreements: --top <n> for more
+`);
+  });
+
+  it('rank on the panel says it combines the evaluators (table and JSON)', () => {
+    const table = run(['rank']);
+    expect(table.code).toBe(0);
+    expect(table.stdout)
+      .toBe(`Panel review (panel-review v1) · method weighted-sum · unanswered score 0
+3 vendors combine the answers of 3 evaluators (mean); see vendor-eval consensus
+┌───┬─────────────────────────┬───────┬────────────┬──────┬──────────┬─────────┐
+│ # │ Vendor                  │ Score │ capability │  sla │ Eligible │ Missing │
+│   │                         │       │        50% │  50% │          │         │
+├───┼─────────────────────────┼───────┼────────────┼──────┼──────────┼─────────┤
+│ 1 │ Tala Global Services    │  75.3 │       75.0 │ 75.5 │ yes      │       0 │
+│ 2 │ Puente Contact Partners │  72.6 │       66.7 │ 78.5 │ yes      │       0 │
+│ 3 │ Harbourline Care †      │  29.0 │       26.0 │ 32.0 │ yes      │       0 │
+└───┴─────────────────────────┴───────┴────────────┴──────┴──────────┴─────────┘
+† Harbourline Care is dominated by Puente Contact Partners, Tala Global Services (as good on every criterion, better on one)
+`);
+    const doc = JSON.parse(run(['rank', '--format', 'json']).stdout) as {
+      evaluatorPanels?: unknown;
+    };
+    expect(doc.evaluatorPanels).toEqual({ vendors: 3, fewest: 3, most: 3, combine: 'mean' });
+    // one evaluator per vendor: no line, no field
+    const single = JSON.parse(
+      run(['rank', '-c', 'customer-service', 'examples/vendors', '--format', 'json'], root).stdout,
+    ) as Record<string, unknown>;
+    expect('evaluatorPanels' in single).toBe(false);
+  });
 });
