@@ -3,6 +3,7 @@ import { closest } from '../core/suggest.js';
 import { version } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
+import { consensusCommand } from './commands/consensus.js';
 import { costCommand } from './commands/cost.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
@@ -66,6 +67,7 @@ Exit codes: 0 success, 1 validation errors or a failed policy,
     explainCommand,
     compareCommand,
     costCommand,
+    consensusCommand,
     validateCommand,
     checkCommand,
     weightsCommand,

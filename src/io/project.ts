@@ -8,7 +8,7 @@ import type { SourceFile } from './source.js';
 import { costVendors } from '../core/cost/cost.js';
 import { placeIssues } from './locate.js';
 import { cachedSources } from './source-cache.js';
-import { loadVendors, type LoadedVendors } from './vendor-loader.js';
+import { loadVendors, type LoadedVendors, type VendorFile } from './vendor-loader.js';
 import { criteriaScope } from './criteria-scope.js';
 import { findYamlFiles, type FoundFile } from './walk.js';
 import { loadSkippingInvalid, skippedWarnings } from './skip-invalid.js';
@@ -41,6 +41,8 @@ export interface LoadedProject {
   config: ProjectConfig | undefined;
   /** Vendor files `--skip-invalid` left out; empty when none were. */
   skipped: SkippedFile[];
+  /** Each vendor file as read, before files of one vendor are merged (`consensus --independence`). */
+  vendorFiles: VendorFile[];
 }
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
@@ -124,6 +126,7 @@ export function loadResolvedProject(
     sources,
     config,
     skipped,
+    vendorFiles: loaded.files,
   });
 }
 

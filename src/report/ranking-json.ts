@@ -1,11 +1,15 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { Format } from './format.js';
+import { evaluatorPanels } from './evaluator-panels.js';
 import { rankingJsonHeader } from './json-header.js';
 
 /** The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. */
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
+  const panels = evaluatorPanels(ranking);
   return {
     ...rankingJsonHeader(ranking, toolVersion),
+    // additive: present only when some vendor combines several evaluators' answers
+    ...(panels ? { evaluatorPanels: panels } : {}),
     vendors: ranking.vendors.map(vendorToJson),
   };
 }

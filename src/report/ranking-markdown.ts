@@ -3,6 +3,7 @@ import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import { abnormallyLowLines, formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
+import { evaluatorPanels, evaluatorPanelsLine } from './evaluator-panels.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
@@ -57,6 +58,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     ...overridesParagraph(ranking.weightOverrides),
     ...skippedParagraph(ranking.skipped),
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
+    ...[evaluatorPanels(ranking)].flatMap((p) => (p ? [`${evaluatorPanelsLine(p)}.`, ''] : [])),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     markdownTable(head, rows, align),
   ];

@@ -4,6 +4,7 @@ import { abnormallyLowLines, formatMoney } from '../report/cost-model.js';
 import type { Format } from '../report/format.js';
 import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
+import { evaluatorPanels, evaluatorPanelsLine } from '../report/evaluator-panels.js';
 import { skippedTableLines } from '../report/skipped-files.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -30,6 +31,7 @@ export function renderRankingTable(
     `${theme.bold(set.name)} ${theme.dim(`(${setLabel(set)})`)} · method ${ranking.method} · unanswered ${ranking.missing === 'exclude' ? 'left out' : 'score 0'}`,
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [theme.dim(l)] : [])),
+    ...[evaluatorPanels(ranking)].flatMap((p) => (p ? [theme.dim(evaluatorPanelsLine(p))] : [])),
   ];
   const overridden = overridesLine(ranking.weightOverrides);
   if (overridden) lines.push(`${theme.yellow('!')} ${overridden}`);

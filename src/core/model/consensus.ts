@@ -32,6 +32,11 @@ export interface Disagreement {
   values: Record<string, unknown>;
   /** A `moderated` value overrides the combination for this criterion and vendor. */
   moderated: boolean;
+  /**
+   * The utilities combined by the `combine` rule (0–1), or the moderated value's utility when
+   * `moderated`. Additive to the SPEC's shape.
+   */
+  combined: number;
 }
 
 /** An evaluator's distance from the rest of the panel. */

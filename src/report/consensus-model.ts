@@ -1,0 +1,120 @@
+import type { ConsensusAnalysis } from '../core/analysis/consensus.js';
+import type { CriterionAgreement, Disagreement } from '../core/model/consensus.js';
+import type { IndependenceResult } from '../core/model/independence.js';
+import type { AnswerValue, CriteriaSet } from '../core/model/types.js';
+import { formatAnswer } from './numbers.js';
+
+/** What `consensus` renders. */
+export interface ConsensusModel {
+  set: Pick<CriteriaSet, 'id' | 'name' | 'version'>;
+  analysis: ConsensusAnalysis;
+  /** How many vendors were read. */
+  vendorCount: number;
+  /** Vendor id → display name. */
+  names: ReadonlyMap<string, string>;
+  /** Criterion id → name. */
+  criterionNames: ReadonlyMap<string, string>;
+  /** Criterion id → unit, for numbers. */
+  units: ReadonlyMap<string, string | undefined>;
+  /** How many of the lowest-α criteria and widest disagreements the text formats show. */
+  top: number;
+  /** `--independence`: each evaluator file judged from the git history; undefined when not asked. */
+  independence?: IndependenceResult | undefined;
+}
+
+/** Krippendorff's (2004) thresholds: rely on α ≥ 0.800, draw tentative conclusions from 0.667. */
+export const reliableAlpha = 0.8;
+export const tentativeAlpha = 0.667;
+
+/** True when no vendor has two evaluators: nothing to compare. */
+export function singleEvaluator(m: ConsensusModel): boolean {
+  return m.analysis.largestPanel < 2;
+}
+
+/** The sentence that replaces the report when every vendor has one evaluator (no full stop). */
+export function singleEvaluatorSentence(m: ConsensusModel): string {
+  const who = m.analysis.result.evaluators;
+  const by = who.length === 1 ? ` (${who[0] ?? ''})` : '';
+  return `Each vendor was scored by one evaluator${by}, so there is no agreement to measure: for a second opinion, each evaluator writes their own file per vendor, with the same \`vendor:\` and their own \`evaluator:\``;
+}
+
+/** The criteria by α, lowest first; those without an α (null) last; ties by id. */
+export function criteriaByAlpha(m: ConsensusModel): CriterionAgreement[] {
+  const answered = answeredCriteria(m);
+  return m.analysis.result.criteria
+    .filter((c) => answered.has(c.id))
+    .sort((a, b) => {
+      if (a.alpha === null || b.alpha === null) {
+        if (a.alpha !== b.alpha) return a.alpha === null ? 1 : -1;
+      } else if (a.alpha !== b.alpha) return a.alpha - b.alpha;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+}
+
+/** The ids of the criteria some evaluator answered for some vendor. */
+function answeredCriteria(m: ConsensusModel): Set<string> {
+  return new Set(m.analysis.entries.map((e) => e.criterion));
+}
+
+/** `3 evaluators scored 4 vendors on 77 criteria; agreement is lowest on …`. */
+export function consensusHeadline(m: ConsensusModel): string {
+  const r = m.analysis.result;
+  const count = answeredCriteria(m).size;
+  const head = `${plural(r.evaluators.length, 'evaluator')} scored ${plural(m.vendorCount, 'vendor')} on ${plural(count, 'criterion', 'criteria')}`;
+  const lowest = criteriaByAlpha(m)[0];
+  if (!lowest || lowest.alpha === null)
+    return `${head}; no criterion has two evaluators' differing answers to measure agreement on`;
+  return `${head}; agreement is lowest on ${m.criterionNames.get(lowest.id) ?? lowest.id} (${lowest.level} α ${formatAlpha(lowest.alpha)})`;
+}
+
+/** α for reading: three decimals, as Krippendorff reports it; `—` when there is none. */
+export function formatAlpha(alpha: number | null): string {
+  return alpha === null ? '—' : alpha.toFixed(3);
+}
+
+/** Why a criterion has no α, in a few words. */
+export function noAlphaReason(c: CriterionAgreement): string {
+  return c.pairable === 0 ? 'no vendor has two answers' : 'every answer the same';
+}
+
+/** What an α means for the reader, by Krippendorff's thresholds. */
+export function alphaVerdict(alpha: number | null): string {
+  if (alpha === null) return '';
+  if (alpha >= reliableAlpha) return 'reliable';
+  if (alpha >= tentativeAlpha) return 'tentative';
+  return 'unreliable';
+}
+
+/** One evaluator's answer as written, for a cell: `a.lee 4`. */
+export function answersText(m: ConsensusModel, d: Disagreement): string {
+  const unit = m.units.get(d.criterion);
+  return Object.entries(d.values)
+    .map(([who, value]) => `${who} ${formatAnswer(value as AnswerValue, unit)}`)
+    .join(', ');
+}
+
+/** The widest disagreements the text formats show (`top` of them). */
+export function shownDisagreements(m: ConsensusModel): Disagreement[] {
+  return m.analysis.result.disagreements.slice(0, m.top);
+}
+
+/** The sentences under the text formats: what α means and what was left out. */
+export function consensusNotes(m: ConsensusModel): string[] {
+  const notes = [
+    `α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ ${reliableAlpha.toFixed(3)}, draw tentative conclusions from ${tentativeAlpha.toFixed(3)}`,
+    `range and combined are utilities (0–1); combined is the evaluators' ${m.analysis.result.combine}${m.analysis.result.combine === 'min' ? 'imum' : ''}, or the moderated value's`,
+  ];
+  const criteria = criteriaByAlpha(m).length;
+  const disagreements = m.analysis.result.disagreements.length;
+  const cut = [
+    ...(criteria > m.top ? [`the ${m.top} lowest-agreement of ${criteria} criteria`] : []),
+    ...(disagreements > m.top ? [`the ${m.top} widest of ${disagreements} disagreements`] : []),
+  ];
+  if (cut.length) notes.push(`showing ${cut.join(' and ')}: --top <n> for more`);
+  return notes;
+}
+
+/** `3 vendors`, `1 vendor`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
