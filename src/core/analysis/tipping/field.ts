@@ -1,0 +1,66 @@
+import { competitionRank } from '../../scoring/competition-rank.js';
+
+/**
+ * Who leads and who could take the lead: the vendors of the decision matrix (input order) split
+ * into the base leaders and the challengers. Ineligible vendors are in neither: they never lead.
+ */
+export interface Field {
+  /** Vendor ids, in input order. */
+  ids: readonly string[];
+  /** Indices of the eligible vendors ranked first under the stated weights (several on a tie), by id. */
+  leaders: readonly number[];
+  /** Indices of the other eligible vendors. */
+  challengers: readonly number[];
+}
+
+/** Where the leader changes on one side of the stated weight. */
+export interface Crossing {
+  /** The node's global weight there. */
+  t: number;
+  /** Index of the vendor that leads just beyond it. */
+  newLeader: number;
+}
+
+/**
+ * The field under the stated weights: the leaders are the eligible vendors of rank 1 by
+ * `competitionRank` (ties within 10⁻⁹ relative, as every ranking), the challengers the rest of
+ * the eligible ones.
+ */
+export function fieldOf(
+  ids: readonly string[],
+  scores: ArrayLike<number>,
+  eligible: readonly boolean[],
+): Field {
+  const items = ids.flatMap((id, i) => (eligible[i] ? [{ id, i, score: scores[i] ?? 0 }] : []));
+  const ranked = competitionRank(items);
+  return {
+    ids,
+    leaders: ranked.filter((r) => r.rank === 1).map((r) => r.item.i),
+    challengers: ranked.filter((r) => r.rank !== 1).map((r) => r.item.i),
+  };
+}
+
+/** The highest of `scores` at `indices` (−∞ for none). */
+export function bestScore(scores: ArrayLike<number>, indices: readonly number[]): number {
+  let best = -Infinity;
+  for (const i of indices) best = Math.max(best, scores[i] ?? -Infinity);
+  return best;
+}
+
+/**
+ * True when a challenger has passed the leaders: its score is above the best leader's (exactly,
+ * without the ranking's tie width, so the point found is where the scores cross).
+ */
+export function leadChanged(field: Field, scores: ArrayLike<number>): boolean {
+  return bestScore(scores, field.challengers) > bestScore(scores, field.leaders);
+}
+
+/** The challenger with the highest score (ties within 10⁻⁹ relative: the first by id). */
+export function bestChallenger(field: Field, scores: ArrayLike<number>): number {
+  const items = field.challengers.map((i) => ({
+    id: field.ids[i] ?? '',
+    i,
+    score: scores[i] ?? 0,
+  }));
+  return competitionRank(items)[0]?.item.i ?? -1;
+}
