@@ -55,12 +55,17 @@ export function leadChanged(field: Field, scores: ArrayLike<number>): boolean {
   return bestScore(scores, field.challengers) > bestScore(scores, field.leaders);
 }
 
-/** The challenger with the highest score (ties within 10⁻⁹ relative: the first by id). */
+/**
+ * The challenger with the highest score, exactly (the first by id on an exact tie): just past a
+ * crossing, the challengers that met the leader there differ by far less than the ranking's tie
+ * width, yet the one rising faster is ahead.
+ */
 export function bestChallenger(field: Field, scores: ArrayLike<number>): number {
-  const items = field.challengers.map((i) => ({
-    id: field.ids[i] ?? '',
-    i,
-    score: scores[i] ?? 0,
-  }));
-  return competitionRank(items)[0]?.item.i ?? -1;
+  let best = -1;
+  for (const i of field.challengers) {
+    const [s, top] = [scores[i] ?? -Infinity, scores[best] ?? -Infinity];
+    if (best < 0 || s > top || (s === top && (field.ids[i] ?? '') < (field.ids[best] ?? '')))
+      best = i;
+  }
+  return best;
 }
