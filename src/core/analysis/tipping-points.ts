@@ -28,20 +28,23 @@ export interface TippingOptions {
 /**
  * The exact one-at-a-time tipping point of every criterion and every group weight: the global
  * weight g′ nearest the stated g (on either side; the lower one when both are as near) at which
- * another vendor takes the lead, the rest of the weights rescaled proportionally (criteria in
- * the node w_j·g′/g, the others w_j·(1 − g′)/(1 − g)).
+ * the leader is no longer alone in first, the rest of the weights rescaled proportionally
+ * (criteria in the node w_j·g′/g, the others w_j·(1 − g′)/(1 − g)).
  *
  * - The leader is the eligible vendor ranked first under the stated weights; ineligible vendors
  *   never lead. When several tie for first (within 10⁻⁹, as the ranking), the lead is that
  *   group, `leader` reads `a, b (tied)`, and breaking the tie among them is not a change: the
  *   tipping point is where a vendor outside the group reaches the best of them.
- * - The tipping point is where a challenger's score reaches the leader's (they are equal
- *   there, with no tie width); `newLeader` is the vendor that leads just beyond it (of several
- *   meeting the leader at the same point, the one ahead beyond it, then the first by id).
+ * - `newLeader` is the vendor outside the lead that leads (or shares the lead) just beyond the
+ *   tipping point; of several, the one ahead there, then the first by id.
  * - Weighted sum with unanswered criteria scored 0: exact, as scores are linear in g′ (see
- *   `linearCrossings`). Every other method, and the weighted sum under `--missing exclude`
- *   (renormalised per vendor, so not linear): a grid scan then bisection to 10⁻⁹ (see
- *   `numericCrossings`: a change narrower than a grid step can be missed).
+ *   `linearCrossings`): the point where the scores cross. Every other method, and the weighted
+ *   sum under `--missing exclude` (renormalised per vendor, so not linear): a grid scan then a
+ *   bracketing root finder to 10⁻⁹ of weight, on the ranking's own tie rule, so the point lies
+ *   where a challenger comes within 10⁻⁹ of the leader's score (see `numericCrossings`; a change
+ *   and change back narrower than a grid step can be missed).
+ * - Scores that only become level at a weight of 0 or 1 (say, two vendors both scoring fully on
+ *   the criterion) are no change: there is no weight beyond to lead at.
  * - A node weighing 0 takes g′ spread over its criteria in their proportions within it (their
  *   local weights). A node holding all the weight (g = 1) has no other weight to trade against
  *   and is left out, as is every node that cannot change the leader anywhere in [0, 1], and all
@@ -49,7 +52,8 @@ export interface TippingOptions {
  *
  * Each list is sorted by the relative change |g′ − g| / g, smallest first (a node weighing 0,
  * whose relative change is infinite, after the others by its absolute change), then by id.
- * Pure; never throws for a valid preparation.
+ * Pure; never throws for a valid preparation. On the shipped examples (6 vendors, 77 criteria,
+ * 15 groups) the numeric methods take some 4,000–6,000 scorings each.
  */
 export function tippingPoints(
   prepared: PreparedRanking,

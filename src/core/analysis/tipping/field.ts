@@ -1,4 +1,4 @@
-import { competitionRank } from '../../scoring/competition-rank.js';
+import { competitionRank, tieTolerance } from '../../scoring/competition-rank.js';
 
 /**
  * Who leads and who could take the lead: the vendors of the decision matrix (input order) split
@@ -48,17 +48,19 @@ export function bestScore(scores: ArrayLike<number>, indices: readonly number[])
 }
 
 /**
- * True when a challenger has passed the leaders: its score is above the best leader's (exactly,
- * without the ranking's tie width, so the point found is where the scores cross).
+ * How far a challenger is from sharing the lead: the best challenger's score minus the best
+ * leader's, plus the ranking's tie width (10⁻⁹ of the leader's score). At or above 0 the leader
+ * is no longer alone in first: a challenger ties with it or is ahead.
  */
-export function leadChanged(field: Field, scores: ArrayLike<number>): boolean {
-  return bestScore(scores, field.challengers) > bestScore(scores, field.leaders);
+export function leadMargin(field: Field, scores: ArrayLike<number>): number {
+  const leader = bestScore(scores, field.leaders);
+  return bestScore(scores, field.challengers) - leader + tieTolerance * Math.abs(leader);
 }
 
 /**
- * The challenger with the highest score, exactly (the first by id on an exact tie): just past a
- * crossing, the challengers that met the leader there differ by far less than the ranking's tie
- * width, yet the one rising faster is ahead.
+ * The challenger with the highest score, exactly (the first by id on an exact tie): a little
+ * past a crossing, the challengers that met the leader there differ by far less than the
+ * ranking's tie width, yet the one rising faster is ahead.
  */
 export function bestChallenger(field: Field, scores: ArrayLike<number>): number {
   let best = -1;

@@ -1,5 +1,4 @@
-import { tiesWith } from '../../scoring/competition-rank.js';
-import { bestChallenger, bestScore, type Crossing, type Field } from './field.js';
+import { bestChallenger, bestScore, leadMargin, type Crossing, type Field } from './field.js';
 import { weightsAt, type WeightLine } from './weight-line.js';
 
 /** How finely the numeric search looks. */
@@ -17,6 +16,9 @@ export interface NumericSearch {
 /** The default numeric search: 48 grid points over the range, narrowed to 10⁻⁹. */
 export const defaultSearch: NumericSearch = { steps: 48, tolerance: 1e-9 };
 
+/** How far past a tipping point (in weight) the new leader is read: "just beyond" it. */
+const beyond = 1e-6;
+
 /** One side of the stated weight, while it is scanned. */
 interface Side {
   sign: 1 | -1;
@@ -30,16 +32,18 @@ interface Side {
 }
 
 /**
- * The crossings of any method, found numerically. The margin of a weight t is the best
- * challenger's score minus the best leader's (`scoreAt` scores every vendor, input order, under
- * the given criterion weights; ineligible ones −∞); the leader has changed where it is above 0.
- * Both sides of the stated weight g are scanned outwards at the same distances (k/steps)², so
- * the grid is finer near g and a short side costs few points; the first grid point where the
- * margin is above 0 brackets a change, narrowed to `tolerance` by regula falsi with the
- * Illinois modification and a bisection step whenever the bracket fails to halve (Dowell &
- * Jarratt 1971): a bracketing root finder, like bisection, in a handful of scores instead of
- * thirty. Once one side has a change, the other is scanned only as far as could hold a nearer
- * one.
+ * The crossings of any method, found numerically. `scoreAt` scores every vendor (input order;
+ * ineligible ones −∞) under the given criterion weights; the leader has changed where it is no
+ * longer alone in first (`leadMargin` ≥ 0: a challenger ties with it, as the ranking counts
+ * ties, or is ahead). Both sides of the stated weight g are scanned outwards at the same
+ * distances (k/steps)², so the grid is finer near g and a short side costs few points; the
+ * first grid point where the leader has changed brackets the change, narrowed to `tolerance` by
+ * regula falsi with the Illinois modification and a bisection step whenever the bracket fails
+ * to halve (Dowell & Jarratt 1971): a bracketing root finder, as safe as bisection, in a handful
+ * of scores instead of thirty. Once one side has a change, the other is scanned only as far as
+ * could hold a nearer one. The new leader is the best challenger 10⁻⁶ of weight past the point
+ * (or at the end of the range). A change within 10⁻⁶ of the end of the range where a challenger
+ * is not ahead at the end (it merely ties there) is none: there is no weight beyond it.
  *
  * A method need not be monotone in one weight (TOPSIS and VIKOR are not), so a change and
  * change back between two grid points (about 2·√d/steps apart at distance d: 0.4 % of weight
@@ -54,11 +58,10 @@ export function numericCrossings(
 ): { up: Crossing | undefined; down: Crossing | undefined } {
   const g = line.weight;
   const weights = new Float64Array(line.inside.length);
-  const scores = (side: Side, d: number) =>
-    scoreAt(weightsAt(line, Math.min(1, Math.max(0, g + side.sign * d)), weights));
-  const margin = (s: ArrayLike<number>) =>
-    bestScore(s, field.challengers) - bestScore(s, field.leaders);
-  const base = margin(scores({ sign: 1 } as Side, 0));
+  const clamp = (t: number) => Math.min(1, Math.max(0, t));
+  const scores = (sign: number, d: number) =>
+    scoreAt(weightsAt(line, clamp(g + sign * d), weights));
+  const base = leadMargin(field, scores(1, 0));
   const sides: Side[] = [
     { sign: 1, length: 1 - g, checked: 0, margin: base, found: undefined, done: g >= 1 },
     { sign: -1, length: g, checked: 0, margin: base, found: undefined, done: g <= 0 },
@@ -73,61 +76,58 @@ export function numericCrossings(
         continue;
       }
       const distance = Math.min(side.length, (k / search.steps) ** 2);
-      const m = margin(scores(side, distance));
-      if (!(m > 0)) {
+      const m = leadMargin(field, scores(side.sign, distance));
+      if (m < 0) {
         [side.checked, side.margin] = [distance, m];
         continue;
       }
       side.done = true;
-      const hi = narrow(
-        (d) => margin(scores(side, d)),
-        side.checked,
-        side.margin,
-        distance,
-        m,
+      const at = narrow(
+        (d) => leadMargin(field, scores(side.sign, d)),
+        { lo: side.checked, flo: side.margin, hi: distance, fhi: m },
         search.tolerance,
       );
-      const after = scores(side, hi);
-      // at 0 or 1 there is no beyond: a challenger only level with the leader there (up to
-      // rounding) has not taken the lead
-      if (
-        hi >= side.length &&
-        tiesWith(bestScore(after, field.leaders), bestScore(after, field.challengers))
-      )
+      // a challenger only level with the leader up to the end of the range (within the tie
+      // width, as two scores converging on 100 are) has not taken the lead: nothing is beyond
+      if (at + beyond >= side.length && !aheadAtEnd(field, scores(side.sign, side.length)))
         continue;
       side.found = {
-        t: Math.min(1, Math.max(0, g + side.sign * hi)),
-        newLeader: bestChallenger(field, after),
+        t: clamp(g + side.sign * at),
+        newLeader: bestChallenger(field, scores(side.sign, Math.min(side.length, at + beyond))),
       };
-      nearest = Math.min(nearest, hi);
+      nearest = Math.min(nearest, at);
     }
   }
   return { up: sides[0]?.found, down: sides[1]?.found };
 }
 
+/** At the end of the range: a challenger is ahead, beyond the ranking's tie width. */
+function aheadAtEnd(field: Field, scores: ArrayLike<number>): boolean {
+  const leader = bestScore(scores, field.leaders);
+  return bestScore(scores, field.challengers) - leader > 1e-9 * Math.abs(leader);
+}
+
 /**
- * The far end of a bracket [lo, hi] of distances, narrowed to `tolerance`, where the margin f is
- * at most 0 at lo and above 0 at hi: Illinois regula falsi, with a bisection step whenever two
- * steps did not halve the bracket, so it never takes longer than about twice bisection.
+ * The far end of a bracket of distances narrowed to `tolerance`, where the margin f is below 0
+ * at `lo` and at least 0 at `hi`: Illinois regula falsi, with a bisection step whenever two
+ * steps did not halve the bracket, so it never takes much longer than bisection.
  */
 function narrow(
   f: (d: number) => number,
-  lo: number,
-  flo: number,
-  hi: number,
-  fhi: number,
+  bracket: { lo: number; flo: number; hi: number; fhi: number },
   tolerance: number,
 ): number {
-  let kept = 0; // which end stayed last step: −1 lo, +1 hi
+  let { lo, flo, hi, fhi } = bracket;
+  let kept = 0; // the end kept by the last step: −1 lo, +1 hi
   let width = hi - lo;
   for (let step = 0; hi - lo > tolerance; step++) {
     const secant = (lo * fhi - hi * flo) / (fhi - flo);
-    const bisect = step % 2 === 1 && hi - lo > width / 2;
+    const slow = step % 2 === 1 && hi - lo > width / 2;
     if (step % 2 === 1) width = hi - lo;
     const inside = Number.isFinite(secant) && secant > lo && secant < hi;
-    const mid = bisect || !inside ? (lo + hi) / 2 : secant;
+    const mid = slow || !inside ? (lo + hi) / 2 : secant;
     const fm = f(mid);
-    if (fm > 0) {
+    if (fm >= 0) {
       [hi, fhi] = [mid, fm];
       if (kept === -1) flo /= 2;
       kept = -1;
