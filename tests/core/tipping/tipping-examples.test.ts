@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tippingPoints } from '../../../src/core/analysis/tipping-points.js';
-import { builtinMethods } from '../../../src/core/methods/index.js';
+import { builtinMethods, resolveMethodOptions } from '../../../src/core/methods/index.js';
 import { weightedSum } from '../../../src/core/methods/weighted-sum.js';
 import type { MissingPolicy } from '../../../src/core/model/ranking.js';
 import { prepareRanking } from '../../../src/core/scoring/rank.js';
@@ -36,6 +36,23 @@ describe('tippingPoints on the shipped examples', () => {
     expect(categories.every((c) => groups.has(c.id))).toBe(true);
     expect(criteria.some((c) => groups.has(c.id))).toBe(false);
   });
+
+  it.each(builtinMethods.map((m) => [m.id, m] as const))(
+    '%s scores the eligible vendors alike without the others (the numeric search leaves them out)',
+    (_, method) => {
+      const options = resolveMethodOptions(method, p.set);
+      const full = method.score({ ...p.input, options }).scores;
+      const kept = p.evaluations.flatMap((e, i) => (e.eligible ? [i] : []));
+      expect(kept.length).toBeLessThan(p.evaluations.length);
+      const alone = method.score({
+        ...p.input,
+        options,
+        alternatives: kept.map((i) => p.input.alternatives[i]).filter((a) => a !== undefined),
+        reference: kept.map(() => true),
+      }).scores;
+      kept.forEach((i, k) => expect(alone[k]).toBeCloseTo(full[i] ?? NaN, 9));
+    },
+  );
 
   it('the weighted sum: harbourline-care leads, puente-contact takes over as pricing gains weight', () => {
     const { categories } = tippingPoints(p, weightedSum);

@@ -10,17 +10,23 @@ import type { TreeNode } from '../../../src/core/model/types.js';
 import { group, set } from '../builders.js';
 import { criteriaUnder, leadersAt, prepared, unit, vendors } from './helpers.js';
 
-/** A small problem: 2–4 criteria (the first two in a category or not), 2–4 vendors. */
+/**
+ * A small problem: 2–4 criteria (the first two in a category or not; the last a knock-out of at
+ * least 0.25 or not), 2–4 vendors. Re-scoring (`leadersAt`) gives the method every vendor,
+ * eligible or not, as a ranking does.
+ */
 const problemArb = fc
   .record({
     weights: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 2, maxLength: 4 }),
     grouped: fc.boolean(),
+    knockout: fc.boolean(),
     vendorCount: fc.integer({ min: 2, max: 4 }),
   })
-  .chain(({ weights, grouped, vendorCount }) =>
+  .chain(({ weights, grouped, knockout, vendorCount }) =>
     fc.record({
       weights: fc.constant(weights),
       grouped: fc.constant(grouped),
+      knockout: fc.constant(knockout),
       // utilities in steps of 1/40, some unanswered (used under `exclude` only)
       rows: fc.array(
         fc.array(fc.option(fc.integer({ min: 0, max: 40 }), { freq: 8 }), {
@@ -35,7 +41,10 @@ const problemArb = fc
 type Problem = typeof problemArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(problem: Problem, missing: MissingPolicy) {
-  const criteria = problem.weights.map((w, j) => unit(`c${j + 1}`, w));
+  const last = problem.weights.length - 1;
+  const criteria = problem.weights.map((w, j) =>
+    unit(`c${j + 1}`, w, problem.knockout && j === last ? { min: 0.25 } : {}),
+  );
   const [first, second, ...rest] = criteria;
   const nodes: TreeNode[] =
     problem.grouped && first && second ? [group('g', [first, second]), ...rest] : criteria;
