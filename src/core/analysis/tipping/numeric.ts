@@ -76,8 +76,9 @@ export function numericCrossings(
         continue;
       }
       const distance = Math.min(side.length, (k / search.steps) ** 2);
+      // a score the method could not compute (NaN) is no change
       const m = leadMargin(field, scores(side.sign, distance));
-      if (m < 0) {
+      if (!(m >= 0)) {
         [side.checked, side.margin] = [distance, m];
         continue;
       }
