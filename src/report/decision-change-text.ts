@@ -173,7 +173,7 @@ export function weightDelta(w: ChangedWeight): number {
 }
 
 /** Rows as aligned columns, two spaces apart, indented by two; the last column is not padded. */
-function columns(rows: readonly string[][]): string[] {
+export function columns(rows: readonly string[][]): string[] {
   const widths = rows.reduce<number[]>(
     (w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, [...cell].length)),
     [],

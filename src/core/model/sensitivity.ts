@@ -57,9 +57,12 @@ export interface TippingPoint {
   weight: number;
   /** The global weight at which another vendor takes the lead. */
   newWeight: number;
-  /** The vendor that leads at `newWeight` (the first of them by id if several tie there). */
+  /**
+   * The vendor that leads (or shares the lead) just beyond `newWeight`: of several, the one
+   * ahead there, then the first by id.
+   */
   newLeader: string;
-  /** The leader under the stated weights. */
+  /** The leader under the stated weights (a tie for first: `a, b (tied)`). */
   leader: string;
 }
 
