@@ -11,7 +11,7 @@ import type { Random } from './types.js';
 const mask64 = (1n << 64n) - 1n;
 
 /** SplitMix64's successive outputs from `seed` (BigInt, only while seeding). */
-function splitMix64(seed: bigint, count: number): bigint[] {
+export function splitMix64(seed: bigint, count: number): bigint[] {
   let x = seed & mask64;
   const out: bigint[] = [];
   for (let i = 0; i < count; i++) {
