@@ -4,6 +4,7 @@ import { version } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -66,6 +67,7 @@ Exit codes: 0 success, 1 validation errors or a failed policy,
     explainCommand,
     compareCommand,
     costCommand,
+    sensitivityCommand,
     validateCommand,
     checkCommand,
     weightsCommand,

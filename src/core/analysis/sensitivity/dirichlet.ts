@@ -7,9 +7,6 @@
 import { gammaVariate, logGammaVariate, NormalSource } from './gamma.js';
 import type { GroupSampler } from './types.js';
 
-/** The largest `--spread` is below 1 (κ = 0 at 1); 0 keeps the stated weights. */
-export const maxSpread = 1;
-
 /** κ = 1/s² − 1: the Dirichlet concentration for `--spread s`, s in (0, 1). */
 export function concentrationOf(spread: number): number {
   return 1 / (spread * spread) - 1;
@@ -66,9 +63,4 @@ export function dirichletSampler(
     }
     for (let i = 0; i < n; i++) out[i] = (out[i] as number) / sum;
   };
-}
-
-/** Whether `spread` is one `--spread` accepts: a number in [0, 1). */
-export function isSpread(spread: number): boolean {
-  return Number.isFinite(spread) && spread >= 0 && spread < maxSpread;
 }

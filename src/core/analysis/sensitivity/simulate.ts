@@ -15,16 +15,14 @@ import type {
   VendorAcceptability,
 } from '../../model/sensitivity.js';
 import { rankPrepared, type PreparedRanking } from '../../scoring/rank.js';
-import { dirichletSampler, isSpread } from './dirichlet.js';
+import { dirichletSampler } from './dirichlet.js';
+import { isSpread, maxIterations } from './settings.js';
 import { NormalSource } from './gamma.js';
 import { seededRandom } from './random.js';
 import { Ranker } from './ranks.js';
 import { matrixOf, scorerOf } from './scorer.js';
 import type { GroupSampler, MatrixSampler, Random } from './types.js';
 import { weightGroups, type WeightGroup } from './weight-tree.js';
-
-/** The most draws a run may make (`--iterations`). */
-export const maxIterations = 1_000_000;
 
 /** What the simulation may be given beyond the prepared ranking, the method and the settings. */
 export interface SimulationOptions {
