@@ -83,6 +83,15 @@ describe('simulate (SMAA-2 rank acceptability)', () => {
     }
   });
 
+  it('spread 0: the leader’s central weights are the stated global weights exactly', () => {
+    const prepared = valueOf(prepareRanking(nested, field, { missing: 'zero' }));
+    const result = run(nested, field, { spread: 0, iterations: 333 });
+    expect(result.vendors[0]?.centralWeights).toEqual(
+      Object.fromEntries(prepared.input.criteria.map((c) => [c.id, c.weight])),
+    );
+    expect(result.vendors[1]?.centralWeights).toBeNull();
+  });
+
   it('shares sum to 1 per vendor and per rank when nothing ties', () => {
     const result = run(nested, field, { spread: 0.4 });
     for (const v of result.vendors) {

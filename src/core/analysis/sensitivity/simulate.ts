@@ -75,6 +75,7 @@ export function simulate(
   const drawWeights = weightDrawer(weightGroups(prepared), spread, options.groupSamplers, n);
 
   const weights = new Float64Array(n);
+  const stated = Float64Array.from(prepared.input.criteria, (c) => c.weight);
   const scores = new Float64Array(matrix.vendors);
   const ranks = new Int32Array(e);
   const counts = new Int32Array(e * e);
@@ -90,7 +91,9 @@ export function simulate(
         counts[k * e + r - 1] = (counts[k * e + r - 1] as number) + 1;
         if (r !== 1) continue;
         for (let j = 0; j < n; j++)
-          central[k * n + j] = (central[k * n + j] as number) + (weights[j] as number);
+          // summed as departures from the stated weights: a constant weight stays exact
+          central[k * n + j] =
+            (central[k * n + j] as number) + ((weights[j] as number) - (stated[j] as number));
       }
     }
   }
@@ -121,7 +124,8 @@ export function simulate(
     const row = Array.from(counts.subarray(k * e, (k + 1) * e));
     const wins = row[0] ?? 0;
     if (wins > 0)
-      for (let j = 0; j < n; j++) central[k * n + j] = (central[k * n + j] as number) / wins;
+      for (let j = 0; j < n; j++)
+        central[k * n + j] = (stated[j] as number) + (central[k * n + j] as number) / wins;
     byId.set(vendor.id, {
       ...vendor,
       baseRank: null,
