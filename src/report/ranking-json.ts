@@ -6,7 +6,15 @@ import { rankingJsonHeader } from './json-header.js';
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
   return {
     ...rankingJsonHeader(ranking, toolVersion),
-    vendors: ranking.vendors.map(vendorToJson),
+    vendors: ranking.vendors.map((v) => {
+      const entry = vendorToJson(v);
+      const robust = ranking.robustness;
+      if (!robust) return entry;
+      // additive (`rank --robustness`): null for a vendor never ranked (ineligible)
+      const { iterations, spread, seed } = robust;
+      const pRank1 = robust.pRank1.get(v.id) ?? null;
+      return { ...entry, robustness: { pRank1, iterations, spread, seed } };
+    }),
   };
 }
 

@@ -36,6 +36,25 @@ export function sensitivityHeadline(r: SensitivityResult): string {
   return first;
 }
 
+/**
+ * What `rank --robustness`'s P(rank 1) column is, with its settings, one sentence:
+ * `P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which the vendor ranks first`
+ */
+export function robustnessLine(
+  r: Pick<SensitivityResult, 'iterations' | 'spread' | 'seed'>,
+): string {
+  return `P(rank 1): the share of ${formatCount(r.iterations)} weight draws (spread ${r.spread}, seed ${r.seed}) in which the vendor ranks first; see \`vendor-eval sensitivity\``;
+}
+
+/** A vendor's P(rank 1) cell: a percentage, `—` without one (ineligible). */
+export function pRank1Text(
+  robustness: { pRank1: ReadonlyMap<string, number> },
+  id: string,
+): string {
+  const p = robustness.pRank1.get(id);
+  return p === undefined ? '—' : formatPercent(p);
+}
+
 /** The number of ranks shown: the eligible vendors. */
 export function rankCount(r: SensitivityResult): number {
   return r.vendors.find((v) => v.eligible)?.shares.length ?? 0;

@@ -150,6 +150,88 @@ describe('sensitivity', () => {
   });
 });
 
+const rank = (...args: string[]) =>
+  runCli(['rank', '-c', 'set.yaml', '.', '-q', '--robustness', ...args], { cwd: dir });
+
+describe('rank --robustness', () => {
+  it('adds P(rank 1) to the table and states the settings', async () => {
+    const r = await rank();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(RANK_TABLE);
+  });
+
+  it('adds P(rank 1) to Markdown and CSV', async () => {
+    expect((await rank('-f', 'markdown')).stdout).toBe(RANK_MARKDOWN);
+    expect((await rank('-f', 'csv')).stdout).toBe(RANK_CSV);
+  });
+
+  it("adds robustness to each vendor in JSON, the same figure as sensitivity's", async () => {
+    const doc = JSON.parse((await rank('-f', 'json')).stdout) as {
+      vendors: { id: string; robustness: unknown }[];
+    };
+    const sens = JSON.parse((await run('-f', 'json')).stdout) as {
+      vendors: { id: string; pRank1: number }[];
+    };
+    expect(doc.vendors.map((v) => [v.id, v.robustness])).toEqual([
+      ['bravo', { pRank1: 0.8238, iterations: 10000, spread: 0.2, seed: 1 }],
+      ['alpha', { pRank1: 0.165, iterations: 10000, spread: 0.2, seed: 1 }],
+      ['charlie', { pRank1: 0.0112, iterations: 10000, spread: 0.2, seed: 1 }],
+      ['delta', { pRank1: null, iterations: 10000, spread: 0.2, seed: 1 }],
+    ]);
+    expect(sens.vendors.slice(0, 3).map((v) => v.pRank1)).toEqual([0.8238, 0.165, 0.0112]);
+  });
+
+  it('cannot be used with --all-methods', async () => {
+    const r = await rank('--all-methods');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'error --robustness cannot be used with --all-methods (conflicting-options) — run `vendor-eval sensitivity -m <method>` for one method at a time\n',
+    );
+  });
+});
+
+const RANK_TABLE = `Demo set (demo) · method weighted-sum · unanswered score 0
+P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which the vendor ranks first; see \`vendor-eval sensitivity\`
+┌───┬─────────┬───────┬───────────┬─────────┬───────┬──────────┬─────────┐
+│ # │ Vendor  │ Score │ P(rank 1) │ service │ other │ Eligible │ Missing │
+│   │         │       │           │     50% │   50% │          │         │
+├───┼─────────┼───────┼───────────┼─────────┼───────┼──────────┼─────────┤
+│ 1 │ Bravo   │  78.8 │     82.4% │    70.0 │  87.5 │ yes      │       0 │
+│ 2 │ Alpha   │  72.5 │     16.5% │    70.0 │  75.0 │ yes      │       0 │
+│ 3 │ Charlie │  67.5 │      1.1% │    35.0 │ 100.0 │ yes      │       0 │
+│ — │ Delta   │  75.0 │         — │   100.0 │  50.0 │ no       │       0 │
+└───┴─────────┴───────┴───────────┴─────────┴───────┴──────────┴─────────┘
+✗ Delta is ineligible: pci: no (must be yes)
+`;
+
+const RANK_MARKDOWN = `## Demo set: ranking
+
+Method: weighted-sum; unanswered criteria: scored 0.
+
+P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which the vendor ranks first; see \`vendor-eval sensitivity\`.
+
+| Rank | Vendor | Score | P(rank 1) | service (50%) | other (50%) | Eligible | Missing |
+| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: |
+| 1 | Bravo | 78.8 | 82.4% | 70.0 | 87.5 | yes | 0 |
+| 2 | Alpha | 72.5 | 16.5% | 70.0 | 75.0 | yes | 0 |
+| 3 | Charlie | 67.5 | 1.1% | 35.0 | 100.0 | yes | 0 |
+| — | Delta | 75.0 | — | 100.0 | 50.0 | no: pci | 0 |
+
+**Knock-outs**
+
+- Delta: pci: no (must be yes)
+`;
+
+const RANK_CSV = [
+  '# P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which the vendor ranks first; see `vendor-eval sensitivity`',
+  'rank,id,name,score,eligible,complete,missing,service,other,knockouts,dominated_by,p_rank1',
+  '1,bravo,Bravo,78.75,true,true,0,70,87.5,,,0.8238',
+  '2,alpha,Alpha,72.5,true,true,0,70,75,,,0.165',
+  '3,charlie,Charlie,67.5,true,true,0,35,100,,,0.0112',
+  ',delta,Delta,75,false,true,0,100,50,pci,,',
+  '',
+].join('\r\n');
+
 const TABLE = `Demo set (demo) · rank stability
 bravo ranks first in 81.8% of 2,000 draws (spread 0.2, seed 1)
 ┌───┬─────────┬───────────────────┬────────┬────────┬──────┬────────┐

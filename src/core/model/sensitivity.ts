@@ -64,6 +64,15 @@ export interface TippingPoint {
   leader: string;
 }
 
+/**
+ * `rank --robustness`: each eligible vendor's P(rank 1) from the simulation, and the settings it
+ * was made with (the figure `check`'s `minRobustness` judges).
+ */
+export interface RankRobustness extends SimulationSettings {
+  /** P(rank 1) by vendor id; ineligible vendors have none. */
+  pRank1: ReadonlyMap<string, number>;
+}
+
 /** Everything `sensitivity` reports. */
 export interface SensitivityResult extends SimulationSettings {
   method: string;
