@@ -10,7 +10,6 @@ import type { priceFormulasFormats } from '../../ui/formats/price-formulas.js';
 import { comparePriceFormulas } from '../../core/analysis/price-formulas.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles, type LoadedProject } from '../../io/project.js';
-import { defaultSimulation } from '../../core/analysis/sensitivity/settings.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import type { RankRobustness } from '../../core/model/sensitivity.js';
 import type { PreparedRanking } from '../../core/scoring/rank.js';
@@ -116,9 +115,7 @@ async function robustnessOf(
   ranking: Ranking,
   project: LoadedProject,
 ): Promise<RankRobustness> {
-  const { simulate } = await import('../../core/analysis/sensitivity/simulate.js');
+  const { rankRobustness } = await import('../../core/analysis/sensitivity/robustness.js');
   const method = unwrap(resolveMethod(ranking.method));
-  const result = unwrap(simulate(prepared, method, defaultSimulation), project.sources);
-  const pRank1 = new Map(result.vendors.flatMap((v) => (v.eligible ? [[v.id, v.pRank1]] : [])));
-  return { ...defaultSimulation, pRank1 };
+  return unwrap(rankRobustness(prepared, method), project.sources);
 }
