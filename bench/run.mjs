@@ -111,6 +111,45 @@ const cases = [
       warmup: 2,
     },
   },
+  {
+    // the same run against `rank` of the same files: what the 10,000 draws themselves add
+    title: '7. sensitivity 10,000 draws  vs  rank, 50 vendors × 100 criteria',
+    caseLabel: 'sensitivity -c <set> <50 files> --format json -o',
+    baseLabel: 'rank -c <set> <50 files> --format json -o',
+    target: 1.5,
+    spec: {
+      a: {
+        args: [
+          cli,
+          'sensitivity',
+          '-c',
+          small.criteriaFile,
+          small.vendorDir,
+          '--format',
+          'json',
+          '-o',
+          join(small.dir, 'sensitivity.json'),
+        ],
+        cwd: buildDir,
+      },
+      b: {
+        args: [
+          cli,
+          'rank',
+          '-c',
+          small.criteriaFile,
+          small.vendorDir,
+          '--format',
+          'json',
+          '-o',
+          join(small.dir, 'ranking.json'),
+        ],
+        cwd: buildDir,
+      },
+      runs: runs(15),
+      warmup: 2,
+    },
+  },
 ];
 cases[2].spec.a.args.push('-o', outFile);
 
