@@ -29,6 +29,7 @@ const started = Date.now();
 const build = methodsOnly ? undefined : snapshotBuild(root);
 const bundle = await bundleMethodsBench();
 const data = generate({ vendors: 1000, criteria: 200 });
+const small = generate({ vendors: 50, criteria: 100 });
 const outFile = join(data.dir, 'ranking.json');
 const buildDir = build ?? root;
 const nodeE0 = { args: ['-e', '0'], cwd: buildDir };
@@ -83,6 +84,72 @@ const cases = [
       warmup: 3,
     },
   },
+  {
+    // issue 13: the Monte Carlo sensitivity analysis, whole process (load, rank, 10,000 weight
+    // draws, JSON): precomputed matrix, typed arrays, no allocation per draw
+    title: '6. sensitivity 10,000 draws, 50 vendors × 100 criteria  vs  node -e 0',
+    caseLabel: 'sensitivity -c <set> <50 files> --format json -o',
+    baseLabel: 'node -e 0',
+    target: 8,
+    spec: {
+      a: {
+        args: [
+          cli,
+          'sensitivity',
+          '-c',
+          small.criteriaFile,
+          small.vendorDir,
+          '--format',
+          'json',
+          '-o',
+          join(small.dir, 'sensitivity.json'),
+        ],
+        cwd: buildDir,
+      },
+      b: nodeE0,
+      runs: runs(15),
+      warmup: 2,
+    },
+  },
+  {
+    // the same run against `rank` of the same files: what the 10,000 draws themselves add
+    title: '7. sensitivity 10,000 draws  vs  rank, 50 vendors × 100 criteria',
+    caseLabel: 'sensitivity -c <set> <50 files> --format json -o',
+    baseLabel: 'rank -c <set> <50 files> --format json -o',
+    target: 1.5,
+    spec: {
+      a: {
+        args: [
+          cli,
+          'sensitivity',
+          '-c',
+          small.criteriaFile,
+          small.vendorDir,
+          '--format',
+          'json',
+          '-o',
+          join(small.dir, 'sensitivity.json'),
+        ],
+        cwd: buildDir,
+      },
+      b: {
+        args: [
+          cli,
+          'rank',
+          '-c',
+          small.criteriaFile,
+          small.vendorDir,
+          '--format',
+          'json',
+          '-o',
+          join(small.dir, 'ranking.json'),
+        ],
+        cwd: buildDir,
+      },
+      runs: runs(15),
+      warmup: 2,
+    },
+  },
 ];
 cases[2].spec.a.args.push('-o', outFile);
 
@@ -130,5 +197,6 @@ try {
   if (build) rmSync(build, { recursive: true, force: true });
   rmSync(bundle.dir, { recursive: true, force: true });
   rmSync(data.dir, { recursive: true, force: true });
+  rmSync(small.dir, { recursive: true, force: true });
 }
 console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,6 +1,7 @@
 import { idPattern } from '../core/model/ids.js';
 import { numberFromText } from '../core/number-text.js';
 import { InvalidArgumentError } from '@commander-js/extra-typings';
+import { isSpread, maxIterations } from '../core/analysis/sensitivity/settings.js';
 
 /** Parses `--weights id=w,id=w` into a map of raw weights (non-negative, finite). */
 export function parseWeightOverrides(
@@ -40,5 +41,33 @@ export function parsePositiveInt(text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1)
     throw new InvalidArgumentError('Expected a whole number of 1 or more.');
+  return n;
+}
+
+/** Parses `--iterations`: a whole number from 1 to {@link maxIterations}. */
+export function parseIterations(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1 || n > maxIterations)
+    throw new InvalidArgumentError(
+      `Expected a whole number of draws from 1 to ${maxIterations.toLocaleString('en-US')}.`,
+    );
+  return n;
+}
+
+/** Parses `--spread`: a number from 0 up to (not including) 1. */
+export function parseSpread(text: string): number {
+  const n = /^(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) ? Number(text) : NaN;
+  if (!isSpread(n))
+    throw new InvalidArgumentError(
+      'Expected a number from 0 up to (not including) 1, e.g. 0.2; 0 keeps the stated weights.',
+    );
+  return n;
+}
+
+/** Parses `--seed`: a whole number of 0 or more. */
+export function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError('Expected a whole number of 0 or more.');
   return n;
 }

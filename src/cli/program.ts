@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { compareCommand } from './commands/compare.js';
 import { consensusCommand } from './commands/consensus.js';
 import { costCommand } from './commands/cost.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
@@ -68,6 +69,7 @@ Exit codes: 0 success, 1 validation errors or a failed policy,
     compareCommand,
     costCommand,
     consensusCommand,
+    sensitivityCommand,
     validateCommand,
     checkCommand,
     weightsCommand,

@@ -1,5 +1,6 @@
 import { knockoutCriteria, type Ranking } from '../core/model/ranking.js';
 import type { Format } from './format.js';
+import { robustnessLine } from './sensitivity-model.js';
 import { skippedCsvComments } from './skipped-files.js';
 import { overridesCsvComment } from './weight-overrides.js';
 
@@ -30,6 +31,7 @@ export function formatRankingCsv(ranking: Ranking): string {
     'knockouts',
     'dominated_by',
     ...(costed ? ['cost_monthly', 'cost_contract', 'cost_currency'] : []),
+    ...(ranking.robustness ? ['p_rank1'] : []),
   ];
   const rows = ranking.vendors.map((v) => [
     v.rank,
@@ -45,6 +47,7 @@ export function formatRankingCsv(ranking: Ranking): string {
     ...(costed
       ? [v.cost?.monthly ?? null, v.cost?.contract ?? null, v.cost?.currency ?? null]
       : []),
+    ...(ranking.robustness ? [ranking.robustness.pRank1.get(v.id) ?? null] : []),
   ]);
   return withCsvPreamble(
     ranking,
@@ -57,12 +60,13 @@ export function formatRankingCsv(ranking: Ranking): string {
  * line, then the `--skip-invalid` lines (as it is without either).
  */
 export function withCsvPreamble(
-  run: Pick<Ranking, 'weightOverrides' | 'skipped'>,
+  run: Pick<Ranking, 'weightOverrides' | 'skipped' | 'robustness'>,
   csv: string,
 ): string {
   const comments = [
     ...[overridesCsvComment(run.weightOverrides)].flatMap((c) => c ?? []),
     ...skippedCsvComments(run.skipped),
+    ...(run.robustness ? [`# ${robustnessLine(run.robustness)}`] : []),
   ];
   return comments.map((c) => `${c}\r\n`).join('') + csv;
 }

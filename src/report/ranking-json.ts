@@ -10,7 +10,15 @@ export function rankingToJson(ranking: Ranking, toolVersion: string): object {
     ...rankingJsonHeader(ranking, toolVersion),
     // additive: present only when some vendor combines several evaluators' answers
     ...(panels ? { evaluatorPanels: panels } : {}),
-    vendors: ranking.vendors.map(vendorToJson),
+    vendors: ranking.vendors.map((v) => {
+      const entry = vendorToJson(v);
+      const robust = ranking.robustness;
+      if (!robust) return entry;
+      // additive (`rank --robustness`): null for a vendor never ranked (ineligible)
+      const { iterations, spread, seed } = robust;
+      const pRank1 = robust.pRank1.get(v.id) ?? null;
+      return { ...entry, robustness: { pRank1, iterations, spread, seed } };
+    }),
   };
 }
 

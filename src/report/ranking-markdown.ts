@@ -5,6 +5,7 @@ import type { Format } from './format.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { evaluatorPanels, evaluatorPanelsLine } from './evaluator-panels.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
+import { pRank1Text, robustnessLine } from './sensitivity-model.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
 
@@ -26,6 +27,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     'Rank',
     'Vendor',
     'Score',
+    ...(ranking.robustness ? ['P(rank 1)'] : []),
     ...ranking.topLevel.map((t) => `${t.name} (${formatPercent(t.weight, 0)})`),
     ...(costed ? [`Contract${currency ? ` (${currency})` : ''}`] : []),
     'Eligible',
@@ -35,6 +37,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     'right',
     'left',
     'right',
+    ...(ranking.robustness ? ['right' as Align] : []),
     ...ranking.topLevel.map((): Align => 'right'),
     ...(costed ? ['right' as Align] : []),
     'left',
@@ -45,6 +48,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     v.rank === null ? '—' : String(v.rank),
     v.dominatedBy.length ? `${v.name} †` : v.name,
     v.score.toFixed(digits),
+    ...(ranking.robustness ? [pRank1Text(ranking.robustness, v.id)] : []),
     ...ranking.topLevel.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
     ...(costed ? [v.cost ? formatMoney(v.cost.contract) : '—'] : []),
     eligibleText(v),
@@ -60,6 +64,7 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     ...(scopeNote ? [`${scopeNote}.`, ''] : []),
     ...[evaluatorPanels(ranking)].flatMap((p) => (p ? [`${evaluatorPanelsLine(p)}.`, ''] : [])),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
+    ...(ranking.robustness ? [`${robustnessLine(ranking.robustness)}.`, ''] : []),
     markdownTable(head, rows, align),
   ];
   const zeroed = [

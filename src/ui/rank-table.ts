@@ -5,6 +5,7 @@ import type { Format } from '../report/format.js';
 import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { evaluatorPanels, evaluatorPanelsLine } from '../report/evaluator-panels.js';
+import { pRank1Text, robustnessLine } from '../report/sensitivity-model.js';
 import { skippedTableLines } from '../report/skipped-files.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -32,6 +33,7 @@ export function renderRankingTable(
     ...(scopeNote ? [theme.dim(scopeNote)] : []),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [theme.dim(l)] : [])),
     ...[evaluatorPanels(ranking)].flatMap((p) => (p ? [theme.dim(evaluatorPanelsLine(p))] : [])),
+    ...(ranking.robustness ? [theme.dim(robustnessLine(ranking.robustness))] : []),
   ];
   const overridden = overridesLine(ranking.weightOverrides);
   if (overridden) lines.push(`${theme.yellow('!')} ${overridden}`);
@@ -90,6 +92,9 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
     { header: theme.bold('#'), align: 'right' },
     { header: theme.bold('Vendor'), wrap: true, minWidth: 16 },
     { header: theme.bold('Score'), align: 'right' },
+    ...(ranking.robustness
+      ? [{ header: theme.bold('P(rank 1)'), name: 'P(rank 1)', align: 'right' } as Column]
+      : []),
     ...top.map((t): Column => ({
       header: theme.bold(`${t.id}\n${theme.dim(formatPercent(t.weight, 0))}`),
       name: t.id,
@@ -118,6 +123,7 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
       v.rank === null ? theme.dim('—') : String(v.rank),
       v.rank === 1 ? theme.bold(name) : v.eligible ? name : theme.dim(name),
       v.rank === 1 ? theme.bold(theme.green(score)) : v.eligible ? score : theme.dim(score),
+      ...(ranking.robustness ? [pRank1Text(ranking.robustness, v.id)] : []),
       ...top.map((t) => categoryText(v.categories.find((c) => c.id === t.id)?.score)),
       ...(costCurrency === undefined
         ? []

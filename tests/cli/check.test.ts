@@ -397,11 +397,16 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
     ]);
   });
 
-  it('minRobustness is not evaluated until sensitivity exists: a warning at its line', async () => {
-    const run = await check(project('policy:\n  minRobustness: 0.6\n'));
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      'vendor-eval.config.yaml\n  4:18  warning  minRobustness not evaluated: rank stability under weight changes (sensitivity) is not available in this version of vendor-eval  policy/not-evaluated\n',
+  it('minRobustness judges P(rank 1) over 10,000 weight draws: a pass and a failure at its line', async () => {
+    const passed = await check(project('policy:\n  minRobustness: 0.6\n'));
+    expect(passed.code).toBe(0);
+    expect(policyLines(passed.stdout, 'policy/min-robustness')).toEqual([
+      '  ✓ policy/min-robustness  alpha  winner alpha ranks first in 100.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%',
+    ]);
+    const failed = await check(project('policy:\n  selected: beta\n  minRobustness: 0.6\n'));
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      'vendor-eval.config.yaml\n  5:18  error    selected vendor beta ranks first in 0.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60% — the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process  policy/min-robustness\n',
     );
   });
 });

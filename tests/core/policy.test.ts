@@ -241,9 +241,79 @@ describe('policy rules', () => {
     ]);
   });
 
-  it('minRobustness is not evaluated yet', () => {
+  const robust = (pRank1: [string, number][]) => ({
+    ...ranking,
+    robustness: { iterations: 10000, spread: 0.2, seed: 1, pRank1: new Map(pRank1) },
+  });
+  const judgeRobust = (policy: Policy, pRank1: [string, number][]) =>
+    evaluatePolicy({
+      policy,
+      ranking: robust(pRank1),
+      set: s,
+      vendors,
+      consistency: consistencyFigures(s),
+      configFile: 'vendor-eval.config.yaml',
+    });
+
+  it('minRobustness fails a winner that ranks first in too few weight draws, stating the settings', () => {
+    const [o] = judgeRobust({ minRobustness: 0.6 }, [
+      ['a', 0.581],
+      ['b', 0.419],
+    ]);
+    expect(o).toMatchObject({
+      rule: 'policy/min-robustness',
+      vendor: 'a',
+      status: 'failed',
+      message:
+        'winner a ranks first in 58.1% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%',
+      issue: {
+        severity: 'error',
+        rule: 'policy/min-robustness',
+        file: 'vendor-eval.config.yaml',
+        path: ['policy', 'minRobustness'],
+        hint: 'the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process',
+      },
+    });
+  });
+
+  it('minRobustness passes at the limit, and shows a near miss with the decimals it needs', () => {
+    expect(judgeRobust({ minRobustness: 0.6 }, [['a', 0.6]])[0]).toMatchObject({
+      status: 'passed',
+      message:
+        'winner a ranks first in 60.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%',
+    });
+    expect(judgeRobust({ minRobustness: 0.6 }, [['a', 0.5996]])[0]).toMatchObject({
+      status: 'failed',
+      message:
+        'winner a ranks first in 59.96% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%',
+    });
+  });
+
+  it('minRobustness judges the selected vendor; a knocked-out one has a share of 0', () => {
+    expect(
+      judgeRobust({ selected: 'b', minRobustness: 0.3 }, [
+        ['a', 0.6],
+        ['b', 0.4],
+      ])[0],
+    ).toMatchObject({
+      vendor: 'b',
+      status: 'passed',
+    });
+    expect(judgeRobust({ selected: 'c', minRobustness: 0.1 }, [['a', 1]])[0]).toMatchObject({
+      vendor: 'c',
+      status: 'failed',
+      message:
+        'selected vendor c (knocked out, so it cannot be awarded) ranks first in 0.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 10%',
+    });
+  });
+
+  it('minRobustness is not evaluated on a ranking made without weight draws', () => {
     const [o] = judge({ selected: 'a', minRobustness: 0.6 });
-    expect(o).toMatchObject({ vendor: 'a', status: 'not-evaluated' });
+    expect(o).toMatchObject({
+      vendor: 'a',
+      status: 'not-evaluated',
+      message: 'minRobustness not evaluated: no weight draws were made for this ranking',
+    });
   });
 });
 

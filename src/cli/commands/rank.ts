@@ -28,6 +28,10 @@ export function rankCommand(run: CommandRunner): Command<[string[]]> {
       'rank under each scoring of the price (the set’s, lowest-price, minmax) and by value for money',
     )
     .option(
+      '--robustness',
+      'add P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which each vendor ranks first',
+    )
+    .option(
       '--skip-invalid',
       'rank the valid vendor files; list the files with errors (and their vendors) as skipped',
     )
@@ -45,6 +49,8 @@ Examples:
       only vendors no other vendor beats on every criterion
   $ vendor-eval rank vendors/ --price-formulas
       does the winner depend on how price is scored?
+  $ vendor-eval rank vendors/ --robustness
+      how often does each vendor rank first when the weights move a little?
   $ vendor-eval rank vendors/ --skip-invalid
       a draft with errors no longer blocks the others; the output says so`,
     )

@@ -1,5 +1,8 @@
 import type { Ranking } from '../../core/model/ranking.js';
 import type { LoadedProject } from '../../io/project.js';
+import { rankRobustness } from '../../core/analysis/sensitivity/robustness.js';
+import { resolveMethod } from '../../core/scoring/resolve-method.js';
+import { unwrap } from '../unwrap.js';
 import { scoreProject } from './score-project.js';
 
 /** A project folder evaluated as `rank` would rank it there. */
@@ -10,14 +13,19 @@ export interface EvaluatedProject {
 
 /**
  * Evaluates the project found at (or above) `cwd` exactly as `rank` with no arguments would:
- * the project file's criteria, vendors and method, unanswered criteria scored 0. Throws the
+ * the project file's criteria, vendors and method, unanswered criteria scored 0; with a policy
+ * setting `minRobustness`, each vendor's P(rank 1) as `rank --robustness` gives it. Throws the
  * usual input error (exit 2) when the project cannot be ranked. `check` runs it on the working
  * tree; `check --base` on a snapshot of the ref.
  */
 export function evaluateProject(cwd: string): EvaluatedProject {
-  const { project, ranking } = scoreProject(
+  const { project, ranking, prepared } = scoreProject(
     { paths: [], missing: 'zero', example: 'vendor-eval check' },
     { cwd },
   );
-  return { project, ranking };
+  // minRobustness judges `rank --robustness`'s figure: the draws are made only when it is set
+  if (project.config?.input?.policy?.minRobustness === undefined) return { project, ranking };
+  const method = unwrap(resolveMethod(ranking.method));
+  const robustness = unwrap(rankRobustness(prepared, method), project.sources);
+  return { project, ranking: { ...ranking, robustness } };
 }

@@ -9,7 +9,10 @@ import type { rankingFormats } from '../../ui/formats/ranking.js';
 import type { priceFormulasFormats } from '../../ui/formats/price-formulas.js';
 import { comparePriceFormulas } from '../../core/analysis/price-formulas.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
-import { inputFiles } from '../../io/project.js';
+import { inputFiles, type LoadedProject } from '../../io/project.js';
+import type { Ranking } from '../../core/model/ranking.js';
+import type { RankRobustness } from '../../core/model/sensitivity.js';
+import type { PreparedRanking } from '../../core/scoring/rank.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { unwrap } from '../unwrap.js';
@@ -33,6 +36,8 @@ export interface RankOptions extends ScoringOptions {
   skipInvalid?: boolean | undefined;
   /** Rank under each scoring of the cost criteria, and by value for money. */
   priceFormulas?: boolean | undefined;
+  /** Add each vendor's P(rank 1) over the default weight draws (`sensitivity`'s figure). */
+  robustness?: boolean | undefined;
   /** The format list of `--price-formulas`, passed by the command. */
   priceFormulaFormats: typeof priceFormulasFormats;
 }
@@ -57,10 +62,18 @@ export async function runRank(
       '--all-methods ranks under every method; drop -m, or drop --all-methods',
     );
   }
-  const { project, ranking, prepared } = scoreProject(
-    { ...options, example: 'vendor-eval rank vendors/' },
-    ctx,
-  );
+  if (options.robustness && (options.allMethods || options.priceFormulas)) {
+    throw new UsageError(
+      'conflicting-options',
+      `--robustness cannot be used with ${options.allMethods ? '--all-methods' : '--price-formulas'}`,
+      'run `vendor-eval sensitivity -m <method>` for one method at a time',
+    );
+  }
+  const scored = scoreProject({ ...options, example: 'vendor-eval rank vendors/' }, ctx);
+  const { project, prepared } = scored;
+  const ranking = options.robustness
+    ? { ...scored.ranking, robustness: await robustnessOf(prepared, scored.ranking, project) }
+    : scored.ranking;
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const front = options.pareto ? paretoFront(ranking) : ranking;
   const shown = topRanked(front, options.top);
@@ -94,4 +107,15 @@ export async function runRank(
     text = await renderAs(options.formats, options.format, shown, rctx);
   }
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
+}
+
+/** Each eligible vendor's P(rank 1) under the default simulation (as `sensitivity` gives it). */
+async function robustnessOf(
+  prepared: PreparedRanking,
+  ranking: Ranking,
+  project: LoadedProject,
+): Promise<RankRobustness> {
+  const { rankRobustness } = await import('../../core/analysis/sensitivity/robustness.js');
+  const method = unwrap(resolveMethod(ranking.method));
+  return unwrap(rankRobustness(prepared, method), project.sources);
 }

@@ -1,3 +1,4 @@
+import type { RankRobustness } from './sensitivity.js';
 import type { CriterionTerms } from '../methods/types.js';
 import type { AnswerValue } from './types.js';
 
@@ -185,4 +186,6 @@ export interface Ranking {
   /** Top-level nodes (categories and included sets) in tree order. */
   topLevel: { id: string; name: string; weight: number }[];
   vendors: VendorResult[];
+  /** `rank --robustness`: each vendor's P(rank 1) over the weight draws, with the settings. */
+  robustness?: RankRobustness | undefined;
 }

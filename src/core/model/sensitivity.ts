@@ -22,12 +22,13 @@ export interface VendorAcceptability {
   eligible: boolean;
   /** Share of draws in which the vendor ranks first (ties share the rank). */
   pRank1: number;
-  meanRank: number;
-  rankMin: number;
-  rankMax: number;
-  /** 5th and 95th percentile of the vendor's rank over the draws. */
-  rankP5: number;
-  rankP95: number;
+  /** Mean rank over the draws; null for an ineligible vendor (never ranked), as the four below. */
+  meanRank: number | null;
+  rankMin: number | null;
+  rankMax: number | null;
+  /** 5th and 95th percentile of the vendor's rank over the draws (nearest-rank rule). */
+  rankP5: number | null;
+  rankP95: number | null;
   /**
    * Share of draws at each rank: `shares[r − 1]` is the share at rank r, for r = 1 … the number of
    * eligible vendors. Sums to 1 per vendor (and, with no ties, per rank over the vendors).
@@ -64,6 +65,15 @@ export interface TippingPoint {
   newLeader: string;
   /** The leader under the stated weights (a tie for first: `a, b (tied)`). */
   leader: string;
+}
+
+/**
+ * `rank --robustness`: each eligible vendor's P(rank 1) from the simulation, and the settings it
+ * was made with (the figure `check`'s `minRobustness` judges).
+ */
+export interface RankRobustness extends SimulationSettings {
+  /** P(rank 1) by vendor id; ineligible vendors have none. */
+  pRank1: ReadonlyMap<string, number>;
 }
 
 /** Everything `sensitivity` reports. */

@@ -1,0 +1,49 @@
+import { simulate } from '../../core/analysis/sensitivity/simulate.js';
+import { resolveMethod } from '../../core/scoring/resolve-method.js';
+import { inputFiles } from '../../io/project.js';
+import type { sensitivityFormats } from '../../ui/formats/sensitivity.js';
+import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
+import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
+import { unwrap } from '../unwrap.js';
+import { scoreProject, type ScoringOptions } from './score-project.js';
+import { warningLines } from './shared.js';
+
+/** Options of `sensitivity`, as commander parses them. */
+export interface SensitivityOptions extends ScoringOptions {
+  iterations: number;
+  spread: number;
+  seed: number;
+  format: (typeof sensitivityFormats)[number]['id'];
+  /** Its format list, passed by the command (which takes the ids from it for `--format`). */
+  formats: typeof sensitivityFormats;
+  output?: string | undefined;
+}
+
+/** `sensitivity`: load and rank as `rank` does, draw the weights, render the rank shares. */
+export async function runSensitivity(
+  options: SensitivityOptions,
+  ctx: CliContext,
+  global: GlobalOptions,
+): Promise<CommandResult> {
+  const { project, ranking, prepared } = scoreProject(
+    { ...options, example: 'vendor-eval sensitivity vendors/' },
+    ctx,
+  );
+  refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
+  const method = unwrap(resolveMethod(ranking.method));
+  const result = unwrap(
+    simulate(prepared, method, {
+      iterations: options.iterations,
+      seed: options.seed,
+      spread: options.spread,
+    }),
+    project.sources,
+  );
+  const text = await renderAs(
+    options.formats,
+    options.format,
+    { result, ranking },
+    renderContext(ctx, global, { output: options.output }),
+  );
+  return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
+}

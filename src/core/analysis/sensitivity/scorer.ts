@@ -1,0 +1,98 @@
+/**
+ * Scores of every vendor under one draw's global weights: a fast path for the weighted sum
+ * (typed arrays, no allocation per draw) and, for every other method, the method itself on a
+ * `MethodInput` kept for the whole run and updated in place.
+ */
+import type { DecisionMethod, MethodInput } from '../../methods/types.js';
+import type { PreparedRanking } from '../../scoring/rank.js';
+
+/** The decision matrix as typed arrays, row-major (`[vendor * criteria + criterion]`). */
+export interface Matrix {
+  vendors: number;
+  criteria: number;
+  /** 0–1 judgements; NaN for an unanswered cell under `missing: exclude`. */
+  utilities: Float64Array;
+  /** Raw figures (as `MethodAlternative.performance`); NaN when unanswered. */
+  performance: Float64Array;
+}
+
+/** The prepared decision matrix copied once into typed arrays. */
+export function matrixOf(prepared: PreparedRanking): Matrix {
+  const { alternatives, criteria } = prepared.input;
+  const n = criteria.length;
+  const utilities = new Float64Array(alternatives.length * n);
+  const performance = new Float64Array(alternatives.length * n);
+  alternatives.forEach((alt, i) => {
+    for (let j = 0; j < n; j++) {
+      utilities[i * n + j] = alt.utilities[j] ?? NaN;
+      performance[i * n + j] = alt.performance[j] ?? NaN;
+    }
+  });
+  return { vendors: alternatives.length, criteria: n, utilities, performance };
+}
+
+/** Writes every vendor's score under `weights` (global, criterion order) into `scores`. */
+export type Scorer = (weights: Float64Array, scores: Float64Array) => void;
+
+/**
+ * The scorer of `method` over `matrix`. The weighted sum is computed here with exactly the
+ * arithmetic of `weightedSumPoints` (100·w·u·factor, added in criterion order, factor 1/Σ
+ * answered weight under `exclude`), so the scores, and hence ties, are the method's own.
+ * Other methods get a `MethodInput` whose weights (and, when a matrix sampler redraws cells,
+ * utilities and performance) are set from the draw before each call.
+ */
+export function scorerOf(
+  prepared: PreparedRanking,
+  method: DecisionMethod,
+  options: Record<string, unknown>,
+  matrix: Matrix,
+  redrawn: boolean,
+): Scorer {
+  const { vendors: m, criteria: n, utilities } = matrix;
+  const exclude = prepared.input.missing === 'exclude';
+  if (method.id === 'weighted-sum') {
+    return (weights, scores) => {
+      for (let i = 0; i < m; i++) {
+        const row = i * n;
+        let factor = 1;
+        if (exclude) {
+          let answered = 0;
+          for (let j = 0; j < n; j++) {
+            if (!Number.isNaN(utilities[row + j])) answered += weights[j] as number;
+          }
+          factor = answered > 0 ? 1 / answered : 0;
+        }
+        let score = 0;
+        for (let j = 0; j < n; j++) {
+          const u = utilities[row + j] as number;
+          score += 100 * (weights[j] as number) * (Number.isNaN(u) ? 0 : u) * factor;
+        }
+        scores[i] = score;
+      }
+    };
+  }
+  const input: MethodInput = {
+    ...prepared.input,
+    criteria: prepared.input.criteria.map((c) => ({ ...c })),
+    alternatives: prepared.input.alternatives.map((a) => ({
+      id: a.id,
+      utilities: [...a.utilities],
+      performance: [...a.performance],
+    })),
+    options,
+  };
+  const cell = (x: number): number | null => (Number.isNaN(x) ? null : x);
+  return (weights, scores) => {
+    input.criteria.forEach((c, j) => (c.weight = weights[j] as number));
+    if (redrawn) {
+      input.alternatives.forEach((alt, i) => {
+        for (let j = 0; j < n; j++) {
+          alt.utilities[j] = cell(matrix.utilities[i * n + j] as number);
+          alt.performance[j] = cell(matrix.performance[i * n + j] as number);
+        }
+      });
+    }
+    const out = method.score(input).scores;
+    for (let i = 0; i < m; i++) scores[i] = out[i] ?? 0;
+  };
+}

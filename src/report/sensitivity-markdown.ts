@@ -1,0 +1,53 @@
+import type { Format } from './format.js';
+import { markdownTable, type Align } from './markdown-table.js';
+import { formatPercent } from './numbers.js';
+import {
+  percentileText,
+  rankCount,
+  rankText,
+  sensitivityHeadline,
+  sensitivityNotes,
+  type SensitivityModel,
+} from './sensitivity-model.js';
+import { skippedParagraph } from './skipped-files.js';
+import { overridesParagraph } from './weight-overrides.js';
+
+/** `sensitivity --format markdown`: the headline, the rank-acceptability table and its notes. */
+export function formatSensitivityMarkdown(m: SensitivityModel): string {
+  const r = m.result;
+  const ranks = rankCount(r);
+  const head = [
+    'Vendor',
+    'Base rank',
+    ...Array.from({ length: ranks }, (_, k) => `Rank ${k + 1}`),
+    'Mean rank',
+    'P5–P95',
+  ];
+  const align: Align[] = ['left', 'right', ...head.slice(2).map((): Align => 'right')];
+  const rows = r.vendors.map((v) => [
+    v.name,
+    rankText(v.baseRank),
+    ...v.shares.map((s) => (v.eligible ? formatPercent(s) : '—')),
+    rankText(v.meanRank, 2),
+    percentileText(v),
+  ]);
+  return [
+    `## ${m.ranking.criteriaSet.name}: rank stability`,
+    '',
+    ...overridesParagraph(m.ranking.weightOverrides),
+    ...skippedParagraph(m.ranking.skipped),
+    `${sensitivityHeadline(r)}.`,
+    '',
+    markdownTable(head, rows, align),
+    ...sensitivityNotes(r).map((n) => `- ${n}`),
+    '',
+  ].join('\n');
+}
+
+/** `sensitivity --format markdown`. */
+export const sensitivityMarkdownFormat: Format<SensitivityModel> = {
+  id: 'markdown',
+  description: 'a Markdown section',
+  extension: 'md',
+  render: (m) => formatSensitivityMarkdown(m),
+};

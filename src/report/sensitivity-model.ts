@@ -1,0 +1,94 @@
+import type { Ranking } from '../core/model/ranking.js';
+import type { SensitivityResult, VendorAcceptability } from '../core/model/sensitivity.js';
+import { formatPercent } from './numbers.js';
+
+/** What every `sensitivity` format renders: the simulation and the ranking it started from. */
+export interface SensitivityModel {
+  result: SensitivityResult;
+  /** The base ranking's head: the set, `--weights` overrides, missing policy, skipped files. */
+  ranking: Pick<Ranking, 'criteriaSet' | 'weightOverrides' | 'missing' | 'skipped'>;
+}
+
+/** A count for reading, with thousands separators: `10,000`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The settings, as every text format states them: `10,000 draws, spread 0.2, seed 1`. */
+export function settingsText(r: Pick<SensitivityResult, 'iterations' | 'spread' | 'seed'>): string {
+  return `${formatCount(r.iterations)} ${r.iterations === 1 ? 'draw' : 'draws'}, spread ${r.spread}, seed ${r.seed}`;
+}
+
+/**
+ * The one-sentence answer: who ranks first how often.
+ * `northwind-cx ranks first in 81.2% of 10,000 draws (spread 0.2, seed 1)`
+ */
+export function sensitivityHeadline(r: SensitivityResult): string {
+  const leader = r.vendors.find((v) => v.eligible);
+  const settings = `(spread ${r.spread}, seed ${r.seed})`;
+  const draws = `${formatCount(r.iterations)} ${r.iterations === 1 ? 'draw' : 'draws'}`;
+  if (!leader) return `no vendor is eligible, so none is ranked in ${draws} ${settings}`;
+  const best = r.vendors.reduce((a, v) => (v.pRank1 > a.pRank1 ? v : a), leader);
+  const first = `${leader.id} ranks first in ${formatPercent(leader.pRank1)} of ${draws} ${settings}`;
+  // the base leader is not always the most frequent first: then say who is
+  if (best.id !== leader.id)
+    return `${first}; ${best.id} ranks first more often, in ${formatPercent(best.pRank1)}`;
+  return first;
+}
+
+/**
+ * What `rank --robustness`'s P(rank 1) column is, with its settings, one sentence:
+ * `P(rank 1): the share of 10,000 weight draws (spread 0.2, seed 1) in which the vendor ranks first`
+ */
+export function robustnessLine(
+  r: Pick<SensitivityResult, 'iterations' | 'spread' | 'seed'>,
+): string {
+  return `P(rank 1): the share of ${formatCount(r.iterations)} weight draws (spread ${r.spread}, seed ${r.seed}) in which the vendor ranks first; see \`vendor-eval sensitivity\``;
+}
+
+/** A vendor's P(rank 1) cell: a percentage, `—` without one (ineligible). */
+export function pRank1Text(
+  robustness: { pRank1: ReadonlyMap<string, number> },
+  id: string,
+): string {
+  const p = robustness.pRank1.get(id);
+  return p === undefined ? '—' : formatPercent(p);
+}
+
+/** The number of ranks shown: the eligible vendors. */
+export function rankCount(r: SensitivityResult): number {
+  return r.vendors.find((v) => v.eligible)?.shares.length ?? 0;
+}
+
+/** A rank figure for reading: `—` for an ineligible vendor. */
+export function rankText(x: number | null, digits = 0): string {
+  return x === null ? '—' : x.toFixed(digits);
+}
+
+/** `P5–P95` as one cell: `1–3`, or just `1` when both are the same. */
+export function percentileText(v: VendorAcceptability): string {
+  if (v.rankP5 === null || v.rankP95 === null) return '—';
+  return v.rankP5 === v.rankP95 ? String(v.rankP5) : `${v.rankP5}–${v.rankP95}`;
+}
+
+/**
+ * The notes under the table: how the weights were drawn, what the columns mean, and what was
+ * drawn besides (weight ranges, uncertain answers).
+ */
+export function sensitivityNotes(r: SensitivityResult): string[] {
+  const notes = [
+    r.spread === 0
+      ? `spread 0: every draw uses the stated weights (${settingsText(r)}, method ${r.method})`
+      : `each draw moves every group's weights around the stated ones (Dirichlet, spread ${r.spread}: a weight w varies by about ${r.spread}·√(w(1−w))); ${settingsText(r)}, method ${r.method}`,
+    'a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank',
+  ];
+  if (r.rangedWeights.length)
+    notes.push(`weights drawn uniformly within their ranges: ${r.rangedWeights.join(', ')}`);
+  if (r.uncertainAnswers)
+    notes.push(
+      `${r.uncertainAnswers} ${r.uncertainAnswers === 1 ? 'answer is a range' : 'answers are ranges'}, drawn in every draw too`,
+    );
+  if (r.vendors.some((v) => !v.eligible))
+    notes.push('ineligible vendors (knocked out) are never ranked');
+  return notes;
+}
