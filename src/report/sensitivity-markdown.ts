@@ -1,4 +1,5 @@
 import type { Format } from './format.js';
+import { tippingPointsMarkdown } from './tipping-points-text.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent } from './numbers.js';
 import {
@@ -41,6 +42,10 @@ export function formatSensitivityMarkdown(m: SensitivityModel): string {
     markdownTable(head, rows, align),
     ...sensitivityNotes(r).map((n) => `- ${n}`),
     '',
+    tippingPointsMarkdown(
+      { criteria: r.tippingPoints, categories: r.categoryTippingPoints },
+      m.leader,
+    ),
   ].join('\n');
 }
 

@@ -7,6 +7,8 @@ export interface SensitivityModel {
   result: SensitivityResult;
   /** The base ranking's head: the set, `--weights` overrides, missing policy, skipped files. */
   ranking: Pick<Ranking, 'criteriaSet' | 'weightOverrides' | 'missing' | 'skipped'>;
+  /** The leader under the stated weights (`a, b (tied)`; null when no vendor is eligible). */
+  leader: string | null;
 }
 
 /** A count for reading, with thousands separators: `10,000`. */

@@ -31,11 +31,11 @@ export function tippingWeightText(p: Pick<TippingPoint, 'weight' | 'newWeight'>)
   return `weight ${formatPercent(p.weight, d)} → ${formatPercent(p.newWeight, d)}`;
 }
 
-/** `+5.6 points` or `−3.1 points`: the change in percentage points. */
+/** `+5.6 pp` or `−3.1 pp`: the change in percentage points (pp) of the total weight. */
 export function tippingChangeText(p: Pick<TippingPoint, 'weight' | 'newWeight'>): string {
   const d = weightDecimals(p.weight, p.newWeight);
   const delta = (p.newWeight - p.weight) * 100;
-  return `${delta < 0 ? '−' : '+'}${Math.abs(delta).toFixed(d)} points`;
+  return `${delta < 0 ? '−' : '+'}${Math.abs(delta).toFixed(d)} pp`;
 }
 
 /** `puente-contact takes the lead`. */
@@ -75,7 +75,7 @@ export function renderTippingPoints(
   const who = categories[0]?.leader ?? criteria[0]?.leader ?? leader ?? '';
   const lines = [
     style.bold(
-      `Tipping points: the smallest change of one weight (the others rescaled in proportion) that makes another vendor the leader instead of ${who}`,
+      `Tipping points: the smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of ${who}`,
     ),
   ];
   if (categories.length > 0) {
@@ -105,7 +105,7 @@ export function tippingPointsMarkdown(
     return [...out, noTippingPointText(leader), ''].join('\n');
   const who = categories[0]?.leader ?? criteria[0]?.leader ?? leader ?? '';
   out.push(
-    `The smallest change of one weight (the others rescaled in proportion) that makes another vendor the leader instead of ${who}.`,
+    `The smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of ${who}.`,
     '',
   );
   const table = (head: string, points: readonly TippingPoint[]) =>
@@ -130,44 +130,4 @@ export function tippingPointsMarkdown(
       out.push(`… and ${criteriaCount(criteria.length - limit)} that can change the leader.`, '');
   }
   return out.join('\n');
-}
-
-/** One criterion's tipping point as `sensitivity --format json` gives it (SPEC). */
-export interface CriterionTippingJson {
-  criterion: string;
-  weight: number;
-  newWeight: number;
-  newLeader: string;
-}
-
-/** One category's (or included set's) tipping point in `categoryTippingPoints`. */
-export interface CategoryTippingJson {
-  category: string;
-  weight: number;
-  newWeight: number;
-  newLeader: string;
-}
-
-/**
- * The JSON keys of `sensitivity --format json` for tipping points: `tippingPoints` as the SPEC
- * shows them and the additive `categoryTippingPoints`, in the core's order, numbers unrounded.
- */
-export function tippingPointsToJson(tipping: TippingPoints): {
-  tippingPoints: CriterionTippingJson[];
-  categoryTippingPoints: CategoryTippingJson[];
-} {
-  return {
-    tippingPoints: tipping.criteria.map((p) => ({
-      criterion: p.id,
-      weight: p.weight,
-      newWeight: p.newWeight,
-      newLeader: p.newLeader,
-    })),
-    categoryTippingPoints: tipping.categories.map((p) => ({
-      category: p.id,
-      weight: p.weight,
-      newWeight: p.newWeight,
-      newLeader: p.newLeader,
-    })),
-  };
 }

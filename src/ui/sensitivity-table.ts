@@ -10,6 +10,7 @@ import {
 } from '../report/sensitivity-model.js';
 import { skippedTableLines } from '../report/skipped-files.js';
 import type { Theme } from '../report/theme.js';
+import { renderTippingPoints } from '../report/tipping-points-text.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
@@ -77,7 +78,12 @@ export function renderSensitivityTable(
   const notes = sensitivityNotes(r).map((n) => `${theme.dim('·')} ${n}`);
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.unshift(theme.dim(hidden));
-  return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns)].join('\n')}\n`;
+  const tipping = renderTippingPoints(
+    { criteria: r.tippingPoints, categories: r.categoryTippingPoints },
+    m.leader,
+    theme,
+  );
+  return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns), '', ...fitLines(tipping, columns)].join('\n')}\n`;
 }
 
 /** `sensitivity --format table` (the default). */

@@ -6,7 +6,6 @@ import {
   renderTippingPoints,
   tippingChangeText,
   tippingPointsMarkdown,
-  tippingPointsToJson,
   tippingWeightText,
 } from '../../src/report/tipping-points-text.js';
 
@@ -28,12 +27,12 @@ const tipping: TippingPoints = {
 
 describe('tipping point figures', () => {
   it.each([
-    [0.042, 0.098, 'weight 4.2% → 9.8%', '+5.6 points'],
-    [0.2, 0.0712, 'weight 20.0% → 7.1%', '−12.9 points'],
+    [0.042, 0.098, 'weight 4.2% → 9.8%', '+5.6 pp'],
+    [0.2, 0.0712, 'weight 20.0% → 7.1%', '−12.9 pp'],
     // apart only at the second decimal, and a difference that must not read 0.0
-    [0.0424, 0.0426, 'weight 4.24% → 4.26%', '+0.02 points'],
-    [0.0421, 0.0424, 'weight 4.21% → 4.24%', '+0.03 points'],
-    [0, 0.090909, 'weight 0.0% → 9.1%', '+9.1 points'],
+    [0.0424, 0.0426, 'weight 4.24% → 4.26%', '+0.02 pp'],
+    [0.0421, 0.0424, 'weight 4.21% → 4.24%', '+0.03 pp'],
+    [0, 0.090909, 'weight 0.0% → 9.1%', '+9.1 pp'],
   ])('%s → %s', (weight, newWeight, weightText, changeText) => {
     expect(tippingWeightText({ weight, newWeight })).toBe(weightText);
     expect(tippingChangeText({ weight, newWeight })).toBe(changeText);
@@ -43,14 +42,14 @@ describe('tipping point figures', () => {
 describe('renderTippingPoints', () => {
   it('categories first, then the criteria, aligned', () => {
     expect(renderTippingPoints(tipping, 'harbourline-care')).toEqual([
-      'Tipping points: the smallest change of one weight (the others rescaled in proportion) that makes another vendor the leader instead of harbourline-care',
+      'Tipping points: the smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of harbourline-care',
       'Categories:',
-      '  pricing  weight 20.0% → 26.9%  (+6.9 points)   puente-contact takes the lead',
-      '  sla      weight 20.0% → 7.1%   (−12.9 points)  tala-global takes the lead',
+      '  pricing  weight 20.0% → 26.9%  (+6.9 pp)   puente-contact takes the lead',
+      '  sla      weight 20.0% → 7.1%   (−12.9 pp)  tala-global takes the lead',
       'Criteria (smallest relative change first):',
-      '  pricing-rate-card        weight 4.2% → 9.8%   (+5.6 points)   puente-contact takes the lead',
-      '  sla-digital              weight 5.0% → 49.0%  (+44.0 points)  puente-contact takes the lead',
-      '  capability-social-media  weight 0.9% → 10.4%  (+9.4 points)   puente-contact takes the lead',
+      '  pricing-rate-card        weight 4.2% → 9.8%   (+5.6 pp)   puente-contact takes the lead',
+      '  sla-digital              weight 5.0% → 49.0%  (+44.0 pp)  puente-contact takes the lead',
+      '  capability-social-media  weight 0.9% → 10.4%  (+9.4 pp)   puente-contact takes the lead',
     ]);
   });
 
@@ -58,7 +57,7 @@ describe('renderTippingPoints', () => {
     const lines = renderTippingPoints(tipping, 'harbourline-care', undefined, 1);
     expect(lines.slice(-3)).toEqual([
       'Criteria (smallest relative change first):',
-      '  pricing-rate-card  weight 4.2% → 9.8%  (+5.6 points)  puente-contact takes the lead',
+      '  pricing-rate-card  weight 4.2% → 9.8%  (+5.6 pp)  puente-contact takes the lead',
       '  … and 2 more criteria that can change the leader',
     ]);
     expect(renderTippingPoints(tipping, 'harbourline-care', undefined, 2).at(-1)).toBe(
@@ -82,17 +81,17 @@ describe('tippingPointsMarkdown', () => {
       [
         '## Tipping points',
         '',
-        'The smallest change of one weight (the others rescaled in proportion) that makes another vendor the leader instead of harbourline-care.',
+        'The smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of harbourline-care.',
         '',
         '| Category | Weight | Tipping weight | Change | New leader |',
         '| --- | ---: | ---: | ---: | --- |',
-        '| pricing | 20.0% | 26.9% | +6.9 points | puente-contact |',
-        '| sla | 20.0% | 7.1% | −12.9 points | tala-global |',
+        '| pricing | 20.0% | 26.9% | +6.9 pp | puente-contact |',
+        '| sla | 20.0% | 7.1% | −12.9 pp | tala-global |',
         '',
         '| Criterion | Weight | Tipping weight | Change | New leader |',
         '| --- | ---: | ---: | ---: | --- |',
-        '| pricing-rate-card | 4.2% | 9.8% | +5.6 points | puente-contact |',
-        '| sla-digital | 5.0% | 49.0% | +44.0 points | puente-contact |',
+        '| pricing-rate-card | 4.2% | 9.8% | +5.6 pp | puente-contact |',
+        '| sla-digital | 5.0% | 49.0% | +44.0 pp | puente-contact |',
         '',
         '… and 1 more criterion that can change the leader.',
         '',
@@ -109,31 +108,5 @@ describe('tippingPointsMarkdown', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('tippingPointsToJson', () => {
-  it('the SPEC keys, numbers unrounded', () => {
-    expect(tippingPointsToJson(tipping)).toEqual({
-      tippingPoints: [
-        {
-          criterion: 'pricing-rate-card',
-          weight: 0.042,
-          newWeight: 0.098,
-          newLeader: 'puente-contact',
-        },
-        { criterion: 'sla-digital', weight: 0.05, newWeight: 0.4896, newLeader: 'puente-contact' },
-        {
-          criterion: 'capability-social-media',
-          weight: 0.0092,
-          newWeight: 0.103532,
-          newLeader: 'puente-contact',
-        },
-      ],
-      categoryTippingPoints: [
-        { category: 'pricing', weight: 0.2, newWeight: 0.269388, newLeader: 'puente-contact' },
-        { category: 'sla', weight: 0.2, newWeight: 0.0712, newLeader: 'tala-global' },
-      ],
-    });
   });
 });

@@ -1,4 +1,6 @@
+import { winnerOf } from '../../core/analysis/decision-change.js';
 import { simulate } from '../../core/analysis/sensitivity/simulate.js';
+import { tippingPoints } from '../../core/analysis/tipping-points.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles } from '../../io/project.js';
 import type { sensitivityFormats } from '../../ui/formats/sensitivity.js';
@@ -39,10 +41,14 @@ export async function runSensitivity(
     }),
     project.sources,
   );
+  // one weight moved at a time, exactly: what the draws cannot say is which weight tips it
+  const tipping = tippingPoints(prepared, method);
+  result.tippingPoints = tipping.criteria;
+  result.categoryTippingPoints = tipping.categories;
   const text = await renderAs(
     options.formats,
     options.format,
-    { result, ranking },
+    { result, ranking, leader: winnerOf(ranking) },
     renderContext(ctx, global, { output: options.output }),
   );
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
