@@ -187,6 +187,11 @@ export const rules = {
     group: 'criteria',
     description: 'siblings whose weights are all 0, so they cannot be normalised',
   },
+  'invalid-weight-range': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a weight range `{ min, max }` whose min is above its max',
+  },
   'number-without-anchors': {
     severity: 'warning',
     group: 'criteria',
@@ -209,6 +214,12 @@ export const rules = {
     severity: 'error',
     group: 'weighting',
     description: 'a `weighting` block that does not name the group’s children correctly',
+  },
+  'weight-range-unused': {
+    severity: 'error',
+    group: 'weighting',
+    description:
+      'a weight range on a child of a group whose weights are derived (ahp, roc, swing, entropy, critic), where it would never be used',
   },
   'invalid-ahp': {
     severity: 'error',
