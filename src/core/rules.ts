@@ -215,12 +215,6 @@ export const rules = {
     group: 'weighting',
     description: 'a `weighting` block that does not name the group’s children correctly',
   },
-  'weight-ranges-too-tight': {
-    severity: 'error',
-    group: 'weighting',
-    description:
-      'sensitivity: the weight ranges of a group leave so small a part of the possible weights that they cannot be drawn',
-  },
   'weight-range-unused': {
     severity: 'error',
     group: 'weighting',

@@ -1,4 +1,3 @@
-import { failed, ok, type Issue, type Result } from '../../issues.js';
 import type { CriteriaSet, GroupNode } from '../../model/types.js';
 import type { GroupSampler, Random } from './types.js';
 
@@ -19,26 +18,31 @@ export interface RawWeightBounds {
 
 /** Proposals tried before drawing, to know the rejection sampler accepts often enough. */
 const pilotProposals = 4000;
-/** Fewer acceptances than this in the pilot: the ranges are too tight for rejection sampling. */
-const minPilotAcceptances = 4;
-/** A draw gives up after this many proposals (unreachable at the piloted acceptance rate). */
+/**
+ * Fewer acceptances than this in the pilot (5 %): hit-and-run is cheaper than rejection. At 5 %
+ * a draw costs about 20 proposals of `m` exponentials; a hit-and-run draw `m` steps of `m²`.
+ */
+const minPilotAcceptances = 200;
+/** A rejection draw gives up after this many proposals (unreachable at the piloted rate). */
 const maxProposals = 10_000_000;
 
 /**
  * A sampler of one sibling group's local weights, uniform over the shares the raw ranges allow.
  * The shares `w` are feasible when one scale `t > 0` puts every `t·wᵢ` in its child's range, i.e.
- * `maxᵢ minᵢ/wᵢ ≤ minᵢ maxᵢ/wᵢ`: a convex polytope on the simplex. Draws are exact: uniform on the
- * simplex above each share's lowest feasible value (Dirichlet(1, …, 1) from exponentials,
- * shifted), kept when feasible. For two free children that accepts every proposal; for many
- * tight ranges the acceptance rate falls, and when a pilot of 4,000 proposals accepts fewer than
- * 4 the result is a `weight-ranges-too-tight` issue naming `groupId` instead of a sampler that
- * would crawl. `bounds` must be non-negative with min ≤ max and a positive max somewhere (the
- * criteria rules refuse anything else).
+ * `maxᵢ minᵢ/wᵢ ≤ minᵢ maxᵢ/wᵢ`: a convex polytope on the simplex that holds the stated (middle)
+ * shares. Draws are exact where that is cheap: uniform on the simplex above each share's lowest
+ * feasible value (Dirichlet(1, …, 1) from exponentials, shifted), kept when feasible. For two
+ * free children every proposal is kept; when a fixed pilot of 4,000 proposals keeps fewer than
+ * 200 (many tight ranges), the sampler walks the polytope by hit-and-run instead (Smith 1984, as
+ * SMAA does for constrained weights: Tervonen et al. 2013), uniform in the limit, with
+ * `m` steps between draws for `m` free shares. `bounds` must be non-negative with min ≤ max and a
+ * positive max somewhere (the criteria rules refuse anything else).
  */
 export function rangedGroupSampler(
   bounds: readonly RawWeightBounds[],
-  groupId = 'the group',
-): Result<GroupSampler> {
+  /** `walk`: hit-and-run even where rejection would do (the tests compare the two). */
+  options: { walk?: boolean } = {},
+): GroupSampler {
   const n = bounds.length;
   // The point children form one block: their shares keep the ratios of their weights.
   const free: number[] = [];
@@ -54,24 +58,79 @@ export function rangedGroupSampler(
     hi.push(block);
   }
   const m = lo.length;
-  const fixedShares = normalised(bounds.map((b) => (b.min + b.max) / 2));
-  if (free.length === 0 || m < 2) {
-    // nothing can move: the stated shares (one free child alone always has share 1)
-    return ok((_rng, out) => out.set(fixedShares));
+  const middles = bounds.map((b) => (b.min + b.max) / 2);
+  const fixedShares = normalised(middles);
+  // nothing can move: the stated shares (one free child alone always has share 1)
+  if (free.length === 0 || m < 2) return (_rng, out) => out.set(fixedShares);
+
+  const region = feasibleRegion(Float64Array.from(lo), Float64Array.from(hi));
+  const blockShareOf = new Float64Array(n);
+  bounds.forEach((b, i) => {
+    if (b.max <= b.min) blockShareOf[i] = block > 0 ? b.min / block : 0;
+  });
+  const dimensionOf = new Int32Array(n).fill(-1);
+  free.forEach((i, k) => (dimensionOf[i] = k));
+  const spread = (y: Float64Array, out: Float64Array): void => {
+    const blockShare = block > 0 ? (y[m - 1] as number) : 0;
+    for (let i = 0; i < n; i++) {
+      const k = dimensionOf[i] as number;
+      out[i] = k >= 0 ? (y[k] as number) : blockShare * (blockShareOf[i] as number);
+    }
+  };
+
+  const pilot = seededRandom(0x5eed);
+  let accepted = 0;
+  for (let i = 0; i < pilotProposals; i++) if (region.propose(pilot)) accepted++;
+  if (accepted >= minPilotAcceptances && !options.walk) {
+    return (rng, out) => {
+      let tries = 0;
+      while (!region.propose(rng)) {
+        if (++tries >= maxProposals) {
+          out.set(fixedShares);
+          return;
+        }
+      }
+      spread(region.y, out);
+    };
   }
-  const sumLo = lo.reduce((s, v) => s + v, 0);
+  // Hit-and-run from the stated shares (inside the region), burnt in with the fixed generator.
+  const start = new Float64Array(m);
+  free.forEach((i, k) => (start[k] = middles[i] as number));
+  if (block > 0) start[m - 1] = block;
+  const total = start.reduce((s, v) => s + v, 0);
+  for (let k = 0; k < m; k++) start[k] = (start[k] as number) / total;
+  const walk = region.walker(start);
+  walk(pilot, 100 * m);
+  return (rng, out) => {
+    walk(rng, m);
+    spread(region.x, out);
+  };
+}
+
+/** The polytope of feasible shares for raw bounds `lo ≤ hi` (m ≥ 2 dimensions). */
+function feasibleRegion(
+  lo: Float64Array,
+  hi: Float64Array,
+): {
+  /** Draws a proposal into `y`; true when it is feasible. */
+  propose(rng: Random): boolean;
+  y: Float64Array;
+  /** Makes a hit-and-run walk from `start`, kept in `x`. */
+  walker(start: Float64Array): (rng: Random, steps: number) => void;
+  x: Float64Array;
+} {
+  const m = lo.length;
   const sumHi = hi.reduce((s, v) => s + v, 0);
   // The lowest share each dimension can take: its own min against everyone else's max.
   const floor = new Float64Array(m);
   for (let k = 0; k < m; k++) {
-    const others = sumHi - (hi[k] as number);
-    const denominator = (lo[k] as number) + others;
+    const denominator = (lo[k] as number) + sumHi - (hi[k] as number);
     floor[k] = denominator > 0 ? (lo[k] as number) / denominator : 0;
   }
   const rest = Math.max(0, 1 - floor.reduce((s, v) => s + v, 0));
-  const loK = Float64Array.from(lo);
-  const hiK = Float64Array.from(hi);
   const y = new Float64Array(m);
+  const x = new Float64Array(m);
+  const d = new Float64Array(m);
   const propose = (rng: Random): boolean => {
     let total = 0;
     for (let k = 0; k < m; k++) {
@@ -87,42 +146,68 @@ export function rangedGroupSampler(
       const share = (floor[k] as number) + (rest * (y[k] as number)) / total;
       y[k] = share;
       if (share <= 0) {
-        if ((loK[k] as number) > 0) return false;
+        if ((lo[k] as number) > 0) return false;
         continue;
       }
-      const l = (loK[k] as number) / share;
-      const h = (hiK[k] as number) / share;
+      const l = (lo[k] as number) / share;
+      const h = (hi[k] as number) / share;
       if (l > lowScale) lowScale = l;
       if (h < highScale) highScale = h;
     }
     return lowScale <= highScale * (1 + 1e-12);
   };
-  if (sumLo < sumHi) {
-    const pilot = seededRandom(0x5eed);
-    let accepted = 0;
-    for (let i = 0; i < pilotProposals; i++) if (propose(pilot)) accepted++;
-    if (accepted < minPilotAcceptances) return failed([tooTight(groupId, accepted)]);
-  }
-  const blockShareOf = new Float64Array(n);
-  bounds.forEach((b, i) => {
-    if (b.max <= b.min) blockShareOf[i] = block > 0 ? b.min / block : 0;
-  });
-  const dimensionOf = new Int32Array(n).fill(-1);
-  free.forEach((i, k) => (dimensionOf[i] = k));
-  return ok((rng, out) => {
-    let tries = 0;
-    while (!propose(rng)) {
-      if (++tries >= maxProposals) {
-        out.set(fixedShares);
-        return;
+  const walker = (start: Float64Array) => {
+    x.set(start);
+    return (rng: Random, steps: number): void => {
+      for (let s = 0; s < steps; s++) {
+        // a direction in the simplex's plane: Gaussian coordinates, their mean removed
+        let mean = 0;
+        for (let k = 0; k < m; k++) {
+          const g = gaussian(rng);
+          d[k] = g;
+          mean += g;
+        }
+        mean /= m;
+        for (let k = 0; k < m; k++) d[k] = (d[k] as number) - mean;
+        // the chord through x: xₖ + λdₖ ≥ 0 and loᵢ·wⱼ ≤ hiⱼ·wᵢ for every pair, each a
+        // bound λ·g ≤ h with h ≥ 0 at a feasible x (inlined: this loop is the sampler's cost)
+        let low = -Infinity;
+        let high = Infinity;
+        for (let i = 0; i < m; i++) {
+          const xi = x[i] as number;
+          const di = d[i] as number;
+          if (di < 0) high = Math.min(high, -xi / di);
+          else if (di > 0) low = Math.max(low, -xi / di);
+          const li = lo[i] as number;
+          for (let j = 0; j < m; j++) {
+            if (i === j) continue;
+            const hj = hi[j] as number;
+            const g = li * (d[j] as number) - hj * di;
+            const h = hj * xi - li * (x[j] as number);
+            if (g > 0) {
+              const r = h / g;
+              if (r < high) high = r;
+            } else if (g < 0) {
+              const r = h / g;
+              if (r > low) low = r;
+            }
+          }
+        }
+        if (!(low <= high) || !Number.isFinite(low) || !Number.isFinite(high)) continue;
+        const lambda = low + (high - low) * rng.next();
+        for (let k = 0; k < m; k++)
+          x[k] = Math.max(0, (x[k] as number) + lambda * (d[k] as number));
       }
-    }
-    const blockShare = block > 0 ? (y[m - 1] as number) : 0;
-    for (let i = 0; i < n; i++) {
-      const k = dimensionOf[i] as number;
-      out[i] = k >= 0 ? (y[k] as number) : blockShare * (blockShareOf[i] as number);
-    }
-  });
+    };
+  };
+  return { propose, y, walker, x };
+}
+
+/** A standard normal number (Box–Muller, one of the pair). */
+function gaussian(rng: Random): number {
+  const u = 1 - rng.next();
+  const v = rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
 /** The samplers `sensitivity` needs for a set's weight ranges, and the nodes that have one. */
@@ -140,16 +225,14 @@ export interface RangedGroups {
  * One `rangedGroupSampler` per sibling group of `set` that has a child with a weight range.
  * A `--weights` override wins over a range: the overridden child is a point at the override
  * (pass the same overrides the ranking used). Groups weighted by ahp, roc, swing, entropy or
- * critic never hold ranges (the criteria rules refuse them). Fails with
- * `weight-ranges-too-tight` when a group's ranges cannot be drawn (see `rangedGroupSampler`).
+ * critic never hold ranges (the criteria rules refuse them).
  */
 export function rangedGroupSamplers(
   set: CriteriaSet,
   overrides: ReadonlyMap<string, number> = new Map(),
-): Result<RangedGroups> {
+): RangedGroups {
   const samplers = new Map<string, GroupSampler>();
   const rangedWeights: string[] = [];
-  const issues: Issue[] = [];
   const visit = (group: GroupNode): void => {
     const direct = (group.weighting?.method ?? 'direct') === 'direct';
     const bounds = group.children.map((child): RawWeightBounds => {
@@ -159,25 +242,11 @@ export function rangedGroupSamplers(
       if (range && range.max > range.min) rangedWeights.push(child.id);
       return range ? { min: range.min, max: range.max } : { min: child.weight, max: child.weight };
     });
-    if (bounds.some((b) => b.max > b.min)) {
-      const made = rangedGroupSampler(bounds, group.id);
-      if (made.ok) samplers.set(group.id, made.value);
-      else issues.push(...made.issues);
-    }
+    if (bounds.some((b) => b.max > b.min)) samplers.set(group.id, rangedGroupSampler(bounds));
     for (const child of group.children) if (child.kind === 'group') visit(child);
   };
   visit(set.root);
-  if (issues.length) return failed(issues);
-  return ok({ samplers, rangedWeights });
-}
-
-function tooTight(groupId: string, accepted: number): Issue {
-  return {
-    severity: 'error',
-    rule: 'weight-ranges-too-tight',
-    message: `the weight ranges of the children of "${groupId}" leave too small a part of the possible weights to draw from (${accepted} of ${pilotProposals} trial draws fit)`,
-    hint: 'widen the ranges, or write the tightest ones as single weights',
-  };
+  return { samplers, rangedWeights };
 }
 
 function normalised(values: readonly number[]): Float64Array {
