@@ -298,6 +298,12 @@ export const rules = {
     group: 'vendor',
     description: 'an answer to a criterion that is computed (cost, pairwise), not answered',
   },
+  'invalid-answer-range': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'an answer range that is not { min, max } or { low, mode, high } in order, or a range for a criterion that is not a number or a scale',
+  },
   'evidence-required': {
     severity: 'warning',
     group: 'vendor',
