@@ -53,7 +53,7 @@ describe('answers written as ranges', () => {
       'acme.yaml:3:36 error "quality" is 6, outside the scale 1–5 (out-of-range) — the rubric: 1 poor, 3 fair, 5 excellent',
     ]);
     expect(lines(load(['  quality: { value: { min: 3.5, max: 4 } }']).issues)).toEqual([
-      'acme.yaml:3:25 error "quality" takes a whole number from 1 to 5, found 3.5 (invalid-type)',
+      'acme.yaml:3:28 error "quality" takes a whole number from 1 to 5, found 3.5 (invalid-type)',
     ]);
   });
 
