@@ -1,5 +1,5 @@
 import type { CriterionTerms } from '../methods/types.js';
-import type { AnswerValue } from './types.js';
+import type { AnswerRange, AnswerValue } from './types.js';
 
 /** How unanswered criteria count: 0 utility, left out of the weights, or an error. */
 export const missingPolicies = ['zero', 'exclude', 'fail'] as const;
@@ -60,6 +60,8 @@ export interface CriterionJudgement {
   /** Per-evaluator answers when several evaluators answered. */
   evaluations?: { evaluator: string | undefined; value: AnswerValue }[] | undefined;
   unit?: string | undefined;
+  /** The range the one answer was written as (`value` is its mean), for `explain` to state. */
+  range?: AnswerRange | undefined;
 }
 
 /** One criterion's part in a vendor's score: its judgement, weight and contribution. */

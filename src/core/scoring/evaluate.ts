@@ -156,6 +156,7 @@ export function evaluateVendors(
             ? answers.map((a) => ({ evaluator: a.evaluator, value: a.value }))
             : undefined,
         unit: units[j],
+        range: answers.length === 1 ? answers[0]?.range : undefined,
       };
     });
     const ko = knockouts[i] ?? [];

@@ -90,6 +90,7 @@ function criterionResults(
       answered: r.answered,
       evaluations: r.evaluations,
       unit: r.unit,
+      range: r.range,
     };
   });
 }
