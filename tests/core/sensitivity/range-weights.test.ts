@@ -139,6 +139,14 @@ describe('rangedGroupSampler', () => {
     }
   });
 
+  it('many shares: the Newton chord keeps every draw feasible', () => {
+    const many = Array.from({ length: 24 }, (_, i) => ({ min: (1 + i) * 0.7, max: (1 + i) * 1.3 }));
+    for (const w of draws(sampler(many), 300, 24)) {
+      expect(w.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+      expect(feasible(w, many)).toBe(true);
+    }
+  });
+
   it('hit-and-run draws the same distribution as exact rejection (KS)', () => {
     const bounds = [
       { min: 1, max: 3 },

@@ -23,6 +23,8 @@ const pilotProposals = 4000;
  * a draw costs about 20 proposals of `m` exponentials; a hit-and-run draw `m` steps of `m²`.
  */
 const minPilotAcceptances = 200;
+/** Up to this many free shares hit-and-run finds its chord from every pair, above by Newton. */
+const pairsUpTo = 12;
 /** A rejection draw gives up after this many proposals (unreachable at the piloted rate). */
 const maxProposals = 10_000_000;
 
@@ -156,6 +158,68 @@ function feasibleRegion(
     }
     return lowScale <= highScale * (1 + 1e-12);
   };
+  /**
+   * How far x can move along `sign·d` and stay feasible. Feasible means
+   * `G = maxⱼ wⱼ/hiⱼ − minᵢ wᵢ/loᵢ ≤ 0` (one scale puts every share in its range) and w ≥ 0; G is
+   * convex and piecewise linear along the line, so Newton's steps from the far end (where a share
+   * reaches 0) fall monotonically onto its root. NaN when they do not settle (then the pairs).
+   */
+  const chordEnd = (sign: number): number => {
+    let t = Infinity;
+    for (let k = 0; k < m; k++) {
+      const e = sign * (d[k] as number);
+      if (e < 0) t = Math.min(t, -(x[k] as number) / e);
+    }
+    if (!Number.isFinite(t)) return Number.NaN;
+    for (let iteration = 0; iteration < 60; iteration++) {
+      let a = -Infinity;
+      let slopeA = 0;
+      let b = Infinity;
+      let slopeB = 0;
+      for (let k = 0; k < m; k++) {
+        const e = sign * (d[k] as number);
+        const w = (x[k] as number) + t * e;
+        const h = hi[k] as number;
+        if (w / h > a) {
+          a = w / h;
+          slopeA = e / h;
+        }
+        const l = lo[k] as number;
+        if (l > 0 && w / l < b) {
+          b = w / l;
+          slopeB = e / l;
+        }
+      }
+      const g = a - b;
+      if (g <= 1e-13 * Math.abs(a)) return t;
+      const slope = slopeA - slopeB;
+      if (!(slope > 0)) return Number.NaN;
+      t -= g / slope;
+      if (t <= 0) return 0;
+    }
+    return Number.NaN;
+  };
+  /** The chord from every pair's bound `λ·g ≤ h` (O(m²)): the fallback of `chordEnd`. */
+  const pairwiseChord = (): [number, number] => {
+    let low = -Infinity;
+    let high = Infinity;
+    for (let i = 0; i < m; i++) {
+      const xi = x[i] as number;
+      const di = d[i] as number;
+      if (di < 0) high = Math.min(high, -xi / di);
+      else if (di > 0) low = Math.max(low, -xi / di);
+      const li = lo[i] as number;
+      for (let j = 0; j < m; j++) {
+        if (i === j) continue;
+        const hj = hi[j] as number;
+        const g = li * (d[j] as number) - hj * di;
+        const h = hj * xi - li * (x[j] as number);
+        if (g > 0) high = Math.min(high, h / g);
+        else if (g < 0) low = Math.max(low, h / g);
+      }
+    }
+    return [low, high];
+  };
   const walker = (start: Float64Array) => {
     x.set(start);
     return (rng: Random, steps: number): void => {
@@ -169,30 +233,11 @@ function feasibleRegion(
         }
         mean /= m;
         for (let k = 0; k < m; k++) d[k] = (d[k] as number) - mean;
-        // the chord through x: xₖ + λdₖ ≥ 0 and loᵢ·wⱼ ≤ hiⱼ·wᵢ for every pair, each a
-        // bound λ·g ≤ h with h ≥ 0 at a feasible x (inlined: this loop is the sampler's cost)
-        let low = -Infinity;
-        let high = Infinity;
-        for (let i = 0; i < m; i++) {
-          const xi = x[i] as number;
-          const di = d[i] as number;
-          if (di < 0) high = Math.min(high, -xi / di);
-          else if (di > 0) low = Math.max(low, -xi / di);
-          const li = lo[i] as number;
-          for (let j = 0; j < m; j++) {
-            if (i === j) continue;
-            const hj = hi[j] as number;
-            const g = li * (d[j] as number) - hj * di;
-            const h = hj * xi - li * (x[j] as number);
-            if (g > 0) {
-              const r = h / g;
-              if (r < high) high = r;
-            } else if (g < 0) {
-              const r = h / g;
-              if (r > low) low = r;
-            }
-          }
-        }
+        // the chord through x, from each end: O(m) Newton steps, exact pairs as a fallback
+        // (the m² pairs are cheaper up to about a dozen shares)
+        let high = m > pairsUpTo ? chordEnd(1) : Number.NaN;
+        let low = m > pairsUpTo ? -chordEnd(-1) : Number.NaN;
+        if (Number.isNaN(high) || Number.isNaN(low)) [low, high] = pairwiseChord();
         if (!(low <= high) || !Number.isFinite(low) || !Number.isFinite(high)) continue;
         const lambda = low + (high - low) * rng.next();
         for (let k = 0; k < m; k++)
