@@ -81,6 +81,20 @@ describe('weight ranges in the weight views', () => {
   });
 });
 
+describe('criteria show --format json', () => {
+  it('adds range to the nodes that have one', async () => {
+    const { stdout } = await run(['criteria', 'show', 'set.yaml', '--format', 'json']);
+    const doc = JSON.parse(stdout) as { nodes: { id: string; range?: unknown }[] };
+    expect(doc.nodes.map((n) => [n.id, n.range])).toEqual([
+      ['service', { min: 2, max: 4 }],
+      ['sla', { min: 1, max: 3 }],
+      ['quality', undefined],
+      ['cost', undefined],
+      ['price', undefined],
+    ]);
+  });
+});
+
 describe('answer ranges in explain', () => {
   it('states the range, its kind and the value scored', async () => {
     const { stdout, code } = await run([
