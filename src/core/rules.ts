@@ -187,6 +187,11 @@ export const rules = {
     group: 'criteria',
     description: 'siblings whose weights are all 0, so they cannot be normalised',
   },
+  'invalid-weight-range': {
+    severity: 'error',
+    group: 'criteria',
+    description: 'a weight range `{ min, max }` whose min is above its max',
+  },
   'number-without-anchors': {
     severity: 'warning',
     group: 'criteria',
@@ -209,6 +214,12 @@ export const rules = {
     severity: 'error',
     group: 'weighting',
     description: 'a `weighting` block that does not name the group’s children correctly',
+  },
+  'weight-range-unused': {
+    severity: 'error',
+    group: 'weighting',
+    description:
+      'a weight range on a child of a group whose weights are derived (ahp, roc, swing, entropy, critic), where it would never be used',
   },
   'invalid-ahp': {
     severity: 'error',
@@ -286,6 +297,12 @@ export const rules = {
     severity: 'error',
     group: 'vendor',
     description: 'an answer to a criterion that is computed (cost, pairwise), not answered',
+  },
+  'invalid-answer-range': {
+    severity: 'error',
+    group: 'vendor',
+    description:
+      'an answer range that is not { min, max } or { low, mode, high } in order, or a range for a criterion that is not a number or a scale',
   },
   'evidence-required': {
     severity: 'warning',

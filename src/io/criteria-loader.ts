@@ -3,7 +3,11 @@ import { displayPath } from './display-path.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
-import { criteriaSetSchema, type CriteriaSetInput } from '../core/model/criteria-schema.js';
+import {
+  criteriaSetSchema,
+  type CriteriaSetInput,
+  type WeightInput,
+} from '../core/model/criteria-schema.js';
 import type {
   CriteriaSet,
   Criterion,
@@ -158,7 +162,7 @@ function loadSetNode(
 
   const isRoot = chain.length === 0;
   const childAncestors = isRoot ? [] : [...childAncestorsPrefix, input.id];
-  const included: { node: GroupNode; weight: number; index: number }[] = [];
+  const included: { node: GroupNode; weight: WeightInput | undefined; index: number }[] = [];
   let includedDemand: SetDemand | undefined;
   const nextChain = [...chain, absFile];
   (input.include ?? []).forEach((inc, index) => {
@@ -197,7 +201,7 @@ function loadSetNode(
       issues,
       cache,
     );
-    if (child) included.push({ node: child.group, weight: inc.weight ?? 1, index });
+    if (child) included.push({ node: child.group, weight: inc.weight, index });
     includedDemand ??= child?.demand;
   });
   const group = normalizeSetFile(input, source.file, included, groupPath, childAncestors);

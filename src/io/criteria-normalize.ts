@@ -4,6 +4,7 @@ import type {
   CriteriaSetInput,
   CriterionInput,
   RequirementInput,
+  WeightInput,
 } from '../core/model/criteria-schema.js';
 import type {
   Criterion,
@@ -12,6 +13,7 @@ import type {
   NumberScoring,
   Requirement,
   TreeNode,
+  WeightRange,
 } from '../core/model/types.js';
 
 type Path = (string | number)[];
@@ -32,7 +34,7 @@ interface NormalizeContext {
 export function normalizeSetFile(
   input: CriteriaSetInput,
   file: string,
-  included: { node: GroupNode; weight: number; index: number }[],
+  included: { node: GroupNode; weight: WeightInput | undefined; index: number }[],
   groupPath: string[],
   childAncestors: string[],
 ): GroupNode {
@@ -41,7 +43,7 @@ export function normalizeSetFile(
   for (const inc of included) {
     children.push({
       ...inc.node,
-      weight: inc.weight,
+      ...nodeWeight(inc.weight),
       origin: { file, path: ['include', inc.index] },
     });
   }
@@ -59,6 +61,20 @@ export function normalizeSetFile(
     definition: { file, path: [] },
     requires: normalizeRequires(input.requires, file, []),
   };
+}
+
+/**
+ * A node's weight as written: a number (default 1), or a range `{min, max}` whose middle every
+ * command but `sensitivity` uses, so a set with ranges ranks exactly like the same set with the
+ * middles written (SMAA-2's interval weights, centred; docs/decisions.md).
+ */
+export function nodeWeight(written: WeightInput | undefined): {
+  weight: number;
+  weightRange?: WeightRange;
+} {
+  if (written === undefined) return { weight: 1 };
+  if (typeof written === 'number') return { weight: written };
+  return { weight: (written.min + written.max) / 2, weightRange: { ...written } };
 }
 
 /**
@@ -124,7 +140,7 @@ function normalizeCategory(
     id: cat.id,
     name: cat.name ?? cat.id,
     description: cat.description,
-    weight: cat.weight ?? 1,
+    ...nodeWeight(cat.weight),
     source: 'category',
     weighting: cat.weighting,
     children: normalizeChildren(cat, ctx, at, [...ancestors, cat.id]),
@@ -147,7 +163,7 @@ function normalizeCriterion(
     name: c.name ?? c.id,
     question: c.question,
     help: c.help,
-    weight: c.weight ?? 1,
+    ...nodeWeight(c.weight),
     evidence: c.evidence,
     preference: c.preference,
     path: ancestors,

@@ -12,6 +12,7 @@ import { checkCriterion } from './criterion-rules.js';
 import { weightingRuleIssues } from './weighting-rules.js';
 import { checkRequiresForm, checkRequiresTree } from './requires-rules.js';
 import { didYouMean } from '../core/suggest.js';
+import { derivedGroupRangeIssues, weightRangeIssues } from './weight-range-rules.js';
 
 type Path = (string | number)[];
 
@@ -56,6 +57,7 @@ export function checkCriteriaFile(input: CriteriaSetInput, file: string): Issue[
     );
   };
   visit(input, []);
+  issues.push(...weightRangeIssues(input, file));
   issues.push(...checkRequiresForm(input, file));
   return issues;
 }
@@ -123,7 +125,10 @@ export function checkCriteriaTree(
 }
 
 function checkSiblingWeights(group: GroupNode, issues: Issue[]): void {
-  if (group.weighting && group.weighting.method !== 'direct') return;
+  if (group.weighting && group.weighting.method !== 'direct') {
+    issues.push(...derivedGroupRangeIssues(group));
+    return;
+  }
   if (group.children.length === 0) {
     if (group.source === 'category') {
       issues.push({

@@ -63,10 +63,25 @@ function pastTheUnion(zi: z.core.$ZodIssue): z.core.$ZodIssue[] {
   if (zi.code !== 'invalid_union' || isDiscriminated(zi)) return [zi];
   const typeMismatch = (branch: readonly z.core.$ZodIssue[]) =>
     branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0;
-  const matching = zi.errors.filter((branch) => !typeMismatch(branch));
+  const mismatched = zi.errors.filter(typeMismatch);
+  // Every option refuses the value's type: a scalar where only one option is a scalar (a weight
+  // is a number or a `{min, max}` range) is told what that option wants ("must be a number").
+  const scalarOnly = mismatched.filter((b) => scalarTypes.has(expectedOf(b)));
+  const matching =
+    mismatched.length === zi.errors.length && scalarOnly.length === 1
+      ? scalarOnly
+      : zi.errors.filter((branch) => !typeMismatch(branch));
   const [only] = matching;
   if (matching.length !== 1 || !only || only.length === 0) return [zi];
   return only.flatMap((inner) => pastTheUnion({ ...inner, path: [...zi.path, ...inner.path] }));
+}
+
+const scalarTypes = new Set(['number', 'int', 'string', 'boolean']);
+
+/** The type a one-issue type-mismatch branch of a union expected. */
+function expectedOf(branch: readonly z.core.$ZodIssue[]): string {
+  const [issue] = branch;
+  return issue?.code === 'invalid_type' ? issue.expected : '';
 }
 
 /** The value at a key path of plain data, or undefined. */

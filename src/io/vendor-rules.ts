@@ -7,11 +7,14 @@ import { citesEvidence } from '../core/model/evidence.js';
 import { answerObjectSchema } from '../core/model/vendor-schema.js';
 import { schemaKeysAt } from './schema-keys.js';
 import type { CriteriaScope } from './criteria-scope.js';
+import { isRangeValue, readAnswerRange } from './answer-range.js';
 
 type Path = (string | number)[];
 
 /** The keys of an answer written as a mapping, from its schema. */
 const answerKeys = schemaKeysAt(answerObjectSchema, [], undefined);
+/** Keys of a range written where its `value:` should be. */
+const rangeKeys = ['min', 'max', 'low', 'mode', 'high'];
 
 /**
  * Checks one vendor file's `answers` against the criteria set: every key names a criterion,
@@ -69,9 +72,15 @@ export function checkAnswers(
       continue;
     }
     const valuePath = form.wrapped ? [...at, 'value'] : at;
-    const problems = checkValue(criterion, form.value, valuePath, file);
+    // `{ value: { min, max } }`: a range, scored at its mean (drawn by `sensitivity`)
+    const ranged =
+      form.wrapped && isRangeValue(form.value)
+        ? readAnswerRange(criterion, form.value, valuePath, file)
+        : undefined;
+    const problems = ranged ? ranged.issues : checkValue(criterion, form.value, valuePath, file);
     issues.push(...problems);
     if (problems.length > 0) continue;
+    const range = ranged?.range ? ranged : undefined;
     if (criterion.evidence === 'required' && !citesEvidence(form.evidence)) {
       issues.push({
         severity: 'warning',
@@ -83,10 +92,11 @@ export function checkAnswers(
       });
     }
     out.set(key, {
-      value: form.value as AnswerValue,
+      value: range ? range.value : (form.value as AnswerValue),
       evidence: form.evidence,
       note: form.note,
       evaluator,
+      ...(range ? { range: range.range } : {}),
       origin: { file, path: valuePath },
     });
   }
@@ -114,8 +124,10 @@ function answerForm(
         // A criterion's answer indented one step too far is read as a key of the answer above.
         hint: byId.has(key)
           ? `"${key}" is a criterion: it is indented under "${criterionId}"; line it up with its siblings`
-          : (didYouMean(key, answerKeys) ??
-            'an answer is a bare value or { value, evidence, note }'),
+          : rangeKeys.includes(key)
+            ? 'a range goes under value: { value: { min: 80, max: 85 } }'
+            : (didYouMean(key, answerKeys) ??
+              'an answer is a bare value or { value, evidence, note }'),
         file,
         path: [...at, key],
         atKey: true,

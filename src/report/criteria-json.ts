@@ -6,6 +6,7 @@ import type { Format } from './format.js';
 import type { CriteriaShowModel } from './models.js';
 import { requirementToJson } from './requirement-text.js';
 import { treeNodes } from './weights-json.js';
+import { weightRangeJson } from './weight-range-text.js';
 
 /**
  * What an answer to a criterion looks like, in words: `integer 1–5`, `one of a, b`; for a
@@ -62,6 +63,7 @@ export function formatCriteriaJson(
         path: n.path,
         local: w?.local ?? 0,
         global: w?.global ?? 0,
+        ...weightRangeJson(n),
       };
       if (n.kind === 'group')
         return {

@@ -7,7 +7,13 @@ import {
   type Ranking,
   type VendorResult,
 } from '../core/model/ranking.js';
-import type { AnswerValue, CriteriaSet, Criterion, OptionValue } from '../core/model/types.js';
+import type {
+  AnswerRange,
+  AnswerValue,
+  CriteriaSet,
+  Criterion,
+  OptionValue,
+} from '../core/model/types.js';
 import { vendorDerivations } from '../core/scoring/utility-derivation.js';
 import { derivationBasis } from './derivation-text.js';
 import {
@@ -106,7 +112,11 @@ export function explainRows(
       group: topName.get(top) ?? top,
       criterion: r.name,
       id: r.id,
-      answer: moderatedText(r, c ? answerText(c, r.value) : formatAnswer(r.value, r.unit), c),
+      answer: moderatedText(
+        r,
+        c ? answerText(c, r.value, r.range) : formatAnswer(r.value, r.unit),
+        c,
+      ),
       utility: r.answered ? formatUtility(r.utility) : '—',
       weight: formatPercent(r.weight, 2),
       contribution: formatScore(r.contribution),
@@ -149,8 +159,19 @@ export function moderatedText(
   return `${answer} (moderated by ${r.moderated.by}; ${from})`;
 }
 
-/** An answer for reading: a choice or multi answer by its option labels, numbers with their unit. */
-export function answerText(c: Criterion, value: AnswerValue | null): string {
+/**
+ * An answer for reading: a choice or multi answer by its option labels, numbers with their unit,
+ * a range with the value scored: `80–85 % (uniform; 82.5 used)`, `2–5, most likely 4
+ * (triangular; 3.67 used)`.
+ */
+export function answerText(c: Criterion, value: AnswerValue | null, range?: AnswerRange): string {
+  if (range && typeof value === 'number') {
+    const unit = c.type === 'number' ? c.unit : undefined;
+    const used = formatAnswer(value);
+    return range.kind === 'uniform'
+      ? `${formatAnswer(range.min)}–${formatAnswer(range.max, unit)} (uniform; ${used} used)`
+      : `${formatAnswer(range.low)}–${formatAnswer(range.high, unit)}, most likely ${formatAnswer(range.mode)} (triangular; ${used} used)`;
+  }
   if (c.type === 'choice' || c.type === 'multi') {
     const label = (v: OptionValue): string => {
       const option = c.options.find((o) => o.value === v);

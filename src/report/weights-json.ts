@@ -5,6 +5,7 @@ import type { Format } from './format.js';
 import { criteriaSetToJson } from './json-header.js';
 import type { WeightsModel } from './models.js';
 import { overridesToJson } from './weight-overrides.js';
+import { weightRangeJson } from './weight-range-text.js';
 
 /** Nodes of a tree in depth-first order. */
 export function treeNodes(set: CriteriaSet): TreeNode[] {
@@ -21,6 +22,7 @@ export function treeNodes(set: CriteriaSet): TreeNode[] {
  * `weights --format json` (SPEC "Weighting"): every category and criterion with its path,
  * local weight among siblings and global weight; `ahp` has one entry per AHP-weighted node
  * (priorities, λmax, CI, CR with its RI table, and the comparisons completed by λmax-optimal completion).
+ * A node whose weight is written as a range has `range: { min, max }` (raw, as written; additive).
  */
 export function formatWeightsJson(
   set: CriteriaSet,
@@ -40,6 +42,10 @@ export function formatWeightsJson(
         local: w?.local ?? 0,
         global: w?.global ?? 0,
         weighting: n.kind === 'group' ? (n.weighting?.method ?? 'direct') : undefined,
+        ...weightRangeJson(
+          n,
+          overrides.some((o) => o.id === n.id),
+        ),
       };
     }),
     ahp: ahpReports(set.root),

@@ -8,6 +8,7 @@ import type { CriteriaShowModel } from '../report/models.js';
 import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { treeNodes } from '../report/weights-json.js';
+import { weightRangeText } from '../report/weight-range-text.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 
@@ -66,8 +67,9 @@ export function renderCriteriaShow(
   for (const n of treeNodes(set)) {
     const w = weights.get(n.id);
     const indent = '  '.repeat(n.path.length);
+    const range = weightRangeText(n);
     const weight = theme.dim(
-      `${formatPercent(w?.local ?? 0)} local, ${formatPercent(w?.global ?? 0, 2)} global`,
+      `${formatPercent(w?.local ?? 0)} local, ${formatPercent(w?.global ?? 0, 2)} global${range ? ` (${range})` : ''}`,
     );
     if (n.kind === 'group') {
       lines.push(`${indent}${theme.bold(n.name)} ${theme.dim(`[${n.id}]`)} ${weight}`);

@@ -1,5 +1,11 @@
 import { numberFromText } from '../core/number-text.js';
-import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/types.js';
+import type {
+  Answer,
+  AnswerRange,
+  AnswerValue,
+  CriteriaSet,
+  Criterion,
+} from '../core/model/types.js';
 import type { PromptChoice, Prompter } from './prompter.js';
 
 /** An answer the questionnaire confirmed, as it is saved. */
@@ -87,6 +93,13 @@ export async function runScoreFlow(input: ScoreFlowInput): Promise<ScoreFlowResu
     prompter.say(header(criterion, set, answerable, answered));
     if (criterion.help) prompter.say(`  ${criterion.help}`);
     const previous = input.own.get(criterion.id);
+    // the questionnaire writes single values: re-asking a range would replace it by its mean
+    if (previous?.range) {
+      prompter.say(
+        `  answered as a range (${rangeText(previous.range)}); kept as written: edit the file to change it`,
+      );
+      continue;
+    }
     const picked = await ask(criterion, previous, input);
     if (picked === skip) {
       result.skipped.push(criterion.id);
@@ -99,6 +112,11 @@ export async function runScoreFlow(input: ScoreFlowInput): Promise<ScoreFlowResu
     result.answered.push(criterion.id);
   }
   return result;
+}
+
+/** `80–85` or `3–5, most likely 4`, as the file states the range. */
+function rangeText(r: AnswerRange): string {
+  return r.kind === 'uniform' ? `${r.min}–${r.max}` : `${r.low}–${r.high}, most likely ${r.mode}`;
 }
 
 function hasValue(answer: Answer | undefined): boolean {

@@ -7,6 +7,7 @@ import { formatPercent, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
 import { treeNodes } from '../report/weights-json.js';
+import { weightRangeText } from '../report/weight-range-text.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
 import { fitLines } from './wrap.js';
 
@@ -36,8 +37,12 @@ export function renderWeightTree(
       n.kind === 'group' && n.weighting
         ? ` ${theme.dim(`(${n.weighting.method}${report ? `, CR ${report.cr.toFixed(3)}` : ''})`)}${report ? ` ${mark(report, theme)}` : ''}`
         : '';
+    const range = weightRangeText(
+      n,
+      overrides.some((o) => o.id === n.id),
+    );
     return [
-      `${label}${how}`,
+      `${label}${how}${range ? ` ${theme.dim(`(${range})`)}` : ''}`,
       theme.dim(n.id),
       kind,
       formatPercent(w?.local ?? 0),

@@ -149,6 +149,23 @@ still missing (1): location
     );
   });
 
+  it('--review keeps an answer written as a range, saying so, instead of replacing it by its mean', async () => {
+    const ranged = started.replace(
+      'service-level: 95 # contractual',
+      'service-level: { value: { min: 90, max: 95 } }',
+    );
+    const dir = folder({ 'acme-care.yaml': ranged });
+    const run = await score(dir, [{ select: 5 }, { input: 'RFP 4.1, 2026-05' }, { input: '' }], {
+      review: true,
+    });
+    expect(run.prompter.log).toContain(
+      '  answered as a range (90–95); kept as written: edit the file to change it',
+    );
+    // coaching asked (5, evidence, note); service-level never asked
+    expect(run.prompter.defaults.slice(0, 3)).toEqual([5, 'RFP 4.1, 2026-05', undefined]);
+    expect(run.text()).toBe(ranged);
+  });
+
   it('--evaluator naming someone else than the file’s evaluator is refused before anything is shown', async () => {
     const dir = folder({ 'acme-care.yaml': started });
     await expect(score(dir, [], { evaluator: 'j.silva@example.org' })).rejects.toMatchObject({

@@ -16,11 +16,32 @@ export const idSchema = z
   .regex(idPattern, { message: 'must be kebab-case (lower-case letters, digits and hyphens)' })
   .meta({ description: 'kebab-case identifier, unique within the set after includes' });
 
-/** A relative weight: siblings are normalised to sum to 1. Zero is allowed, negative is not. */
-export const weightSchema = z
+/** A relative weight as a point: siblings are normalised to sum to 1. Zero is allowed, negative is not. */
+export const pointWeightSchema = z
   .number()
   .min(0)
   .meta({ description: 'relative weight; siblings are normalised to sum to 1 (default 1)' });
+
+/**
+ * A relative weight the committee gives as a range (SMAA-2 interval weights): every command
+ * but `sensitivity` uses its middle, `sensitivity` draws within it. `min ≤ max` is checked by
+ * the criteria rules, with the position of the key.
+ */
+export const weightRangeSchema = z
+  .strictObject({
+    min: z.number().min(0),
+    max: z.number().min(0),
+  })
+  .meta({
+    description:
+      'relative weight as a range: rank uses the middle, sensitivity draws uniformly within it',
+  });
+
+/** A relative weight: a number, or `{ min, max }`. */
+export const weightSchema = z.union([pointWeightSchema, weightRangeSchema]);
+
+/** A weight as written: a number or a range. */
+export type WeightInput = z.infer<typeof weightSchema>;
 
 export const scaleRangeSchema = z
   .strictObject({
@@ -239,7 +260,7 @@ export interface CategoryInput {
   id: string;
   name?: string | undefined;
   description?: string | undefined;
-  weight?: number | undefined;
+  weight?: WeightInput | undefined;
   weighting?: z.infer<typeof weightingSchema> | undefined;
   categories?: CategoryInput[] | undefined;
   criteria?: z.infer<typeof criterionSchema>[] | undefined;

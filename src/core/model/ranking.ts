@@ -1,6 +1,6 @@
 import type { RankRobustness } from './sensitivity.js';
 import type { CriterionTerms } from '../methods/types.js';
-import type { AnswerValue } from './types.js';
+import type { AnswerRange, AnswerValue } from './types.js';
 
 /** How unanswered criteria count: 0 utility, left out of the weights, or an error. */
 export const missingPolicies = ['zero', 'exclude', 'fail'] as const;
@@ -65,6 +65,8 @@ export interface CriterionJudgement {
    */
   evaluations?: { evaluator: string | undefined; value: AnswerValue }[] | undefined;
   unit?: string | undefined;
+  /** The range the one answer was written as (`value` is its mean), for `explain` to state. */
+  range?: AnswerRange | undefined;
   /**
    * Set when the vendor file's `moderated` block gave this criterion's value: `value` is the
    * panel's agreed value, scored (and judged for knock-outs) instead of the evaluators' answers.

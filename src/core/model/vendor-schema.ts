@@ -9,7 +9,10 @@ import { idSchema } from './criteria-schema.js';
 
 /** An answer as written: a bare value, or `{ value, evidence, note }`. */
 export const answerObjectSchema = z.strictObject({
-  value: z.unknown().meta({ description: 'the answer; its type follows the criterion' }),
+  value: z.unknown().meta({
+    description:
+      'the answer; its type follows the criterion (number and scale: also { min, max } or { low, mode, high })',
+  }),
   evidence: z
     .string()
     .optional()

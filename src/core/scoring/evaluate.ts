@@ -188,6 +188,8 @@ export function evaluateVendors(
               ...(moderation.date !== undefined ? { date: moderation.date } : {}),
             }
           : undefined,
+        // a moderated value is one plain value: the evaluator's range no longer describes it
+        range: answers.length === 1 && !moderation ? answers[0]?.range : undefined,
       };
     });
     const ko = knockouts[i] ?? [];

@@ -91,6 +91,7 @@ function criterionResults(
       evaluations: r.evaluations,
       unit: r.unit,
       moderated: r.moderated,
+      range: r.range,
     };
   });
 }
