@@ -3,6 +3,8 @@ import { tippingPointsMarkdown } from './tipping-points-text.js';
 import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent } from './numbers.js';
 import {
+  centralWeightRows,
+  centralWeightsNote,
   percentileText,
   rankCount,
   rankText,
@@ -42,6 +44,7 @@ export function formatSensitivityMarkdown(m: SensitivityModel): string {
     markdownTable(head, rows, align),
     ...sensitivityNotes(r).map((n) => `- ${n}`),
     '',
+    ...centralWeightsMarkdown(m),
     tippingPointsMarkdown(
       { criteria: r.tippingPoints, categories: r.categoryTippingPoints },
       m.leader,
@@ -56,3 +59,25 @@ export const sensitivityMarkdownFormat: Format<SensitivityModel> = {
   extension: 'md',
   render: (m) => formatSensitivityMarkdown(m),
 };
+
+/** The central weights as a Markdown table (see `centralWeightRows`), or nothing. */
+function centralWeightsMarkdown(m: SensitivityModel): string[] {
+  const rows = centralWeightRows(m);
+  if (rows.length === 0) return [];
+  const confident = m.result.uncertainAnswers > 0;
+  return [
+    '### Central weights: the weights under which each vendor typically wins',
+    '',
+    markdownTable(
+      ['Weights', ...m.groups.map((g) => g.id), ...(confident ? ['Confidence'] : [])],
+      rows.map((r) => [
+        r.vendor === null ? 'stated' : `${r.vendor} wins`,
+        ...r.weights.map((w) => formatPercent(w)),
+        ...(confident ? [r.confidence === null ? '' : formatPercent(r.confidence)] : []),
+      ]),
+      ['left', ...m.groups.map((): Align => 'right'), ...(confident ? ['right' as const] : [])],
+    ),
+    `- ${centralWeightsNote(m.result)}`,
+    '',
+  ];
+}

@@ -9,6 +9,50 @@ export interface SensitivityModel {
   ranking: Pick<Ranking, 'criteriaSet' | 'weightOverrides' | 'missing' | 'skipped'>;
   /** The leader under the stated weights (`a, b (tied)`; null when no vendor is eligible). */
   leader: string | null;
+  /** The top-level categories (and included sets): id, stated global weight, criterion ids. */
+  groups: readonly { id: string; weight: number; criteria: readonly string[] }[];
+}
+
+/** One row of the central-weights block: a vendor's typical winning weights per top-level group. */
+export interface CentralWeightsRow {
+  /** Vendor id, or null for the stated weights' row. */
+  vendor: string | null;
+  /** Per top-level group, in `groups` order: the summed central weight of its criteria. */
+  weights: number[];
+  /** The SMAA-2 confidence factor (null for the stated row or a vendor never first). */
+  confidence: number | null;
+}
+
+/**
+ * SMAA-2's central weight vectors, summed per top-level group, for the vendors that rank first
+ * in some draw (`pRank1` > 0), the stated weights first: "the weights under which each vendor
+ * typically wins". Empty when no vendor but one ever ranks first (nothing to contrast).
+ */
+export function centralWeightRows(m: SensitivityModel): CentralWeightsRow[] {
+  const winners = m.result.vendors.filter((v) => v.centralWeights !== null && v.pRank1 > 0);
+  if (winners.length < 2) return [];
+  return [
+    { vendor: null, weights: m.groups.map((g) => g.weight), confidence: null },
+    ...winners.map((v) => ({
+      vendor: v.id,
+      weights: m.groups.map((g) =>
+        g.criteria.reduce((s, id) => s + (v.centralWeights?.[id] ?? 0), 0),
+      ),
+      confidence: v.confidence,
+    })),
+  ];
+}
+
+/**
+ * The sentence under the central-weights block; the confidence factor is explained only when
+ * answers are ranges (with point answers it is 1 for every vendor shown, and not shown).
+ */
+export function centralWeightsNote(r: SensitivityResult): string {
+  const note =
+    "central weights (SMAA-2): each group's mean weight over the draws in which that vendor ranks first, the weights under which it typically wins";
+  return r.uncertainAnswers > 0
+    ? `${note}; confidence: the share of answer draws in which it ranks first at those weights`
+    : note;
 }
 
 /** A count for reading, with thousands separators: `10,000`. */
@@ -80,7 +124,9 @@ export function percentileText(v: VendorAcceptability): string {
 export function sensitivityNotes(r: SensitivityResult): string[] {
   const notes = [
     r.spread === 0
-      ? `spread 0: every draw uses the stated weights (${settingsText(r)}, method ${r.method})`
+      ? r.rangedWeights.length
+        ? `spread 0: groups without ranges keep their stated weights (${settingsText(r)}, method ${r.method})`
+        : `spread 0: every draw uses the stated weights (${settingsText(r)}, method ${r.method})`
       : `each draw moves every group's weights around the stated ones (Dirichlet, spread ${r.spread}: a weight w varies by about ${r.spread}·√(w(1−w))); ${settingsText(r)}, method ${r.method}`,
     'a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank',
   ];

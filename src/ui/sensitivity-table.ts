@@ -1,6 +1,8 @@
 import type { Format } from '../report/format.js';
 import { formatPercent, setLabel } from '../report/numbers.js';
 import {
+  centralWeightRows,
+  centralWeightsNote,
   percentileText,
   rankCount,
   rankText,
@@ -78,12 +80,13 @@ export function renderSensitivityTable(
   const notes = sensitivityNotes(r).map((n) => `${theme.dim('·')} ${n}`);
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.unshift(theme.dim(hidden));
+  const central = centralWeightsTable(m, theme, columns);
   const tipping = renderTippingPoints(
     { criteria: r.tippingPoints, categories: r.categoryTippingPoints },
     m.leader,
     theme,
   );
-  return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns), '', ...fitLines(tipping, columns)].join('\n')}\n`;
+  return `${[...fitLines(head, columns), table.text, ...fitLines(notes, columns), ...central, '', ...fitLines(tipping, columns)].join('\n')}\n`;
 }
 
 /** `sensitivity --format table` (the default). */
@@ -92,3 +95,32 @@ export const sensitivityTableFormat: Format<SensitivityModel> = {
   description: 'the rank-acceptability table for the terminal, fitted to its width',
   render: (m, ctx) => renderSensitivityTable(m, ctx.theme, ctx.columns),
 };
+
+/**
+ * The central weights per top-level group of each vendor that wins some draws, beside the
+ * stated weights, with the confidence factor; nothing when only one vendor ever wins.
+ */
+function centralWeightsTable(m: SensitivityModel, theme: Theme, columns?: number): string[] {
+  const rows = centralWeightRows(m);
+  if (rows.length === 0) return [];
+  const confident = m.result.uncertainAnswers > 0;
+  const table = fitTable(
+    [
+      { header: theme.bold('Weights') },
+      ...m.groups.map((g): Column => ({ header: theme.bold(g.id), align: 'right' })),
+      ...(confident ? [{ header: theme.bold('Confidence'), align: 'right' } as Column] : []),
+    ],
+    rows.map((r) => [
+      r.vendor === null ? 'stated' : `${r.vendor} wins`,
+      ...r.weights.map((w) => formatPercent(w)),
+      ...(confident ? [r.confidence === null ? '' : formatPercent(r.confidence)] : []),
+    ]),
+    columns,
+  );
+  return [
+    '',
+    theme.bold('Central weights: the weights under which each vendor typically wins'),
+    table.text,
+    ...fitLines([`${theme.dim('·')} ${centralWeightsNote(m.result)}`], columns),
+  ];
+}

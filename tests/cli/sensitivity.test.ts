@@ -246,6 +246,26 @@ bravo ranks first in 81.8% of 2,000 draws (spread 0.2, seed 1)
 · each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum
 · a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank
 · ineligible vendors (knocked out) are never ranked
+
+Central weights: the weights under which each vendor typically wins
+┌──────────────┬─────────┬───────┐
+│ Weights      │ service │ other │
+├──────────────┼─────────┼───────┤
+│ stated       │   50.0% │ 50.0% │
+│ bravo wins   │   49.3% │ 50.7% │
+│ alpha wins   │   54.6% │ 45.4% │
+│ charlie wins │   28.0% │ 72.0% │
+└──────────────┴─────────┴───────┘
+· central weights (SMAA-2): each group's mean weight over the draws in which that vendor ranks first, the weights under which it typically wins
+
+Tipping points: the smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of bravo
+Categories:
+  other    weight 50.0% → 73.7%  (+23.7 pp)  charlie takes the lead
+  service  weight 50.0% → 26.3%  (−23.7 pp)  charlie takes the lead
+Criteria (smallest relative change first):
+  quality  weight 30.0% → 37.8%  (+7.8 pp)   alpha takes the lead
+  speed    weight 20.0% → 12.7%  (−7.3 pp)   alpha takes the lead
+  culture  weight 25.0% → 48.3%  (+23.3 pp)  charlie takes the lead
 `;
 
 const MARKDOWN = `## Demo set: rank stability
@@ -264,4 +284,90 @@ bravo ranks first in 84.7% of 2,000 draws (spread 0.2, seed 1).
 - each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum
 - a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank
 - ineligible vendors (knocked out) are never ranked
+
+### Central weights: the weights under which each vendor typically wins
+
+| Weights | service | other |
+| --- | ---: | ---: |
+| stated | 50.0% | 50.0% |
+| bravo wins | 50.7% | 49.3% |
+| charlie wins | 32.1% | 67.9% |
+| alpha wins | 59.0% | 41.0% |
+
+- central weights (SMAA-2): each group's mean weight over the draws in which that vendor ranks first, the weights under which it typically wins
+
+## Tipping points
+
+The smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of bravo.
+
+| Category | Weight | Tipping weight | Change | New leader |
+| --- | ---: | ---: | ---: | --- |
+| service | 50.0% | 34.9% | −15.1 pp | charlie |
+| other | 50.0% | 65.1% | +15.1 pp | charlie |
+
+| Criterion | Weight | Tipping weight | Change | New leader |
+| --- | ---: | ---: | ---: | --- |
+| quality | 30.0% | 41.1% | +11.1 pp | alpha |
+| culture | 37.5% | 52.8% | +15.3 pp | charlie |
+| speed | 20.0% | 8.6% | −11.4 pp | alpha |
 `;
+
+describe('sensitivity with weight and answer ranges (SMAA-2)', () => {
+  const ranged = makeTempDir('vendor-eval-ranges-');
+  writeFileSync(
+    join(ranged, 'set.yaml'),
+    `id: mini
+name: Mini
+categories:
+  - id: quality
+    weight: { min: 30, max: 60 }
+    criteria:
+      - { id: sl, type: number, unit: "%", scoring: { worst: 60, best: 95 } }
+      - { id: fit, type: scale }
+  - id: price
+    weight: 40
+    criteria:
+      - { id: rate, type: number, direction: lower, scoring: { worst: 30, best: 15 } }
+`,
+  );
+  const vendors: Record<string, string> = {
+    a: 'answers:\n  sl: { value: { min: 80, max: 90 } }\n  fit: 4\n  rate: 22\n',
+    b: 'answers:\n  sl: { value: { low: 70, mode: 85, high: 88 } }\n  fit: 3\n  rate: 19\n',
+    c: 'answers:\n  sl: 75\n  fit: 5\n  rate: 20\n',
+  };
+  for (const [id, text] of Object.entries(vendors)) writeFileSync(join(ranged, `${id}.yaml`), text);
+  const inRanged = (...args: string[]) =>
+    runCli([...args, '-c', 'set.yaml', 'a.yaml', 'b.yaml', 'c.yaml', '-q'], { cwd: ranged });
+
+  it('draws the ranged weights and answers, says so, and rank --robustness shows the same P(rank 1)', async () => {
+    const json = await inRanged('sensitivity', '-f', 'json');
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as {
+      rangedWeights: string[];
+      uncertainAnswers: number;
+      vendors: { id: string; pRank1: number; confidence: number | null }[];
+    };
+    expect([doc.rangedWeights, doc.uncertainAnswers]).toEqual([['quality'], 2]);
+    // with uncertain answers the confidence factor is a share of answer draws, not just 0 or 1
+    expect(
+      doc.vendors.some((v) => v.confidence !== null && v.confidence > 0 && v.confidence < 1),
+    ).toBe(true);
+    const table = await inRanged('sensitivity');
+    expect(table.stdout).toContain('· weights drawn uniformly within their ranges: quality\n');
+    expect(table.stdout).toContain('· 2 answers are ranges, drawn in every draw too\n');
+    expect(table.stdout).toContain('│ Confidence │');
+    const rank = await inRanged('rank', '--robustness', '-f', 'json');
+    const ranked = JSON.parse(rank.stdout) as {
+      vendors: { id: string; robustness: { pRank1: number } }[];
+    };
+    expect(ranked.vendors.map((v) => [v.id, v.robustness.pRank1])).toEqual(
+      [...doc.vendors]
+        .sort(
+          (x, y) =>
+            ranked.vendors.findIndex((v) => v.id === x.id) -
+            ranked.vendors.findIndex((v) => v.id === y.id),
+        )
+        .map((v) => [v.id, v.pRank1]),
+    );
+  });
+});

@@ -1,6 +1,8 @@
 import { winnerOf } from '../../core/analysis/decision-change.js';
 import { simulate } from '../../core/analysis/sensitivity/simulate.js';
+import { statedUncertainty } from '../../core/analysis/sensitivity/uncertainty.js';
 import { tippingPoints } from '../../core/analysis/tipping-points.js';
+import { topLevelIndices } from '../../core/scoring/records.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles } from '../../io/project.js';
 import type { sensitivityFormats } from '../../ui/formats/sensitivity.js';
@@ -34,11 +36,16 @@ export async function runSensitivity(
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const method = unwrap(resolveMethod(ranking.method));
   const result = unwrap(
-    simulate(prepared, method, {
-      iterations: options.iterations,
-      seed: options.seed,
-      spread: options.spread,
-    }),
+    simulate(
+      prepared,
+      method,
+      {
+        iterations: options.iterations,
+        seed: options.seed,
+        spread: options.spread,
+      },
+      statedUncertainty(prepared),
+    ),
     project.sources,
   );
   // one weight moved at a time, exactly: what the draws cannot say is which weight tips it
@@ -48,7 +55,19 @@ export async function runSensitivity(
   const text = await renderAs(
     options.formats,
     options.format,
-    { result, ranking, leader: winnerOf(ranking) },
+    {
+      result,
+      ranking,
+      leader: winnerOf(ranking),
+      groups: topLevelIndices(prepared.set).map((indices, g) => {
+        const id = prepared.set.root.children[g]?.id ?? '';
+        return {
+          id,
+          weight: prepared.weights.get(id)?.global ?? 0,
+          criteria: indices.map((j) => prepared.set.criteria[j]?.id ?? ''),
+        };
+      }),
+    },
     renderContext(ctx, global, { output: options.output }),
   );
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
