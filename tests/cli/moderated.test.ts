@@ -236,6 +236,19 @@ moderated:
     expect(doc.vendors[0]?.criteria[0]?.value).toBe(4);
   });
 
+  it('a moderator’s file is not counted among the evaluators rank says it combines', async () => {
+    const three = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd: panelProject() });
+    expect(three.code).toBe(0);
+    expect(three.stdout.split('\n')[1]).toBe(
+      '1 vendor combines the answers of 2 evaluators (mean); see vendor-eval consensus',
+    );
+    const alone = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], {
+      cwd: project({ 'acme-lee.yaml': lee, 'acme-panel.yaml': panel }),
+    });
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.stdout)).not.toHaveProperty('evaluatorPanels');
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
