@@ -278,7 +278,7 @@ function mergeModerated(
         out.set(cid, m);
         continue;
       }
-      if (JSON.stringify(earlier.value) === JSON.stringify(m.value)) continue;
+      if (sameValue(earlier.value, m.value)) continue;
       issues.push({
         severity: 'error',
         rule: 'conflicting-moderation',
@@ -290,6 +290,13 @@ function mergeModerated(
     }
   }
   return out;
+}
+
+/** Two moderated values agree: equal, or (a `multi`) the same options in any order. */
+function sameValue(a: Moderation['value'], b: Moderation['value']): boolean {
+  const key = (v: Moderation['value']): string =>
+    JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v);
+  return key(a) === key(b);
 }
 
 /**

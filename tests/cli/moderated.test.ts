@@ -261,6 +261,27 @@ moderated:
     );
   });
 
+  it('a multi moderated in two files to the same options in another order agrees', async () => {
+    const cwd = project({});
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      `${set}  - id: channels
+    name: Channels
+    type: multi
+    options:
+      - { value: voice, points: 1 }
+      - { value: chat, points: 1 }
+`,
+    );
+    const block = (value: string) =>
+      `moderated:\n  channels: { value: ${value}, rationale: "agreed", by: chair }\n`;
+    writeFileSync(join(cwd, 'vendors', 'acme-lee.yaml'), lee + block('[voice, chat]'));
+    writeFileSync(join(cwd, 'vendors', 'acme-kim.yaml'), kim + block('[chat, voice]'));
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   it('validate lists every problem of a moderated block at its line and column; rank exits 2', async () => {
     const cwd = project({
       'acme-panel.yaml': `vendor: acme
