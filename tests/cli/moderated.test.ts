@@ -249,6 +249,21 @@ moderated:
     expect(JSON.parse(alone.stdout)).not.toHaveProperty('evaluatorPanels');
   });
 
+  it('explain names a file without `evaluator:` among the answers a moderation replaced', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme.yaml': lee.replace('evaluator: a.lee\n', '').replace('quality: 3', 'quality: 2'),
+      'acme-panel.yaml': panel,
+    });
+    const run = await runCli(['explain', 'acme', 'vendors', '-c', 'set.yaml', '-f', 'markdown'], {
+      cwd,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '| Quality of service | 4 (moderated by panel-chair; evaluators: a.lee 3, (no evaluator) 2)<br>',
+    );
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
