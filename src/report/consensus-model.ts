@@ -85,11 +85,19 @@ export function alphaVerdict(alpha: number | null): string {
   return 'unreliable';
 }
 
-/** One evaluator's answer as written, for a cell: `a.lee 4`. */
+/**
+ * Each evaluator's answer as written, for a cell: `a.lee 4, b.kim 5`. A multi's options are
+ * joined by ` + ` (`c.diaz copc + iso-18295-1`): with commas, an option would read as one more
+ * evaluator.
+ */
 export function answersText(m: ConsensusModel, d: Disagreement): string {
   const unit = m.units.get(d.criterion);
+  const text = (value: AnswerValue): string =>
+    Array.isArray(value) && value.length > 1
+      ? value.map((v) => formatAnswer(v)).join(' + ')
+      : formatAnswer(value, unit);
   return Object.entries(d.values)
-    .map(([who, value]) => `${who} ${formatAnswer(value as AnswerValue, unit)}`)
+    .map(([who, value]) => `${who} ${text(value as AnswerValue)}`)
     .join(', ');
 }
 
