@@ -197,7 +197,10 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
   for (const [id, group] of groups) {
     const kept: VendorFile[] = [];
     for (const f of group) {
-      const clash = kept.find((k) => k.input.evaluator === f.input.evaluator);
+      // a moderator's own file scores nothing, so it hides no one's answers
+      const clash = moderatorOnly(f)
+        ? undefined
+        : kept.find((k) => !moderatorOnly(k) && k.input.evaluator === f.input.evaluator);
       if (clash) {
         issues.push(duplicateVendor(id, clash, f));
         continue;

@@ -264,6 +264,18 @@ moderated:
     );
   });
 
+  it('a moderator’s file without `evaluator:` beside an evaluator’s file without one: no clash', async () => {
+    const cwd = project({
+      'acme.yaml': lee.replace('evaluator: a.lee\n', ''),
+      'acme-panel.yaml': panel.replace('evaluator: panel\n', ''),
+    });
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { vendors: { criteria: { value: unknown }[] }[] };
+    expect(doc.vendors[0]?.criteria[0]?.value).toBe(4);
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
