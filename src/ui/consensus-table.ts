@@ -80,7 +80,7 @@ export function renderConsensusTable(m: ConsensusModel, theme: Theme, columns?: 
   hidden.push(...disagreements.hidden);
   const furthest = fitTable(
     [
-      { header: theme.bold('Evaluator') },
+      { header: theme.bold('Evaluator'), wrap: true, minWidth: 12 },
       { header: theme.bold('Mean distance'), align: 'right' },
       { header: theme.bold('Answers'), align: 'right' },
     ],
