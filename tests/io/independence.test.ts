@@ -217,6 +217,24 @@ describe('consensus --independence (git history of the evaluator files)', () => 
     ]);
   });
 
+  it('run from outside the repository the files are in: their repository is read', () => {
+    const outside = makeTempDir('vendor-eval-outside-');
+    const dir = join(outside, 'rfp');
+    mkdirSync(dir);
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFiles(dir, { [lee]: text('acme', 'a.lee'), [kim]: text('acme', 'b.kim') });
+    const both = commitAt(dir, '2026-03-01T10:00:00Z');
+    const result = independenceOf(
+      [loaded(`rfp/${lee}`, 'acme', 'a.lee'), loaded(`rfp/${kim}`, 'acme', 'b.kim')],
+      outside,
+    );
+    expect(result.repository).toBe(true);
+    expect(result.files.map((f) => [f.status, f.commit])).toEqual([
+      ['independent', both],
+      ['independent', both],
+    ]);
+  });
+
   it('a file without `evaluator:` is judged as “(no evaluator)”, the evaluator consensus counts it as', () => {
     const dir = makeRepo();
     const plain = 'vendors/acme.yaml';
