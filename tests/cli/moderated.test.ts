@@ -276,6 +276,17 @@ moderated:
     expect(doc.vendors[0]?.criteria[0]?.value).toBe(4);
   });
 
+  it('an empty evaluator is an error that says what to write, exit 2, the file unchanged', async () => {
+    const text = lee.replace('evaluator: a.lee', 'evaluator: ""');
+    const cwd = project({ 'acme-lee.yaml': text, 'acme-kim.yaml': kim });
+    const run = await runCli(['consensus', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-lee.yaml:3:12 error evaluator must not be empty (out-of-range) — write who scored (e.g. evaluator: a.lee), or remove the line\n',
+    );
+    expect(readFileSync(join(cwd, 'vendors', 'acme-lee.yaml'), 'utf8')).toBe(text);
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
@@ -338,7 +349,7 @@ moderated:
 vendors/beta.yaml
   4:12  error    moderated.quality.value is required  required
   5:18  error    the moderated value of "soc2" is empty — write the value the panel agreed, or remove the entry to score the evaluators' answers  required
-  5:32  error    moderated.soc2.rationale must not be empty  out-of-range
+  5:32  error    moderated.soc2.rationale must not be empty — write why the panel agreed this value  out-of-range
 
 ✖ 8 problems (8 errors, 0 warnings)
 `);
