@@ -211,6 +211,16 @@ const emptyTextHints: Readonly<Record<string, string>> = {
 };
 
 function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
+  // `moderated: { csat: 4 }`: the agreed value needs its why and who
+  if (
+    zi.code === 'invalid_type' &&
+    zi.expected === 'object' &&
+    zi.path.length === 2 &&
+    zi.path[0] === 'moderated' &&
+    value !== null &&
+    typeof value !== 'object'
+  )
+    return `write it as { value: ${JSON.stringify(value)}, rationale: "why the panel agreed it", by: "who moderated" }`;
   if (zi.code === 'too_small' && zi.origin === 'string') {
     const key = zi.path[zi.path.length - 1];
     return typeof key === 'string' ? emptyTextHints[key] : undefined;

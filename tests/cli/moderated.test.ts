@@ -287,6 +287,18 @@ moderated:
     expect(readFileSync(join(cwd, 'vendors', 'acme-lee.yaml'), 'utf8')).toBe(text);
   });
 
+  it('a moderated value written bare says how to write the entry', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme-panel.yaml': 'vendor: acme\nevaluator: panel\nmoderated:\n  quality: 4\n',
+    });
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-panel.yaml:4:12 error moderated.quality must be a mapping, found number 4 (invalid-type) — write it as { value: 4, rationale: "why the panel agreed it", by: "who moderated" }\n',
+    );
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
