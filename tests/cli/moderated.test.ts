@@ -299,6 +299,23 @@ moderated:
     );
   });
 
+  it('a moderated number written as a range: one value is agreed, says so', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme-panel.yaml':
+        'vendor: acme\nevaluator: panel\nmoderated:\n  fcr: { value: { min: 70, max: 80 }, rationale: "x", by: chair }\n',
+    });
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      `${set}  - { id: fcr, name: FCR, type: number, unit: "%", direction: higher, min: 0, max: 100 }\n`,
+    );
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-panel.yaml:4:17 error the moderated value of "fcr" is a range; a moderation agrees one value (invalid-type) — write the one number the panel agreed\n',
+    );
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
