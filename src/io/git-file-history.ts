@@ -117,11 +117,14 @@ function readVersions(specs: readonly string[], top: string): Map<string, string
  * with at least one answer, its author time and author, and whether it changed since (working
  * tree or index); `not-committed` when no commit holds it with answers, `outside-repository`
  * when it is not inside the repository. Renames inside the files' folders are followed. The
- * ancestry between those commits comes with it. Undefined when `cwd` is not in a git repository
- * (or git is missing): independence is then unknown, which is not an error.
+ * ancestry between those commits comes with it. Undefined when the first file is not in a git
+ * repository (or git is missing): independence is then unknown, which is not an error.
  */
 export function fileHistory(files: readonly string[], cwd: string): HistoryFacts | undefined {
-  const topRun = git(['rev-parse', '--show-toplevel'], cwd);
+  // the repository is the files' own, found from the first file's folder: the command may be
+  // run from outside it (`vendor-eval consensus ~/rfp/vendors`)
+  const at = files[0] === undefined ? cwd : dirname(real(resolve(cwd, files[0])));
+  const topRun = git(['rev-parse', '--show-toplevel'], at);
   if (!topRun.ok) return undefined;
   const top = real(topRun.stdout.toString('utf8').replace(/\n$/, ''));
   const facts = new Map<string, FileHistoryFact>();

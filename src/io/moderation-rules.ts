@@ -57,6 +57,19 @@ export function checkModerated(
       });
       continue;
     }
+    // an answer may be a range ({ min, max }); the agreed value may not: say so, not "found a mapping"
+    const v = record.value;
+    if (criterion.type === 'number' && typeof v === 'object' && !Array.isArray(v)) {
+      issues.push({
+        severity: 'error',
+        rule: 'invalid-type',
+        message: `the moderated value of "${key}" is a range; a moderation agrees one value`,
+        hint: 'write the one number the panel agreed',
+        file,
+        path: [...at, 'value'],
+      });
+      continue;
+    }
     const problems = checkValue(criterion, record.value, [...at, 'value'], file);
     issues.push(...problems);
     const { rationale, by, date } = record;

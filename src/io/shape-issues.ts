@@ -218,7 +218,28 @@ function yamlNumber(value: number): string {
   return value > 0 ? '.inf' : '-.inf';
 }
 
+/** What to write in a text key left empty (`evaluator: ""`), by the key's name. */
+const emptyTextHints: Readonly<Record<string, string>> = {
+  evaluator: 'write who scored (e.g. evaluator: a.lee), or remove the line',
+  rationale: 'write why the panel agreed this value',
+  by: 'write who moderated (a name or a role)',
+};
+
 function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
+  // `moderated: { csat: 4 }`: the agreed value needs its why and who
+  if (
+    zi.code === 'invalid_type' &&
+    zi.expected === 'object' &&
+    zi.path.length === 2 &&
+    zi.path[0] === 'moderated' &&
+    value !== null &&
+    typeof value !== 'object'
+  )
+    return `write it as { value: ${JSON.stringify(value)}, rationale: "why the panel agreed it", by: "who moderated" }`;
+  if (zi.code === 'too_small' && zi.origin === 'string') {
+    const key = zi.path[zi.path.length - 1];
+    return typeof key === 'string' ? emptyTextHints[key] : undefined;
+  }
   if (isDiscriminated(zi)) {
     if (value === undefined) return 'every criterion needs a type';
     const options = ('options' in zi ? (zi.options ?? []) : []).map(String);

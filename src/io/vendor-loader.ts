@@ -197,7 +197,10 @@ export function mergeVendorFiles(files: readonly VendorFile[]): {
   for (const [id, group] of groups) {
     const kept: VendorFile[] = [];
     for (const f of group) {
-      const clash = kept.find((k) => k.input.evaluator === f.input.evaluator);
+      // a moderator's own file scores nothing, so it hides no one's answers
+      const clash = moderatorOnly(f)
+        ? undefined
+        : kept.find((k) => !moderatorOnly(k) && k.input.evaluator === f.input.evaluator);
       if (clash) {
         issues.push(duplicateVendor(id, clash, f));
         continue;
@@ -278,7 +281,7 @@ function mergeModerated(
         out.set(cid, m);
         continue;
       }
-      if (JSON.stringify(earlier.value) === JSON.stringify(m.value)) continue;
+      if (sameValue(earlier.value, m.value)) continue;
       issues.push({
         severity: 'error',
         rule: 'conflicting-moderation',
@@ -290,6 +293,13 @@ function mergeModerated(
     }
   }
   return out;
+}
+
+/** Two moderated values agree: equal, or (a `multi`) the same options in any order. */
+function sameValue(a: Moderation['value'], b: Moderation['value']): boolean {
+  const key = (v: Moderation['value']): string =>
+    JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v);
+  return key(a) === key(b);
 }
 
 /**

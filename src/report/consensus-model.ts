@@ -69,7 +69,10 @@ export function consensusHeadline(m: ConsensusModel): string {
 
 /** α for reading: three decimals, as Krippendorff reports it; `—` when there is none. */
 export function formatAlpha(alpha: number | null): string {
-  return alpha === null ? '—' : alpha.toFixed(3);
+  if (alpha === null) return '—';
+  const text = alpha.toFixed(3);
+  // a hair below zero is shown as zero, not as a negative zero
+  return text === '-0.000' ? '0.000' : text;
 }
 
 /** Why a criterion has no α, in a few words. */
@@ -77,19 +80,32 @@ export function noAlphaReason(c: CriterionAgreement): string {
   return c.pairable === 0 ? 'no vendor has two answers' : 'every answer the same';
 }
 
-/** What an α means for the reader, by Krippendorff's thresholds. */
+/**
+ * What an α means for the reader, by Krippendorff's thresholds, read on the α as shown (three
+ * decimals): α = 2/3 is shown 0.667, and must not read "unreliable" beside a note that says
+ * tentative conclusions start at 0.667.
+ */
 export function alphaVerdict(alpha: number | null): string {
   if (alpha === null) return '';
-  if (alpha >= reliableAlpha) return 'reliable';
-  if (alpha >= tentativeAlpha) return 'tentative';
+  const shown = Number(formatAlpha(alpha));
+  if (shown >= reliableAlpha) return 'reliable';
+  if (shown >= tentativeAlpha) return 'tentative';
   return 'unreliable';
 }
 
-/** One evaluator's answer as written, for a cell: `a.lee 4`. */
+/**
+ * Each evaluator's answer as written, for a cell: `a.lee 4, b.kim 5`. A multi's options are
+ * joined by ` + ` (`c.diaz copc + iso-18295-1`): with commas, an option would read as one more
+ * evaluator.
+ */
 export function answersText(m: ConsensusModel, d: Disagreement): string {
   const unit = m.units.get(d.criterion);
+  const text = (value: AnswerValue): string =>
+    Array.isArray(value) && value.length > 1
+      ? value.map((v) => formatAnswer(v)).join(' + ')
+      : formatAnswer(value, unit);
   return Object.entries(d.values)
-    .map(([who, value]) => `${who} ${formatAnswer(value as AnswerValue, unit)}`)
+    .map(([who, value]) => `${who} ${text(value as AnswerValue)}`)
     .join(', ');
 }
 

@@ -20,9 +20,9 @@ export interface EvaluatorPanels {
 
 /** The vendors with several evaluators; undefined when every vendor has one. */
 export function evaluatorPanels(ranking: Pick<Ranking, 'vendors'>): EvaluatorPanels | undefined {
-  // one file per evaluator (a second file by the same evaluator is an error), so the files
-  // count the evaluators, a file without `evaluator:` included
-  const sizes = ranking.vendors.map((v) => v.files.length).filter((n) => n >= 2);
+  // the evaluators who answered: a moderator's own file is one of the vendor's files, but its
+  // author scored nothing
+  const sizes = ranking.vendors.map((v) => v.panel).filter((n) => n >= 2);
   if (sizes.length === 0) return undefined;
   return {
     vendors: sizes.length,

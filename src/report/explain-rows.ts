@@ -1,4 +1,5 @@
 import { formatMoney } from './cost-model.js';
+import { unnamedEvaluator } from '../core/analysis/consensus.js';
 import { defaultMethodId, explanationOf } from '../core/methods/index.js';
 import type { TermColumn } from '../core/methods/types.js';
 import {
@@ -151,7 +152,8 @@ export function moderatedText(
   if (!r.moderated) return answer;
   const each = (r.evaluations ?? []).map((e) => {
     const value = c ? answerText(c, e.value) : formatAnswer(e.value, r.unit);
-    return e.evaluator ? `${e.evaluator} ${value}` : value;
+    // an unnamed file's answer named as `consensus` names it, not a bare value among named ones
+    return `${e.evaluator ?? unnamedEvaluator} ${value}`;
   });
   const from = each.length
     ? `${each.length > 1 ? 'evaluators' : 'evaluator'}: ${each.join(', ')}`

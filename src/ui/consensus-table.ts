@@ -13,7 +13,6 @@ import {
   shownDisagreements,
   singleEvaluator,
   singleEvaluatorSentence,
-  tentativeAlpha,
   type ConsensusModel,
 } from '../report/consensus-model.js';
 import { fitTable, hiddenNote, type Column } from './fit.js';
@@ -33,7 +32,7 @@ export function renderConsensusTable(m: ConsensusModel, theme: Theme, columns?: 
   const r = m.analysis.result;
   const hidden: string[] = [];
   const alphaCell = (alpha: number | null, text: string): string =>
-    alpha !== null && alpha < tentativeAlpha ? theme.red(text) : text;
+    alphaVerdict(alpha) === 'unreliable' ? theme.red(text) : text;
   const criteria = fitTable(
     [
       { header: theme.bold('Criterion'), wrap: true, minWidth: 16 },
@@ -81,7 +80,7 @@ export function renderConsensusTable(m: ConsensusModel, theme: Theme, columns?: 
   hidden.push(...disagreements.hidden);
   const furthest = fitTable(
     [
-      { header: theme.bold('Evaluator') },
+      { header: theme.bold('Evaluator'), wrap: true, minWidth: 12 },
       { header: theme.bold('Mean distance'), align: 'right' },
       { header: theme.bold('Answers'), align: 'right' },
     ],

@@ -54,6 +54,31 @@ describe('consensus (in process)', () => {
     );
   });
 
+  it('a long evaluator name wraps in the furthest-evaluators table', async () => {
+    const dir = makeTempDir('vendor-eval-consensus-long-');
+    const long = 'a procurement lead whose name is written out in full, title and all';
+    writeFiles(dir, {
+      'vendors/acme-lee.yaml': `vendor: acme\nevaluator: a.lee\nanswers:\n  quality: 2\n`,
+      'vendors/acme-long.yaml': `vendor: acme\nevaluator: ${long}\nanswers:\n  quality: 4\n`,
+      'set.yaml': `id: s\nname: S\ncriteria:\n  - { id: quality, name: Quality, type: scale, scale: { min: 1, max: 5 } }\n`,
+    });
+    const r = await runCli(['consensus', 'vendors', '-c', 'set.yaml'], { cwd: dir, columns: 60 });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Furthest'));
+    expect(lines.slice(from + 1, from + 10)).toEqual([
+      '┌────────────────────────────────┬───────────────┬─────────┐',
+      '│ Evaluator                      │ Mean distance │ Answers │',
+      '├────────────────────────────────┼───────────────┼─────────┤',
+      '│ a procurement lead whose name  │          0.50 │       1 │',
+      '│ is written out in full, title  │               │         │',
+      '│ and all                        │               │         │',
+      '│ a.lee                          │          0.50 │       1 │',
+      '└────────────────────────────────┴───────────────┴─────────┘',
+      "· α is Krippendorff's alpha over vendors × evaluators: 1 is",
+    ]);
+  });
+
   it('one vendor file: one evaluator, named in the sentence', async () => {
     const r = await runCli(['consensus', 'vendors/tala-global.a-lee.yaml'], { cwd: panel });
     expect(r.code).toBe(0);

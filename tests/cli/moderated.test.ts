@@ -236,6 +236,86 @@ moderated:
     expect(doc.vendors[0]?.criteria[0]?.value).toBe(4);
   });
 
+  it('a moderator’s file is not counted among the evaluators rank says it combines', async () => {
+    const three = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd: panelProject() });
+    expect(three.code).toBe(0);
+    expect(three.stdout.split('\n')[1]).toBe(
+      '1 vendor combines the answers of 2 evaluators (mean); see vendor-eval consensus',
+    );
+    const alone = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], {
+      cwd: project({ 'acme-lee.yaml': lee, 'acme-panel.yaml': panel }),
+    });
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.stdout)).not.toHaveProperty('evaluatorPanels');
+  });
+
+  it('explain names a file without `evaluator:` among the answers a moderation replaced', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme.yaml': lee.replace('evaluator: a.lee\n', '').replace('quality: 3', 'quality: 2'),
+      'acme-panel.yaml': panel,
+    });
+    const run = await runCli(['explain', 'acme', 'vendors', '-c', 'set.yaml', '-f', 'markdown'], {
+      cwd,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '| Quality of service | 4 (moderated by panel-chair; evaluators: a.lee 3, (no evaluator) 2)<br>',
+    );
+  });
+
+  it('a moderator’s file without `evaluator:` beside an evaluator’s file without one: no clash', async () => {
+    const cwd = project({
+      'acme.yaml': lee.replace('evaluator: a.lee\n', ''),
+      'acme-panel.yaml': panel.replace('evaluator: panel\n', ''),
+    });
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { vendors: { criteria: { value: unknown }[] }[] };
+    expect(doc.vendors[0]?.criteria[0]?.value).toBe(4);
+  });
+
+  it('an empty evaluator is an error that says what to write, exit 2, the file unchanged', async () => {
+    const text = lee.replace('evaluator: a.lee', 'evaluator: ""');
+    const cwd = project({ 'acme-lee.yaml': text, 'acme-kim.yaml': kim });
+    const run = await runCli(['consensus', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-lee.yaml:3:12 error evaluator must not be empty (out-of-range) — write who scored (e.g. evaluator: a.lee), or remove the line\n',
+    );
+    expect(readFileSync(join(cwd, 'vendors', 'acme-lee.yaml'), 'utf8')).toBe(text);
+  });
+
+  it('a moderated value written bare says how to write the entry', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme-panel.yaml': 'vendor: acme\nevaluator: panel\nmoderated:\n  quality: 4\n',
+    });
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-panel.yaml:4:12 error moderated.quality must be a mapping, found number 4 (invalid-type) — write it as { value: 4, rationale: "why the panel agreed it", by: "who moderated" }\n',
+    );
+  });
+
+  it('a moderated number written as a range: one value is agreed, says so', async () => {
+    const cwd = project({
+      'acme-lee.yaml': lee,
+      'acme-panel.yaml':
+        'vendor: acme\nevaluator: panel\nmoderated:\n  fcr: { value: { min: 70, max: 80 }, rationale: "x", by: chair }\n',
+    });
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      `${set}  - { id: fcr, name: FCR, type: number, unit: "%", direction: higher, min: 0, max: 100 }\n`,
+    );
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'vendors/acme-panel.yaml:4:17 error the moderated value of "fcr" is a range; a moderation agrees one value (invalid-type) — write the one number the panel agreed\n',
+    );
+  });
+
   it('two files moderating one criterion to different values: an error naming both, exit 2', async () => {
     const cwd = project({
       'acme-lee.yaml': `${lee}moderated:\n  quality: { value: 3, rationale: "panel", by: c.diaz }\n`,
@@ -246,6 +326,27 @@ moderated:
     expect(run.stderr).toBe(
       'vendors/acme-panel.yaml:4:21 error vendor "acme" has "quality" moderated to 4 here (by panel-chair) and to 3 in vendors/acme-lee.yaml (by c.diaz) (conflicting-moderation) — the panel agrees one value: keep it in one file (or make both the same)\n',
     );
+  });
+
+  it('a multi moderated in two files to the same options in another order agrees', async () => {
+    const cwd = project({});
+    writeFileSync(
+      join(cwd, 'set.yaml'),
+      `${set}  - id: channels
+    name: Channels
+    type: multi
+    options:
+      - { value: voice, points: 1 }
+      - { value: chat, points: 1 }
+`,
+    );
+    const block = (value: string) =>
+      `moderated:\n  channels: { value: ${value}, rationale: "agreed", by: chair }\n`;
+    writeFileSync(join(cwd, 'vendors', 'acme-lee.yaml'), lee + block('[voice, chat]'));
+    writeFileSync(join(cwd, 'vendors', 'acme-kim.yaml'), kim + block('[chat, voice]'));
+    const run = await runCli(['rank', 'vendors', '-c', 'set.yaml', '-f', 'json'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 
   it('validate lists every problem of a moderated block at its line and column; rank exits 2', async () => {
@@ -277,7 +378,7 @@ moderated:
 vendors/beta.yaml
   4:12  error    moderated.quality.value is required  required
   5:18  error    the moderated value of "soc2" is empty — write the value the panel agreed, or remove the entry to score the evaluators' answers  required
-  5:32  error    moderated.soc2.rationale must not be empty  out-of-range
+  5:32  error    moderated.soc2.rationale must not be empty — write why the panel agreed this value  out-of-range
 
 ✖ 8 problems (8 errors, 0 warnings)
 `);

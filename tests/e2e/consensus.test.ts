@@ -351,6 +351,14 @@ Furthest from the rest (mean distance from the others’ utilities)
 `);
   });
 
+  it('a multi answer of several options reads as one answer, not as more evaluators', () => {
+    const r = run(['consensus', '--format', 'markdown', '--top', '20']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '| Puente Contact Partners | Contact-centre certifications | a.lee copc, b.kim copc, c.diaz copc + iso-18295-1 | 0.25 | 0.83 |\n',
+    );
+  });
+
   it('rank on the panel says it combines the evaluators (table and JSON)', () => {
     const table = run(['rank']);
     expect(table.code).toBe(0);

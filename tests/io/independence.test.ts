@@ -199,7 +199,7 @@ describe('consensus --independence (git history of the evaluator files)', () => 
     ]);
   });
 
-  it('only vendors with two or more evaluators, and only files with an evaluator and answers, are judged', () => {
+  it('only vendors with two or more evaluators, and only files with answers, are judged', () => {
     const dir = makeRepo();
     writeFiles(dir, { 'vendors/beta.yaml': text('beta', 'a.lee') });
     commitAt(dir, '2026-03-01T10:00:00Z');
@@ -214,6 +214,38 @@ describe('consensus --independence (git history of the evaluator files)', () => 
     expect(result).toEqual({ repository: true, files: [] });
     expect(independenceLines(result)).toEqual([
       'independence: no vendor has files by two or more evaluators',
+    ]);
+  });
+
+  it('run from outside the repository the files are in: their repository is read', () => {
+    const outside = makeTempDir('vendor-eval-outside-');
+    const dir = join(outside, 'rfp');
+    mkdirSync(dir);
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFiles(dir, { [lee]: text('acme', 'a.lee'), [kim]: text('acme', 'b.kim') });
+    const both = commitAt(dir, '2026-03-01T10:00:00Z');
+    const result = independenceOf(
+      [loaded(`rfp/${lee}`, 'acme', 'a.lee'), loaded(`rfp/${kim}`, 'acme', 'b.kim')],
+      outside,
+    );
+    expect(result.repository).toBe(true);
+    expect(result.files.map((f) => [f.status, f.commit])).toEqual([
+      ['independent', both],
+      ['independent', both],
+    ]);
+  });
+
+  it('a file without `evaluator:` is judged as “(no evaluator)”, the evaluator consensus counts it as', () => {
+    const dir = makeRepo();
+    const plain = 'vendors/acme.yaml';
+    writeFiles(dir, { [plain]: 'vendor: acme\nanswers:\n  quality: 4\n' });
+    const first = commitAt(dir, '2026-03-01T10:00:00Z');
+    writeFiles(dir, { [lee]: text('acme', 'a.lee') });
+    const second = commitAt(dir, '2026-03-02T09:30:00Z');
+    const result = independenceOf([loaded(plain, 'acme', undefined), files[0] as VendorFile], dir);
+    expect(independenceLines(result)).toEqual([
+      `acme: (no evaluator) (vendors/acme.yaml) independent: committed (${first.slice(0, 7)}, 2026-03-01 10:00 UTC) before any other evaluator's scores of acme`,
+      `acme: a.lee (vendors/acme-lee.yaml) not independent: committed (${second.slice(0, 7)}, 2026-03-02 09:30 UTC) when (no evaluator)'s were already in its history (${first.slice(0, 7)}, 2026-03-01 10:00 UTC)`,
     ]);
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatorPanels, evaluatorPanelsLine } from '../../src/report/evaluator-panels.js';
 
-const vendors = (files: number[]) =>
-  files.map((n, i) => ({ files: Array.from({ length: n }, (_, k) => `v${i}-${k}.yaml`) }));
+const vendors = (panels: number[]) => panels.map((panel) => ({ panel }));
 
 describe('evaluatorPanels', () => {
   it('counts the vendors with two evaluators or more, and the fewest and most evaluators', () => {

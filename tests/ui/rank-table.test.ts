@@ -33,6 +33,7 @@ function vendor(
     zeroedBy: [],
     cost: null,
     evaluators: [],
+    panel: 1,
     profile: {},
     files: [],
   };

@@ -1,3 +1,4 @@
+import { unnamedEvaluator } from '../../core/analysis/consensus.js';
 import { judgeIndependence } from '../../core/analysis/independence.js';
 import type { IndependenceResult } from '../../core/model/independence.js';
 import { fileHistory } from '../../io/git-file-history.js';
@@ -6,15 +7,17 @@ import type { VendorFile } from '../../io/vendor-loader.js';
 /**
  * `consensus --independence`: for each vendor scored by two or more evaluators, whether each
  * evaluator's file was committed before its author could have seen another evaluator's scores of
- * the vendor. `files` are the loaded vendor files (`LoadedVendors.files`); only those with an
- * `evaluator` and at least one given answer count (a moderator's file scores nothing). `cwd` is
+ * the vendor. `files` are the loaded vendor files (`LoadedVendors.files`); only those with at
+ * least one given answer count (a moderator's file scores nothing); a file without `evaluator`
+ * is judged as `(no evaluator)`'s, as `consensus` counts it. `cwd` is
  * the working directory the files' paths are relative to. Outside a git repository every file is
  * `unknown` (`repository: false`), which is not an error.
  */
 export function independenceOf(files: readonly VendorFile[], cwd: string): IndependenceResult {
+  // a file without `evaluator:` is one evaluator's, as `consensus` counts it beside the others
   const scored = files.flatMap((f) =>
-    f.input.evaluator !== undefined && [...f.answers.values()].some((a) => a.value !== null)
-      ? [{ vendor: f.id, evaluator: f.input.evaluator, file: f.file }]
+    [...f.answers.values()].some((a) => a.value !== null)
+      ? [{ vendor: f.id, evaluator: f.input.evaluator ?? unnamedEvaluator, file: f.file }]
       : [],
   );
   const several = new Set(

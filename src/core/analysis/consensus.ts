@@ -19,6 +19,15 @@ import { median } from './robust-spread.js';
 export const unnamedEvaluator = '(no evaluator)';
 
 /**
+ * How many evaluators answered a vendor: the distinct `evaluator`s of its answers, a file without
+ * one counting as one more ({@link unnamedEvaluator}). A moderator's file has no answers, so it
+ * does not count.
+ */
+export function panelSize(v: Pick<Vendor, 'answers'>): number {
+  return new Set([...v.answers.values()].flat().map((a) => a.evaluator ?? unnamedEvaluator)).size;
+}
+
+/**
  * Combines the evaluators' utilities of one vendor on one criterion (`--combine`): their mean,
  * their median, or the lowest (the most cautious reading). `utilities` must not be empty.
  */
@@ -124,10 +133,7 @@ export function analyseConsensus(
   const evaluators = [
     ...new Set(vendors.flatMap((v) => [...v.answers.values()].flat().map(evaluatorOf))),
   ].sort();
-  const largestPanel = Math.max(
-    0,
-    ...vendors.map((v) => new Set([...v.answers.values()].flat().map(evaluatorOf)).size),
-  );
+  const largestPanel = Math.max(0, ...vendors.map(panelSize));
   const criteria: CriterionAgreement[] = [];
   const entries: PanelEntry[] = [];
   set.criteria.forEach((c, j) => {

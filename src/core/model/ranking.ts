@@ -140,6 +140,11 @@ export interface VendorResult {
     abnormallyLow: boolean;
   } | null;
   evaluators: string[];
+  /**
+   * How many evaluators' answers the vendor's score combines: a file without `evaluator:` counts
+   * as one, a moderator's file (a `moderated` block, no answers) as none.
+   */
+  panel: number;
   profile: Record<string, unknown>;
   files: string[];
 }

@@ -75,6 +75,7 @@ export const vendorFileSchema = z
     name: z.string().optional(),
     evaluator: z
       .string()
+      .min(1)
       .optional()
       .meta({ description: 'who scored; files of one vendor by different evaluators merge' }),
     profile: z

@@ -15,6 +15,7 @@ import type {
   WeightOverride,
 } from '../model/ranking.js';
 import type { CriteriaSet, Vendor } from '../model/types.js';
+import { panelSize } from '../analysis/consensus.js';
 import { competitionRank } from './competition-rank.js';
 import { weightsFromEvaluations } from './derive-weights.js';
 import { evaluateVendors, performanceOf, type VendorEvaluation } from './evaluate.js';
@@ -190,6 +191,7 @@ export function rankPrepared(
       zeroedBy: output.zeroedBy?.[i] ?? [],
       cost: costSummary(prepared.costs, e.vendor.id),
       evaluators: e.vendor.evaluators,
+      panel: panelSize(e.vendor),
       profile: e.vendor.profile,
       files: e.vendor.files,
     };
