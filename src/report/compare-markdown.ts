@@ -9,7 +9,7 @@ import {
 import type { Format } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
-import { formatPercent, formatScore, formatUtility, placeText } from './numbers.js';
+import { formatPercent, formatScore, formatUtility, placeText, plural } from './numbers.js';
 import { vendorCostLine } from './cost-model.js';
 import { overridesParagraph } from './weight-overrides.js';
 
@@ -23,7 +23,8 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
     const cost = vendorCostLine(v.cost);
     if (cost) lines.push(`  - ${cost[0]?.toUpperCase()}${cost.slice(1)}`);
     for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${k.reason}`);
-    if (v.missing.length) lines.push(`  - ${v.missing.length} criteria unanswered`);
+    if (v.missing.length)
+      lines.push(`  - ${plural(v.missing.length, 'criterion', 'criteria')} unanswered`);
   }
   lines.push('');
   const cell = (s: CompareSide): string =>

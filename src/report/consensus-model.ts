@@ -2,7 +2,7 @@ import type { ConsensusAnalysis } from '../core/analysis/consensus.js';
 import type { CriterionAgreement, Disagreement } from '../core/model/consensus.js';
 import type { IndependenceResult } from '../core/model/independence.js';
 import type { AnswerValue, CriteriaSet } from '../core/model/types.js';
-import { formatAnswer } from './numbers.js';
+import { formatAnswer, plural } from './numbers.js';
 
 /** What `consensus` renders. */
 export interface ConsensusModel {
@@ -128,9 +128,4 @@ export function consensusNotes(m: ConsensusModel): string[] {
   ];
   if (cut.length) notes.push(`showing ${cut.join(' and ')}: --top <n> for more`);
   return notes;
-}
-
-/** `3 vendors`, `1 vendor`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -85,3 +85,8 @@ export function rankDecimals(vendors: readonly { rank: number | null; score: num
   }
   return 6;
 }
+
+/** A count with its noun: `3 vendors`, `1 vendor`, `1 criterion`, `2 criteria`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -10,7 +10,7 @@ import {
 import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import type { CompareModel } from '../report/models.js';
-import { formatPercent, formatScore, formatUtility, placeText } from '../report/numbers.js';
+import { formatPercent, formatScore, formatUtility, placeText, plural } from '../report/numbers.js';
 import { vendorCostLine } from '../report/cost-model.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
@@ -88,7 +88,7 @@ function vendorLine(
   const head = `${theme.bold(`${label}:`)} ${v.name} (${v.id}) ${v.score.toFixed(digits)} / 100, ${placeText(v, eligibleCount)}${figures ? theme.dim(` · ${figures}`) : ''}`;
   const kos = v.knockouts.map((k) => `\n   ${theme.red('✗ knock-out')} ${k.reason}`).join('');
   const missing = v.missing.length
-    ? `\n   ${theme.yellow('!')} ${v.missing.length} criteria unanswered`
+    ? `\n   ${theme.yellow('!')} ${plural(v.missing.length, 'criterion', 'criteria')} unanswered`
     : '';
   return head + kos + missing;
 }

@@ -11,7 +11,7 @@ import {
 import type { Format } from '../report/format.js';
 import { compromiseLine, methodFiguresLine } from '../report/method-figures.js';
 import { eligibleCount, type ExplainModel } from '../report/models.js';
-import { formatPercent, formatScore } from '../report/numbers.js';
+import { formatPercent, formatScore, plural } from '../report/numbers.js';
 import { vendorCostLine } from '../report/cost-model.js';
 import type { Theme } from '../report/theme.js';
 import { overridesLine } from '../report/weight-overrides.js';
@@ -49,7 +49,7 @@ export function renderExplain(
   for (const k of vendor.knockouts) head.push(`${theme.red('✗ knock-out')} ${k.reason}`);
   if (vendor.missing.length)
     head.push(
-      `${theme.yellow('!')} ${vendor.missing.length} criteria unanswered (${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'})`,
+      `${theme.yellow('!')} ${plural(vendor.missing.length, 'criterion', 'criteria')} unanswered (${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'})`,
     );
   if (vendor.dominatedBy.length)
     head.push(

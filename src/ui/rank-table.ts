@@ -2,7 +2,7 @@ import type { Ranking } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from '../report/explain-rows.js';
 import { abnormallyLowLines, formatMoney } from '../report/cost-model.js';
 import type { Format } from '../report/format.js';
-import { categoryText, formatPercent, rankDecimals, setLabel } from '../report/numbers.js';
+import { categoryText, formatPercent, plural, rankDecimals, setLabel } from '../report/numbers.js';
 import type { Theme } from '../report/theme.js';
 import { evaluatorPanels, evaluatorPanelsLine } from '../report/evaluator-panels.js';
 import { pRank1Text, robustnessLine } from '../report/sensitivity-model.js';
@@ -57,7 +57,7 @@ export function renderRankingTable(
       v.missing.slice(0, 5).map(withNote).join(', ') +
       (v.missing.length > 5 ? `, … (${v.missing.length - 5} more)` : '');
     notes.push(
-      `${theme.yellow('!')} ${v.name} left ${v.missing.length} criteria unanswered: ${list}`,
+      `${theme.yellow('!')} ${v.name} left ${plural(v.missing.length, 'criterion', 'criteria')} unanswered: ${list}`,
     );
   }
   for (const line of abnormallyLowLines(ranking)) notes.push(`${theme.yellow('!')} ${line}`);
