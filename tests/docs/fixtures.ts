@@ -96,7 +96,10 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
       ['criteria: customer-service\n', 'criteria: criteria.yaml\n'],
     ]);
     edit(join(root, 'examples/vendors/puente-contact.yaml'), [
-      ['  sla-voice-service-level:\n    value: 82\n', '  sla-voice-service-level:\n    value: { min: 80, max: 85 }\n'],
+      [
+        '  sla-voice-service-level:\n    value: 82\n',
+        '  sla-voice-service-level:\n    value: { min: 80, max: 85 }\n',
+      ],
     ]);
     return root;
   },
@@ -192,7 +195,11 @@ function datedCommit(dir: string, message: string, date: string): void {
     GIT_COMMITTER_DATE: date,
   };
   const run = (...args: string[]): void => {
-    execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, stdio: 'ignore' });
+    execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
+      cwd: dir,
+      env,
+      stdio: 'ignore',
+    });
   };
   run('add', '-A');
   run('commit', '-q', '-m', message);
