@@ -10,12 +10,22 @@ function short(commit: string): string {
   return commit.slice(0, 7);
 }
 
-function line(f: FileIndependence): string {
+/**
+ * One file's line. `files` are all the judged files: an independent file committed in the same
+ * commit as another evaluator's of the vendor was not committed "before" it, and says so.
+ */
+function line(f: FileIndependence, files: readonly FileIndependence[]): string {
   const who = `${f.vendor}: ${f.evaluator} (${f.file})`;
   const at = f.commit && f.committedAt ? `${short(f.commit)}, ${when(f.committedAt)}` : '';
   switch (f.status) {
-    case 'independent':
+    case 'independent': {
+      const together = files.filter(
+        (o) => o !== f && o.vendor === f.vendor && o.commit !== null && o.commit === f.commit,
+      );
+      if (together.length)
+        return `${who} independent: committed (${at}) together with ${together.map((o) => `${o.evaluator}'s`).join(' and ')} scores, so ${together.length > 1 ? "none could see another's" : "neither could see the other's"}`;
       return `${who} independent: committed (${at}) before any other evaluator's scores of ${f.vendor}`;
+    }
     case 'not-independent': {
       const seen = f.sawFrom.map(
         (s) =>
@@ -46,5 +56,5 @@ export function independenceLines(result: IndependenceResult): string[] {
       'independence: unknown, the vendor files are not in a git repository (it is judged from the commit history)',
     ];
   if (!result.files.length) return ['independence: no vendor has files by two or more evaluators'];
-  return result.files.map(line);
+  return result.files.map((f) => line(f, result.files));
 }

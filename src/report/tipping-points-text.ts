@@ -34,7 +34,10 @@ export function tippingWeightText(p: Pick<TippingPoint, 'weight' | 'newWeight'>)
 /** `+5.6 pp` or `−3.1 pp`: the change in percentage points (pp) of the total weight. */
 export function tippingChangeText(p: Pick<TippingPoint, 'weight' | 'newWeight'>): string {
   const d = weightDecimals(p.weight, p.newWeight);
-  const delta = (p.newWeight - p.weight) * 100;
+  // the difference of the two weights as shown, so `22.0% → 26.9%` reads `+4.9 pp`, not the
+  // unrounded +5.0 that would contradict the figures beside it
+  const shown = (w: number) => Number((w * 100).toFixed(d));
+  const delta = shown(p.newWeight) - shown(p.weight);
   return `${delta < 0 ? '−' : '+'}${Math.abs(delta).toFixed(d)} pp`;
 }
 

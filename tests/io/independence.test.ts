@@ -95,6 +95,11 @@ describe('consensus --independence (git history of the evaluator files)', () => 
       ['a.lee', 'independent', both],
       ['b.kim', 'independent', both],
     ]);
+    // not "before" the other's: together with it
+    expect(independenceLines(result)).toEqual([
+      `acme: a.lee (${lee}) independent: committed (${both.slice(0, 7)}, 2026-03-01 10:00 UTC) together with b.kim's scores, so neither could see the other's`,
+      `acme: b.kim (${kim}) independent: committed (${both.slice(0, 7)}, 2026-03-01 10:00 UTC) together with a.lee's scores, so neither could see the other's`,
+    ]);
   });
 
   it('blank templates committed first: the commit that first holds answers counts', () => {

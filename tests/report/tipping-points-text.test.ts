@@ -33,6 +33,8 @@ describe('tipping point figures', () => {
     [0.0424, 0.0426, 'weight 4.24% → 4.26%', '+0.02 pp'],
     [0.0421, 0.0424, 'weight 4.21% → 4.24%', '+0.03 pp'],
     [0, 0.090909, 'weight 0.0% → 9.1%', '+9.1 pp'],
+    // the change is the difference of the weights as shown (unrounded it would read +5.0)
+    [0.2196, 0.2694, 'weight 22.0% → 26.9%', '+4.9 pp'],
   ])('%s → %s', (weight, newWeight, weightText, changeText) => {
     expect(tippingWeightText({ weight, newWeight })).toBe(weightText);
     expect(tippingChangeText({ weight, newWeight })).toBe(changeText);
@@ -49,7 +51,7 @@ describe('renderTippingPoints', () => {
       'Criteria (smallest relative change first):',
       '  pricing-rate-card        weight 4.2% → 9.8%   (+5.6 pp)   puente-contact takes the lead',
       '  sla-digital              weight 5.0% → 49.0%  (+44.0 pp)  puente-contact takes the lead',
-      '  capability-social-media  weight 0.9% → 10.4%  (+9.4 pp)   puente-contact takes the lead',
+      '  capability-social-media  weight 0.9% → 10.4%  (+9.5 pp)   puente-contact takes the lead',
     ]);
   });
 
