@@ -421,6 +421,33 @@ describe('check: bad input', () => {
     );
   });
 
+  it.each([
+    [
+      '80',
+      'must be at most 1, found number 80 (out-of-range)',
+      'write 0.8: minRobustness is a share from 0 to 1 (0.8 is 80%)',
+    ],
+    [
+      '"80%"',
+      'must be a number, found the text "80%" (invalid-type)',
+      'write 0.8: minRobustness is a share from 0 to 1 (0.8 is 80%)',
+    ],
+    [
+      '"150%"',
+      'must be a number, found the text "150%" (invalid-type)',
+      'minRobustness is a share from 0 to 1: 0.8 is 80%',
+    ],
+  ])(
+    'minRobustness written as a percentage (%s): the hint gives the share, exit 2',
+    async (value, problem, hint) => {
+      const run = await check(project(`policy:\n  minRobustness: ${value}\n`));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `vendor-eval.config.yaml:4:18 error policy.minRobustness ${problem} — ${hint}\n`,
+      );
+    },
+  );
+
   it('requireEvidence listing an unknown criterion: did-you-mean at its entry, exit 2', async () => {
     const run = await check(project('policy:\n  requireEvidence: [fcr, atrition]\n'));
     expect(run.code).toBe(2);
