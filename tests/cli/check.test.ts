@@ -409,6 +409,21 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
       'vendor-eval.config.yaml\n  5:18  error    selected vendor beta ranks first in 0.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60% — the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process  policy/min-robustness\n',
     );
   });
+  it('minRobustness on a knocked-out selected vendor: the hint says the knock-out, not the weights, is why', async () => {
+    const run = await check(
+      project('policy:\n  selected: alpha\n  minRobustness: 0.6\n', {
+        'vendors/alpha.yaml': vendors.alpha.replace('soc2: true', 'soc2: false'),
+      }),
+      '-f',
+      'github',
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter((l) => l.includes('title=policy/min-robustness'))).toEqual(
+      [
+        '::error file=vendor-eval.config.yaml,line=5,endLine=5,col=18,endColumn=21,title=policy/min-robustness::selected vendor alpha (knocked out, so it cannot be awarded) ranks first in 0.0%25 of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%25 — alpha is knocked out, so it ranks first in no draw whatever the weights: award an eligible vendor, or correct the answer that knocks it out if it is wrong',
+      ],
+    );
+  });
 });
 
 describe('check: bad input', () => {
