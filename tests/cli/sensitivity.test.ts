@@ -159,6 +159,13 @@ describe('sensitivity states what it did', () => {
     ]);
   });
 
+  it('--help lists every method -m accepts, waspas too', async () => {
+    const r = await runCli(['sensitivity', '--help'], { cwd: dir });
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      "-m, --method <name> weighted-sum, weighted-product, topsis, vikor, promethee2 or waspas (default: the set's method, else weighted-sum)",
+    );
+  });
+
   it('names every vendor tied for first in the headline, not just the first listed', async () => {
     const tied = makeTempDir('vendor-eval-sensitivity-tied-');
     writeFileSync(
