@@ -374,6 +374,14 @@ categories:
   const inRanged = (...args: string[]) =>
     runCli([...args, '-c', 'set.yaml', 'a.yaml', 'b.yaml', 'c.yaml', '-q'], { cwd: ranged });
 
+  it('--weights on a ranged node states the range it replaced, not its middle', async () => {
+    const r = await inRanged('sensitivity', '--iterations', '10', '--weights', 'quality=45');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(
+      "weights overridden: quality 45 (was 30–60) — effective weights: quality 52.9% — not the set's own weighting",
+    );
+  });
+
   it('draws the ranged weights and answers, says so, and rank --robustness shows the same P(rank 1)', async () => {
     const json = await inRanged('sensitivity', '-f', 'json');
     expect(json.code).toBe(0);
