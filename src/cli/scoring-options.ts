@@ -1,4 +1,5 @@
 import { Option, type Command, type OptionValues } from '@commander-js/extra-typings';
+import { methodIds } from '../core/methods/index.js';
 import { missingPolicies } from '../core/model/ranking.js';
 import { parseWeightOverrides } from './parse-options.js';
 
@@ -17,10 +18,7 @@ export function addScoringOptions<
       '-c, --criteria <file|id>',
       'criteria-set file or built-in id (default: project file, else customer-service)',
     )
-    .option(
-      '-m, --method <name>',
-      "weighted-sum, weighted-product, topsis, vikor or promethee2 (default: the set's method, else weighted-sum)",
-    )
+    .option('-m, --method <name>', `${methodList()} (default: the set's method, else weighted-sum)`)
     .option(
       '--weights <id=w,...>',
       'override raw weights of categories, included sets or criteria',
@@ -34,4 +32,10 @@ export function addScoringOptions<
         .choices(missingPolicies)
         .default('zero' as const),
     );
+}
+
+/** Every method id, `a, b or c`, from the registry so the help never leaves one out. */
+function methodList(): string {
+  const ids = methodIds();
+  return `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1] ?? ''}`;
 }

@@ -4,7 +4,7 @@ import type { Issue } from '../core/issues.js';
 import { locate } from './locate.js';
 import type { SourceFile } from './source.js';
 import { didYouMean } from '../core/suggest.js';
-import { numberHint } from '../core/number-text.js';
+import { numberFromText, numberHint } from '../core/number-text.js';
 import { isId, slugOf } from '../core/model/ids.js';
 
 /** Known keys of each object kind, for "did you mean" hints on unknown keys. */
@@ -45,7 +45,7 @@ export function shapeIssues(
       severity: 'error',
       rule: ruleOf(zi, value),
       message: messageOf(zi, path, value),
-      hint: hintOf(zi, value),
+      hint: shareHint(path, value) ?? hintOf(zi, value),
       file: source.file,
       path,
       ...locate(source, path),
@@ -224,6 +224,34 @@ const emptyTextHints: Readonly<Record<string, string>> = {
   rationale: 'write why the panel agreed this value',
   by: 'write who moderated (a name or a role)',
 };
+
+/** Keys whose value is a share from 0 to 1, which people often write as a percentage. */
+const shareKeys = new Set(['minRobustness']);
+
+/**
+ * For a share written as a percentage (`minRobustness: 80` or `"80%"`), the share to write: the
+ * generic hints would say `write 80`, which is refused in turn. A bare number is read as a
+ * percentage only when it is a whole number from 2 to 100 (1.5 could be anything).
+ */
+function shareHint(path: readonly PropertyKey[], value: unknown): string | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || !shareKeys.has(key)) return undefined;
+  const text = typeof value === 'string' ? numberFromText(value) : undefined;
+  const percent =
+    text?.slip === 'percent'
+      ? text.value
+      : typeof value === 'number' && Number.isInteger(value)
+        ? value
+        : undefined;
+  const share = `${key} is a share from 0 to 1`;
+  if (percent !== undefined && percent >= (text ? 0 : 2) && percent <= 100) {
+    const n = String(Number((percent / 100).toPrecision(12)));
+    return `write ${n}: ${share} (${n} is ${String(percent)}%)`;
+  }
+  if (text?.slip === 'percent' || (typeof value === 'number' && value > 1))
+    return `${share}: 0.8 is 80%`;
+  return undefined;
+}
 
 function hintOf(zi: z.core.$ZodIssue, value: unknown): string | undefined {
   // `moderated: { csat: 4 }`: the agreed value needs its why and who

@@ -42,7 +42,7 @@ export function formatSensitivityMarkdown(m: SensitivityModel): string {
     `${sensitivityHeadline(r)}.`,
     '',
     markdownTable(head, rows, align),
-    ...sensitivityNotes(r).map((n) => `- ${n}`),
+    ...sensitivityNotes(r, m.ranking.missing).map((n) => `- ${n}`),
     '',
     ...centralWeightsMarkdown(m),
     tippingPointsMarkdown(

@@ -1,4 +1,4 @@
-import type { Ranking } from '../core/model/ranking.js';
+import type { MissingPolicy, Ranking } from '../core/model/ranking.js';
 import type { SensitivityResult, VendorAcceptability } from '../core/model/sensitivity.js';
 import { formatPercent } from './numbers.js';
 
@@ -74,12 +74,24 @@ export function sensitivityHeadline(r: SensitivityResult): string {
   const settings = `(spread ${r.spread}, seed ${r.seed})`;
   const draws = `${formatCount(r.iterations)} ${r.iterations === 1 ? 'draw' : 'draws'}`;
   if (!leader) return `no vendor is eligible, so none is ranked in ${draws} ${settings}`;
+  // a tie for first under the stated weights: name every tied vendor, not just the first listed
+  const tied = r.vendors.filter((v) => v.eligible && v.baseRank === 1);
   const best = r.vendors.reduce((a, v) => (v.pRank1 > a.pRank1 ? v : a), leader);
-  const first = `${leader.id} ranks first in ${formatPercent(leader.pRank1)} of ${draws} ${settings}`;
+  const first =
+    tied.length > 1
+      ? `${listText(tied.map((v) => v.id))} tie for first under the stated weights; they rank first in ${listText(tied.map((v) => formatPercent(v.pRank1)))} of ${draws} ${settings}`
+      : `${leader.id} ranks first in ${formatPercent(leader.pRank1)} of ${draws} ${settings}`;
   // the base leader is not always the most frequent first: then say who is
-  if (best.id !== leader.id)
+  if (best !== leader && !tied.includes(best))
     return `${first}; ${best.id} ranks first more often, in ${formatPercent(best.pRank1)}`;
   return first;
+}
+
+/** `a, b and c`. */
+function listText(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /**
@@ -121,13 +133,15 @@ export function percentileText(v: VendorAcceptability): string {
  * The notes under the table: how the weights were drawn, what the columns mean, and what was
  * drawn besides (weight ranges, uncertain answers).
  */
-export function sensitivityNotes(r: SensitivityResult): string[] {
+export function sensitivityNotes(r: SensitivityResult, missing: MissingPolicy): string[] {
+  // as `rank` states it in its title: how unanswered criteria were scored
+  const how = `method ${r.method}, unanswered ${missing === 'exclude' ? 'left out' : 'score 0'}`;
   const notes = [
     r.spread === 0
       ? r.rangedWeights.length
-        ? `spread 0: groups without ranges keep their stated weights (${settingsText(r)}, method ${r.method})`
-        : `spread 0: every draw uses the stated weights (${settingsText(r)}, method ${r.method})`
-      : `each draw moves every group's weights around the stated ones (Dirichlet, spread ${r.spread}: a weight w varies by about ${r.spread}·√(w(1−w))); ${settingsText(r)}, method ${r.method}`,
+        ? `spread 0: groups without ranges keep their stated weights (${settingsText(r)}, ${how})`
+        : `spread 0: every draw uses the stated weights (${settingsText(r)}, ${how})`
+      : `each draw moves every group's weights around the stated ones (Dirichlet, spread ${r.spread}: a weight w varies by about ${r.spread}·√(w(1−w))); ${settingsText(r)}, ${how}`,
     'a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank',
   ];
   if (r.rangedWeights.length)

@@ -9,7 +9,7 @@ import { formatPercent } from './numbers.js';
  */
 export function overridesLine(overrides: readonly WeightOverride[]): string | undefined {
   if (!overrides.length) return undefined;
-  const given = overrides.map((o) => `${o.id} ${o.weight} (was ${o.setWeight})`).join(', ');
+  const given = overrides.map((o) => `${o.id} ${o.weight} (was ${setText(o)})`).join(', ');
   return `weights overridden: ${given} — effective weights: ${effectiveWeights(overrides)} — not the set's own weighting`;
 }
 
@@ -25,7 +25,7 @@ export function overridesParagraph(overrides: readonly WeightOverride[]): string
  */
 export function overridesCsvComment(overrides: readonly WeightOverride[]): string | undefined {
   if (!overrides.length) return undefined;
-  const given = overrides.map((o) => `${o.id}=${o.weight} (was ${o.setWeight})`).join(', ');
+  const given = overrides.map((o) => `${o.id}=${o.weight} (was ${setText(o)})`).join(', ');
   return `# weights overridden: ${given}; effective weights: ${effectiveWeights(overrides)}; not the set's own weighting`;
 }
 
@@ -36,4 +36,9 @@ export function overridesToJson(overrides: readonly WeightOverride[]): Record<st
 
 function effectiveWeights(overrides: readonly WeightOverride[]): string {
   return overrides.map((o) => `${o.id} ${formatPercent(o.global, 1)}`).join(', ');
+}
+
+/** The set's own weight of an overridden node: its range (`2–4`) when it gives one, so a range replaced by a point is not read as a weight left as it was. */
+function setText(o: WeightOverride): string {
+  return o.setRange ? `${o.setRange.min}–${o.setRange.max}` : String(o.setWeight);
 }

@@ -77,7 +77,7 @@ export function renderSensitivityTable(
   if (overrides) head.push(theme.yellow(overrides));
   head.push(...skippedTableLines(m.ranking.skipped, theme));
   head.push(theme.bold(sensitivityHeadline(r)));
-  const notes = sensitivityNotes(r).map((n) => `${theme.dim('·')} ${n}`);
+  const notes = sensitivityNotes(r, m.ranking.missing).map((n) => `${theme.dim('·')} ${n}`);
   const hidden = hiddenNote(table.hidden);
   if (hidden) notes.unshift(theme.dim(hidden));
   const central = centralWeightsTable(m, theme, columns);

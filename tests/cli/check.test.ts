@@ -409,6 +409,21 @@ ${['a', 'b', 'c'].map((id) => `      - { id: ${id}, name: ${id}, type: number, s
       'vendor-eval.config.yaml\n  5:18  error    selected vendor beta ranks first in 0.0% of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60% — the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process  policy/min-robustness\n',
     );
   });
+  it('minRobustness on a knocked-out selected vendor: the hint says the knock-out, not the weights, is why', async () => {
+    const run = await check(
+      project('policy:\n  selected: alpha\n  minRobustness: 0.6\n', {
+        'vendors/alpha.yaml': vendors.alpha.replace('soc2: true', 'soc2: false'),
+      }),
+      '-f',
+      'github',
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').filter((l) => l.includes('title=policy/min-robustness'))).toEqual(
+      [
+        '::error file=vendor-eval.config.yaml,line=5,endLine=5,col=18,endColumn=21,title=policy/min-robustness::selected vendor alpha (knocked out, so it cannot be awarded) ranks first in 0.0%25 of 10,000 weight draws (spread 0.2, seed 1); the policy asks at least 60%25 — alpha is knocked out, so it ranks first in no draw whatever the weights: award an eligible vendor, or correct the answer that knocks it out if it is wrong',
+      ],
+    );
+  });
 });
 
 describe('check: bad input', () => {
@@ -420,6 +435,33 @@ describe('check: bad input', () => {
       'vendor-eval.config.yaml:4:13 error the policy selects "alpah", which is not one of the project\'s vendors (policy/unknown-vendor) — did you mean "alpha"?\n',
     );
   });
+
+  it.each([
+    [
+      '80',
+      'must be at most 1, found number 80 (out-of-range)',
+      'write 0.8: minRobustness is a share from 0 to 1 (0.8 is 80%)',
+    ],
+    [
+      '"80%"',
+      'must be a number, found the text "80%" (invalid-type)',
+      'write 0.8: minRobustness is a share from 0 to 1 (0.8 is 80%)',
+    ],
+    [
+      '"150%"',
+      'must be a number, found the text "150%" (invalid-type)',
+      'minRobustness is a share from 0 to 1: 0.8 is 80%',
+    ],
+  ])(
+    'minRobustness written as a percentage (%s): the hint gives the share, exit 2',
+    async (value, problem, hint) => {
+      const run = await check(project(`policy:\n  minRobustness: ${value}\n`));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `vendor-eval.config.yaml:4:18 error policy.minRobustness ${problem} — ${hint}\n`,
+      );
+    },
+  );
 
   it('requireEvidence listing an unknown criterion: did-you-mean at its entry, exit 2', async () => {
     const run = await check(project('policy:\n  requireEvidence: [fcr, atrition]\n'));

@@ -150,6 +150,41 @@ describe('sensitivity', () => {
   });
 });
 
+describe('sensitivity states what it did', () => {
+  it('says unanswered criteria were left out under --missing exclude, as rank does', async () => {
+    const r = await run('--iterations', '10', '--missing', 'exclude');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.includes('draws, spread'))).toEqual([
+      "· each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 10 draws, spread 0.2, seed 1, method weighted-sum, unanswered left out",
+    ]);
+  });
+
+  it('--help lists every method -m accepts, waspas too', async () => {
+    const r = await runCli(['sensitivity', '--help'], { cwd: dir });
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      "-m, --method <name> weighted-sum, weighted-product, topsis, vikor, promethee2 or waspas (default: the set's method, else weighted-sum)",
+    );
+  });
+
+  it('names every vendor tied for first in the headline, not just the first listed', async () => {
+    const tied = makeTempDir('vendor-eval-sensitivity-tied-');
+    writeFileSync(
+      join(tied, 'set.yaml'),
+      'id: one\nname: One\ncriteria:\n  - { id: q, type: scale }\n',
+    );
+    for (const id of ['ann', 'bob', 'cat'])
+      writeFileSync(join(tied, `${id}.yaml`), `vendor: ${id}\nanswers: { q: 3 }\n`);
+    const r = await runCli(
+      ['sensitivity', '-c', 'set.yaml', '.', '-q', '--iterations', '10', '-f', 'markdown'],
+      { cwd: tied },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[2]).toBe(
+      'ann, bob and cat tie for first under the stated weights; they rank first in 100.0%, 100.0% and 100.0% of 10 draws (spread 0.2, seed 1).',
+    );
+  });
+});
+
 const rank = (...args: string[]) =>
   runCli(['rank', '-c', 'set.yaml', '.', '-q', '--robustness', ...args], { cwd: dir });
 
@@ -243,7 +278,7 @@ bravo ranks first in 81.8% of 2,000 draws (spread 0.2, seed 1)
 │ 3 │ Charlie │   1.1% ▏          │  26.8% │  72.2% │ 2.71 │    2–3 │
 │ — │ Delta   │ not eligible      │      — │      — │    — │      — │
 └───┴─────────┴───────────────────┴────────┴────────┴──────┴────────┘
-· each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum
+· each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum, unanswered score 0
 · a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank
 · ineligible vendors (knocked out) are never ranked
 
@@ -281,7 +316,7 @@ bravo ranks first in 84.7% of 2,000 draws (spread 0.2, seed 1).
 | Alpha | 3 | 7.7% | 35.4% | 56.9% | 2.49 | 1–3 |
 | Delta | — | — | — | — | — | — |
 
-- each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum
+- each draw moves every group's weights around the stated ones (Dirichlet, spread 0.2: a weight w varies by about 0.2·√(w(1−w))); 2,000 draws, spread 0.2, seed 1, method weighted-sum, unanswered score 0
 - a cell is the share of draws in which the vendor takes that rank; tied vendors share a rank; P5–P95: the 5th to 95th percentile rank
 - ineligible vendors (knocked out) are never ranked
 
@@ -338,6 +373,14 @@ categories:
   for (const [id, text] of Object.entries(vendors)) writeFileSync(join(ranged, `${id}.yaml`), text);
   const inRanged = (...args: string[]) =>
     runCli([...args, '-c', 'set.yaml', 'a.yaml', 'b.yaml', 'c.yaml', '-q'], { cwd: ranged });
+
+  it('--weights on a ranged node states the range it replaced, not its middle', async () => {
+    const r = await inRanged('sensitivity', '--iterations', '10', '--weights', 'quality=45');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(
+      "weights overridden: quality 45 (was 30–60) — effective weights: quality 52.9% — not the set's own weighting",
+    );
+  });
 
   it('draws the ranged weights and answers, says so, and rank --robustness shows the same P(rank 1)', async () => {
     const json = await inRanged('sensitivity', '-f', 'json');

@@ -1,6 +1,6 @@
 import type { RankRobustness } from './sensitivity.js';
 import type { CriterionTerms } from '../methods/types.js';
-import type { AnswerRange, AnswerValue } from './types.js';
+import type { AnswerRange, AnswerValue, WeightRange } from './types.js';
 
 /** How unanswered criteria count: 0 utility, left out of the weights, or an error. */
 export const missingPolicies = ['zero', 'exclude', 'fail'] as const;
@@ -160,6 +160,8 @@ export interface WeightOverride {
   weight: number;
   /** The raw weight the set gives the node. */
   setWeight: number;
+  /** The set's weight range for the node, when it gives one (`setWeight` is its middle). */
+  setRange?: WeightRange | undefined;
   /** The node's effective global weight with every override applied (all criteria sum to 1). */
   global: number;
 }

@@ -47,7 +47,10 @@ function evaluate(input: PolicyInput): PolicyOutcome[] {
     severity: 'error',
     rule: 'policy/min-robustness',
     message,
-    hint: 'the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process',
+    // a knocked-out vendor never ranks, whatever the weights: the weights are not the problem
+    hint: vendor.eligible
+      ? 'the winner depends on the weights: `vendor-eval sensitivity` shows who else ranks first and how often; agree the weights, or change minRobustness through your approval process'
+      : `${vendor.id} is knocked out, so it ranks first in no draw whatever the weights: award an eligible vendor, or correct the answer that knocks it out if it is wrong`,
   });
   return [{ ...base, status: 'failed', issue }];
 }

@@ -92,6 +92,7 @@ export function describeWeightOverrides(
     name: nodes.get(id)?.name ?? id,
     weight,
     setWeight: nodes.get(id)?.weight ?? 0,
+    ...(nodes.get(id)?.weightRange ? { setRange: nodes.get(id)?.weightRange } : {}),
     global: weights.get(id)?.global ?? 0,
   }));
 }

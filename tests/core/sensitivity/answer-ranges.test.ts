@@ -87,6 +87,18 @@ describe('answerRangeSampler', () => {
     );
   });
 
+  it('a range of one value (min = max, low = high) is a point answer, not an uncertain one', () => {
+    const prepared = prepare([
+      vendor('a', {
+        sla: [ranged({ kind: 'uniform', min: 82, max: 82 }, 82)],
+        speed: 20,
+        quality: [ranged({ kind: 'triangular', low: 4, mode: 4, high: 4 }, 4)],
+      }),
+      vendor('b', { sla: 70, speed: 30, quality: 4 }),
+    ]);
+    expect(answerRangeSampler(prepared)).toBe(undefined);
+  });
+
   it('draws a ranged cell, scores it with the criterion, leaves the other cells alone', () => {
     const prepared = prepare([
       vendor('a', {

@@ -28,6 +28,13 @@ export function triangularQuantile(u: number, low: number, mode: number, high: n
     : high - Math.sqrt((1 - u) * width * (high - mode));
 }
 
+/** The range when it has a width; undefined for none or one of a single value (min = max). */
+function spread(range: AnswerRange | undefined): AnswerRange | undefined {
+  if (!range) return undefined;
+  const width = range.kind === 'uniform' ? range.max - range.min : range.high - range.low;
+  return width > 0 ? range : undefined;
+}
+
 /** One draw from an answer's range. */
 export function drawAnswerRange(range: AnswerRange, rng: Random): number {
   return range.kind === 'uniform'
@@ -63,11 +70,12 @@ export function answerRangeSampler(prepared: PreparedRanking): MatrixSampler | u
       if (c.type !== 'number' && c.type !== 'scale') return;
       if (e.vendor.moderated?.has(c.id)) return;
       const given = (e.vendor.answers.get(c.id) ?? []).filter((a) => a.value !== null);
-      if (!given.some((a) => a.range)) return;
+      if (!given.some((a) => spread(a.range))) return;
       cells.push(v * nC + j);
       starts.push(kinds.length);
       for (const a of given) {
-        const r = a.range;
+        // `{ min: 82, max: 82 }` is the answer 82 (its value), not an uncertain one
+        const r = spread(a.range);
         if (r) uncertainAnswers++;
         if (!r) {
           kinds.push(point);
