@@ -1,17 +1,9 @@
+import { seededRandom } from '../../../src/core/analysis/sensitivity/random.js';
 import type { Random } from '../../../src/core/analysis/sensitivity/types.js';
 
-/** A seeded mulberry32 source for the sampler tests (the engine brings its own). */
+/** A seeded source for the sampler tests: the engine's own (xoshiro128**), so one generator is tested. */
 export function testRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
+  return seededRandom(seed);
 }
 
 /** Kolmogorov–Smirnov distance of a sample from a continuous CDF. */

@@ -1,4 +1,5 @@
 import type { CriteriaSet, GroupNode } from '../../model/types.js';
+import { seededRandom } from './random.js';
 import type { GroupSampler, Random } from './types.js';
 
 /**
@@ -297,18 +298,4 @@ export function rangedGroupSamplers(
 function normalised(values: readonly number[]): Float64Array {
   const total = values.reduce((s, v) => s + v, 0);
   return Float64Array.from(values, (v) => (total > 0 ? v / total : 0));
-}
-
-/** A small fixed-seed generator (mulberry32) for the pilot, so the check is the same every run. */
-function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return {
-    next() {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
 }
