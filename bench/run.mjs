@@ -35,6 +35,15 @@ const buildDir = build ?? root;
 const nodeE0 = { args: ['-e', '0'], cwd: buildDir };
 const cli = 'bin/vendor-eval.js';
 
+/** `<command> -c <set> <50 files> --format json -o <tmp file>` over the small generated project. */
+function smallRun(command) {
+  const out = join(small.dir, `${command}.json`);
+  return {
+    args: [cli, command, '-c', small.criteriaFile, small.vendorDir, '--format', 'json', '-o', out],
+    cwd: buildDir,
+  };
+}
+
 const cases = [
   {
     title: '1. vendor-eval --help  vs  node -e 0',
@@ -92,20 +101,7 @@ const cases = [
     baseLabel: 'node -e 0',
     target: 8,
     spec: {
-      a: {
-        args: [
-          cli,
-          'sensitivity',
-          '-c',
-          small.criteriaFile,
-          small.vendorDir,
-          '--format',
-          'json',
-          '-o',
-          join(small.dir, 'sensitivity.json'),
-        ],
-        cwd: buildDir,
-      },
+      a: smallRun('sensitivity'),
       b: nodeE0,
       runs: runs(15),
       warmup: 2,
@@ -118,34 +114,8 @@ const cases = [
     baseLabel: 'rank -c <set> <50 files> --format json -o',
     target: 1.5,
     spec: {
-      a: {
-        args: [
-          cli,
-          'sensitivity',
-          '-c',
-          small.criteriaFile,
-          small.vendorDir,
-          '--format',
-          'json',
-          '-o',
-          join(small.dir, 'sensitivity.json'),
-        ],
-        cwd: buildDir,
-      },
-      b: {
-        args: [
-          cli,
-          'rank',
-          '-c',
-          small.criteriaFile,
-          small.vendorDir,
-          '--format',
-          'json',
-          '-o',
-          join(small.dir, 'ranking.json'),
-        ],
-        cwd: buildDir,
-      },
+      a: smallRun('sensitivity'),
+      b: smallRun('rank'),
       runs: runs(15),
       warmup: 2,
     },

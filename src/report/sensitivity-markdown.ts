@@ -4,6 +4,7 @@ import { markdownTable, type Align } from './markdown-table.js';
 import { formatPercent } from './numbers.js';
 import {
   centralWeightRows,
+  centralWeightsLabel,
   centralWeightsNote,
   percentileText,
   rankCount,
@@ -71,7 +72,7 @@ function centralWeightsMarkdown(m: SensitivityModel): string[] {
     markdownTable(
       ['Weights', ...m.groups.map((g) => g.id), ...(confident ? ['Confidence'] : [])],
       rows.map((r) => [
-        r.vendor === null ? 'stated' : `${r.vendor} wins`,
+        centralWeightsLabel(r),
         ...r.weights.map((w) => formatPercent(w)),
         ...(confident ? [r.confidence === null ? '' : formatPercent(r.confidence)] : []),
       ]),

@@ -21,6 +21,11 @@ export interface CentralWeightsRow {
   weights: number[];
   /** The SMAA-2 confidence factor (null for the stated row or a vendor never first). */
   confidence: number | null;
+  /**
+   * How many draws the mean is over (the vendor's rank-1 draws; null for the stated row): a
+   * central weight vector from 3 draws says little, and the reader must see that.
+   */
+  draws: number | null;
 }
 
 /**
@@ -32,15 +37,23 @@ export function centralWeightRows(m: SensitivityModel): CentralWeightsRow[] {
   const winners = m.result.vendors.filter((v) => v.centralWeights !== null && v.pRank1 > 0);
   if (winners.length < 2) return [];
   return [
-    { vendor: null, weights: m.groups.map((g) => g.weight), confidence: null },
+    { vendor: null, weights: m.groups.map((g) => g.weight), confidence: null, draws: null },
     ...winners.map((v) => ({
       vendor: v.id,
       weights: m.groups.map((g) =>
         g.criteria.reduce((s, id) => s + (v.centralWeights?.[id] ?? 0), 0),
       ),
       confidence: v.confidence,
+      draws: Math.round(v.pRank1 * m.result.iterations),
     })),
   ];
+}
+
+/** A row's label: `stated`, or `puente-contact wins (2,040 draws)`. */
+export function centralWeightsLabel(row: CentralWeightsRow): string {
+  if (row.vendor === null) return 'stated';
+  const n = row.draws ?? 0;
+  return `${row.vendor} wins (${formatCount(n)} ${n === 1 ? 'draw' : 'draws'})`;
 }
 
 /**

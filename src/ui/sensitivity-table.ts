@@ -2,6 +2,7 @@ import type { Format } from '../report/format.js';
 import { formatPercent, setLabel } from '../report/numbers.js';
 import {
   centralWeightRows,
+  centralWeightsLabel,
   centralWeightsNote,
   percentileText,
   rankCount,
@@ -111,7 +112,7 @@ function centralWeightsTable(m: SensitivityModel, theme: Theme, columns?: number
       ...(confident ? [{ header: theme.bold('Confidence'), align: 'right' } as Column] : []),
     ],
     rows.map((r) => [
-      r.vendor === null ? 'stated' : `${r.vendor} wins`,
+      centralWeightsLabel(r),
       ...r.weights.map((w) => formatPercent(w)),
       ...(confident ? [r.confidence === null ? '' : formatPercent(r.confidence)] : []),
     ]),

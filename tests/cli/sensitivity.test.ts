@@ -283,14 +283,14 @@ bravo ranks first in 81.8% of 2,000 draws (spread 0.2, seed 1)
 · ineligible vendors (knocked out) are never ranked
 
 Central weights: the weights under which each vendor typically wins
-┌──────────────┬─────────┬───────┐
-│ Weights      │ service │ other │
-├──────────────┼─────────┼───────┤
-│ stated       │   50.0% │ 50.0% │
-│ bravo wins   │   49.3% │ 50.7% │
-│ alpha wins   │   54.6% │ 45.4% │
-│ charlie wins │   28.0% │ 72.0% │
-└──────────────┴─────────┴───────┘
+┌──────────────────────────┬─────────┬───────┐
+│ Weights                  │ service │ other │
+├──────────────────────────┼─────────┼───────┤
+│ stated                   │   50.0% │ 50.0% │
+│ bravo wins (1,636 draws) │   49.3% │ 50.7% │
+│ alpha wins (343 draws)   │   54.6% │ 45.4% │
+│ charlie wins (21 draws)  │   28.0% │ 72.0% │
+└──────────────────────────┴─────────┴───────┘
 · central weights (SMAA-2): each group's mean weight over the draws in which that vendor ranks first, the weights under which it typically wins
 
 Tipping points: the smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of bravo
@@ -325,9 +325,9 @@ bravo ranks first in 84.7% of 2,000 draws (spread 0.2, seed 1).
 | Weights | service | other |
 | --- | ---: | ---: |
 | stated | 50.0% | 50.0% |
-| bravo wins | 50.7% | 49.3% |
-| charlie wins | 32.1% | 67.9% |
-| alpha wins | 59.0% | 41.0% |
+| bravo wins (1,693 draws) | 50.7% | 49.3% |
+| charlie wins (153 draws) | 32.1% | 67.9% |
+| alpha wins (154 draws) | 59.0% | 41.0% |
 
 - central weights (SMAA-2): each group's mean weight over the draws in which that vendor ranks first, the weights under which it typically wins
 
