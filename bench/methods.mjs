@@ -28,23 +28,28 @@ const BASELINE = 'weighted-sum';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Bundles the child script with the core from src/ into a new temporary folder.
- * @returns {Promise<{ dir: string, file: string }>}
+ * Bundles the in-process child scripts (this section's and bench/sensitivity-child.mjs) with the
+ * core from src/ into a new temporary folder, one self-contained file each.
+ * @returns {Promise<{ dir: string, file: string, sensitivityFile: string }>}
  */
 export async function bundleMethodsBench() {
   const dir = mkdtempSync(join(tmpdir(), 'vendor-eval-methods-'));
-  const file = join(dir, 'methods-child.mjs');
   await build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'bench', 'methods-child.mjs')],
-    outfile: file,
+    entryPoints: ['methods-child.mjs', 'sensitivity-child.mjs'].map((f) => join(root, 'bench', f)),
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     logLevel: 'warning',
   });
-  return { dir, file };
+  return {
+    dir,
+    file: join(dir, 'methods-child.mjs'),
+    sensitivityFile: join(dir, 'sensitivity-child.mjs'),
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 // The bench: three figures, each a ratio against a baseline measured in the same run, then every
-// decision method as a ratio to the weighted sum (bench/methods.mjs).
+// decision method as a ratio to the weighted sum (bench/methods.mjs), then the sensitivity
+// simulation in process against `node -e 0` (bench/sensitivity.mjs).
 // Run with `npm run bench` (builds first). `node bench/run.mjs --quick` takes fewer samples;
-// `--methods-only` runs only the methods section (with a few parse-only runs as its baseline).
+// `--methods-only` runs only the methods section (with a few parse-only runs as its baseline);
+// `--sensitivity-only` only the in-process sensitivity section (8).
 // Exits 0 whatever the ratios: it measures, it does not judge. It exits 1 only if a command fails.
 
 import { readFileSync, rmSync } from 'node:fs';
@@ -16,17 +18,20 @@ import {
   formatMethods,
 } from './methods.mjs';
 import { formatComparison } from './report.mjs';
+import { compareSensitivity, formatSensitivity } from './sensitivity.mjs';
 import { snapshotBuild } from './snapshot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
 const methodsOnly = process.argv.includes('--methods-only');
+const sensitivityOnly = process.argv.includes('--sensitivity-only');
+const only = methodsOnly || sensitivityOnly;
 /** @param {number} n @returns {number} */
 const runs = (n) => (quick ? Math.max(3, Math.ceil(n / 4)) : n);
 
 const started = Date.now();
-const build = methodsOnly ? undefined : snapshotBuild(root);
+const build = only ? undefined : snapshotBuild(root);
 const bundle = await bundleMethodsBench();
 const data = generate({ vendors: 1000, criteria: 200 });
 const small = generate({ vendors: 50, criteria: 100 });
@@ -126,15 +131,31 @@ cases[2].spec.a.args.push('-o', outFile);
 const parseOnly = { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root };
 const methodIds = ['weighted-sum', 'promethee2', 'weighted-product', 'topsis', 'vikor', 'waspas'];
 const methodRuns = { rounds: quick ? 1 : 3, warmup: 1, reps: 3 };
+// section 8: the weighted sum at the issue's 10,000 draws; the others (full run only) at 1,000
+const sensitivityRuns = {
+  rounds: quick ? 1 : 3,
+  warmup: 1,
+  reps: 3,
+  iterations: 10_000,
+  otherIterations: 1_000,
+  nodeRuns: quick ? 5 : 10,
+  others: !quick,
+};
 
-const mode = methodsOnly ? 'methods only' : quick ? 'quick' : 'full';
+const mode = methodsOnly
+  ? 'methods only'
+  : sensitivityOnly
+    ? `sensitivity only${quick ? ', quick' : ''}`
+    : quick
+      ? 'quick'
+      : 'full';
 console.log(`vendor-eval bench · node ${process.version} · ${mode} run`);
 console.log(`${build ? `build snapshot ${build}; ` : ''}generated data ${data.dir}`);
 console.log('timings are wall-clock per process (spawnSync); A and B runs interleaved\n');
 try {
   /** @type {{ label: string, stats: import('./measure.mjs').Stats } | undefined} */
   let parse;
-  for (const c of methodsOnly ? [] : cases) {
+  for (const c of only ? [] : cases) {
     try {
       const result = compare(c.spec);
       console.log(formatComparison(c, result) + '\n');
@@ -144,6 +165,21 @@ try {
       process.exitCode = 1;
     }
   }
+  if (!sensitivityOnly) runMethods(parse);
+  if (!methodsOnly) runSensitivity();
+} finally {
+  if (build) rmSync(build, { recursive: true, force: true });
+  rmSync(bundle.dir, { recursive: true, force: true });
+  rmSync(data.dir, { recursive: true, force: true });
+  rmSync(small.dir, { recursive: true, force: true });
+}
+console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/**
+ * Section 4: every decision method in process (bench/methods.mjs).
+ * @param {{ label: string, stats: import('./measure.mjs').Stats } | undefined} parse
+ */
+function runMethods(parse) {
   try {
     if (methodsOnly) {
       timeOnce(parseOnly);
@@ -163,10 +199,17 @@ try {
     );
     process.exitCode = 1;
   }
-} finally {
-  if (build) rmSync(build, { recursive: true, force: true });
-  rmSync(bundle.dir, { recursive: true, force: true });
-  rmSync(data.dir, { recursive: true, force: true });
-  rmSync(small.dir, { recursive: true, force: true });
 }
-console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/** Section 8: the sensitivity simulation and tipping points in process (bench/sensitivity.mjs). */
+function runSensitivity() {
+  try {
+    const run = compareSensitivity(bundle.sensitivityFile, methodIds, nodeE0, sensitivityRuns);
+    console.log(formatSensitivity(run, sensitivityRuns, 8) + '\n');
+  } catch (error) {
+    console.log(
+      `8. sensitivity in process\n  FAILED: ${error instanceof Error ? error.message : error}\n`,
+    );
+    process.exitCode = 1;
+  }
+}
