@@ -6,8 +6,7 @@
 import type { DecisionMethod, MethodInput } from '../../../methods/types.js';
 import type { Kernel } from './kernel.js';
 
-const figure = (x: number | boolean | null | undefined): number =>
-  typeof x === 'number' ? x : NaN;
+const figure = (x: number | boolean | null | undefined): number => (typeof x === 'number' ? x : 0);
 
 /** The TOPSIS kernel of `input` (`method.score(input).scores`, `method` being TOPSIS). */
 export function topsisKernel(method: DecisionMethod, input: MethodInput): Kernel {
@@ -21,9 +20,12 @@ export function topsisKernel(method: DecisionMethod, input: MethodInput): Kernel
   const r = new Float64Array(m * n);
   const best = new Float64Array(m * n);
   const least = new Float64Array(m * n);
+  // 1 where the criterion is left out for the vendor (a NaN figure is not: the method uses it)
+  const leftOut = new Uint8Array(m * n);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < n; j++) {
       const t = unit.terms[i]?.[j];
+      leftOut[i * n + j] = typeof t?.value === 'number' ? 0 : 1;
       r[i * n + j] = figure(t?.value);
       best[i * n + j] = figure(t?.ideal);
       least[i * n + j] = figure(t?.antiIdeal);
@@ -36,8 +38,8 @@ export function topsisKernel(method: DecisionMethod, input: MethodInput): Kernel
       let minus = 0;
       let used = 0;
       for (let j = 0; j < n; j++) {
+        if (leftOut[row + j] === 1) continue;
         const x = r[row + j]!;
-        if (Number.isNaN(x)) continue;
         const w = weights[j]!;
         const v = w * x;
         plus += (v - w * best[row + j]!) ** 2;
