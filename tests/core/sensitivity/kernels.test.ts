@@ -73,7 +73,9 @@ function agrees(m: DecisionMethod, input: MethodInput, weightSets: number[][]): 
     }).scores;
     want.forEach((w, i) => {
       if (!close(scores[i] ?? NaN, w))
-        throw new Error(`${m.id}: vendor ${i} kernel ${scores[i]} method ${w} (${weights})`);
+        throw new Error(
+          `${m.id}: vendor ${i} kernel ${scores[i]} method ${w} (${weights.join(', ')})`,
+        );
     });
   }
 }
