@@ -139,6 +139,8 @@ export interface UnicriterionFlows {
   flowMinus: Float64Array;
   /** What the flows are divided by: max(1, reference alternatives − 1). */
   divisor: number;
+  /** The reference alternatives' indices, in input order. */
+  ref: Int32Array;
 }
 
 /**
@@ -273,7 +275,7 @@ export function unicriterionFlows(input: MethodInput): UnicriterionFlows {
     }
   }
   const divisor = Math.max(1, r - 1);
-  return { m, n, w, x, flowPlus, flowMinus, divisor };
+  return { m, n, w, x, flowPlus, flowMinus, divisor, ref };
 }
 
 /** A criterion the vendor left unanswered under `exclude`: it has no flow of its own (a new object
@@ -288,7 +290,7 @@ const leftOut = (): CriterionTerms => ({ phi: null, wPhi: null });
  * under `exclude`) fails both sign tests and adds nothing. These loops are the functions of
  * `preferenceDegree`, specialised; the tests hold them to it.
  */
-function accumulate(
+export function accumulate(
   code: number,
   q: number,
   p: number,

@@ -41,8 +41,8 @@ export type Scorer = (weights: Float64Array, scores: Float64Array) => void;
  * answered weight under `exclude`), so the scores, and hence ties, are the method's own.
  * While the matrix stays fixed (no matrix sampler), the other methods use their weight-only
  * kernel (`kernelOf`: the method's arithmetic with everything that does not depend on the
- * weights computed once). Without one (PROMETHEE II under `exclude`), or when a matrix sampler
- * redraws cells, they get a `MethodInput` whose weights (and utilities and performance) are set
+ * weights computed once). When a matrix sampler redraws cells (or for a method without a
+ * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set
  * from the draw before each call.
  */
 export function scorerOf(

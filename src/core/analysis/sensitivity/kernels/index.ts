@@ -16,7 +16,7 @@ export type { Kernel } from './kernel.js';
 /**
  * The kernel of `method` over `input` (its matrix, reference, missing policy and options; its
  * weights are ignored), or undefined when there is none: the weighted sum (which the callers
- * compute themselves), a method unknown here, and PROMETHEE II under `missing: exclude`.
+ * compute themselves) and a method unknown here.
  */
 export function kernelOf(method: DecisionMethod, input: MethodInput): Kernel | undefined {
   switch (method.id) {
