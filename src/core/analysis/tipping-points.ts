@@ -2,6 +2,7 @@ import { resolveMethodOptions, type DecisionMethod } from '../methods/index.js';
 import type { MethodInput } from '../methods/types.js';
 import type { TippingPoint } from '../model/sensitivity.js';
 import type { PreparedRanking } from '../scoring/rank.js';
+import { kernelOf } from './sensitivity/kernels/index.js';
 import { fieldOf, type Crossing, type Field } from './tipping/field.js';
 import { linearCrossings } from './tipping/linear.js';
 import { defaultSearch, numericCrossings, type NumericSearch } from './tipping/numeric.js';
@@ -100,7 +101,8 @@ export function tippingPoints(
  * others as −∞. Only the eligible vendors (the reference, when any is eligible) are given to
  * the method: every method measures a vendor outside the reference against the reference
  * without changing anyone else's score, so leaving them out changes no eligible score and
- * saves a third of the work on the examples.
+ * saves a third of the work on the examples. The method's weight-only kernel (`kernelOf`) does
+ * the scoring when it has one: the same scores without re-normalising the matrix per probe.
  */
 function eligibleScores(
   base: MethodInput,
@@ -114,6 +116,15 @@ function eligibleScores(
     reference: kept.map(() => true),
   };
   const out = new Float64Array(base.alternatives.length).fill(-Infinity);
+  const kernel = kernelOf(method, input);
+  if (kernel) {
+    const scores = new Float64Array(kept.length);
+    return (weights) => {
+      kernel(weights, scores);
+      for (let k = 0; k < kept.length; k++) out[kept[k]!] = scores[k]!;
+      return out;
+    };
+  }
   return (weights) => {
     const scores = method.score({
       ...input,

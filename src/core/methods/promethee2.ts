@@ -92,132 +92,7 @@ export const promethee2: DecisionMethod = {
   explanation: promethee2Explanation,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {
-    const m = input.alternatives.length;
-    const exclude = input.missing === 'exclude';
-    // Every criterion gets its own net flow φⱼ, a zero-weight one too (it adds nothing to φnet).
-    const n = input.criteria.length;
-    const all = input.criteria.map((_, j) => j);
-    const code = new Int8Array(n);
-    const q = new Float64Array(n);
-    const p = new Float64Array(n);
-    const twoS2 = new Float64Array(n);
-    const w = new Float64Array(n);
-    input.criteria.forEach((c, t) => {
-      const pf = compilePreference(c.preference);
-      code[t] = pf.code;
-      q[t] = pf.q;
-      p[t] = pf.p;
-      twoS2[t] = pf.twoS2;
-      w[t] = c.weight;
-    });
-
-    const isRef = input.alternatives.map((_, i) => input.reference[i] === true);
-    const ref = Int32Array.from(isRef.flatMap((r, i) => (r ? [i] : [])));
-    const r = ref.length;
-    const x = orientedMatrix(input, all, isRef, exclude);
-    // The reference alternatives' columns, criterion-major, so the inner loop reads contiguously.
-    const col = new Float64Array(n * r);
-    for (let t = 0; t < n; t++) {
-      for (let b = 0; b < r; b++) col[t * r + b] = x[ref[b]! * n + t]!;
-    }
-
-    // Unicriterion flows of the reference alternatives, criterion-major (t·r + position):
-    // Σ_b Pₜ(a, b)·f(a, b) and Σ_b Pₜ(b, a)·f(a, b), with f(a, b) = 1 under `zero` and, under
-    // `exclude`, 1 / (the weight of the criteria a and b both answered), 0 when there is none.
-    // Then π(a, b) = Σₜ wₜ·Pₜ(a, b)·f(a, b), so φ⁺ = Σₜ wₜ·φ⁺ₜ and φnet = Σₜ wₜ·φₜ exactly.
-    const plusT = new Float64Array(n * r);
-    const minusT = new Float64Array(n * r);
-    const inv = new Float64Array(r).fill(1);
-    const acc = new Float64Array(2);
-    /** Fills inv (under `exclude`) for alternative i against reference alternatives b0…r − 1. */
-    const pairFactors = (i: number, b0: number): void => {
-      if (!exclude) return;
-      inv.fill(0, b0);
-      for (let t = 0; t < n; t++) {
-        const wt = w[t]!;
-        if (Number.isNaN(x[i * n + t]!) || wt === 0) continue;
-        const base = t * r;
-        for (let b = b0; b < r; b++) if (!Number.isNaN(col[base + b]!)) inv[b] = inv[b]! + wt;
-      }
-      for (let b = b0; b < r; b++) inv[b] = inv[b]! > 0 ? 1 / inv[b]! : 0;
-    };
-
-    for (let a = 0; a < r; a++) {
-      const i = ref[a]!;
-      pairFactors(i, a + 1);
-      for (let t = 0; t < n; t++) {
-        const v = x[i * n + t]!;
-        if (Number.isNaN(v)) continue;
-        const base = t * r;
-        acc[0] = plusT[base + a]!;
-        acc[1] = minusT[base + a]!;
-        accumulate(
-          code[t]!,
-          q[t]!,
-          p[t]!,
-          twoS2[t]!,
-          v,
-          col,
-          base,
-          a + 1,
-          r,
-          inv,
-          plusT,
-          minusT,
-          base,
-          acc,
-        );
-        plusT[base + a] = acc[0];
-        minusT[base + a] = acc[1];
-      }
-    }
-
-    // Per alternative (row-major, alternative × criterion): φ⁺ₜ and φ⁻ₜ, before dividing.
-    const flowPlus = new Float64Array(m * n);
-    const flowMinus = new Float64Array(m * n);
-    for (let a = 0; a < r; a++) {
-      const i = ref[a]!;
-      for (let t = 0; t < n; t++) {
-        flowPlus[i * n + t] = plusT[t * r + a]!;
-        flowMinus[i * n + t] = minusT[t * r + a]!;
-      }
-    }
-    // Outside the reference: compared with every reference alternative, its flows divided by
-    // r − 1 like an insider's, so a copy of an insider gets the insider's flows exactly and a
-    // vendor dominated by an insider never outscores it (dividing by r would dilute its losses).
-    // Its comparisons go to scratch columns: they change no insider's flows.
-    const scratchPlus = new Float64Array(r);
-    const scratchMinus = new Float64Array(r);
-    for (let i = 0; i < m; i++) {
-      if (isRef[i] || r === 0) continue;
-      pairFactors(i, 0);
-      for (let t = 0; t < n; t++) {
-        const v = x[i * n + t]!;
-        if (Number.isNaN(v)) continue;
-        acc[0] = 0;
-        acc[1] = 0;
-        accumulate(
-          code[t]!,
-          q[t]!,
-          p[t]!,
-          twoS2[t]!,
-          v,
-          col,
-          t * r,
-          0,
-          r,
-          inv,
-          scratchPlus,
-          scratchMinus,
-          0,
-          acc,
-        );
-        flowPlus[i * n + t] = acc[0];
-        flowMinus[i * n + t] = acc[1];
-      }
-    }
-
-    const divisor = Math.max(1, r - 1);
+    const { m, n, w, x, flowPlus, flowMinus, divisor } = unicriterionFlows(input);
     const scores: number[] = [];
     const details: Record<string, number>[] = [];
     const terms: CriterionTerms[][] = [];
@@ -249,6 +124,160 @@ export const promethee2: DecisionMethod = {
   },
 };
 
+/** The unicriterion flows of PROMETHEE II, before weighting: see `unicriterionFlows`. */
+export interface UnicriterionFlows {
+  /** Alternatives and criteria. */
+  m: number;
+  n: number;
+  /** The criteria's weights as given. */
+  w: Float64Array;
+  /** The oriented performance matrix (see `orientedMatrix`), row-major. */
+  x: Float64Array;
+  /** Per alternative and criterion (row-major): Σ_b Pₜ(a, b)·f(a, b), before dividing. */
+  flowPlus: Float64Array;
+  /** Per alternative and criterion (row-major): Σ_b Pₜ(b, a)·f(a, b), before dividing. */
+  flowMinus: Float64Array;
+  /** What the flows are divided by: max(1, reference alternatives − 1). */
+  divisor: number;
+  /** The reference alternatives' indices, in input order. */
+  ref: Int32Array;
+}
+
+/**
+ * PROMETHEE II's per-criterion flows of every alternative, with f(a, b) = 1 under `zero` and the
+ * pair's 1/(weight both answered) under `exclude`: under `zero` they do not depend on the
+ * weights, so φnet = Σₜ wₜ·(flowPlusₜ − flowMinusₜ)/divisor can be recomputed for new weights
+ * without them (the sensitivity kernels do).
+ */
+export function unicriterionFlows(input: MethodInput): UnicriterionFlows {
+  const m = input.alternatives.length;
+  const exclude = input.missing === 'exclude';
+  // Every criterion gets its own net flow φⱼ, a zero-weight one too (it adds nothing to φnet).
+  const n = input.criteria.length;
+  const all = input.criteria.map((_, j) => j);
+  const code = new Int8Array(n);
+  const q = new Float64Array(n);
+  const p = new Float64Array(n);
+  const twoS2 = new Float64Array(n);
+  const w = new Float64Array(n);
+  input.criteria.forEach((c, t) => {
+    const pf = compilePreference(c.preference);
+    code[t] = pf.code;
+    q[t] = pf.q;
+    p[t] = pf.p;
+    twoS2[t] = pf.twoS2;
+    w[t] = c.weight;
+  });
+
+  const isRef = input.alternatives.map((_, i) => input.reference[i] === true);
+  const ref = Int32Array.from(isRef.flatMap((r, i) => (r ? [i] : [])));
+  const r = ref.length;
+  const x = orientedMatrix(input, all, isRef, exclude);
+  // The reference alternatives' columns, criterion-major, so the inner loop reads contiguously.
+  const col = new Float64Array(n * r);
+  for (let t = 0; t < n; t++) {
+    for (let b = 0; b < r; b++) col[t * r + b] = x[ref[b]! * n + t]!;
+  }
+
+  // Unicriterion flows of the reference alternatives, criterion-major (t·r + position):
+  // Σ_b Pₜ(a, b)·f(a, b) and Σ_b Pₜ(b, a)·f(a, b), with f(a, b) = 1 under `zero` and, under
+  // `exclude`, 1 / (the weight of the criteria a and b both answered), 0 when there is none.
+  // Then π(a, b) = Σₜ wₜ·Pₜ(a, b)·f(a, b), so φ⁺ = Σₜ wₜ·φ⁺ₜ and φnet = Σₜ wₜ·φₜ exactly.
+  const plusT = new Float64Array(n * r);
+  const minusT = new Float64Array(n * r);
+  const inv = new Float64Array(r).fill(1);
+  const acc = new Float64Array(2);
+  /** Fills inv (under `exclude`) for alternative i against reference alternatives b0…r − 1. */
+  const pairFactors = (i: number, b0: number): void => {
+    if (!exclude) return;
+    inv.fill(0, b0);
+    for (let t = 0; t < n; t++) {
+      const wt = w[t]!;
+      if (Number.isNaN(x[i * n + t]!) || wt === 0) continue;
+      const base = t * r;
+      for (let b = b0; b < r; b++) if (!Number.isNaN(col[base + b]!)) inv[b] = inv[b]! + wt;
+    }
+    for (let b = b0; b < r; b++) inv[b] = inv[b]! > 0 ? 1 / inv[b]! : 0;
+  };
+
+  for (let a = 0; a < r; a++) {
+    const i = ref[a]!;
+    pairFactors(i, a + 1);
+    for (let t = 0; t < n; t++) {
+      const v = x[i * n + t]!;
+      if (Number.isNaN(v)) continue;
+      const base = t * r;
+      acc[0] = plusT[base + a]!;
+      acc[1] = minusT[base + a]!;
+      accumulate(
+        code[t]!,
+        q[t]!,
+        p[t]!,
+        twoS2[t]!,
+        v,
+        col,
+        base,
+        a + 1,
+        r,
+        inv,
+        plusT,
+        minusT,
+        base,
+        acc,
+      );
+      plusT[base + a] = acc[0];
+      minusT[base + a] = acc[1];
+    }
+  }
+
+  // Per alternative (row-major, alternative × criterion): φ⁺ₜ and φ⁻ₜ, before dividing.
+  const flowPlus = new Float64Array(m * n);
+  const flowMinus = new Float64Array(m * n);
+  for (let a = 0; a < r; a++) {
+    const i = ref[a]!;
+    for (let t = 0; t < n; t++) {
+      flowPlus[i * n + t] = plusT[t * r + a]!;
+      flowMinus[i * n + t] = minusT[t * r + a]!;
+    }
+  }
+  // Outside the reference: compared with every reference alternative, its flows divided by
+  // r − 1 like an insider's, so a copy of an insider gets the insider's flows exactly and a
+  // vendor dominated by an insider never outscores it (dividing by r would dilute its losses).
+  // Its comparisons go to scratch columns: they change no insider's flows.
+  const scratchPlus = new Float64Array(r);
+  const scratchMinus = new Float64Array(r);
+  for (let i = 0; i < m; i++) {
+    if (isRef[i] || r === 0) continue;
+    pairFactors(i, 0);
+    for (let t = 0; t < n; t++) {
+      const v = x[i * n + t]!;
+      if (Number.isNaN(v)) continue;
+      acc[0] = 0;
+      acc[1] = 0;
+      accumulate(
+        code[t]!,
+        q[t]!,
+        p[t]!,
+        twoS2[t]!,
+        v,
+        col,
+        t * r,
+        0,
+        r,
+        inv,
+        scratchPlus,
+        scratchMinus,
+        0,
+        acc,
+      );
+      flowPlus[i * n + t] = acc[0];
+      flowMinus[i * n + t] = acc[1];
+    }
+  }
+  const divisor = Math.max(1, r - 1);
+  return { m, n, w, x, flowPlus, flowMinus, divisor, ref };
+}
+
 /** A criterion the vendor left unanswered under `exclude`: it has no flow of its own (a new object
  * each time, so a consumer may extend it). */
 const leftOut = (): CriterionTerms => ({ phi: null, wPhi: null });
@@ -261,7 +290,7 @@ const leftOut = (): CriterionTerms => ({ phi: null, wPhi: null });
  * under `exclude`) fails both sign tests and adds nothing. These loops are the functions of
  * `preferenceDegree`, specialised; the tests hold them to it.
  */
-function accumulate(
+export function accumulate(
   code: number,
   q: number,
   p: number,

@@ -5,6 +5,7 @@
  */
 import type { DecisionMethod, MethodInput } from '../../methods/types.js';
 import type { PreparedRanking } from '../../scoring/rank.js';
+import { kernelOf } from './kernels/index.js';
 
 /** The decision matrix as typed arrays, row-major (`[vendor * criteria + criterion]`). */
 export interface Matrix {
@@ -38,8 +39,11 @@ export type Scorer = (weights: Float64Array, scores: Float64Array) => void;
  * The scorer of `method` over `matrix`. The weighted sum is computed here with exactly the
  * arithmetic of `weightedSumPoints` (100·w·u·factor, added in criterion order, factor 1/Σ
  * answered weight under `exclude`), so the scores, and hence ties, are the method's own.
- * Other methods get a `MethodInput` whose weights (and, when a matrix sampler redraws cells,
- * utilities and performance) are set from the draw before each call.
+ * While the matrix stays fixed (no matrix sampler), the other methods use their weight-only
+ * kernel (`kernelOf`: the method's arithmetic with everything that does not depend on the
+ * weights computed once). When a matrix sampler redraws cells (or for a method without a
+ * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set
+ * from the draw before each call.
  */
 export function scorerOf(
   prepared: PreparedRanking,
@@ -71,6 +75,8 @@ export function scorerOf(
       }
     };
   }
+  const kernel = redrawn ? undefined : kernelOf(method, { ...prepared.input, options });
+  if (kernel) return kernel;
   const input: MethodInput = {
     ...prepared.input,
     criteria: prepared.input.criteria.map((c) => ({ ...c })),
