@@ -54,9 +54,10 @@ export function parseIterations(text: string): number {
   return n;
 }
 
-/** Parses `--spread`: a number from 0 up to (not including) 1. */
+/** Parses `--spread`: a number from 0 up to (not including) 1 (`0.001` or `1e-3`). */
 export function parseSpread(text: string): number {
-  const n = /^(\d+(\.\d*)?|\.\d+)$/.test(text.trim()) ? Number(text) : NaN;
+  // a plain decimal, with an exponent allowed for tiny spreads; not hex, not empty
+  const n = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()) ? Number(text) : NaN;
   if (!isSpread(n))
     throw new InvalidArgumentError(
       'Expected a number from 0 up to (not including) 1, e.g. 0.2; 0 keeps the stated weights.',

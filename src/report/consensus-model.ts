@@ -117,7 +117,7 @@ export function shownDisagreements(m: ConsensusModel): Disagreement[] {
 /** The sentences under the text formats: what α means and what was left out. */
 export function consensusNotes(m: ConsensusModel): string[] {
   const notes = [
-    `α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ ${reliableAlpha.toFixed(3)}, draw tentative conclusions from ${tentativeAlpha.toFixed(3)}`,
+    `α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ ${reliableAlpha.toFixed(3)}, draw tentative conclusions from ${tentativeAlpha.toFixed(3)}; pairable: the answers α is computed from (those of vendors that two evaluators or more answered)`,
     `range and combined are utilities (0–1); combined is the evaluators' ${m.analysis.result.combine}${m.analysis.result.combine === 'min' ? 'imum' : ''}, or the moderated value's`,
   ];
   const criteria = criteriaByAlpha(m).length;

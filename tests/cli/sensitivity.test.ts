@@ -104,6 +104,15 @@ describe('sensitivity', () => {
     );
   });
 
+  it('a tiny spread may be written with an exponent: 1e-3 is 0.001', async () => {
+    const exponent = await run('--iterations', '200', '--spread', '1e-3', '-f', 'json');
+    expect(exponent.code).toBe(0);
+    expect(exponent.stdout).toBe(
+      (await run('--iterations', '200', '--spread', '0.001', '-f', 'json')).stdout,
+    );
+    expect((await run('--spread', '0x1')).code).toBe(2);
+  });
+
   it('spread 0 gives the stated ranking in every draw', async () => {
     const r = await run('--iterations', '50', '--spread', '0', '-f', 'json');
     const doc = JSON.parse(r.stdout) as { vendors: { id: string; shares: number[] }[] };

@@ -294,7 +294,7 @@ Furthest from the rest (mean distance from the others’ utilities)
 │ b.kim     │          0.18 │      18 │
 │ a.lee     │          0.16 │      18 │
 └───────────┴───────────────┴─────────┘
-· α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667
+· α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667; pairable: the answers α is computed from (those of vendors that two evaluators or more answered)
 · range and combined are utilities (0–1); combined is the evaluators' median, or the moderated value's
 · showing the 3 lowest-agreement of 6 criteria and the 3 widest of 11 disagreements: --top <n> for more
 `);
@@ -345,7 +345,7 @@ Furthest from the rest (mean distance from the others’ utilities)
 | b.kim | 0.18 | 18 |
 | a.lee | 0.16 | 18 |
 
-- α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667
+- α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667; pairable: the answers α is computed from (those of vendors that two evaluators or more answered)
 - range and combined are utilities (0–1); combined is the evaluators' minimum, or the moderated value's
 - showing the 2 lowest-agreement of 6 criteria and the 2 widest of 11 disagreements: --top <n> for more
 `);
