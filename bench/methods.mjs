@@ -62,6 +62,16 @@ export async function bundleMethodsBench() {
 export function runChild(bundle, method, { warmup, reps, scores = false }) {
   const args = [bundle, method, '--warmup', String(warmup), '--reps', String(reps)];
   if (scores) args.push('--scores');
+  return runJsonChild(args);
+}
+
+/**
+ * Runs `node <args>` and parses the one JSON line it prints; throws with its stderr when it
+ * fails. Both in-process benches (methods, sensitivity) read their children this way.
+ * @param {string[]} args
+ * @returns {any}
+ */
+export function runJsonChild(args) {
   const result = spawnSync(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,

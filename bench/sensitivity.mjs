@@ -4,7 +4,7 @@
 // bundled with bench/methods-child.mjs (bundleMethodsBench in bench/methods.mjs) and run once per
 // method and round; `node -e 0` is timed in the same rounds as the baseline of the ratio.
 
-import { spawnSync } from 'node:child_process';
+import { runJsonChild } from './methods.mjs';
 import { stats, timeOnce } from './measure.mjs';
 
 /**
@@ -34,18 +34,7 @@ const BASELINE = 'weighted-sum';
  * @returns {ChildResult}
  */
 function runChild(bundle, method, flags) {
-  const args = [bundle, method, ...flags];
-  const result = spawnSync(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  if (result.status !== 0) {
-    throw new Error(
-      `node ${args.join(' ')} exited ${result.status}:\n${String(result.stderr).slice(0, 2000)}`,
-    );
-  }
-  return JSON.parse(String(result.stdout));
+  return runJsonChild([bundle, method, ...flags]);
 }
 
 /**
