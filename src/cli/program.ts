@@ -10,6 +10,7 @@ import { criteriaCommand } from './commands/criteria.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { rankCommand } from './commands/rank.js';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { templateCommand } from './commands/template.js';
@@ -70,6 +71,7 @@ Exit codes: 0 success, 1 validation errors or a failed policy,
     costCommand,
     consensusCommand,
     sensitivityCommand,
+    reportCommand,
     validateCommand,
     checkCommand,
     weightsCommand,

@@ -557,6 +557,12 @@ export const rules = {
     group: 'usage',
     description: '`compare` names the same vendor twice',
   },
+  'html-to-terminal': {
+    severity: 'error',
+    group: 'usage',
+    description:
+      '`report` would print its HTML page to a terminal: write it with `-o`, pipe it, or use `--format markdown`',
+  },
   'overwrites-input': {
     severity: 'error',
     group: 'usage',

@@ -1,7 +1,7 @@
 import type { Result } from '../../issues.js';
 import { ok } from '../../issues.js';
 import type { DecisionMethod } from '../../methods/types.js';
-import type { RankRobustness } from '../../model/sensitivity.js';
+import type { RankRobustness, SensitivityResult } from '../../model/sensitivity.js';
 import type { PreparedRanking } from '../../scoring/rank.js';
 import { defaultSimulation } from './settings.js';
 import { simulate } from './simulate.js';
@@ -18,8 +18,13 @@ export function rankRobustness(
 ): Result<RankRobustness> {
   const simulated = simulate(prepared, method, defaultSimulation, statedUncertainty(prepared));
   if (!simulated.ok) return simulated;
+  return ok(robustnessOf(simulated.value));
+}
+
+/** The P(rank 1) of each eligible vendor in a simulation, with its settings (`rank --robustness`'s shape). */
+export function robustnessOf(result: SensitivityResult): RankRobustness {
   const pRank1 = new Map(
-    simulated.value.vendors.flatMap((v) => (v.eligible ? [[v.id, v.pRank1] as const] : [])),
+    result.vendors.flatMap((v) => (v.eligible ? [[v.id, v.pRank1] as const] : [])),
   );
-  return ok({ ...defaultSimulation, pRank1 });
+  return { iterations: result.iterations, spread: result.spread, seed: result.seed, pRank1 };
 }

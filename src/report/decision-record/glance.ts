@@ -1,0 +1,159 @@
+import type { Ranking, VendorResult } from '../../core/model/ranking.js';
+import { formatMoney } from '../cost-model.js';
+import { consistentDecimals, formatPercent, formatScore, plural } from '../numbers.js';
+import { formatCount } from '../sensitivity-model.js';
+import { skippedHeadline } from '../skipped-files.js';
+import { overridesLine } from '../weight-overrides.js';
+import type { Glance } from './model.js';
+
+/**
+ * The decision at a glance: who leads and by how much, who is eligible and complete, how often
+ * the leader wins when the weights move (when computed), what it costs (when costed), and every
+ * ad-hoc change to the run (overrides, skipped files). Figures, and the sentences stating them.
+ */
+export function glanceOf(ranking: Ranking): Glance {
+  const eligible = ranking.vendors.filter((v) => v.eligible);
+  const leaders = eligible.filter((v) => v.rank === 1);
+  const runnerUp = eligible.find((v) => v.rank !== 1);
+  const margin =
+    leaders.length === 1 && runnerUp ? (leaders[0]?.score ?? 0) - runnerUp.score : undefined;
+  const ineligible = ranking.vendors.filter((v) => !v.eligible);
+  const incomplete = ranking.vendors.filter((v) => !v.complete);
+  const leader = leaders.length === 1 ? leaders[0] : undefined;
+  const p = leader ? ranking.robustness?.pRank1.get(leader.id) : undefined;
+  const robustness =
+    leader && ranking.robustness && p !== undefined
+      ? {
+          pRank1: p,
+          iterations: ranking.robustness.iterations,
+          spread: ranking.robustness.spread,
+          seed: ranking.robustness.seed,
+        }
+      : undefined;
+  const costedEligible = eligible.filter((v) => v.cost);
+  const cheapestVendor = [...costedEligible].sort(
+    (a, b) => (a.cost?.monthly ?? 0) - (b.cost?.monthly ?? 0) || a.id.localeCompare(b.id),
+  )[0];
+  const anyCost = ranking.vendors.find((v) => v.cost);
+  const cost = anyCost
+    ? {
+        currency: anyCost.cost?.currency ?? null,
+        leaderMonthly: leader?.cost?.monthly ?? null,
+        leaderContract: leader?.cost?.contract ?? null,
+        cheapest:
+          cheapestVendor?.cost !== null && cheapestVendor?.cost !== undefined
+            ? {
+                id: cheapestVendor.id,
+                name: cheapestVendor.name,
+                monthly: cheapestVendor.cost.monthly,
+                contract: cheapestVendor.cost.contract,
+              }
+            : undefined,
+      }
+    : undefined;
+  const glance: Glance = {
+    leaders,
+    runnerUp,
+    margin,
+    eligible: eligible.length,
+    total: ranking.vendors.length,
+    ineligible,
+    incomplete,
+    robustness,
+    cost,
+    sentences: [],
+  };
+  glance.sentences = glanceSentences(ranking, glance);
+  return glance;
+}
+
+function leadSentence(g: Glance): string {
+  const [first] = g.leaders;
+  if (!first) {
+    return g.total === 0
+      ? 'No vendor was ranked.'
+      : `No vendor is eligible: ${g.total === 1 ? 'the only vendor is' : `all ${g.total} are`} knocked out.`;
+  }
+  if (g.leaders.length > 1) {
+    return `${g.leaders.map((v) => v.name).join(' and ')} tie for first with ${formatScore(first.score)} / 100.`;
+  }
+  if (!g.runnerUp || g.margin === undefined) {
+    return `${first.name} is the only eligible vendor, with ${formatScore(first.score)} / 100.`;
+  }
+  const d = consistentDecimals(first.score, g.runnerUp.score);
+  return `${first.name} ranks first with ${first.score.toFixed(d)} / 100, ${g.margin.toFixed(d)} points ahead of ${g.runnerUp.name} (${g.runnerUp.score.toFixed(d)}).`;
+}
+
+function knockoutText(v: VendorResult): string {
+  return v.knockouts.map((k) => k.reason).join('; ');
+}
+
+function eligibilitySentence(g: Glance): string {
+  if (g.total === 0) return '';
+  if (g.ineligible.length === 0) {
+    return g.total === 1 ? 'The vendor is eligible.' : `All ${g.total} vendors are eligible.`;
+  }
+  const out = g.ineligible.map((v) => `${v.name} (${knockoutText(v)})`).join('; ');
+  return `${g.eligible} of ${g.total} vendors are eligible; knocked out: ${out}.`;
+}
+
+function completenessSentence(ranking: Ranking, g: Glance): string {
+  if (g.total === 0) return '';
+  if (g.incomplete.length === 0) return 'Every vendor answered every criterion.';
+  const policy = ranking.missing === 'exclude' ? 'left out of their weights' : 'scored 0';
+  const list = g.incomplete
+    .map(
+      (v) => `${v.name} (${v.missing.length} ${plural(v.missing.length, 'criterion', 'criteria')})`,
+    )
+    .join(', ');
+  return `${g.incomplete.length} of ${g.total} vendors left criteria unanswered, ${policy}: ${list}.`;
+}
+
+function robustnessSentence(g: Glance): string | undefined {
+  const [first] = g.leaders;
+  if (!first || !g.robustness) return undefined;
+  const r = g.robustness;
+  return `${first.name} ranks first in ${formatPercent(r.pRank1)} of ${formatCount(r.iterations)} plausible weightings (weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed}).`;
+}
+
+function costSentence(g: Glance): string | undefined {
+  const c = g.cost;
+  const [first] = g.leaders;
+  if (!c) return undefined;
+  const money = (x: number): string => formatMoney(x, c.currency);
+  const parts: string[] = [];
+  if (first && g.leaders.length === 1 && c.leaderMonthly !== null && c.leaderContract !== null) {
+    parts.push(
+      `${first.name} costs ${money(c.leaderMonthly)} a month (${money(c.leaderContract)} over the contract)`,
+    );
+  } else if (first && g.leaders.length === 1) {
+    parts.push(`${first.name} has no cost (no pricing in its file)`);
+  }
+  if (c.cheapest && c.cheapest.id !== first?.id) {
+    parts.push(
+      `the cheapest eligible vendor is ${c.cheapest.name} at ${money(c.cheapest.monthly)} a month (${money(c.cheapest.contract)})`,
+    );
+  } else if (c.cheapest && g.leaders.length === 1) {
+    parts.push('it is also the cheapest eligible vendor');
+  }
+  if (parts.length === 0) return undefined;
+  const text = parts.join('; ');
+  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+}
+
+function capitalised(line: string | undefined): string | undefined {
+  return line ? `${line[0]?.toUpperCase()}${line.slice(1)}.` : undefined;
+}
+
+/** The glance as sentences, in reading order (empty sentences dropped). */
+function glanceSentences(ranking: Ranking, g: Glance): string[] {
+  return [
+    capitalised(overridesLine(ranking.weightOverrides)),
+    capitalised(skippedHeadline(ranking.skipped)),
+    leadSentence(g),
+    robustnessSentence(g),
+    costSentence(g),
+    eligibilitySentence(g),
+    completenessSentence(ranking, g),
+  ].filter((s): s is string => s !== undefined && s !== '');
+}
