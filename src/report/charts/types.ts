@@ -1,0 +1,10 @@
+/** Options every chart generator takes. */
+export interface ChartOptions {
+  /**
+   * Prefix of the ids inside the SVG (patterns, titles), so several charts inline in one page
+   * never share an id. Default: the chart's kind.
+   */
+  idPrefix?: string | undefined;
+  /** Width in SVG user units (the chart scales to its container; this sets the proportions). */
+  width?: number | undefined;
+}
