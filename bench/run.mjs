@@ -1,6 +1,7 @@
 // The bench: three figures, each a ratio against a baseline measured in the same run, then every
 // decision method as a ratio to the weighted sum (bench/methods.mjs), then the sensitivity
-// simulation in process against `node -e 0` (bench/sensitivity.mjs).
+// simulation in process against `node -e 0` (bench/sensitivity.mjs), and the decision record
+// (`report`) against `rank` (case 9).
 // Run with `npm run bench` (builds first). `node bench/run.mjs --quick` takes fewer samples;
 // `--methods-only` runs only the methods section (with a few parse-only runs as its baseline);
 // `--sensitivity-only` only the in-process sensitivity section (8).
@@ -122,6 +123,23 @@ const cases = [
       a: smallRun('sensitivity'),
       b: smallRun('rank'),
       runs: runs(15),
+      warmup: 2,
+    },
+  },
+  {
+    // issue 14: the decision record as one HTML page (tipping points, SVG charts, every answer)
+    // against `rank` of the same files: what the record adds on top of the ranking
+    title: '9. report examples/vendors -o decision.html  vs  rank examples/vendors',
+    caseLabel: 'node bin/vendor-eval.js report examples/vendors -o <tmp>/decision.html',
+    baseLabel: 'node bin/vendor-eval.js rank examples/vendors',
+    target: 1.5,
+    spec: {
+      a: {
+        args: [cli, 'report', 'examples/vendors', '-o', join(small.dir, 'decision.html')],
+        cwd: buildDir,
+      },
+      b: { args: [cli, 'rank', 'examples/vendors'], cwd: buildDir },
+      runs: runs(20),
       warmup: 2,
     },
   },

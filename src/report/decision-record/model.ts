@@ -193,9 +193,10 @@ export interface WeightSource {
   depth: number;
   /** `direct` (as written), `ahp`, `roc`, `swing`, `entropy`, `critic`. */
   method: string;
-  /** AHP only: the consistency ratio and whether it is ≤ 0.1. */
+  /** AHP only: the consistency ratio, whether it is ≤ 0.1, and the random-index table used. */
   cr?: number | undefined;
   consistent?: boolean | undefined;
+  riTable?: string | undefined;
   /** Ids of nodes below with a weight range (`weight: {min, max}`; the middle is used). */
   ranges: string[];
 }

@@ -17,7 +17,7 @@ export function weightSources(set: CriteriaSet): WeightSource[] {
       name: depth === 0 ? set.name : group.name,
       depth,
       method,
-      ...(report ? { cr: report.cr, consistent: report.consistent } : {}),
+      ...(report ? { cr: report.cr, consistent: report.consistent, riTable: report.riTable } : {}),
       ranges: group.children.filter((c) => c.weightRange).map((c) => c.id),
     });
     for (const child of group.children) if (child.kind === 'group') visit(child, depth + 1);
