@@ -49,7 +49,7 @@ export function rankAcceptabilitySvg(
   const ranks = Math.max(0, ...vendors.map((v) => v.shares.length));
   const labelWidth = Math.min(220, Math.max(110, width * 0.28));
   const x0 = labelWidth + 10;
-  const x1 = width - 14;
+  const x1 = width - 24; // room for half the `100%` tick label
   const barWidth = x1 - x0;
   const fills = Array.from({ length: ranks }, (_, r) => rankFill(r + 1, ranks));
   const settings = settingsText(result);

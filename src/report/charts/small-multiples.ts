@@ -21,8 +21,8 @@ import type { ChartOptions } from './types.js';
 
 const gap = 16;
 const headerHeight = 38;
-const rowHeight = 20;
-const barHeight = 12;
+const rowHeight = 32;
+const barHeight = 11;
 
 /** Columns of panels at a width: three across at 720, two at 480, one below. */
 function columnsAt(width: number): number {
@@ -45,7 +45,6 @@ export function smallMultiplesSvg(
   const columns = columnsAt(width);
   const panelWidth = (width - gap * (columns - 1)) / columns;
   const panelHeight = headerHeight + Math.max(1, categories.length) * rowHeight + 8;
-  const labelWidth = Math.min(130, panelWidth * 0.4);
   const valueWidth = 40;
   const body: string[] = [
     patternDefs(
@@ -62,8 +61,9 @@ export function smallMultiplesSvg(
   profiles.forEach((p, n) => {
     const px = (n % columns) * (panelWidth + gap);
     const py = Math.floor(n / columns) * (panelHeight + gap);
-    const barX = px + 10 + labelWidth + 6;
-    const barW = Math.max(10, panelWidth - 10 - labelWidth - 6 - valueWidth);
+    // the category's name on its own line above the bar: full width, so names are rarely cut
+    const barX = px + 10;
+    const barW = Math.max(10, panelWidth - 20 - valueWidth);
     const place = p.eligible && p.rank !== null ? `rank ${p.rank}` : 'knocked out';
     const parts: string[] = [
       tooltip(`${p.name} (${p.id}): ${place}`),
@@ -111,11 +111,11 @@ export function smallMultiplesSvg(
         el(
           'text',
           { x: px + 10, y: ry + 10, 'font-size': 11 },
-          text(fitText(c.name, labelWidth, 11)),
+          text(fitText(c.name, panelWidth - 20, 11)),
         ),
         el('rect', {
           x: barX,
-          y: ry + 1,
+          y: ry + 14,
           width: barW,
           height: barHeight,
           fill: '#f2f2f2',
@@ -129,7 +129,7 @@ export function smallMultiplesSvg(
             'text',
             {
               x: barX + 4,
-              y: ry + 10,
+              y: ry + 23,
               'font-size': 11,
               fill: mutedInk,
               'data-vendor': p.id,
@@ -147,7 +147,7 @@ export function smallMultiplesSvg(
           'rect',
           {
             x: barX,
-            y: ry + 1,
+            y: ry + 14,
             width: (v / 100) * barW,
             height: barHeight,
             fill: patternUrl(prefix, i),
@@ -158,7 +158,7 @@ export function smallMultiplesSvg(
           },
           tooltip(`${c.name}: ${score1(value)} of 100`),
         ),
-        el('text', { x: barX + barW + 5, y: ry + 10, 'font-size': 11 }, text(score1(value))),
+        el('text', { x: barX + barW + 5, y: ry + 23, 'font-size': 11 }, text(score1(value))),
       );
     });
     body.push(el('g', { 'data-vendor': p.id, 'data-eligible': String(p.eligible) }, ...parts));

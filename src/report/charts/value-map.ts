@@ -48,21 +48,40 @@ function overlap(a: Box, b: Box): number {
  */
 function placeLabels(
   points: readonly { x: number; y: number; label: string }[],
+  line: readonly { x: number; y: number }[],
   bounds: Box,
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[] {
-  const dots: Box[] = points.map((p) => ({ x0: p.x - 7, y0: p.y - 7, x1: p.x + 7, y1: p.y + 7 }));
+  const dots: Box[] = points.map((p) => ({
+    x0: p.x - 11,
+    y0: p.y - 11,
+    x1: p.x + 11,
+    y1: p.y + 11,
+  }));
+  // the front's line, as small boxes every few units along it: a label should not sit on it
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1];
+    const b = line[i];
+    if (a === undefined || b === undefined) continue;
+    const steps = Math.min(400, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 6));
+    for (let k = 0; k <= steps; k++) {
+      const t = steps === 0 ? 0 : k / steps;
+      const x = a.x + (b.x - a.x) * t;
+      const y = a.y + (b.y - a.y) * t;
+      dots.push({ x0: x - 2, y0: y - 2, x1: x + 2, y1: y + 2 });
+    }
+  }
   const placed: Box[] = [];
   return points.map((p) => {
     const w = textWidth(p.label, labelSize);
     const candidates = [
-      { x: p.x + 11, y: p.y + 4, anchor: 'start' as const },
-      { x: p.x - 11, y: p.y + 4, anchor: 'end' as const },
-      { x: p.x, y: p.y - 12, anchor: 'middle' as const },
-      { x: p.x, y: p.y + 21, anchor: 'middle' as const },
-      { x: p.x + 11, y: p.y - 12, anchor: 'start' as const },
-      { x: p.x - 11, y: p.y + 21, anchor: 'end' as const },
-      { x: p.x, y: p.y - 26, anchor: 'middle' as const },
-      { x: p.x, y: p.y + 35, anchor: 'middle' as const },
+      { x: p.x + 15, y: p.y + 4, anchor: 'start' as const },
+      { x: p.x - 15, y: p.y + 4, anchor: 'end' as const },
+      { x: p.x, y: p.y - 14, anchor: 'middle' as const },
+      { x: p.x, y: p.y + 23, anchor: 'middle' as const },
+      { x: p.x + 15, y: p.y - 14, anchor: 'start' as const },
+      { x: p.x - 15, y: p.y + 23, anchor: 'end' as const },
+      { x: p.x, y: p.y - 28, anchor: 'middle' as const },
+      { x: p.x, y: p.y + 37, anchor: 'middle' as const },
     ];
     let best = candidates[0] ?? { x: p.x, y: p.y, anchor: 'start' as const };
     let bestCost = Infinity;
@@ -105,7 +124,7 @@ export function valueMapSvg(map: ValueMap, options: ChartOptions = {}): string {
   const width = Math.max(320, finite(options.width, 720));
   const plotHeight = Math.round(width * 0.5);
   const left = 64;
-  const right = 20;
+  const right = 44; // room for half the last tick label
   const top = 16;
   const px0 = left;
   const px1 = width - right;
@@ -212,7 +231,11 @@ export function valueMapSvg(map: ValueMap, options: ChartOptions = {}): string {
     y: y(p.score),
     label: `${fitText(p.name, 170, labelSize)}${p.eligible ? '' : ' (knocked out)'}`,
   }));
-  const spots = placeLabels(labelled, { x0: 2, y0: 2, x1: width - 2, y1: py1 + 4 });
+  const spots = placeLabels(
+    labelled,
+    front.length > 1 ? front.map((p) => ({ x: x(p.monthly), y: y(p.score) })) : [],
+    { x0: 2, y0: 2, x1: width - 2, y1: py1 + 4 },
+  );
   points.forEach((p, i) => {
     const at = labelled[i];
     const spot = spots[i];
