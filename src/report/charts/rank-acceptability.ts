@@ -99,7 +99,7 @@ export function rankAcceptabilitySvg(
         el(
           'text',
           { x: labelWidth, y: rowTop + 17, 'font-weight': 600 },
-          text(fitText(v.name, labelWidth - 4, 12)),
+          text(fitText(v.name, labelWidth - 4, 12, true)),
         ),
         el(
           'text',

@@ -81,7 +81,7 @@ export function smallMultiplesSvg(
       el(
         'text',
         { x: px + 10, y: py + 17, 'font-weight': 600 },
-        text(fitText(p.name, panelWidth - 20, 12)),
+        text(fitText(p.name, panelWidth - 20, 12, true)),
       ),
       el(
         'text',

@@ -89,7 +89,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   bars.forEach((bar, row) => {
     const rowTop = top + row * rowHeight;
     const barY = rowTop + (rowHeight - barHeight) / 2;
-    const name = fitText(bar.name, labelWidth - 4, 12);
+    const name = fitText(bar.name, labelWidth - 4, 12, true);
     const label = el(
       'g',
       { 'text-anchor': 'end' },

@@ -54,23 +54,27 @@ export function safePrefix(prefix: string | undefined, fallback: string): string
   return p === '' ? fallback : p;
 }
 
-/** Approximate width of a text at a font size (sans-serif, generous so labels never clip). */
-export function textWidth(content: string, fontSize: number): number {
+/**
+ * Approximate width of a text at a font size, on the generous side (DejaVu Sans, the widest of
+ * the common sans-serifs), so a label cut to fit never clips; bold text is wider.
+ */
+export function textWidth(content: string, fontSize: number, bold = false): number {
   let units = 0;
-  for (const ch of content)
-    units += /[ .,:;|!il1'()[\]]/.test(ch) ? 0.32 : /[A-Z%MWmw@—]/.test(ch) ? 0.75 : 0.58;
-  return units * fontSize;
+  for (const ch of content) {
+    units += /[ .,:;|!il1'()[\]]/.test(ch) ? 0.34 : /[A-Z%MWmw@—…]/.test(ch) ? 0.8 : 0.63;
+  }
+  return units * fontSize * (bold ? 1.12 : 1);
 }
 
 /** The text cut to fit a width, with an ellipsis when cut. */
-export function fitText(content: string, width: number, fontSize: number): string {
-  if (textWidth(content, fontSize) <= width) return content;
+export function fitText(content: string, width: number, fontSize: number, bold = false): string {
+  if (textWidth(content, fontSize, bold) <= width) return content;
   const chars = [...content];
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(chars.slice(0, mid).join('') + '…', fontSize) <= width) lo = mid;
+    if (textWidth(chars.slice(0, mid).join('') + '…', fontSize, bold) <= width) lo = mid;
     else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;

@@ -234,7 +234,7 @@ export function valueMapSvg(map: ValueMap, options: ChartOptions = {}): string {
   const spots = placeLabels(
     labelled,
     front.length > 1 ? front.map((p) => ({ x: x(p.monthly), y: y(p.score) })) : [],
-    { x0: 2, y0: 2, x1: width - 2, y1: py1 + 4 },
+    { x0: px0 + 2, y0: 2, x1: width - 2, y1: py1 - 2 },
   );
   points.forEach((p, i) => {
     const at = labelled[i];
