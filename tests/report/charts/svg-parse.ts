@@ -57,11 +57,14 @@ export function wellFormednessProblems(markup: string): string[] {
   return problems;
 }
 
-/** Every `<name …>` element's attributes (values unescaped of nothing: as written), in order. */
+/** Every `<name …>` element's attributes (values as written, still escaped), in order. */
 export function elementsOf(markup: string, name: string): Record<string, string>[] {
-  return [...markup.matchAll(new RegExp(`<${name}\\b([^>]*?)/?>`, 'g'))].map((m) =>
-    Object.fromEntries([...(m[1] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
-  );
+  const pattern = new RegExp(`<${name}\\b([^>]*?)/?>`, 'g');
+  return [...markup.matchAll(pattern)].map((m) => {
+    const attrs: Record<string, string> = {};
+    for (const a of (m[1] ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)) attrs[a[1] ?? ''] = a[2] ?? '';
+    return attrs;
+  });
 }
 
 /** The `<text>` elements' x and content (content as written, escaped). */
