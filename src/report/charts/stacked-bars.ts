@@ -80,7 +80,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       el(
         'text',
         { x: (x0 + x1) / 2, y: axisY + 32, 'text-anchor': 'middle', fill: mutedInk },
-        text('Score points (0–100); each segment is one category’s share of the score'),
+        text(fitText('Score points (0–100): a segment per category', x1 - x0, 11)),
       ),
     );
     body.push(el('g', { 'data-axis': 'x', 'font-size': 11 }, ...ticks));
