@@ -47,7 +47,7 @@ export function rankAcceptabilitySvg(
   const result = section.result;
   const vendors = result.vendors.filter((v) => v.eligible);
   const ranks = Math.max(0, ...vendors.map((v) => v.shares.length));
-  const labelWidth = Math.min(220, Math.max(110, width * 0.28));
+  const labelWidth = Math.min(240, Math.max(110, width * 0.3));
   const x0 = labelWidth + 10;
   const x1 = width - 24; // room for half the `100%` tick label
   const barWidth = x1 - x0;

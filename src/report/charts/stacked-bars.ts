@@ -41,7 +41,7 @@ function placeOf(bar: { rank: number | null; eligible: boolean }): string {
 export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {}): string {
   const prefix = safePrefix(options.idPrefix, 'stacked-bars');
   const width = Math.max(320, finite(options.width, 720));
-  const labelWidth = Math.min(220, Math.max(110, width * 0.28));
+  const labelWidth = Math.min(240, Math.max(110, width * 0.3));
   const x0 = labelWidth + 10;
   const x1 = width - 52;
   const bars = split.bars;

@@ -63,7 +63,7 @@ export function textWidth(content: string, fontSize: number, bold = false): numb
   for (const ch of content) {
     units += /[ .,:;|!il1'()[\]]/.test(ch) ? 0.34 : /[A-Z%MWmw@—…]/.test(ch) ? 0.8 : 0.63;
   }
-  return units * fontSize * (bold ? 1.12 : 1);
+  return units * fontSize * (bold ? 1.05 : 1);
 }
 
 /** The text cut to fit a width, with an ellipsis when cut. */
