@@ -26,8 +26,8 @@ nav ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; list-
 table { border-collapse: collapse; font-size: 0.9rem; line-height: 1.35; }
 caption { text-align: left; padding: 0.25rem 0; caption-side: top; }
 th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
-thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
-tbody th { font-weight: 600; }
+thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; min-width: 4rem; }
+tbody th { font-weight: 600; min-width: 9rem; max-width: 22rem; overflow-wrap: anywhere; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.text { min-width: 12rem; max-width: 28rem; overflow-wrap: anywhere; }
 table.ranking thead button { font: inherit; font-weight: 600; border: 0; padding: 0; background: none; color: inherit; cursor: pointer; text-align: inherit; }
@@ -66,7 +66,6 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   .scroll { overflow: visible; }
   table { font-size: 8.5pt; }
   a { color: inherit; text-decoration: none; }
-  details > * { display: block; }
   * { box-shadow: none !important; text-shadow: none !important; background: transparent !important; }
 }
 `;

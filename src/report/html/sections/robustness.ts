@@ -60,7 +60,8 @@ export function robustnessSection(r: RobustnessSection, missing: MissingPolicy):
         ),
       ];
   return section('robustness', 'Robustness', [
-    paragraph(sentence(sensitivityHeadline(result))),
+    // the headline starts with a vendor id: not capitalised
+    paragraph(`${sensitivityHeadline(result)}.`),
     figure(
       rankAcceptabilitySvg(r, { idPrefix: 'acceptability' }),
       'Rank acceptability: the share of weight draws in which each vendor takes each rank.',

@@ -43,7 +43,8 @@ function vendorTable(section: VendorSection, set: CriteriaSet, ranking: Ranking)
     return {
       className: classes || undefined,
       cells: [
-        r.group,
+        // the category once, at the first of its criteria: the rows below it are its own
+        { text: r.group === section.rows[i - 1]?.group ? '' : r.group, className: 'group' },
         { text: r.criterion, html: `<span class="small">${escapeHtml(r.id)}</span>` },
         r.answered
           ? {
