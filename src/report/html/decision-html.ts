@@ -52,7 +52,7 @@ export function formatDecisionHtml(record: DecisionRecord): string {
   ]);
   if (record.topTwo) parts.push(['top-two', 'Top two', topTwoSection(record.topTwo)]);
   parts.push(['vendors', 'Vendors', vendorSectionsHtml(record.vendors, record.set, r)]);
-  parts.push(['provenance', 'Provenance', provenanceSection(record.provenance)]);
+  parts.push(['provenance', 'Provenance', provenanceSection(record.provenance, names)]);
   const body = [
     header(
       record,

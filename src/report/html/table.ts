@@ -42,9 +42,9 @@ function cell(c: Cell, numeric: boolean, tag: 'td' | 'th'): string {
   const spec = typeof c === 'string' ? { text: c } : c;
   const cls = [numeric ? 'num' : undefined, spec.className].filter(Boolean).join(' ');
   const a = attrs({
+    scope: tag === 'th' ? 'row' : undefined,
     class: cls || undefined,
     'data-sort': spec.sort === undefined ? undefined : String(spec.sort),
-    scope: tag === 'th' ? 'row' : undefined,
   });
   return `<${tag}${a}>${cellText(spec.text)}${spec.html ?? ''}</${tag}>`;
 }

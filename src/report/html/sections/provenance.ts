@@ -46,7 +46,7 @@ function optionText(value: unknown): string {
  * and every override, skipped files, who evaluated, the tool, the date, the command, and the
  * hash of the input files (each file's own folded).
  */
-export function provenanceSection(p: Provenance): string {
+export function provenanceSection(p: Provenance, names: ReadonlyMap<string, string>): string {
   const set = facts([
     ['Criteria set', p.set.name],
     ['Id', p.set.id],
@@ -93,7 +93,7 @@ export function provenanceSection(p: Provenance): string {
     rows: p.evaluators.map((e) => ({
       vendor: e.vendor,
       cells: [
-        e.vendor,
+        `${names.get(e.vendor) ?? e.vendor} (${e.vendor})`,
         e.evaluators.length ? e.evaluators.join(', ') : '—',
         String(e.panel),
         String(e.moderated),

@@ -87,7 +87,28 @@ function vendorTable(section: VendorSection, set: CriteriaSet, ranking: Ranking)
   });
 }
 
-/** One vendor's section: headline, cost, knock-outs, who judged, evidence count, every answer. */
+/** A profile value for reading: lists joined, anything else structured as JSON. */
+function profileText(value: unknown): string {
+  if (Array.isArray(value) && value.every((x) => typeof x !== 'object' || x === null))
+    return value.map(String).join(', ');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/** The vendor file's `profile` (headquarters, sites, seats…) as a definition list. */
+function profileList(profile: Record<string, unknown>): string {
+  const entries = Object.entries(profile);
+  if (entries.length === 0) return '';
+  const items = entries.map(
+    ([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(profileText(v))}</dd>`,
+  );
+  return `<dl class="facts profile">${items.join('')}</dl>`;
+}
+
+/**
+ * One vendor's section: headline, profile, cost, knock-outs, who judged, evidence count, every
+ * answer.
+ */
 function vendorSection(
   section: VendorSection,
   set: CriteriaSet,
@@ -108,6 +129,7 @@ function vendorSection(
   ].flatMap((l) => (l ? [sentence(l)] : []));
   return `<section${attrs({ class: 'vendor', id: htmlId('vendor', v.id), 'data-vendor': v.id })}>
 <h3>${escapeHtml(explainHeadline(ranking, v, eligibleCount))}</h3>
+${profileList(v.profile)}
 ${list(facts)}
 ${v.knockouts.length ? `<p class="marker">✗ Knocked out: ${escapeHtml(v.knockouts.map((k) => k.reason).join('; '))}</p>` : ''}
 ${vendorTable(section, set, ranking)}
