@@ -29,6 +29,8 @@ th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); text-ali
 thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; min-width: 4rem; }
 tbody th { font-weight: 600; min-width: 9rem; max-width: 22rem; overflow-wrap: anywhere; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.num { white-space: normal; }
+.depth-1 { padding-left: 1.6rem; } .depth-2 { padding-left: 2.8rem; } .depth-3 { padding-left: 4rem; } .depth-4 { padding-left: 5.2rem; }
 td.text { min-width: 12rem; max-width: 28rem; overflow-wrap: anywhere; }
 table.ranking thead button { font: inherit; font-weight: 600; border: 0; padding: 0; background: none; color: inherit; cursor: pointer; text-align: inherit; }
 table.ranking thead button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }

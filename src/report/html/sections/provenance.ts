@@ -68,7 +68,11 @@ export function provenanceSection(p: Provenance, names: ReadonlyMap<string, stri
     head: ['Group', 'Weights from', 'Weight ranges (middle used)'],
     rows: p.weightSources.map((s) => ({
       cells: [
-        `${'— '.repeat(s.depth)}${s.name} (${s.id})`,
+        // indented by depth; the arrow says "inside the group above" without the stylesheet too
+        {
+          text: `${s.depth > 0 ? '↳ ' : ''}${s.name} (${s.id})`,
+          className: s.depth > 0 ? `depth-${Math.min(s.depth, 4)}` : undefined,
+        },
         weightSourceText(s),
         s.ranges.length ? s.ranges.join(', ') : '—',
       ],
