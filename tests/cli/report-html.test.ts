@@ -101,11 +101,11 @@ describe('rank --format html', () => {
     );
   });
 
-  it('cannot be used with --all-methods', async () => {
-    const run = await runCli(['rank', 'examples/vendors', '--format', 'html', '--all-methods']);
+  it.each(['--all-methods', '--price-formulas'])('cannot be used with %s', async (option) => {
+    const run = await runCli(['rank', 'examples/vendors', '--format', 'html', option]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'error --format html is the ranking alone; it cannot be used with --all-methods (conflicting-options) — use --format markdown, or drop --format html\n',
+      `error --format html is the ranking alone; it cannot be used with ${option} (conflicting-options) — use --format markdown, or drop --format html\n`,
     );
   });
 });

@@ -36,7 +36,7 @@ table.ranking thead button { font: inherit; font-weight: 600; border: 0; padding
 table.ranking thead button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
 tr.ineligible, tr.knockout { border-left: 4px solid #b3261e; }
 tr.missing { border-left: 4px dashed #7a5a00; }
-.marker { font-weight: 700; white-space: nowrap; }
+.marker { font-weight: 700; }
 .knockout .marker, .ineligible .marker { color: #b3261e; }
 .missing .marker { color: #7a5a00; }
 .small { display: block; color: var(--muted); font-size: 0.85em; }
