@@ -16,7 +16,7 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 p, ul, ol { margin: 0.5rem 0; max-width: 48rem; }
 a { color: var(--accent); }
 code { font: 0.9em/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
-.meta, .note, figcaption, caption { color: var(--muted); font-size: 0.9rem; }
+.meta, .note, figcaption, .caption { color: var(--muted); font-size: 0.9rem; }
 nav ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; list-style: none; max-width: none; font-size: 0.95rem; }
 .glance { font-size: 1.05rem; padding-left: 1.25rem; }
 .glance li { margin: 0.3rem 0; }
@@ -24,7 +24,7 @@ nav ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; list-
 .glance .adhoc { font-weight: 600; }
 .scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 0.75rem 0; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.9rem; line-height: 1.35; }
-caption { text-align: left; padding: 0.25rem 0; caption-side: top; }
+.caption { margin: 1rem 0 0.25rem; }
 th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--ink); vertical-align: bottom; min-width: 4rem; }
 tbody th { font-weight: 600; min-width: 9rem; max-width: 22rem; overflow-wrap: anywhere; }
@@ -52,8 +52,6 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   body { padding: 0.75rem 0.75rem 2rem; font-size: 15px; }
   h1 { font-size: 1.4rem; }
   h2 { font-size: 1.2rem; }
-  dl.facts { grid-template-columns: 1fr; }
-  dl.facts dd { margin-bottom: 0.4rem; }
   td.text { min-width: 10rem; }
 }
 @media print {

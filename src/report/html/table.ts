@@ -70,6 +70,8 @@ export function htmlTable(spec: TableSpec): string {
           .join('')}</tr>`,
     )
     .join('\n');
-  const caption = spec.caption ? `<caption>${cellText(spec.caption)}</caption>` : '';
-  return `<div class="scroll"><table${attrs({ class: spec.className })}>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`;
+  // above the scrolling box, not a <caption>: a caption is as wide as its table, so on a phone
+  // it would run off the screen with it
+  const caption = spec.caption ? `<p class="caption">${cellText(spec.caption)}</p>` : '';
+  return `${caption}<div class="scroll"><table${attrs({ class: spec.className })}><thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table></div>`;
 }
