@@ -31,6 +31,7 @@ tbody th { font-weight: 600; min-width: 9rem; max-width: 22rem; overflow-wrap: a
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead th.num { white-space: normal; }
 .depth-1 { padding-left: 1.6rem; } .depth-2 { padding-left: 2.8rem; } .depth-3 { padding-left: 4rem; } .depth-4 { padding-left: 5.2rem; }
+td.reason { min-width: 10rem; overflow-wrap: anywhere; }
 td.text { min-width: 12rem; max-width: 28rem; overflow-wrap: anywhere; }
 table.ranking thead button { font: inherit; font-weight: 600; border: 0; padding: 0; background: none; color: inherit; cursor: pointer; text-align: inherit; }
 table.ranking thead button::after { content: " \\2195"; color: var(--muted); font-weight: 400; }

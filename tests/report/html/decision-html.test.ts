@@ -112,7 +112,7 @@ describe('the decision record as HTML', () => {
     expect(table).toContain(
       '<th scope="row" data-sort="alpha"><a href="#vendor-alpha">ALPHA</a></th>',
     );
-    expect(table).toContain('<td><span class="marker">✗ no: gdpr</span></td>');
+    expect(table).toContain('<td class="reason"><span class="marker">✗ no: gdpr</span></td>');
   });
 
   it('marks a knocked-out row and an unanswered one by class and in words', () => {

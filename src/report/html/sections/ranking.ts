@@ -79,7 +79,11 @@ export function rankingSection(
           : []),
         v.eligible
           ? 'yes'
-          : { text: '', html: `<span class="marker">✗ ${escapeHtml(eligibleText(v))}</span>` },
+          : {
+              text: '',
+              className: 'reason',
+              html: `<span class="marker">✗ ${escapeHtml(eligibleText(v))}</span>`,
+            },
         { text: String(v.missing.length), sort: v.missing.length },
       ],
     };
