@@ -14,7 +14,7 @@ export const defaultTippingLimit = 10;
  * The decimals (1 to 4) at which two weights read apart as percentages and their difference
  * does not read as 0: `4.2% → 9.8%`, `4.24% → 4.26%`.
  */
-function weightDecimals(before: number, after: number): number {
+export function weightDecimals(before: number, after: number): number {
   let d = 1;
   while (
     d < 4 &&

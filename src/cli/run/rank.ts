@@ -69,6 +69,13 @@ export async function runRank(
       'run `vendor-eval sensitivity -m <method>` for one method at a time',
     );
   }
+  if (options.format === 'html' && (options.allMethods || options.priceFormulas)) {
+    throw new UsageError(
+      'conflicting-options',
+      `--format html is the ranking alone; it cannot be used with ${options.allMethods ? '--all-methods' : '--price-formulas'}`,
+      'use --format markdown, or drop --format html',
+    );
+  }
   const scored = scoreProject({ ...options, example: 'vendor-eval rank vendors/' }, ctx);
   const { project, prepared } = scored;
   const ranking = options.robustness

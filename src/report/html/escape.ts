@@ -10,6 +10,10 @@ const entities: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&#39;',
+  // line and paragraph separators as references, so the output never holds one raw: they end a
+  // string if text is ever placed inside a script
+  '\u2028': '&#x2028;',
+  '\u2029': '&#x2029;',
 };
 
 /**
@@ -18,9 +22,12 @@ const entities: Record<string, string> = {
  * could forge what a reader sees.
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- the point is to drop control characters
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"'\u2028\u2029]/g, (c) => entities[c] ?? c)
+  );
 }
 
 /** An id for an `id`/`href="#…"` attribute: the id's letters kept, anything else as `_`. */

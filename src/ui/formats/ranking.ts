@@ -26,4 +26,9 @@ export const rankingFormats = [
     description: 'a Markdown section',
     load: () => import('../../report/ranking-markdown.js').then((m) => m.rankingMarkdownFormat),
   },
+  {
+    id: 'html',
+    description: 'one self-contained page: the table and the score by category',
+    load: () => import('../../report/html/ranking-html.js').then((m) => m.rankingHtmlFormat),
+  },
 ] as const satisfies readonly FormatEntry<Ranking>[];
