@@ -102,9 +102,7 @@ function completenessSentence(ranking: Ranking, g: Glance): string {
   if (g.incomplete.length === 0) return 'Every vendor answered every criterion.';
   const policy = ranking.missing === 'exclude' ? 'left out of their weights' : 'scored 0';
   const list = g.incomplete
-    .map(
-      (v) => `${v.name} (${v.missing.length} ${plural(v.missing.length, 'criterion', 'criteria')})`,
-    )
+    .map((v) => `${v.name} (${plural(v.missing.length, 'criterion', 'criteria')})`)
     .join(', ');
   return `${g.incomplete.length} of ${g.total} vendors left criteria unanswered, ${policy}: ${list}.`;
 }
