@@ -304,14 +304,15 @@ describe('glanceOf', () => {
 });
 
 describe('topTwo', () => {
+  /** Three categories of five 1–5 scales each. */
   const many = () =>
     set(
-      Array.from({ length: 14 }, (_, i) => group(`g${i % 3}`, [], { weight: 1 }))
-        .slice(0, 3)
-        .map((g, gi) => ({
-          ...g,
-          children: Array.from({ length: 5 }, (_, k) => scale(`c${gi}${k}`)),
-        })),
+      [0, 1, 2].map((gi) =>
+        group(
+          `g${gi}`,
+          Array.from({ length: 5 }, (_, k) => scale(`c${gi}${k}`)),
+        ),
+      ),
     );
 
   it('is undefined with fewer than two vendors', () => {
