@@ -1,6 +1,7 @@
 // `report`'s choices made before rendering: the format from -o's extension, the record's date.
 import { describe, expect, it } from 'vitest';
 import { recordDate, reportFormatOf } from '../../src/cli/run/report.js';
+import { runCli } from './run-cli.js';
 
 describe('reportFormatOf', () => {
   it.each([
@@ -33,5 +34,25 @@ describe('recordDate', () => {
     expect(recordDate({ SOURCE_DATE_EPOCH: '99999999999999999' }, now)).toBe(
       '2026-12-07T11:00:00.000Z',
     );
+  });
+});
+
+describe('report to a terminal', () => {
+  it('refuses to print the HTML page on a terminal, and says what to do instead', async () => {
+    const r = await runCli(['report', 'examples/vendors', '-q'], { stdoutIsTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'error the HTML record is a file to open in a browser, not terminal output (html-to-terminal) — write it with -o decision.html, pipe it, or use --format markdown\n',
+    );
+  });
+
+  it('prints the markdown record on a terminal', async () => {
+    const r = await runCli(['report', 'examples/vendors', '-q', '-f', 'markdown'], {
+      stdoutIsTTY: true,
+      env: { SOURCE_DATE_EPOCH: '0' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('# Decision record: Customer service outsourcing');
   });
 });
