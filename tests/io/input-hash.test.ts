@@ -51,6 +51,13 @@ describe('hashInputFiles', () => {
     ]);
   });
 
+  it('names a file read by its absolute path relative to the folder, so the digest does not depend on where the folder is', () => {
+    const dir = folder();
+    const h = hashInputFiles([join(dir, 'vendors', 'a.yaml'), 'criteria.yaml'], dir);
+    expect(h.files.map((f) => f.file)).toEqual(['criteria.yaml', 'vendors/a.yaml']);
+    expect(h.digest).toBe(hashInputFiles(['criteria.yaml', 'vendors/a.yaml'], dir).digest);
+  });
+
   it('changes when a file is renamed, since the listing names it', () => {
     const dir = folder();
     writeFileSync(join(dir, 'vendors', 'c.yaml'), readFileSync(join(dir, 'vendors', 'b.yaml')));
