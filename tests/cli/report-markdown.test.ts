@@ -161,7 +161,7 @@ describe('report --format markdown on the examples', () => {
       ),
     ).toHaveLength(13);
     expect(lines.find((l) => l.startsWith('SHA-256 of the listing'))).toMatch(
-      /^SHA-256 of the listing below \(each line `<sha256>  <file>`, files sorted by name\): `[0-9a-f]{64}`\. From the same folder, `sha256sum criteria\/capability\.yaml .* examples\/vendors\/tala-global\.yaml \| sha256sum` prints the same digest\.$/,
+      /^SHA-256 of the listing below \(each line `<sha256> {2}<file>`, files sorted by name\): `[0-9a-f]{64}`\. From the same folder, `sha256sum criteria\/capability\.yaml .* examples\/vendors\/tala-global\.yaml \| sha256sum` prints the same digest\.$/,
     );
   });
 
@@ -179,6 +179,14 @@ describe('report --format markdown on the examples', () => {
     expect(lines).toContain(
       '### Central weights: the weights under which each vendor typically wins',
     );
+  });
+
+  it('states --weights overrides first in the glance and in the provenance', async () => {
+    const text = await record(['examples/vendors', '--weights', 'pricing=40']);
+    const overridden =
+      "pricing 40 (was 20) — effective weights: pricing 33.3% — not the set's own weighting";
+    expect(section(text, 'At a glance')[0]).toBe(`- Weights overridden: ${overridden}.`);
+    expect(section(text, 'Provenance')).toContain(`- Weight overrides (--weights): ${overridden}`);
   });
 
   it('has no top two with one vendor', async () => {

@@ -21,10 +21,7 @@ describe('escapeCell', () => {
   });
 
   it('keeps a hostile cell in its table: one row, the same number of cells', () => {
-    const table = markdownTable(
-      ['Vendor', 'Note'],
-      [['Evil | Co', '<script>\n| x | y |\n`a|b`']],
-    );
+    const table = markdownTable(['Vendor', 'Note'], [['Evil | Co', '<script>\n| x | y |\n`a|b`']]);
     const lines = table.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('| Evil \\| Co | &lt;script><br>\\| x \\| y \\|<br>`a\\|b` |');

@@ -42,7 +42,7 @@ export function provenanceMarkdown(p: Provenance): string[] {
     `- Method: ${escapeText(p.method.name)} (${p.method.id}): ${escapeText(p.method.summary)}`,
     `- Method options: ${options.length ? escapeText(options.map(([k, v]) => `${k} ${optionText(v)}`).join(', ')) : 'none'}`,
     `- Unanswered criteria: ${p.missing === 'exclude' ? 'left out of the vendor’s weights (missing: exclude)' : 'scored 0 (missing: zero)'}`,
-    `- Weight overrides (--weights): ${overrides ? escapeText(overrides) : "none: the set's own weights"}`,
+    `- Weight overrides (--weights): ${overrides ? escapeText(overrides.replace(/^weights overridden: /, '')) : "none: the set's own weights"}`,
     `- Skipped files (--skip-invalid): ${skipped ? escapeText(skipped) : 'none'}`,
     ...p.skipped.map((s) => `  - ${escapeText(skippedFileLine(s))}`),
     `- Made by: vendor-eval ${p.toolVersion}, ${p.generatedAt}`,

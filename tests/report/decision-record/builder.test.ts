@@ -284,8 +284,7 @@ describe('glanceOf', () => {
           file: 'vendors/bad.yaml',
           vendor: 'bad',
           error: null,
-          with: undefined,
-        } as Ranking['skipped'][number],
+        },
       ],
     });
     expect(g.sentences.slice(0, 3)).toEqual([
