@@ -12,11 +12,12 @@
  * - A ```text block whose first line starts with `$ ` is a transcript: each `$ ` line is a
  *   command, the lines up to the next `$ ` line are its output. Or: a ```sh block holding one
  *   command, followed directly (blank lines only) by a ```text block with its output.
- * - The command may start with `npx ` (or `npx --no -- `) and with `cd DIR && `. Commands that
+ * - The command may start with `npx ` (or `npx --no -- `), with `cd DIR && ` and with variable
+ *   assignments (`SOURCE_DATE_EPOCH=0 vendor-eval report …`), added to the environment. Commands that
  *   are not vendor-eval (cp, npm, …) are not run; a vendor-eval command with a pipe or a
  *   redirection cannot be run here and needs a `skip` directive saying so.
  * - It runs with the repository root as the working folder (unless `cd DIR &&` or a directive
- *   says otherwise), an empty environment (so no colour), not a terminal, and a terminal width
+ *   says otherwise), an empty environment but for the command's assignments (so no colour), not a terminal, and a terminal width
  *   of 200 columns (COLUMNS and the context's width).
  * - The output compared is stdout followed by stderr, as a terminal shows them; trailing blank
  *   lines are ignored.
@@ -72,7 +73,7 @@ async function run(example: DocExample): Promise<{ code: number; lines: string[]
   const root = example.fixture === undefined ? repoRoot : fixtureRoot(example);
   const result = await runCli(example.args ?? [], {
     cwd: join(root, example.cwd),
-    env: { COLUMNS: String(example.columns) },
+    env: { ...example.env, COLUMNS: String(example.columns) },
     columns: example.columns,
   });
   const text = `${result.stdout}${result.stderr}`.replace(/\n+$/, '');

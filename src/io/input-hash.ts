@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 /** A SHA-256 per input file and one over them all, for a record's provenance. */
 export interface InputHash {
@@ -11,13 +11,15 @@ export interface InputHash {
 }
 
 /**
- * Hashes the files a command read, named as shown (relative to `cwd`). A file that can no
+ * Hashes the files a command read, named as shown: relative to `cwd`, an absolute path too. A file that can no
  * longer be read (a built-in set, named by id, has no file) is left out of the list and the
  * digest. The digest is `sha256sum` of the listing, so `sha256sum <files> | sha256sum` on the
  * same files in the same order gives the same figure.
  */
 export function hashInputFiles(files: Iterable<string>, cwd: string): InputHash {
-  const unique = [...new Set(files)].sort();
+  // named relative to cwd even when read by an absolute path (the project file is), so the
+  // digest does not depend on where the folder lies on a machine
+  const unique = [...new Set([...files].map((f) => relative(cwd, resolve(cwd, f)) || f))].sort();
   const out: InputHash['files'] = [];
   for (const file of unique) {
     let bytes: Buffer;

@@ -7,7 +7,7 @@ import {
   type CompareSide,
 } from './compare-rows.js';
 import type { Format } from './format.js';
-import { markdownTable } from './markdown-table.js';
+import { escapeText, markdownTable } from './markdown-table.js';
 import type { CompareModel } from './models.js';
 import { formatPercent, formatScore, formatUtility, placeText, plural } from './numbers.js';
 import { vendorCostLine } from './cost-model.js';
@@ -15,18 +15,36 @@ import { overridesParagraph } from './weight-overrides.js';
 
 /** `compare --format markdown`: the comparison as a section for a decision record. */
 export function formatCompareMarkdown(c: Comparison, shown: number): string {
-  const lines = [`## ${compareHeadline(c)}`, '', ...overridesParagraph(c.ranking.weightOverrides)];
+  const lines = [
+    `## ${escapeText(compareHeadline(c))}`,
+    '',
+    ...overridesParagraph(c.ranking.weightOverrides),
+  ];
   for (const v of [c.a, c.b]) {
     lines.push(
-      `- **${v.name}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
+      `- **${escapeText(v.name)}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
     );
     const cost = vendorCostLine(v.cost);
     if (cost) lines.push(`  - ${cost[0]?.toUpperCase()}${cost.slice(1)}`);
-    for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${k.reason}`);
+    for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${escapeText(k.reason)}`);
     if (v.missing.length)
       lines.push(`  - ${plural(v.missing.length, 'criterion', 'criteria')} unanswered`);
   }
-  lines.push('');
+  lines.push('', ...compareRowsMarkdown(c, shown));
+  return lines.join('\n');
+}
+
+/**
+ * The criteria of a comparison as a Markdown table, the first `shown` rows (largest part of the
+ * lead first), and the footnote: by default `compare`'s (what Δ is, what the rows add up to, how
+ * many `--top` left out). Shared by `compare` and the decision record's top two.
+ */
+export function compareRowsMarkdown(
+  c: Comparison,
+  shown: number,
+  footnote: readonly string[] = compareFootnote(c, Math.min(shown, c.rows.length)),
+): string[] {
+  const lines: string[] = [];
   const cell = (s: CompareSide): string =>
     `${s.answered ? s.answer : `unanswered${s.note ? ` (note: ${s.note})` : ''}`} (u ${s.answered ? formatUtility(s.utility) : '—'})${s.knockout ? ` ✗ ${s.knockout}` : ''}`;
   const sides = c.sidesAddUp;
@@ -63,8 +81,8 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
       ],
     ),
   );
-  for (const line of compareFootnote(c, Math.min(shown, c.rows.length))) lines.push(`${line}.`, '');
-  return lines.join('\n');
+  for (const line of footnote) lines.push(`${escapeText(line)}.`, '');
+  return lines;
 }
 
 /** `compare --format markdown`. */

@@ -2,7 +2,7 @@ import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import { categoryBasisLine, zeroedLine } from './explain-rows.js';
 import { abnormallyLowLines, formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
-import { markdownTable, type Align } from './markdown-table.js';
+import { escapeText, markdownTable, type Align } from './markdown-table.js';
 import { evaluatorPanels, evaluatorPanelsLine } from './evaluator-panels.js';
 import { categoryText, formatPercent, rankDecimals } from './numbers.js';
 import { pRank1Text, robustnessLine } from './sensitivity-model.js';
@@ -18,9 +18,15 @@ export function eligibleText(v: Pick<VendorResult, 'eligible' | 'knockouts'>): s
 
 /**
  * The ranking as a Markdown section fit for a pull-request comment or a decision record;
- * `scopeNote` (e.g. what `--pareto` left out) is a paragraph above the table.
+ * `scopeNote` (e.g. what `--pareto` left out) is a paragraph above the table. `heading` is the
+ * section's heading line (the decision record's is `## Ranking`). Text from the user's files
+ * (names, knock-out reasons, evaluators) is escaped: it is never read as Markdown or HTML.
  */
-export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): string {
+export function formatRankingMarkdown(
+  ranking: Ranking,
+  scopeNote?: string,
+  heading = `## ${escapeText(ranking.criteriaSet.name)}: ranking`,
+): string {
   const costed = ranking.vendors.find((v) => v.cost);
   const currency = costed?.cost?.currency;
   const head = [
@@ -55,14 +61,16 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     String(v.missing.length),
   ]);
   const lines = [
-    `## ${ranking.criteriaSet.name}: ranking`,
+    heading,
     '',
     `Method: ${ranking.method}; unanswered criteria: ${ranking.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
     ...overridesParagraph(ranking.weightOverrides),
     ...skippedParagraph(ranking.skipped),
-    ...(scopeNote ? [`${scopeNote}.`, ''] : []),
-    ...[evaluatorPanels(ranking)].flatMap((p) => (p ? [`${evaluatorPanelsLine(p)}.`, ''] : [])),
+    ...(scopeNote ? [`${escapeText(scopeNote)}.`, ''] : []),
+    ...[evaluatorPanels(ranking)].flatMap((p) =>
+      p ? [`${escapeText(evaluatorPanelsLine(p))}.`, ''] : [],
+    ),
     ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
     ...(ranking.robustness ? [`${robustnessLine(ranking.robustness)}.`, ''] : []),
     markdownTable(head, rows, align),
@@ -71,12 +79,12 @@ export function formatRankingMarkdown(ranking: Ranking, scopeNote?: string): str
     ...abnormallyLowLines(ranking),
     ...ranking.vendors.flatMap((v) => zeroedLine(ranking, v) ?? []),
   ];
-  if (zeroed.length) lines.push('', ...zeroed.map((l) => `- ${l}`), '');
+  if (zeroed.length) lines.push('', ...zeroed.map((l) => `- ${escapeText(l)}`), '');
   const knocked = ranking.vendors.filter((v) => !v.eligible);
   if (knocked.length) {
     lines.push('**Knock-outs**', '');
     for (const v of knocked)
-      lines.push(`- ${v.name}: ${v.knockouts.map((k) => k.reason).join('; ')}`);
+      lines.push(`- ${escapeText(`${v.name}: ${v.knockouts.map((k) => k.reason).join('; ')}`)}`);
     lines.push('');
   }
   if (ranking.vendors.some((v) => v.dominatedBy.length)) {

@@ -1,4 +1,5 @@
 import type { SkippedFile } from '../core/model/ranking.js';
+import { escapeText } from './markdown-table.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -24,12 +25,20 @@ export function skippedFileLine(s: SkippedFile): string {
   return `${s.file}:${s.error.line}:${s.error.column} ${s.error.message} (${s.error.rule})`;
 }
 
-/** The headline and each file as Markdown: a bold paragraph and a list (nothing without skips). */
+/**
+ * The headline and each file as Markdown: a bold paragraph and a list (nothing without skips).
+ * File names and error messages quote the user's files, so they are escaped (`escapeText`).
+ */
 export function skippedParagraph(skipped: readonly SkippedFile[]): string[] {
   const headline = skippedHeadline(skipped);
   if (!headline) return [];
   const capital = `${headline[0]?.toUpperCase()}${headline.slice(1)}`;
-  return [`**${capital}.**`, '', ...skipped.map((s) => `- ${skippedFileLine(s)}`), ''];
+  return [
+    `**${escapeText(capital)}.**`,
+    '',
+    ...skipped.map((s) => `- ${escapeText(skippedFileLine(s))}`),
+    '',
+  ];
 }
 
 /** The same as CSV comment lines before the header (`# partial ranking: …`, `# skipped: …`). */

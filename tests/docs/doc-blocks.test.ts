@@ -25,6 +25,11 @@ describe('reading commands', () => {
     ['npx vendor-eval rank "a b"', { args: ['rank', 'a b'] }],
     ['npx --no -- vendor-eval validate', { args: ['validate'] }],
     ['cd docs/w && vendor-eval rank', { cwd: 'docs/w', args: ['rank'] }],
+    [
+      'SOURCE_DATE_EPOCH=0 A_B=x vendor-eval report',
+      { env: { SOURCE_DATE_EPOCH: '0', A_B: 'x' }, args: ['report'] },
+    ],
+    ['SOURCE_DATE_EPOCH=0 cp a b', {}],
     ['vendor-eval rank --format json | jq .', {}],
     ['vendor-eval criteria show sla > sla.yaml', {}],
     ['cp a b', {}],

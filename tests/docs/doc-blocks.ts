@@ -13,6 +13,8 @@ export interface DocExample {
   command: string;
   /** vendor-eval's arguments, or undefined when the command is not vendor-eval (not run). */
   args: string[] | undefined;
+  /** Variables set before the command (`SOURCE_DATE_EPOCH=0 vendor-eval …`). */
+  env: Record<string, string>;
   /** Working folder relative to the repository root ('' = the root). */
   cwd: string;
   columns: number;
@@ -105,8 +107,15 @@ export function shellWords(command: string): string[] | undefined {
   return words;
 }
 
-/** `vendor-eval …`, `npx vendor-eval …`, optionally after `cd DIR &&`: cwd and arguments. */
-export function parseCommand(command: string): { cwd?: string; args?: string[] } {
+/**
+ * `vendor-eval …`, `npx vendor-eval …`, optionally after `cd DIR &&` and after variable
+ * assignments (`SOURCE_DATE_EPOCH=0 vendor-eval …`): cwd, environment and arguments.
+ */
+export function parseCommand(command: string): {
+  cwd?: string;
+  env?: Record<string, string>;
+  args?: string[];
+} {
   let words = shellWords(command);
   if (!words) return {};
   let cwd: string | undefined;
@@ -114,9 +123,12 @@ export function parseCommand(command: string): { cwd?: string; args?: string[] }
     cwd = words[1];
     words = words.slice(4);
   }
+  const env: Record<string, string> = {};
+  for (let m; (m = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(words[0] ?? '')); words = words.slice(1))
+    env[m[1] as string] = m[2] as string;
   if (words[0] === 'npx') words = words.slice(words[1] === '--no' && words[2] === '--' ? 3 : 1);
   if (words[0] !== 'vendor-eval' || words.some((w) => w.startsWith('\0'))) return { cwd };
-  return { cwd, args: words.slice(1) };
+  return { cwd, ...(Object.keys(env).length ? { env } : {}), args: words.slice(1) };
 }
 
 /** Every command-with-output example of one Markdown file. */
@@ -137,6 +149,7 @@ export function examples(file: string, text: string): DocExample[] {
       line: commandLine + 1,
       command,
       args: parsed.args,
+      env: parsed.env ?? {},
       cwd: parsed.cwd ?? d.cwd ?? '',
       columns: d.columns ? Number(d.columns) : 200,
       exit: d.exit ? Number(d.exit) : undefined,

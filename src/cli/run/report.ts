@@ -48,9 +48,9 @@ export function reportFormatOf(
  */
 export function recordDate(env: CliContext['env'], now: () => Date = () => new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch))
-    return new Date(Number(epoch) * 1000).toISOString();
-  return now().toISOString();
+  // beyond the year 275760 a Date is invalid and toISOString throws: read as not set
+  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
+  return (Number.isNaN(date.getTime()) ? now() : date).toISOString();
 }
 
 /** `report`: rank as `rank` does, compute what the record shows, render it. */

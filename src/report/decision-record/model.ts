@@ -227,7 +227,7 @@ export interface Provenance {
   toolVersion: string;
   /** When the record was made: ISO 8601 (from SOURCE_DATE_EPOCH when set, for reproducible builds). */
   generatedAt: string;
-  /** SHA-256 over the sorted list of `file  sha256` lines; and each file's own. */
+  /** SHA-256 of the `sha256sum` listing (`<sha256>  <file>` lines, files sorted by name); and each file's own. */
   inputHash: { algorithm: 'sha256'; digest: string; files: InputFileHash[] };
   /** The command line that made the record, as typed after `vendor-eval`. */
   command: string;

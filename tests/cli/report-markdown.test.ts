@@ -1,0 +1,241 @@
+// `report --format markdown`: the decision record for a pull request or a wiki. The sections in
+// the HTML page's order, exact figures where a reader checks them, and text from a user's file
+// that can never become HTML or break a table.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { version } from '../../src/version.js';
+import { examplesDir, makeTempDir, runCli } from './run-cli.js';
+
+const env = { SOURCE_DATE_EPOCH: '0' };
+
+async function record(args: string[], cwd?: string): Promise<string> {
+  const r = await runCli(['report', ...args, '--format', 'markdown', '-q'], { env, cwd });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+const headings = (text: string): string[] => text.split('\n').filter((l) => /^#{1,2} /.test(l));
+
+/** The lines of one `## ` section, without its heading. */
+function section(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const from = lines.indexOf(`## ${heading}`);
+  expect(from, heading).toBeGreaterThanOrEqual(0);
+  const to = lines.findIndex((l, i) => i > from && l.startsWith('## '));
+  return lines.slice(from + 1, to < 0 ? undefined : to).filter((l) => l !== '');
+}
+
+/** The cells of a table row, split on the pipes GFM splits on (not `\|`). */
+const cells = (row: string): string[] =>
+  row
+    .replace(/\\\\/g, '')
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
+
+describe('report --format markdown on the examples', () => {
+  it('has the sections in the order a committee reads them', async () => {
+    expect(headings(await record(['examples/vendors']))).toEqual([
+      '# Decision record: Customer service outsourcing',
+      '## At a glance',
+      '## Ranking',
+      '## Category contributions',
+      '## Category profiles',
+      '## Value for money',
+      '## Tipping points',
+      '## Top two',
+      '## Vendors',
+      '## Provenance',
+    ]);
+  });
+
+  it('states the decision at a glance', async () => {
+    expect(section(await record(['examples/vendors']), 'At a glance')).toEqual([
+      '- Harbourline Customer Care ranks first with 84.4 / 100, 2.6 points ahead of Puente Contact Partners (81.8).',
+      '- Harbourline Customer Care costs USD 312,933 a month (USD 11,666,927 over the contract); the cheapest eligible vendor is Tala Global Services at USD 102,001 a month (USD 3,817,055).',
+      '- 4 of 6 vendors are eligible; knocked out: Kestrel Contact Solutions (GDPR Art. 28 processor agreement: no (must be yes)); Loop & Tell Social Care (ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none).',
+      '- 1 of 6 vendors left criteria unanswered, scored 0: Meridian Shore BPO (8 criteria).',
+    ]);
+  });
+
+  it('shows the value map as a table, the front named, knocked-out vendors never on it', async () => {
+    expect(section(await record(['examples/vendors']), 'Value for money').slice(1)).toEqual([
+      '| Vendor | Score | Monthly (USD) | Contract (USD) | Eligible | On the Pareto front |',
+      '| --- | ---: | ---: | ---: | --- | --- |',
+      '| Harbourline Customer Care | 84.4 | 312,933 | 11,666,927 | yes | yes |',
+      '| Puente Contact Partners | 81.8 | 156,940 | 5,913,845 | yes | yes |',
+      '| Tala Global Services | 71.9 | 102,001 | 3,817,055 | yes | yes |',
+      '| Meridian Shore BPO | 53.9 | 156,780 | 5,669,080 | yes | no |',
+      '| Kestrel Contact Solutions | 80.1 | 166,786 | 6,226,216 | no | no |',
+      '| Loop & Tell Social Care | 73.0 | 204,120 | 7,659,132 | no | no |',
+      'On the front, from the cheapest up: Tala Global Services, Puente Contact Partners, Harbourline Customer Care.',
+    ]);
+  });
+
+  it('splits each score over the categories, the parts adding up to the score', async () => {
+    const lines = section(await record(['examples/vendors']), 'Category contributions');
+    expect(lines[0]).toBe(
+      "Score points per top-level category: each segment is the category's points: the sum of its criteria's weight × utility × 100, so the segments add up to the score (each figure rounded on its own).",
+    );
+    const rows = lines.slice(3).map(cells);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) {
+      const parts = row.slice(2, -1).map(Number);
+      expect(parts).toHaveLength(6);
+      // each part rounded on its own: the sum is within half a unit per part of the score
+      expect(Math.abs(parts.reduce((s, x) => s + x, 0) - Number(row.at(-1)))).toBeLessThan(0.3);
+    }
+  });
+
+  it('adds up the top two by category, and lists the deciding criteria', async () => {
+    const lines = section(await record(['examples/vendors']), 'Top two');
+    expect(lines.slice(0, 9)).toEqual([
+      'Harbourline Customer Care leads Puente Contact Partners by 2.6 points (84.4 vs 81.8) · Customer service outsourcing (customer-service v1), method weighted-sum.',
+      '| Category | Weight | Harbourline Customer Care | Puente Contact Partners | Part of the lead |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      '| Service levels and remedies | 20.0% | 92.9 | 86.6 | +1.3 |',
+      '| Pricing and commercial terms | 20.0% | 47.2 | 74.9 | −5.5 |',
+      '| Security, payments and data protection | 17.0% | 98.8 | 84.5 | +2.4 |',
+      '| Delivery capability | 17.0% | 88.1 | 75.4 | +2.1 |',
+      '| Language and cultural fit | 14.0% | 94.1 | 84.6 | +1.3 |',
+      '| Governance and control | 12.0% | 95.1 | 86.9 | +1.0 |',
+    ]);
+    expect(lines).toContain('### The criteria that decide the difference');
+    const deciding = lines.slice(lines.indexOf('### The criteria that decide the difference') + 3);
+    expect(deciding.filter((l) => l.startsWith('| '))).toHaveLength(10);
+    expect(lines).toContain(
+      '67 other criteria differ by at most 0.4 points each (every answer is in the vendor sections).',
+    );
+  });
+
+  it('gives every vendor a section: knock-outs and missing answers marked, evidence counted', async () => {
+    const lines = section(await record(['examples/vendors']), 'Vendors');
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual([
+      '### Harbourline Customer Care (harbourline-care)',
+      '### Puente Contact Partners (puente-contact)',
+      '### Tala Global Services (tala-global)',
+      '### Meridian Shore BPO (meridian-shore)',
+      '### Kestrel Contact Solutions (kestrel-contact)',
+      '### Loop & Tell Social Care (loop-and-tell)',
+    ]);
+    const kestrel = lines.slice(lines.indexOf('### Kestrel Contact Solutions (kestrel-contact)'));
+    expect(kestrel.slice(1, 6)).toEqual([
+      '- 80.1 / 100, ineligible — **KNOCK-OUT**',
+      '- **KNOCK-OUT:** GDPR Art. 28 processor agreement: no (must be yes)',
+      '- Cost: USD 166,786 a month, USD 6,226,216 over the contract',
+      '- Evidence: 20 answers cite it, 57 do not (not required), 0 required but missing; 0 criteria unanswered.',
+      '- Evaluators: a.lee',
+    ]);
+    expect(
+      kestrel.find((l) => l.startsWith('| Security, payments and data protection | GDPR Art. 28 ')),
+    ).toMatch(
+      /^\| Security, payments .* \| no \| 0\.00 \| 2\.10% \| 0\.0 \| .* \| \*\*KNOCK-OUT\*\*: .+ \|$/,
+    );
+    const meridian = lines.slice(lines.indexOf('### Meridian Shore BPO (meridian-shore)'));
+    expect(meridian[2]).toBe('- _missing_: 8 criteria unanswered (scored 0)');
+    expect(meridian.filter((l) => / \| _missing_ \| /.test(l)).length).toBeGreaterThanOrEqual(8);
+    expect(lines.filter((l) => l === '<details>')).toHaveLength(6);
+    expect(lines.filter((l) => l === '</details>')).toHaveLength(6);
+  });
+
+  it('states its provenance: the set, the method, the date, the command and the input hash', async () => {
+    const lines = section(await record(['examples/vendors']), 'Provenance');
+    expect(lines.slice(0, 9)).toEqual([
+      '- Criteria set: Customer service outsourcing (customer-service v1), built in',
+      '- Method: Weighted sum (weighted-sum): score = Σ weight × utility × 100; compensatory, easy to explain',
+      '- Method options: none',
+      '- Unanswered criteria: scored 0 (missing: zero)',
+      "- Weight overrides (--weights): none: the set's own weights",
+      '- Skipped files (--skip-invalid): none',
+      `- Made by: vendor-eval ${version}, 1970-01-01T00:00:00.000Z`,
+      '- Command: `vendor-eval report examples/vendors --format markdown -q`',
+      '### Where the weights came from',
+    ]);
+    // the digest itself is checked against sha256sum in tests/io/input-hash.test.ts
+    expect(lines).toContain('| File | SHA-256 |');
+    expect(
+      lines.filter((l) =>
+        /^\| (criteria|examples\/vendors)\/[a-z-]+\.yaml \| [0-9a-f]{64} \|$/.test(l),
+      ),
+    ).toHaveLength(13);
+    expect(lines.find((l) => l.startsWith('SHA-256 of the listing'))).toMatch(
+      /^SHA-256 of the listing below \(each line `<sha256> {2}<file>`, files sorted by name\): `[0-9a-f]{64}`\. From the same folder, `sha256sum criteria\/capability\.yaml .* examples\/vendors\/tala-global\.yaml \| sha256sum` prints the same digest\.$/,
+    );
+  });
+
+  it('adds the robustness section with --robustness, before the tipping points', async () => {
+    const text = await record(['examples/vendors', '--robustness', '--iterations', '500']);
+    expect(headings(text).slice(5, 8)).toEqual([
+      '## Value for money',
+      '## Robustness',
+      '## Tipping points',
+    ]);
+    const lines = section(text, 'Robustness');
+    expect(lines[1]).toBe(
+      '| Vendor | Base rank | Rank 1 | Rank 2 | Rank 3 | Rank 4 | Mean rank | P5–P95 |',
+    );
+    expect(lines).toContain(
+      '### Central weights: the weights under which each vendor typically wins',
+    );
+  });
+
+  it('states --weights overrides first in the glance and in the provenance', async () => {
+    const text = await record(['examples/vendors', '--weights', 'pricing=40']);
+    const overridden =
+      "pricing 40 (was 20) — effective weights: pricing 33.3% — not the set's own weighting";
+    expect(section(text, 'At a glance')[0]).toBe(`- Weights overridden: ${overridden}.`);
+    expect(section(text, 'Provenance')).toContain(`- Weight overrides (--weights): ${overridden}`);
+  });
+
+  it('has no top two with one vendor', async () => {
+    const text = await record(['examples/vendors/tala-global.yaml']);
+    expect(headings(text)).not.toContain('## Top two');
+    expect(section(text, 'At a glance')).toContain(
+      '- Tala Global Services is the only eligible vendor, with 71.9 / 100.',
+    );
+  });
+});
+
+describe('report --format markdown with hostile text in a vendor file', () => {
+  const hostileName = 'Evil <script>alert(1)</script> | Co';
+  const hostileNote = '<img src=x onerror=alert(1)> a | b\n| x | y |\n`<b>` &lt;';
+
+  function project(): string {
+    const dir = makeTempDir();
+    cpSync(examplesDir, join(dir, 'vendors'), { recursive: true });
+    for (const f of ['kestrel-contact', 'loop-and-tell', 'meridian-shore', 'tala-global'])
+      rmSync(join(dir, 'vendors', `${f}.yaml`));
+    const file = join(dir, 'vendors', 'harbourline-care.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('name: Harbourline Customer Care', `name: ${JSON.stringify(hostileName)}`)
+      .replace(
+        '  sla-voice-threshold-seconds: 20',
+        `  sla-voice-threshold-seconds: { value: 20, note: ${JSON.stringify(hostileNote)} }`,
+      );
+    writeFileSync(file, text);
+    return dir;
+  }
+
+  it('never writes the HTML, and keeps every table row whole', async () => {
+    const text = await record(['vendors'], project());
+    expect(text).not.toMatch(/<(script|img)\b/i);
+    expect(text).toContain('# Decision record: Customer service outsourcing');
+    expect(text).toContain('### Evil &lt;script>alert(1)&lt;/script> \\| Co (harbourline-care)');
+    expect(text).toContain(
+      '| note: &lt;img src=x onerror=alert(1)> a \\| b<br>\\| x \\| y \\|<br>`<b>` &amp;lt; |',
+    );
+    // every row of every table has as many cells as its header
+    const lines = text.split('\n');
+    let width = 0;
+    for (const [i, line] of lines.entries()) {
+      if (!line.startsWith('|')) {
+        width = 0;
+        continue;
+      }
+      if (width === 0) width = cells(line).length;
+      else expect(cells(line), `line ${i + 1}`).toHaveLength(width);
+    }
+  });
+});
