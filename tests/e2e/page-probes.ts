@@ -48,6 +48,12 @@ export function readDom() {
       [...within.querySelectorAll('[data-vendor]')].map((e) => e.getAttribute('data-vendor')),
     ),
   ];
+  const outermostSection = (e: Node) => {
+    let id: string | null = null;
+    for (let s = e.closest('section'); s; s = s.parentElement?.closest('section') ?? null)
+      id = s.id;
+    return id;
+  };
   let printRules = 0;
   for (const sheet of document.styleSheets) {
     for (const rule of sheet.cssRules) if (rule.media?.mediaText.includes('print')) printRules++;
@@ -71,6 +77,7 @@ export function readDom() {
       .map((s) => ({ id: s.id, h2: s.querySelector('h2') !== null })),
     charts: [...document.querySelectorAll('svg[data-chart]')].map((svg) => ({
       kind: svg.getAttribute('data-chart'),
+      section: outermostSection(svg),
       role: svg.getAttribute('role'),
       title: svg.querySelector(':scope > title') !== null,
       desc: svg.querySelector(':scope > desc') !== null,

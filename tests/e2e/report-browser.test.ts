@@ -153,8 +153,15 @@ async function expectContract(page: Page, report: Report): Promise<void> {
   if (costed.length > 0) kinds.push('value-map');
   if (report.robustness) kinds.push('rank-acceptability');
   expect([...new Set(dom.charts.map((c) => c.kind))].sort()).toEqual([...kinds].sort());
+  const home: Record<string, string> = {
+    'stacked-bars': 'contributions',
+    'small-multiples': 'profiles',
+    'value-map': 'value-map',
+    'rank-acceptability': 'robustness',
+  };
   for (const chart of dom.charts) {
     expect(chart, `svg[data-chart=${chart.kind}]`).toMatchObject({
+      section: home[chart.kind ?? ''],
       role: 'img',
       title: true,
       desc: true,
@@ -228,7 +235,7 @@ describe.skipIf(!rendererReady || skipBrowser)(
         { width: 1280, height: 800 },
         async (page, watch) => {
           await expectContract(page, example);
-          expect(example.vendors).toHaveLength(6);
+          expect(example.vendors.length).toBeGreaterThan(1);
           expectQuiet(watch, example);
         },
       );
@@ -239,8 +246,9 @@ describe.skipIf(!rendererReady || skipBrowser)(
         () => example,
         { width: 1280, height: 800 },
         async (page, watch) => {
+          // the page's one script, when it has one, is the ranking table's sorting (DOM contract)
           const scripts = await page.locator('script').count();
-          if (scripts === 0) return; // the script is optional: nothing to sort with
+          if (scripts === 0) return;
           const before = await page.evaluate(rankingOrder);
           const headers = page.locator('table.ranking tr:not([data-vendor]) th');
           let reordered = false;
