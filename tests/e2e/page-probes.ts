@@ -10,6 +10,10 @@ interface Attribute {
 
 interface Node {
   localName: string;
+  className: unknown;
+  children: Iterable<Node>;
+  scrollWidth: number;
+  getBoundingClientRect(): { left: number; right: number };
   id: string;
   textContent: string | null;
   parentElement: Node | null;
@@ -27,7 +31,7 @@ interface Rule {
 
 interface Doc extends Node {
   doctype: { name: string } | null;
-  documentElement: Node & { lang: string; scrollWidth: number };
+  documentElement: Node & { lang: string; clientWidth: number };
   characterSet: string;
   title: string;
   scripts: Iterable<Node & { text: string }>;
@@ -39,7 +43,8 @@ interface Doc extends Node {
   ): void;
 }
 
-declare const document: Doc;
+declare const document: Doc & { body: Node };
+declare function getComputedStyle(e: Node): { overflowX: string };
 
 /** What the page's DOM holds that the DOM contract speaks of. */
 export function readDom() {
@@ -147,9 +152,36 @@ export function rankingOrder(): (string | null)[] {
   );
 }
 
-/** How wide the page is laid out (wider than the window: it scrolls sideways). */
-export function pageWidth(): number {
-  return document.documentElement.scrollWidth;
+/**
+ * How wide the page is laid out against the screen, and when wider (the whole page scrolls
+ * sideways), the innermost elements that make it so: a box wider than the screen, or text that
+ * cannot wrap. A table in a scrolling box of the screen's width is fine.
+ */
+export function sidewaysOverflow(): { width: number; screen: number; culprits: string[] } {
+  const screen = document.documentElement.clientWidth;
+  const culprits: string[] = [];
+  const scrolls = (e: Node) => getComputedStyle(e).overflowX !== 'visible';
+  const describe = (e: Node) => {
+    const cls = typeof e.className === 'string' && e.className ? `.${e.className}` : '';
+    const text = (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    return `<${e.localName}${cls}> ${Math.round(e.getBoundingClientRect().left + e.scrollWidth)}px: ${text}`;
+  };
+  const walk = (e: Node) => {
+    let deeper = false;
+    for (const c of e.children) {
+      const box = c.getBoundingClientRect();
+      const wide = box.right > screen + 1;
+      const spills = !scrolls(c) && box.left + c.scrollWidth > screen + 1;
+      if (!wide && !spills) continue;
+      deeper = true;
+      if (scrolls(c)) culprits.push(describe(c));
+      else walk(c);
+    }
+    if (!deeper) culprits.push(describe(e));
+  };
+  const width = document.documentElement.scrollWidth;
+  if (width > screen) walk(document.body);
+  return { width, screen, culprits: culprits.slice(0, 10) };
 }
 
 /** What a payload from the data would set, had it run. */

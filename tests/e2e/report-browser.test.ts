@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium, pdfPageCount, pngSize, skipBrowser, withPage } from './browser.js';
 import type { PageWatch } from './browser.js';
-import { pageWidth, pwned, rankingOrder, readDom, unsafeMarkup } from './page-probes.js';
+import { pwned, rankingOrder, readDom, sidewaysOverflow, unsafeMarkup } from './page-probes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin', 'vendor-eval.js');
@@ -266,9 +266,17 @@ describe.skipIf(!rendererReady || skipBrowser)(
       );
     });
 
-    it('the example project for a reviewer: desktop and phone screenshots, an A4 PDF of several pages', async () => {
+    /** A full-page screenshot: a PNG of the given width, the whole page (longer than a screen). */
+    const expectScreenshot = (file: string, width: number) => {
+      const png = readFileSync(file);
+      expect(png.length, file).toBeGreaterThan(50_000);
+      const size = pngSize(png);
+      expect(size.width, file).toBe(width);
+      expect(size.height, `${file}: the full page, longer than one screen`).toBeGreaterThan(1000);
+    };
+
+    it('the example project for a reviewer: a desktop screenshot and an A4 PDF of several pages', async () => {
       const desktop = join(outDir, 'example-desktop-1280.png');
-      const phone = join(outDir, 'example-phone-390.png');
       const pdf = join(outDir, 'example-a4.pdf');
       await open(
         () => example,
@@ -279,31 +287,29 @@ describe.skipIf(!rendererReady || skipBrowser)(
           expectQuiet(watch, example);
         },
       );
+      expectScreenshot(desktop, 1280);
+      const printed = readFileSync(pdf);
+      expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(pdfPageCount(printed)).toBeGreaterThan(1);
+    });
+
+    it('the example project on a 390 px phone: nothing makes the page scroll sideways; a screenshot for a reviewer', async () => {
+      const phone = join(outDir, 'example-phone-390.png');
       await open(
         () => example,
         { width: 390, height: 844 },
         async (page, watch) => {
-          // readable on a phone: nothing makes the whole page scroll sideways
-          const width = await page.evaluate(pageWidth);
-          expect(width, 'page width on a 390 px phone').toBeLessThanOrEqual(390);
+          // the screenshot first: a reviewer sees what the assertion below complains of
           await page.screenshot({ path: phone, fullPage: true });
+          expect(await page.evaluate(sidewaysOverflow), 'the page on a 390 px phone').toEqual({
+            width: 390,
+            screen: 390,
+            culprits: [],
+          });
           expectQuiet(watch, example);
         },
       );
-
-      for (const [file, width] of [
-        [desktop, 1280],
-        [phone, 390],
-      ] as const) {
-        const png = readFileSync(file);
-        expect(png.length, file).toBeGreaterThan(50_000);
-        const size = pngSize(png);
-        expect(size.width, file).toBe(width);
-        expect(size.height, `${file}: the full page, longer than one screen`).toBeGreaterThan(1000);
-      }
-      const printed = readFileSync(pdf);
-      expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdfPageCount(printed)).toBeGreaterThan(1);
+      expectScreenshot(phone, 390);
     });
 
     it('a project full of markup: nothing runs, loads or pops up, and every string reads as text where it was written', async () => {
