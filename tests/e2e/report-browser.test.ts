@@ -275,42 +275,53 @@ describe.skipIf(!rendererReady || skipBrowser)(
       expect(size.height, `${file}: the full page, longer than one screen`).toBeGreaterThan(1000);
     };
 
-    it('the example project for a reviewer: a desktop screenshot and an A4 PDF of several pages', async () => {
-      const desktop = join(outDir, 'example-desktop-1280.png');
-      const pdf = join(outDir, 'example-a4.pdf');
-      await open(
-        () => example,
-        { width: 1280, height: 800 },
-        async (page, watch) => {
-          await page.screenshot({ path: desktop, fullPage: true });
-          writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-          expectQuiet(watch, example);
-        },
-      );
-      expectScreenshot(desktop, 1280);
-      const printed = readFileSync(pdf);
-      expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(pdfPageCount(printed)).toBeGreaterThan(1);
-    });
+    // a full-page PNG of the example (1280 × ~59,000 px) takes ~13 s to encode here, the PDF ~7 s
+    const heavy = { timeout: 120_000 };
 
-    it('the example project on a 390 px phone: nothing makes the page scroll sideways; a screenshot for a reviewer', async () => {
-      const phone = join(outDir, 'example-phone-390.png');
-      await open(
-        () => example,
-        { width: 390, height: 844 },
-        async (page, watch) => {
-          // the screenshot first: a reviewer sees what the assertion below complains of
-          await page.screenshot({ path: phone, fullPage: true });
-          expect(await page.evaluate(sidewaysOverflow), 'the page on a 390 px phone').toEqual({
-            width: 390,
-            screen: 390,
-            culprits: [],
-          });
-          expectQuiet(watch, example);
-        },
-      );
-      expectScreenshot(phone, 390);
-    });
+    it(
+      'the example project for a reviewer: a desktop screenshot and an A4 PDF of several pages',
+      heavy,
+      async () => {
+        const desktop = join(outDir, 'example-desktop-1280.png');
+        const pdf = join(outDir, 'example-a4.pdf');
+        await open(
+          () => example,
+          { width: 1280, height: 800 },
+          async (page, watch) => {
+            await page.screenshot({ path: desktop, fullPage: true });
+            writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+            expectQuiet(watch, example);
+          },
+        );
+        expectScreenshot(desktop, 1280);
+        const printed = readFileSync(pdf);
+        expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(pdfPageCount(printed)).toBeGreaterThan(1);
+      },
+    );
+
+    it(
+      'the example project on a 390 px phone: nothing makes the page scroll sideways; a screenshot for a reviewer',
+      heavy,
+      async () => {
+        const phone = join(outDir, 'example-phone-390.png');
+        await open(
+          () => example,
+          { width: 390, height: 844 },
+          async (page, watch) => {
+            // the screenshot first: a reviewer sees what the assertion below complains of
+            await page.screenshot({ path: phone, fullPage: true });
+            expect(await page.evaluate(sidewaysOverflow), 'the page on a 390 px phone').toEqual({
+              width: 390,
+              screen: 390,
+              culprits: [],
+            });
+            expectQuiet(watch, example);
+          },
+        );
+        expectScreenshot(phone, 390);
+      },
+    );
 
     it('a project full of markup: nothing runs, loads or pops up, and every string reads as text where it was written', async () => {
       type VendorFile = {
