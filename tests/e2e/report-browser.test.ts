@@ -328,6 +328,7 @@ describe.skipIf(!rendererReady || skipBrowser)(
         vendor: string;
         name: string;
         evaluator?: string;
+        profile?: Record<string, unknown>;
         answers: Record<string, unknown>;
       };
       const files = readdirSync(join(hostileDir, 'vendors')).map(
@@ -358,6 +359,11 @@ describe.skipIf(!rendererReady || skipBrowser)(
               const { evidence, note } = answer as { evidence?: string; note?: string };
               if (evidence) expect(section, `evidence in ${file.vendor}`).toContain(evidence);
               if (note) expect(section, `note in ${file.vendor}`).toContain(note);
+            }
+            for (const value of Object.values(file.profile ?? {})) {
+              if (typeof value === 'string') {
+                expect(section, `profile in ${file.vendor}`).toContain(value);
+              }
             }
             if (file.evaluator) expect(body, 'the evaluator').toContain(file.evaluator);
           }
