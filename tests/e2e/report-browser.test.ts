@@ -21,13 +21,6 @@ const hostileDir = join(root, 'tests', 'fixtures', 'hostile-report');
 /** Where the pages, screenshots and PDF are kept for a reviewer (git-ignored). */
 const outDir = join(root, 'test-output', 'report-browser');
 
-// Until the HTML renderer replaces its scaffold (which throws this message) there is no page to
-// test; the suite runs as soon as the message is gone.
-const scaffold = join(root, 'src', 'report', 'html', 'decision-html.ts');
-const rendererReady =
-  !existsSync(scaffold) ||
-  !readFileSync(scaffold, 'utf8').includes('the HTML renderer is not built yet');
-
 /** A vendor as `rank --format json` gives it (the fields this test reads). */
 interface RankedVendor {
   id: string;
@@ -198,7 +191,7 @@ async function expectContract(page: Page, report: Report): Promise<void> {
   expect(await page.evaluate(pwned)).toBeUndefined();
 }
 
-describe.skipIf(!rendererReady || skipBrowser)(
+describe.skipIf(skipBrowser)(
   'the decision record in headless Chromium',
   { timeout: 60_000 },
   () => {
