@@ -77,6 +77,22 @@ describe('report -o decision.html', () => {
   });
 });
 
+describe('report --no-answers', () => {
+  it("writes each vendor's section without its answer table, and says so", async () => {
+    const run = await runCli(['report', 'examples/vendors', '--no-answers', '-q'], {
+      env: { SOURCE_DATE_EPOCH: '0' },
+    });
+    expect(run.code).toBe(0);
+    const html = run.stdout;
+    expect(html).toContain(
+      'Answer tables left out (--no-answers): each vendor&#39;s facts are here; `vendor-eval explain &lt;vendor&gt;` shows every answer.',
+    );
+    for (const id of exampleIds)
+      expect(html).toContain(`<section class="vendor" id="vendor-${id}" data-vendor="${id}">`);
+    expect(html).not.toMatch(/<tr class="(?:knockout|missing)"/);
+  });
+});
+
 describe('rank --format html', () => {
   it('gives the glance, the ranking table and the score by category as one page', async () => {
     const run = await runCli(['rank', 'examples/vendors', '--format', 'html']);

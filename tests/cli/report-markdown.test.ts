@@ -239,3 +239,22 @@ describe('report --format markdown with hostile text in a vendor file', () => {
     }
   });
 });
+
+describe('report --no-answers', () => {
+  it("keeps every vendor's facts but not its answer table, says so, and fits a GitHub comment", async () => {
+    const full = await record(['examples/vendors']);
+    const short = await record(['examples/vendors', '--no-answers']);
+    expect(full).toContain('<details>');
+    expect(short).not.toContain('<summary>Every answer');
+    const vendors = section(short, 'Vendors');
+    expect(vendors[0]).toBe(
+      "**Answer tables left out (--no-answers): each vendor's facts are here; `vendor-eval explain <vendor>` shows every answer.**",
+    );
+    // every vendor keeps its heading and its knock-outs
+    expect(vendors.filter((l) => l.startsWith('### '))).toHaveLength(6);
+    expect(short).toContain('**KNOCK-OUT:** GDPR Art. 28 processor agreement: no (must be yes)');
+    // GitHub refuses a comment body over 65,536 characters
+    expect(full.length).toBeGreaterThan(65_536);
+    expect(short.length).toBeLessThan(65_536);
+  });
+});

@@ -29,6 +29,10 @@ export function reportCommand(run: CommandRunner): Command<[string[]]> {
     .option('--spread <s>', 'how far each draw moves the weights (default 0.2)', parseSpread)
     .option('--seed <n>', 'seed of the draws (default 1)', parseSeed)
     .option(
+      '--no-answers',
+      "leave out each vendor's table of every answer (keeps its facts): a record short enough for a pull-request comment",
+    )
+    .option(
       '--skip-invalid',
       'rank the valid vendor files; list the files with errors (and their vendors) as skipped',
     )

@@ -28,6 +28,8 @@ export interface ReportOptions extends ScoringOptions {
   iterations?: number | undefined;
   spread?: number | undefined;
   seed?: number | undefined;
+  /** False with `--no-answers`: no per-vendor answer tables. */
+  answers?: boolean | undefined;
   /** The command line as typed after `vendor-eval`, for the record's provenance. */
   argv: string[];
 }
@@ -109,6 +111,7 @@ export async function runReport(
     toolVersion: version,
     generatedAt: recordDate(ctx.env),
     command: ['vendor-eval', ...options.argv].join(' '),
+    answerTables: options.answers !== false,
   });
   const text = await renderAs(
     options.formats,

@@ -27,6 +27,8 @@ export interface DecisionRecordInput {
   toolVersion: string;
   generatedAt: string;
   command: string;
+  /** False leaves each vendor's answer table out (`--no-answers`); default true. */
+  answerTables?: boolean | undefined;
 }
 
 /** Builds the decision record every `report` format renders. Pure. */
@@ -65,6 +67,7 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     tippingPoints: { leader: input.leader, ...input.tipping },
     topTwo: topTwo(set, ranking),
     vendors: vendorSections(set, ranking),
+    answerTables: input.answerTables ?? true,
     provenance: {
       set: {
         id: set.id,

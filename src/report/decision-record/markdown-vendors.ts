@@ -7,6 +7,7 @@ import { escapeText, markdownTable } from '../markdown-table.js';
 import { placeText, plural } from '../numbers.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import type { EvidenceCount, VendorSection } from './model.js';
+import { answerTablesLeftOut } from './vendor-sections.js';
 
 /** `Evidence: 30 answers cite it, 4 do not (not required), 2 required but missing; 1 criterion unanswered.` */
 export function evidenceLine(e: EvidenceCount, unanswered: number): string {
@@ -14,7 +15,12 @@ export function evidenceLine(e: EvidenceCount, unanswered: number): string {
 }
 
 /** One vendor's section. */
-function vendorMarkdown(s: VendorSection, ranking: Ranking, eligibleCount: number): string[] {
+function vendorMarkdown(
+  s: VendorSection,
+  ranking: Ranking,
+  eligibleCount: number,
+  answerTables: boolean,
+): string[] {
   const v = s.vendor;
   const terms = methodColumns(ranking);
   const lines = [
@@ -32,6 +38,7 @@ function vendorMarkdown(s: VendorSection, ranking: Ranking, eligibleCount: numbe
   lines.push(`- ${evidenceLine(s.evidence, v.missing.length)}`);
   if (s.evaluators.length) lines.push(`- Evaluators: ${escapeText(s.evaluators.join(', '))}`);
   if (s.moderators.length) lines.push(`- Moderated by: ${escapeText(s.moderators.join(', '))}`);
+  if (!answerTables) return [...lines, ''];
   lines.push(
     '',
     '<details>',
@@ -76,13 +83,20 @@ function vendorMarkdown(s: VendorSection, ranking: Ranking, eligibleCount: numbe
 }
 
 /** `## Vendors`: every vendor in ranking order, with the method's legend for the figure columns. */
-export function vendorsMarkdown(sections: readonly VendorSection[], ranking: Ranking): string[] {
+export function vendorsMarkdown(
+  sections: readonly VendorSection[],
+  ranking: Ranking,
+  answerTables = true,
+): string[] {
   const eligibleCount = ranking.vendors.filter((v) => v.eligible).length;
+  const intro = answerTables
+    ? `Every criterion's answer, utility (0–1), weight and the method's figures, with the evidence and notes from the vendor's file. ${escapeText(methodLegend(ranking))}`
+    : `**${answerTablesLeftOut}.**`;
   return [
     '## Vendors',
     '',
-    `Every criterion's answer, utility (0–1), weight and the method's figures, with the evidence and notes from the vendor's file. ${escapeText(methodLegend(ranking))}`,
+    intro,
     '',
-    ...sections.flatMap((s) => vendorMarkdown(s, ranking, eligibleCount)),
+    ...sections.flatMap((s) => vendorMarkdown(s, ranking, eligibleCount, answerTables)),
   ];
 }

@@ -53,7 +53,7 @@ export function formatDecisionMarkdown(record: DecisionRecord): string {
     record.robustness ? robustnessMarkdown(record.robustness, ranking.missing) : [],
     [tippingPointsMarkdown(record.tippingPoints, record.tippingPoints.leader)],
     record.topTwo ? topTwoMarkdown(record.topTwo) : [],
-    vendorsMarkdown(record.vendors, ranking),
+    vendorsMarkdown(record.vendors, ranking, record.answerTables),
     provenanceMarkdown(p),
   ];
   return `${sections

@@ -34,6 +34,12 @@ export interface DecisionRecord {
   topTwo?: TopTwo | undefined;
   /** 8. Every vendor's answers, evidence and notes, in ranking order. */
   vendors: VendorSection[];
+  /**
+   * False with `--no-answers`: each vendor keeps its facts (score, knock-outs, missing, evidence
+   * count) but not its table of every answer, so the markdown fits a pull-request comment; the
+   * vendors section says so.
+   */
+  answerTables: boolean;
   /** 9. Where every input and weight came from. */
   provenance: Provenance;
 }

@@ -36,3 +36,7 @@ export function vendorSections(set: CriteriaSet, ranking: Ranking): VendorSectio
     ].sort(),
   }));
 }
+
+/** What the vendors section says when `--no-answers` left the answer tables out. */
+export const answerTablesLeftOut =
+  "Answer tables left out (--no-answers): each vendor's facts are here; `vendor-eval explain <vendor>` shows every answer";

@@ -51,7 +51,11 @@ export function formatDecisionHtml(record: DecisionRecord): string {
     tippingPointsSection(record.tippingPoints, record.set),
   ]);
   if (record.topTwo) parts.push(['top-two', 'Top two', topTwoSection(record.topTwo)]);
-  parts.push(['vendors', 'Vendors', vendorSectionsHtml(record.vendors, record.set, r)]);
+  parts.push([
+    'vendors',
+    'Vendors',
+    vendorSectionsHtml(record.vendors, record.set, r, record.answerTables),
+  ]);
   parts.push(['provenance', 'Provenance', provenanceSection(record.provenance, names)]);
   const body = [
     header(

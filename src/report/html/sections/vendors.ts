@@ -1,3 +1,4 @@
+import { answerTablesLeftOut } from '../../decision-record/vendor-sections.js';
 import type { Ranking } from '../../../core/model/ranking.js';
 import type { CriteriaSet } from '../../../core/model/types.js';
 import { vendorCostLine } from '../../cost-model.js';
@@ -114,6 +115,7 @@ function vendorSection(
   set: CriteriaSet,
   ranking: Ranking,
   eligibleCount: number,
+  answerTables: boolean,
 ): string {
   const v = section.vendor;
   const facts = [
@@ -132,7 +134,7 @@ function vendorSection(
 ${profileList(v.profile)}
 ${list(facts)}
 ${v.knockouts.length ? `<p class="marker">✗ Knocked out: ${escapeHtml(v.knockouts.map((k) => k.reason).join('; '))}</p>` : ''}
-${vendorTable(section, set, ranking)}
+${answerTables ? vendorTable(section, set, ranking) : ''}
 </section>`;
 }
 
@@ -145,14 +147,15 @@ export function vendorSectionsHtml(
   sections: readonly VendorSection[],
   set: CriteriaSet,
   ranking: Ranking,
+  answerTables = true,
 ): string {
   const eligible = ranking.vendors.filter((v) => v.eligible).length;
-  const notes = [methodLegend(ranking), categoryBasisLine(ranking)].flatMap((l) =>
-    l ? [sentence(l)] : [],
-  );
+  const notes = (
+    answerTables ? [methodLegend(ranking), categoryBasisLine(ranking)] : [answerTablesLeftOut]
+  ).flatMap((l) => (l ? [sentence(l)] : []));
   return `<section id="vendors">
 <h2>Vendors</h2>
 ${list(notes, 'note')}
-${sections.map((s) => vendorSection(s, set, ranking, eligible)).join('\n')}
+${sections.map((s) => vendorSection(s, set, ranking, eligible, answerTables)).join('\n')}
 </section>`;
 }
