@@ -1,11 +1,12 @@
 // `report --format markdown`: the decision record for a pull request or a wiki. The sections in
 // the HTML page's order, exact figures where a reader checks them, and text from a user's file
 // that can never become HTML or break a table.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../src/version.js';
-import { examplesDir, makeTempDir, runCli } from './run-cli.js';
+import { examplesDir, makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const env = { SOURCE_DATE_EPOCH: '0' };
 
@@ -256,5 +257,54 @@ describe('report --no-answers', () => {
     // GitHub refuses a comment body over 65,536 characters
     expect(full.length).toBeGreaterThan(65_536);
     expect(short.length).toBeLessThan(65_536);
+  });
+});
+
+describe('report --format markdown: a provenance a reader can run again', () => {
+  it('quotes a path with a space in the command and in the sha256sum check, which prints the digest', async () => {
+    const dir = makeTempDir('vendor-eval-report-space-');
+    mkdirSync(join(dir, 'my vendors'));
+    for (const [id, csat] of [
+      ['tala', 4],
+      ['puente', 3],
+    ] as const)
+      writeFileSync(
+        join(dir, 'my vendors', `${id}.yaml`),
+        `vendor: ${id}\nanswers: { csat: ${csat} }\n`,
+      );
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: s\nname: S\ncriteria:\n  - { id: csat, name: CSAT, type: scale }\n',
+    );
+    const lines = section(await record(['my vendors', '-c', 'set.yaml'], dir), 'Provenance');
+    expect(lines).toContain(
+      "- Command: `vendor-eval report 'my vendors' -c set.yaml --format markdown -q`",
+    );
+    const check = lines.find((l) => l.startsWith('SHA-256 of the listing')) ?? '';
+    const [, digest, command] =
+      /: `([0-9a-f]{64})`\. From the same folder, `(.*)` prints the same digest\.$/.exec(check) ??
+      [];
+    expect(command).toBe(
+      "sha256sum 'my vendors/puente.yaml' 'my vendors/tala.yaml' set.yaml | sha256sum",
+    );
+    const run = spawnSync('sh', ['-c', command ?? ''], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout).toBe(`${digest}  -\n`);
+  });
+
+  it('states an AHP group’s consistency ratio, its random-index table and the completed comparisons', async () => {
+    const dir = makeTempDir('vendor-eval-report-ahp-');
+    cpSync(join(repoRoot, 'tests', 'fixtures', 'weigh', 'car.yaml'), join(dir, 'car.yaml'));
+    for (const [id, price] of [
+      ['a', 3],
+      ['b', 4],
+    ] as const)
+      writeFileSync(
+        join(dir, `${id}.yaml`),
+        `vendor: car-${id}\nanswers: { price: ${price}, fuel: 3, maintenance: 2, resale: 4, crash-test: 5, looks: 2 }\n`,
+      );
+    const lines = section(await record(['a.yaml', 'b.yaml', '-c', 'car.yaml'], dir), 'Provenance');
+    expect(lines).toContain(
+      '  - Cost (cost): AHP (pairwise comparisons); CR 0.000 (random index: Donegan and Dodd’s table), consistent (≤ 0.1); 3 comparisons given, 3 more filled in by completion (least λmax)',
+    );
   });
 });

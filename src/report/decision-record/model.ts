@@ -203,6 +203,8 @@ export interface WeightSource {
   cr?: number | undefined;
   consistent?: boolean | undefined;
   riTable?: string | undefined;
+  /** AHP only: how many comparisons were written, and how many were filled in by completion. */
+  comparisons?: { given: number; completed: number } | undefined;
   /** Ids of nodes below with a weight range (`weight: {min, max}`; the middle is used). */
   ranges: string[];
 }

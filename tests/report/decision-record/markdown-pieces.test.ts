@@ -1,6 +1,10 @@
 // Small pieces of the markdown record that the example project does not reach.
 import { describe, expect, it } from 'vitest';
-import { weightSourceText } from '../../../src/report/decision-record/markdown-provenance.js';
+import {
+  sha256sumCommand,
+  weightSourceText,
+} from '../../../src/report/decision-record/markdown-provenance.js';
+import { codeSpan, shellLine } from '../../../src/report/decision-record/shell-words.js';
 import { valueMapMarkdown } from '../../../src/report/decision-record/markdown-sections.js';
 import { evidenceLine } from '../../../src/report/decision-record/markdown-vendors.js';
 
@@ -9,11 +13,33 @@ describe('weightSourceText', () => {
     [{ method: 'direct', ranges: [] }, 'as written in the set (direct)'],
     [
       { method: 'ahp', cr: 0.0432, consistent: true, ranges: [] },
-      'AHP (pairwise comparisons); CR 0.043, consistent (≤ 0.1)',
+      'AHP (pairwise comparisons); CR 0.043 (random index: Saaty’s table), consistent (≤ 0.1)',
     ],
     [
       { method: 'ahp', cr: 0.25, consistent: false, ranges: [] },
-      'AHP (pairwise comparisons); CR 0.250, inconsistent (> 0.1)',
+      'AHP (pairwise comparisons); CR 0.250 (random index: Saaty’s table), inconsistent (> 0.1)',
+    ],
+    [
+      {
+        method: 'ahp',
+        cr: 0,
+        consistent: true,
+        riTable: 'donegan-dodd',
+        comparisons: { given: 3, completed: 3 },
+        ranges: [],
+      },
+      'AHP (pairwise comparisons); CR 0.000 (random index: Donegan and Dodd’s table), consistent (≤ 0.1); 3 comparisons given, 3 more filled in by completion (least λmax)',
+    ],
+    [
+      {
+        method: 'ahp',
+        cr: 0.01,
+        consistent: true,
+        riTable: 'alonso-lamata',
+        comparisons: { given: 1, completed: 0 },
+        ranges: [],
+      },
+      'AHP (pairwise comparisons); CR 0.010 (random index: Alonso and Lamata’s table), consistent (≤ 0.1); 1 comparison given',
     ],
     [
       { method: 'direct', ranges: ['pricing', 'sla'] },
@@ -58,5 +84,26 @@ describe('valueMapMarkdown', () => {
       'Not costed (no `pricing` in their files), so not on the map: A \\| Co, B.',
       '',
     ]);
+  });
+});
+
+describe('sha256sumCommand and the command line: words a shell reads back as typed', () => {
+  it('quotes a file name with a space, a quote or a `$`, and puts `--` before a name starting with -', () => {
+    expect(sha256sumCommand(['criteria/set.yaml', 'my vendors/a.yaml'])).toBe(
+      "sha256sum criteria/set.yaml 'my vendors/a.yaml' | sha256sum",
+    );
+    expect(sha256sumCommand(["o'brien.yaml", '$HOME.yaml'])).toBe(
+      "sha256sum 'o'\\''brien.yaml' '$HOME.yaml' | sha256sum",
+    );
+    expect(sha256sumCommand(['-a.yaml'])).toBe('sha256sum -- -a.yaml | sha256sum');
+  });
+
+  it('shows a line holding backticks as typed in a code span one backtick longer', () => {
+    expect(codeSpan('vendor-eval report x')).toBe('`vendor-eval report x`');
+    expect(codeSpan("vendor-eval report 'a`b'")).toBe("``vendor-eval report 'a`b'``");
+    expect(codeSpan('`x`')).toBe('`` `x` ``');
+    expect(shellLine(['vendor-eval', 'report', 'my vendors', '--weights', 'pricing=40'])).toBe(
+      "vendor-eval report 'my vendors' --weights pricing=40",
+    );
   });
 });
