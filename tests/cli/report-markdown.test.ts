@@ -193,6 +193,9 @@ describe('report --format markdown on the examples', () => {
   it('has no top two with one vendor', async () => {
     const text = await record(['examples/vendors/tala-global.yaml']);
     expect(headings(text)).not.toContain('## Top two');
+    expect(text.split('\n')[2]).toMatch(
+      /^Customer service outsourcing, 1 vendor, method weighted-sum;/,
+    );
     expect(section(text, 'At a glance')).toContain(
       '- Tala Global Services is the only eligible vendor, with 71.9 / 100.',
     );

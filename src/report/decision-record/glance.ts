@@ -111,11 +111,20 @@ function completenessSentence(ranking: Ranking, g: Glance): string {
   return `${g.incomplete.length} of ${g.total} vendors left criteria unanswered, ${policy}: ${list}.`;
 }
 
-function robustnessSentence(g: Glance): string | undefined {
-  const [first] = g.leaders;
-  if (!first || !g.robustness) return undefined;
-  const r = g.robustness;
-  return `${first.name} ranks first in ${formatPercent(r.pRank1)} of ${formatCount(r.iterations)} plausible weightings (weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed}).`;
+function robustnessSentence(ranking: Ranking, g: Glance): string | undefined {
+  const r = ranking.robustness;
+  if (!r || g.leaders.length === 0) return undefined;
+  const shares = g.leaders.map((v) => r.pRank1.get(v.id));
+  if (shares.some((p) => p === undefined)) return undefined;
+  const settings = `of ${formatCount(r.iterations)} plausible weightings (weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed})`;
+  // one leader, or each vendor of a tie for first with its own share (tied vendors share rank 1)
+  const each = g.leaders.map((v, i) =>
+    i === 0
+      ? `${v.name} ranks first in ${formatPercent(shares[i] ?? 0)}`
+      : `${v.name} in ${formatPercent(shares[i] ?? 0)}`,
+  );
+  const list = each.length === 1 ? each[0] : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+  return `${list} ${settings}.`;
 }
 
 function costSentence(g: Glance): string | undefined {
@@ -161,7 +170,7 @@ function glanceSentences(ranking: Ranking, g: Glance): string[] {
     capitalised(overridesLine(ranking.weightOverrides)),
     capitalised(skippedHeadline(ranking.skipped)),
     leadSentence(g),
-    robustnessSentence(g),
+    robustnessSentence(ranking, g),
     costSentence(g),
     eligibilitySentence(g),
     completenessSentence(ranking, g),

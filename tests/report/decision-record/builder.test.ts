@@ -285,6 +285,23 @@ describe('glanceOf', () => {
     );
   });
 
+  it('states the robustness of each vendor of a tie for first', () => {
+    const r = rank([
+      { x: 5, soc2: true },
+      { x: 5, soc2: true },
+      { x: 1, soc2: true },
+    ]);
+    const pRank1 = new Map([
+      ['v1', 0.6],
+      ['v2', 0.55],
+      ['v3', 0],
+    ]);
+    const g = glanceOf({ ...r, robustness: { pRank1, iterations: 500, spread: 0.2, seed: 7 } });
+    expect(g.sentences[1]).toBe(
+      'V1 ranks first in 60.0% and V2 in 55.0% of 500 plausible weightings (weights drawn around the stated ones, spread 0.2, seed 7).',
+    );
+  });
+
   it('states the cost of each vendor of a tie for first', () => {
     const tie = (monthly: Record<string, number>) =>
       glanceOf(
