@@ -311,3 +311,23 @@ describe('report --format markdown: a provenance a reader can run again', () => 
     );
   });
 });
+
+describe('report --format markdown: the top two read true when rounded or knocked out', () => {
+  it('says the rounded category parts may not add up to the lead, shown at the headline’s decimals', async () => {
+    const lines = section(await record(['examples/vendors', '-m', 'vikor']), 'Top two');
+    expect(lines).toContain(
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Tala Global Services, in score points); the parts add up to the lead, +25.74 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
+    );
+  });
+
+  it('says neither can be chosen when both are knocked out', async () => {
+    const dir = makeTempDir('vendor-eval-report-ko-');
+    for (const f of ['kestrel-contact.yaml', 'loop-and-tell.yaml'])
+      cpSync(join(examplesDir, f), join(dir, f));
+    const lines = section(await record([dir]), 'Top two');
+    expect(lines[0]).toMatch(/^Kestrel Contact Solutions leads Loop & Tell Social Care by 7\.166/);
+    expect(lines).toContain(
+      'Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.',
+    );
+  });
+});

@@ -1,7 +1,12 @@
 // The decision record's middle sections as Markdown: the glance, the category contributions and
 // profiles, the value map and the top two. Text from the user's files goes through escapeText
 // (lines) or markdownTable's escapeCell (cells); figures are rounded here, never in the model.
-import { compareFootnote, compareHeadline, signedPoints } from '../compare-rows.js';
+import {
+  compareDecimals,
+  compareFootnote,
+  compareHeadline,
+  signedPoints,
+} from '../compare-rows.js';
 import { compareRowsMarkdown } from '../compare-markdown.js';
 import { formatMoney } from '../cost-model.js';
 import { escapeText, markdownTable, type Align } from '../markdown-table.js';
@@ -118,6 +123,13 @@ export function valueMapMarkdown(map: ValueMap, names: ReadonlyMap<string, strin
   return lines;
 }
 
+/** Whether the category parts, each shown at 0.1, add up to another figure than the lead at 0.1. */
+function roundedApart(t: TopTwo): boolean {
+  const tenths = (x: number): number => Math.round(Math.abs(x) * 10) * Math.sign(x);
+  const shown = t.categories.reduce((sum, k) => sum + tenths(k.difference), 0);
+  return shown !== tenths(t.comparison.scoreDifference);
+}
+
 /**
  * `## Top two`: the first two vendors of the ranking, each top-level category's figures and its
  * part of the lead, then the criteria that decide the difference (largest part first).
@@ -140,7 +152,13 @@ export function topTwoMarkdown(t: TopTwo): string[] {
       ]),
       ['left', 'right', 'right', 'right', 'right'],
     ),
-    `A category's part of the lead is the sum of its criteria's parts (${escapeText(c.a.name)} − ${escapeText(c.b.name)}, in score points); the parts add up to the lead, ${signedPoints(c.scoreDifference)} points.`,
+    `A category's part of the lead is the sum of its criteria's parts (${escapeText(c.a.name)} − ${escapeText(c.b.name)}, in score points); the parts add up to the lead, ${signedPoints(c.scoreDifference, compareDecimals(c))} points${roundedApart(t) ? ' (each part rounded on its own, so the rounded parts may differ from it by a few tenths)' : ''}.`,
+    ...(!c.a.eligible && !c.b.eligible
+      ? [
+          '',
+          `Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.`,
+        ]
+      : []),
     '',
     '### The criteria that decide the difference',
     '',
