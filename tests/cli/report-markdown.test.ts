@@ -331,3 +331,43 @@ describe('report --format markdown: the top two read true when rounded or knocke
     );
   });
 });
+
+describe('report --format markdown: evaluators and moderators in the provenance', () => {
+  it('names who moderated a vendor’s answers, beside its evaluators', async () => {
+    const dir = makeTempDir('vendor-eval-report-moderated-');
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: s\nname: S\ncriteria:\n  - { id: quality, name: Quality, type: scale }\n  - { id: soc2, name: SOC 2, type: boolean }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-lee.yaml'),
+      'vendor: acme\nevaluator: a.lee\nanswers: { quality: 3, soc2: false }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-kim.yaml'),
+      'vendor: acme\nevaluator: b.kim\nanswers: { quality: 5, soc2: false }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-panel.yaml'),
+      'vendor: acme\nevaluator: panel\nmoderated:\n  quality: { value: 4, rationale: "QA reviewed", by: panel-chair }\n',
+    );
+    writeFileSync(
+      join(dir, 'beta.yaml'),
+      'vendor: beta\nevaluator: a.lee\nanswers: { quality: 4, soc2: true }\n',
+    );
+    const lines = section(
+      await record(
+        ['acme-lee.yaml', 'acme-kim.yaml', 'acme-panel.yaml', 'beta.yaml', '-c', 'set.yaml'],
+        dir,
+      ),
+      'Provenance',
+    );
+    const from = lines.indexOf('### Evaluators');
+    expect(lines.slice(from + 1, from + 5)).toEqual([
+      '| Vendor | Evaluators | Panel | Moderated answers | Moderated by |',
+      '| --- | --- | ---: | ---: | --- |',
+      '| beta | a.lee | 1 | 0 | — |',
+      '| acme | a.lee, b.kim | 2 | 1 | panel-chair |',
+    ]);
+  });
+});

@@ -81,14 +81,15 @@ export function provenanceMarkdown(p: Provenance): string[] {
     '### Evaluators',
     '',
     markdownTable(
-      ['Vendor', 'Evaluators', 'Panel', 'Moderated answers'],
+      ['Vendor', 'Evaluators', 'Panel', 'Moderated answers', 'Moderated by'],
       p.evaluators.map((e) => [
         e.vendor,
         e.evaluators.length ? e.evaluators.join(', ') : '—',
         String(e.panel),
         String(e.moderated),
+        e.moderators.length ? e.moderators.join(', ') : '—',
       ]),
-      ['left', 'left', 'right', 'right'],
+      ['left', 'left', 'right', 'right', 'left'],
     ),
     '### Input files',
     '',
