@@ -116,7 +116,12 @@ function robustnessSentence(ranking: Ranking, g: Glance): string | undefined {
   if (!r || g.leaders.length === 0) return undefined;
   const shares = g.leaders.map((v) => r.pRank1.get(v.id));
   if (shares.some((p) => p === undefined)) return undefined;
-  const settings = `of ${formatCount(r.iterations)} plausible weightings (weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed})`;
+  // spread 0 moves no stated weight: only the weight ranges and answer ranges are drawn
+  const how =
+    r.spread === 0
+      ? `spread 0: only weight ranges and answer ranges drawn, seed ${r.seed}`
+      : `weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed}`;
+  const settings = `of ${formatCount(r.iterations)} plausible weightings (${how})`;
   // one leader, or each vendor of a tie for first with its own share (tied vendors share rank 1)
   const each = g.leaders.map((v, i) =>
     i === 0

@@ -285,6 +285,21 @@ describe('glanceOf', () => {
     );
   });
 
+  it('does not say weights were drawn around the stated ones under spread 0', () => {
+    const r = rank([
+      { x: 5, soc2: true },
+      { x: 1, soc2: true },
+    ]);
+    const pRank1 = new Map([
+      ['v1', 0.972],
+      ['v2', 0.028],
+    ]);
+    const g = glanceOf({ ...r, robustness: { pRank1, iterations: 10000, spread: 0, seed: 1 } });
+    expect(g.sentences[1]).toBe(
+      'V1 ranks first in 97.2% of 10,000 plausible weightings (spread 0: only weight ranges and answer ranges drawn, seed 1).',
+    );
+  });
+
   it('states the robustness of each vendor of a tie for first', () => {
     const r = rank([
       { x: 5, soc2: true },
