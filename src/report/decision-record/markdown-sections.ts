@@ -59,26 +59,28 @@ export function profilesMarkdown(
   const align: Align[] = ['right', 'left', ...categories.map((): Align => 'right'), 'left', 'left'];
   const rows = profiles.map((p) => {
     const scored = p.scores.flatMap((s, i) => (s === null ? [] : [{ s, i }]));
-    const best = scored.reduce<{ s: number; i: number } | undefined>(
-      (m, x) => (m === undefined || x.s > m.s ? x : m),
-      undefined,
-    );
-    const worst = scored.reduce<{ s: number; i: number } | undefined>(
-      (m, x) => (m === undefined || x.s < m.s ? x : m),
-      undefined,
-    );
+    const top = Math.max(...scored.map((x) => x.s));
+    const bottom = Math.min(...scored.map((x) => x.s));
+    // every category at the extreme (a tie names them all); none when all are level, as with a
+    // single category, where "strongest" and "weakest" would name the same one
+    const at = (value: number): string =>
+      scored
+        .filter((x) => x.s === value)
+        .map((x) => categories[x.i]?.name ?? '')
+        .join(', ');
+    const level = scored.length < 2 || top === bottom;
     return [
       rankCell(p.rank),
       p.eligible ? p.name : `${p.name} (knocked out)`,
       ...p.scores.map((s) => categoryText(s)),
-      best ? (categories[best.i]?.name ?? '') : '—',
-      worst ? (categories[worst.i]?.name ?? '') : '—',
+      level ? '—' : at(top),
+      level ? '—' : at(bottom),
     ];
   });
   return [
     '## Category profiles',
     '',
-    `Each vendor's figure per top-level category, 0–100: the ${escapeText(groupLabel)}; — where no criterion of the category was scored.`,
+    `Each vendor's figure per top-level category, 0–100: the ${escapeText(groupLabel)}; — where no criterion of the category was scored. Strongest and weakest name every category at the vendor's highest and lowest figure; — when its categories are level.`,
     '',
     markdownTable(head, rows, align),
   ];

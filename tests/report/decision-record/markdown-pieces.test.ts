@@ -5,7 +5,10 @@ import {
   weightSourceText,
 } from '../../../src/report/decision-record/markdown-provenance.js';
 import { codeSpan, shellLine } from '../../../src/report/decision-record/shell-words.js';
-import { valueMapMarkdown } from '../../../src/report/decision-record/markdown-sections.js';
+import {
+  profilesMarkdown,
+  valueMapMarkdown,
+} from '../../../src/report/decision-record/markdown-sections.js';
 import { evidenceLine } from '../../../src/report/decision-record/markdown-vendors.js';
 
 describe('weightSourceText', () => {
@@ -105,5 +108,33 @@ describe('sha256sumCommand and the command line: words a shell reads back as typ
     expect(shellLine(['vendor-eval', 'report', 'my vendors', '--weights', 'pricing=40'])).toBe(
       "vendor-eval report 'my vendors' --weights pricing=40",
     );
+  });
+});
+
+describe('profilesMarkdown: strongest and weakest', () => {
+  const categories = [
+    { id: 'a', name: 'Alpha', weight: 0.5 },
+    { id: 'b', name: 'Beta', weight: 0.3 },
+    { id: 'c', name: 'Gamma', weight: 0.2 },
+  ];
+  const row = (scores: (number | null)[]) =>
+    profilesMarkdown(
+      [{ id: 'v', name: 'V', rank: 1, eligible: true, scores }],
+      categories,
+      'weighted mean utility',
+    )
+      .at(-1)
+      ?.trimEnd()
+      .split('\n')
+      .at(-1);
+
+  it('names every category at the highest and the lowest figure', () => {
+    expect(row([90, 90, 40])).toBe('| 1 | V | 90.0 | 90.0 | 40.0 | Alpha, Beta | Gamma |');
+    expect(row([10, null, 80])).toBe('| 1 | V | 10.0 | — | 80.0 | Gamma | Alpha |');
+  });
+
+  it('names none when the categories are level or only one is scored', () => {
+    expect(row([70, 70, 70])).toBe('| 1 | V | 70.0 | 70.0 | 70.0 | — | — |');
+    expect(row([null, 55, null])).toBe('| 1 | V | — | 55.0 | — | — | — |');
   });
 });
