@@ -371,3 +371,22 @@ describe('report --format markdown: evaluators and moderators in the provenance'
     ]);
   });
 });
+
+describe('report --format markdown: the set’s own text in the provenance', () => {
+  it('escapes a set version holding HTML, and shows a file name with a backtick as typed', async () => {
+    const dir = makeTempDir('vendor-eval-report-version-');
+    writeFileSync(
+      join(dir, 'my`set.yaml'),
+      'id: s\nname: S\nversion: "<img src=x onerror=alert(1)>"\ncriteria:\n  - { id: q, name: Q, type: scale }\n',
+    );
+    writeFileSync(join(dir, 'a.yaml'), 'vendor: a\nanswers: { q: 3 }\n');
+    writeFileSync(join(dir, 'b.yaml'), 'vendor: b\nanswers: { q: 4 }\n');
+    const lines = section(
+      await record(['a.yaml', 'b.yaml', '-c', 'my`set.yaml'], dir),
+      'Provenance',
+    );
+    expect(lines[0]).toBe(
+      '- Criteria set: S (s v&lt;img src=x onerror=alert(1)>), file ``my`set.yaml``',
+    );
+  });
+});

@@ -61,7 +61,7 @@ export function provenanceMarkdown(p: Provenance): string[] {
   const lines = [
     '## Provenance',
     '',
-    `- Criteria set: ${escapeText(p.set.name)} (${setLabel(p.set)}), ${p.set.builtin ? 'built in' : `file \`${p.set.file}\``}`,
+    `- Criteria set: ${escapeText(p.set.name)} (${escapeText(setLabel(p.set))}), ${p.set.builtin ? 'built in' : `file ${codeSpan(p.set.file)}`}`,
     `- Method: ${escapeText(p.method.name)} (${p.method.id}): ${escapeText(p.method.summary)}`,
     `- Method options: ${options.length ? escapeText(options.map(([k, v]) => `${k} ${optionText(v)}`).join(', ')) : 'none'}`,
     `- Unanswered criteria: ${p.missing === 'exclude' ? 'left out of the vendor’s weights (missing: exclude)' : 'scored 0 (missing: zero)'}`,
