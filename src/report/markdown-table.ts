@@ -4,7 +4,9 @@ export type Align = 'left' | 'right' | 'center';
 /**
  * Outside a code span: a backslash and a pipe shown as typed, `<` as `&lt;` (so `<script>` or
  * `<img onerror=…>` in a vendor's file is text, never HTML that GitHub would read), an `&` that
- * starts an entity (`&lt;`) as `&amp;` (shown as typed, not decoded), a line break as `<br>`.
+ * starts an entity (`&lt;`) as `&amp;` (shown as typed, not decoded), a line break as `<br>`,
+ * and `![` as `!\[`, so a Markdown image (`![](https://…/pixel.png)`) is shown as text, not
+ * fetched when the page is viewed.
  */
 function escapeOutsideCode(text: string): string {
   return text
@@ -12,6 +14,7 @@ function escapeOutsideCode(text: string): string {
     .replace(/\|/g, '\\|')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
+    .replace(/!\[/g, '!\\[')
     .replace(/\r?\n/g, '<br>');
 }
 

@@ -1,11 +1,12 @@
 // `report --format markdown`: the decision record for a pull request or a wiki. The sections in
 // the HTML page's order, exact figures where a reader checks them, and text from a user's file
 // that can never become HTML or break a table.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../src/version.js';
-import { examplesDir, makeTempDir, runCli } from './run-cli.js';
+import { examplesDir, makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const env = { SOURCE_DATE_EPOCH: '0' };
 
@@ -192,6 +193,9 @@ describe('report --format markdown on the examples', () => {
   it('has no top two with one vendor', async () => {
     const text = await record(['examples/vendors/tala-global.yaml']);
     expect(headings(text)).not.toContain('## Top two');
+    expect(text.split('\n')[2]).toMatch(
+      /^Customer service outsourcing, 1 vendor, method weighted-sum;/,
+    );
     expect(section(text, 'At a glance')).toContain(
       '- Tala Global Services is the only eligible vendor, with 71.9 / 100.',
     );
@@ -256,5 +260,133 @@ describe('report --no-answers', () => {
     // GitHub refuses a comment body over 65,536 characters
     expect(full.length).toBeGreaterThan(65_536);
     expect(short.length).toBeLessThan(65_536);
+  });
+});
+
+describe('report --format markdown: a provenance a reader can run again', () => {
+  it('quotes a path with a space in the command and in the sha256sum check, which prints the digest', async () => {
+    const dir = makeTempDir('vendor-eval-report-space-');
+    mkdirSync(join(dir, 'my vendors'));
+    for (const [id, csat] of [
+      ['tala', 4],
+      ['puente', 3],
+    ] as const)
+      writeFileSync(
+        join(dir, 'my vendors', `${id}.yaml`),
+        `vendor: ${id}\nanswers: { csat: ${csat} }\n`,
+      );
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: s\nname: S\ncriteria:\n  - { id: csat, name: CSAT, type: scale }\n',
+    );
+    const lines = section(await record(['my vendors', '-c', 'set.yaml'], dir), 'Provenance');
+    expect(lines).toContain(
+      "- Command: `vendor-eval report 'my vendors' -c set.yaml --format markdown -q`",
+    );
+    const check = lines.find((l) => l.startsWith('SHA-256 of the listing')) ?? '';
+    const [, digest, command] =
+      /: `([0-9a-f]{64})`\. From the same folder, `(.*)` prints the same digest\.$/.exec(check) ??
+      [];
+    expect(command).toBe(
+      "sha256sum 'my vendors/puente.yaml' 'my vendors/tala.yaml' set.yaml | sha256sum",
+    );
+    const run = spawnSync('sh', ['-c', command ?? ''], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout).toBe(`${digest}  -\n`);
+  });
+
+  it('states an AHP group’s consistency ratio, its random-index table and the completed comparisons', async () => {
+    const dir = makeTempDir('vendor-eval-report-ahp-');
+    cpSync(join(repoRoot, 'tests', 'fixtures', 'weigh', 'car.yaml'), join(dir, 'car.yaml'));
+    for (const [id, price] of [
+      ['a', 3],
+      ['b', 4],
+    ] as const)
+      writeFileSync(
+        join(dir, `${id}.yaml`),
+        `vendor: car-${id}\nanswers: { price: ${price}, fuel: 3, maintenance: 2, resale: 4, crash-test: 5, looks: 2 }\n`,
+      );
+    const lines = section(await record(['a.yaml', 'b.yaml', '-c', 'car.yaml'], dir), 'Provenance');
+    expect(lines).toContain(
+      '  - Cost (cost): AHP (pairwise comparisons); CR 0.000 (random index: Donegan and Dodd’s table), consistent (≤ 0.1); 3 comparisons given, 3 more filled in by completion (least λmax)',
+    );
+  });
+});
+
+describe('report --format markdown: the top two read true when rounded or knocked out', () => {
+  it('says the rounded category parts may not add up to the lead, shown at the headline’s decimals', async () => {
+    const lines = section(await record(['examples/vendors', '-m', 'vikor']), 'Top two');
+    expect(lines).toContain(
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Tala Global Services, in score points); the parts add up to the lead, +25.74 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
+    );
+  });
+
+  it('says neither can be chosen when both are knocked out', async () => {
+    const dir = makeTempDir('vendor-eval-report-ko-');
+    for (const f of ['kestrel-contact.yaml', 'loop-and-tell.yaml'])
+      cpSync(join(examplesDir, f), join(dir, f));
+    const lines = section(await record([dir]), 'Top two');
+    expect(lines[0]).toMatch(/^Kestrel Contact Solutions leads Loop & Tell Social Care by 7\.166/);
+    expect(lines).toContain(
+      'Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.',
+    );
+  });
+});
+
+describe('report --format markdown: evaluators and moderators in the provenance', () => {
+  it('names who moderated a vendor’s answers, beside its evaluators', async () => {
+    const dir = makeTempDir('vendor-eval-report-moderated-');
+    writeFileSync(
+      join(dir, 'set.yaml'),
+      'id: s\nname: S\ncriteria:\n  - { id: quality, name: Quality, type: scale }\n  - { id: soc2, name: SOC 2, type: boolean }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-lee.yaml'),
+      'vendor: acme\nevaluator: a.lee\nanswers: { quality: 3, soc2: false }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-kim.yaml'),
+      'vendor: acme\nevaluator: b.kim\nanswers: { quality: 5, soc2: false }\n',
+    );
+    writeFileSync(
+      join(dir, 'acme-panel.yaml'),
+      'vendor: acme\nevaluator: panel\nmoderated:\n  quality: { value: 4, rationale: "QA reviewed", by: panel-chair }\n',
+    );
+    writeFileSync(
+      join(dir, 'beta.yaml'),
+      'vendor: beta\nevaluator: a.lee\nanswers: { quality: 4, soc2: true }\n',
+    );
+    const lines = section(
+      await record(
+        ['acme-lee.yaml', 'acme-kim.yaml', 'acme-panel.yaml', 'beta.yaml', '-c', 'set.yaml'],
+        dir,
+      ),
+      'Provenance',
+    );
+    const from = lines.indexOf('### Evaluators');
+    expect(lines.slice(from + 1, from + 5)).toEqual([
+      '| Vendor | Evaluators | Panel | Moderated answers | Moderated by |',
+      '| --- | --- | ---: | ---: | --- |',
+      '| beta | a.lee | 1 | 0 | — |',
+      '| acme | a.lee, b.kim | 2 | 1 | panel-chair |',
+    ]);
+  });
+});
+
+describe('report --format markdown: the set’s own text in the provenance', () => {
+  it('escapes a set version holding HTML, and shows a file name with a backtick as typed', async () => {
+    const dir = makeTempDir('vendor-eval-report-version-');
+    writeFileSync(
+      join(dir, 'my`set.yaml'),
+      'id: s\nname: S\nversion: "<img src=x onerror=alert(1)>"\ncriteria:\n  - { id: q, name: Q, type: scale }\n',
+    );
+    writeFileSync(join(dir, 'a.yaml'), 'vendor: a\nanswers: { q: 3 }\n');
+    writeFileSync(join(dir, 'b.yaml'), 'vendor: b\nanswers: { q: 4 }\n');
+    const lines = section(
+      await record(['a.yaml', 'b.yaml', '-c', 'my`set.yaml'], dir),
+      'Provenance',
+    );
+    expect(lines[0]).toBe(
+      '- Criteria set: S (s v&lt;img src=x onerror=alert(1)>), file ``my`set.yaml``',
+    );
   });
 });

@@ -6,6 +6,12 @@ describe('escapeCell', () => {
     ['pipes, backslashes and line breaks', 'a|b\\c\nd', 'a\\|b\\\\c<br>d'],
     ['a Windows line break', 'a\r\nb', 'a<br>b'],
     ['a script tag', '<script>alert(1)</script>', '&lt;script>alert(1)&lt;/script>'],
+    [
+      'a Markdown image, which GitHub would fetch: shown as text',
+      '![x](https://example.com/p.png)',
+      '!\\[x](https://example.com/p.png)',
+    ],
+    ['an image inside a code span, already text', '`![x](y)`', '`![x](y)`'],
     ['an image with a handler', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)>'],
     ['an entity, shown as typed', 'a &lt; b &#60; c', 'a &amp;lt; b &amp;#60; c'],
     ['a plain ampersand, left readable', 'R&D & sons', 'R&D & sons'],

@@ -11,6 +11,7 @@ import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { hashInputFiles } from '../../io/input-hash.js';
 import { inputFiles } from '../../io/project.js';
 import { buildDecisionRecord } from '../../report/decision-record/build.js';
+import { shellLine } from '../../report/decision-record/shell-words.js';
 import type { reportFormats } from '../../ui/formats/report.js';
 import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -110,7 +111,7 @@ export async function runReport(
     inputHash: hashInputFiles(inputFiles(project), ctx.cwd),
     toolVersion: version,
     generatedAt: recordDate(ctx.env),
-    command: ['vendor-eval', ...options.argv].join(' '),
+    command: shellLine(['vendor-eval', ...options.argv]),
     answerTables: options.answers !== false,
   });
   const text = await renderAs(

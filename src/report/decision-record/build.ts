@@ -86,6 +86,9 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
         evaluators: v.evaluators,
         panel: v.panel,
         moderated: v.criteria.filter((c) => c.moderated).length,
+        moderators: [
+          ...new Set(v.criteria.flatMap((c) => (c.moderated ? [c.moderated.by] : []))),
+        ].sort(),
       })),
       toolVersion: input.toolVersion,
       generatedAt: input.generatedAt,

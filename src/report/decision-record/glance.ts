@@ -72,7 +72,7 @@ function leadSentence(g: Glance): string {
   if (!first) {
     return g.total === 0
       ? 'No vendor was ranked.'
-      : `No vendor is eligible: ${g.total === 1 ? 'the only vendor is' : `all ${g.total} are`} knocked out.`;
+      : `No vendor is eligible: ${g.total === 1 ? 'the only vendor is' : g.total === 2 ? 'both are' : `all ${g.total} are`} knocked out.`;
   }
   if (g.leaders.length > 1) {
     return `${g.leaders.map((v) => v.name).join(' and ')} tie for first with ${formatScore(first.score)} / 100.`;
@@ -91,7 +91,8 @@ function knockoutText(v: VendorResult): string {
 function eligibilitySentence(g: Glance): string {
   if (g.total === 0) return '';
   if (g.ineligible.length === 0) {
-    return g.total === 1 ? 'The vendor is eligible.' : `All ${g.total} vendors are eligible.`;
+    if (g.total === 1) return 'The vendor is eligible.';
+    return g.total === 2 ? 'Both vendors are eligible.' : `All ${g.total} vendors are eligible.`;
   }
   const out = g.ineligible.map((v) => `${v.name} (${knockoutText(v)})`).join('; ');
   return `${g.eligible} of ${g.total} vendors are eligible; knocked out: ${out}.`;
@@ -99,7 +100,10 @@ function eligibilitySentence(g: Glance): string {
 
 function completenessSentence(ranking: Ranking, g: Glance): string {
   if (g.total === 0) return '';
-  if (g.incomplete.length === 0) return 'Every vendor answered every criterion.';
+  if (g.incomplete.length === 0)
+    return g.total === 1
+      ? 'The vendor answered every criterion.'
+      : 'Every vendor answered every criterion.';
   const policy = ranking.missing === 'exclude' ? 'left out of their weights' : 'scored 0';
   const list = g.incomplete
     .map((v) => `${v.name} (${plural(v.missing.length, 'criterion', 'criteria')})`)
@@ -107,32 +111,54 @@ function completenessSentence(ranking: Ranking, g: Glance): string {
   return `${g.incomplete.length} of ${g.total} vendors left criteria unanswered, ${policy}: ${list}.`;
 }
 
-function robustnessSentence(g: Glance): string | undefined {
-  const [first] = g.leaders;
-  if (!first || !g.robustness) return undefined;
-  const r = g.robustness;
-  return `${first.name} ranks first in ${formatPercent(r.pRank1)} of ${formatCount(r.iterations)} plausible weightings (weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed}).`;
+function robustnessSentence(ranking: Ranking, g: Glance): string | undefined {
+  const r = ranking.robustness;
+  if (!r || g.leaders.length === 0) return undefined;
+  const shares = g.leaders.map((v) => r.pRank1.get(v.id));
+  if (shares.some((p) => p === undefined)) return undefined;
+  // spread 0 moves no stated weight: only the weight ranges and answer ranges are drawn
+  const how =
+    r.spread === 0
+      ? `spread 0: only weight ranges and answer ranges drawn, seed ${r.seed}`
+      : `weights drawn around the stated ones, spread ${r.spread}, seed ${r.seed}`;
+  const settings = `of ${formatCount(r.iterations)} plausible weightings (${how})`;
+  // one leader, or each vendor of a tie for first with its own share (tied vendors share rank 1)
+  const each = g.leaders.map((v, i) =>
+    i === 0
+      ? `${v.name} ranks first in ${formatPercent(shares[i] ?? 0)}`
+      : `${v.name} in ${formatPercent(shares[i] ?? 0)}`,
+  );
+  const list = each.length === 1 ? each[0] : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+  return `${list} ${settings}.`;
 }
 
 function costSentence(g: Glance): string | undefined {
   const c = g.cost;
-  const [first] = g.leaders;
   if (!c) return undefined;
   const money = (x: number): string => formatMoney(x, c.currency);
-  const parts: string[] = [];
-  if (first && g.leaders.length === 1 && c.leaderMonthly !== null && c.leaderContract !== null) {
+  // every leader's cost: one leader, or each vendor of a tie for first
+  const parts = g.leaders.map((v) =>
+    v.cost
+      ? `${v.name} costs ${money(v.cost.monthly)} a month (${money(v.cost.contract)} over the contract)`
+      : `${v.name} has no cost (no pricing in its file)`,
+  );
+  const cheapest = c.cheapest;
+  const leader = cheapest ? g.leaders.find((v) => v.id === cheapest.id) : undefined;
+  if (cheapest && !leader) {
     parts.push(
-      `${first.name} costs ${money(c.leaderMonthly)} a month (${money(c.leaderContract)} over the contract)`,
+      `the cheapest eligible vendor is ${cheapest.name} at ${money(cheapest.monthly)} a month (${money(cheapest.contract)})`,
     );
-  } else if (first && g.leaders.length === 1) {
-    parts.push(`${first.name} has no cost (no pricing in its file)`);
-  }
-  if (c.cheapest && c.cheapest.id !== first?.id) {
-    parts.push(
-      `the cheapest eligible vendor is ${c.cheapest.name} at ${money(c.cheapest.monthly)} a month (${money(c.cheapest.contract)})`,
-    );
-  } else if (c.cheapest && g.leaders.length === 1) {
+  } else if (cheapest && g.leaders.length === 1) {
     parts.push('it is also the cheapest eligible vendor');
+  } else if (cheapest) {
+    // a tie for first that holds the cheapest eligible vendor: named only when no other leader
+    // costs as little, so two leaders at the same price are not told apart by their ids
+    const asCheap = g.leaders.filter((v) => v.cost?.monthly === cheapest.monthly);
+    parts.push(
+      asCheap.length === 1
+        ? `${cheapest.name} is the cheapest eligible vendor`
+        : `${asCheap.map((v) => v.name).join(' and ')} are the cheapest eligible vendors`,
+    );
   }
   if (parts.length === 0) return undefined;
   const text = parts.join('; ');
@@ -149,7 +175,7 @@ function glanceSentences(ranking: Ranking, g: Glance): string[] {
     capitalised(overridesLine(ranking.weightOverrides)),
     capitalised(skippedHeadline(ranking.skipped)),
     leadSentence(g),
-    robustnessSentence(g),
+    robustnessSentence(ranking, g),
     costSentence(g),
     eligibilitySentence(g),
     completenessSentence(ranking, g),

@@ -1,7 +1,12 @@
 // The decision record's middle sections as Markdown: the glance, the category contributions and
 // profiles, the value map and the top two. Text from the user's files goes through escapeText
 // (lines) or markdownTable's escapeCell (cells); figures are rounded here, never in the model.
-import { compareFootnote, compareHeadline, signedPoints } from '../compare-rows.js';
+import {
+  compareDecimals,
+  compareFootnote,
+  compareHeadline,
+  signedPoints,
+} from '../compare-rows.js';
 import { compareRowsMarkdown } from '../compare-markdown.js';
 import { formatMoney } from '../cost-model.js';
 import { escapeText, markdownTable, type Align } from '../markdown-table.js';
@@ -54,26 +59,28 @@ export function profilesMarkdown(
   const align: Align[] = ['right', 'left', ...categories.map((): Align => 'right'), 'left', 'left'];
   const rows = profiles.map((p) => {
     const scored = p.scores.flatMap((s, i) => (s === null ? [] : [{ s, i }]));
-    const best = scored.reduce<{ s: number; i: number } | undefined>(
-      (m, x) => (m === undefined || x.s > m.s ? x : m),
-      undefined,
-    );
-    const worst = scored.reduce<{ s: number; i: number } | undefined>(
-      (m, x) => (m === undefined || x.s < m.s ? x : m),
-      undefined,
-    );
+    const top = Math.max(...scored.map((x) => x.s));
+    const bottom = Math.min(...scored.map((x) => x.s));
+    // every category at the extreme (a tie names them all); none when all are level, as with a
+    // single category, where "strongest" and "weakest" would name the same one
+    const at = (value: number): string =>
+      scored
+        .filter((x) => x.s === value)
+        .map((x) => categories[x.i]?.name ?? '')
+        .join(', ');
+    const level = scored.length < 2 || top === bottom;
     return [
       rankCell(p.rank),
       p.eligible ? p.name : `${p.name} (knocked out)`,
       ...p.scores.map((s) => categoryText(s)),
-      best ? (categories[best.i]?.name ?? '') : '—',
-      worst ? (categories[worst.i]?.name ?? '') : '—',
+      level ? '—' : at(top),
+      level ? '—' : at(bottom),
     ];
   });
   return [
     '## Category profiles',
     '',
-    `Each vendor's figure per top-level category, 0–100: the ${escapeText(groupLabel)}; — where no criterion of the category was scored.`,
+    `Each vendor's figure per top-level category, 0–100: the ${escapeText(groupLabel)}; — where no criterion of the category was scored. Strongest and weakest name every category at the vendor's highest and lowest figure; — when its categories are level.`,
     '',
     markdownTable(head, rows, align),
   ];
@@ -118,6 +125,13 @@ export function valueMapMarkdown(map: ValueMap, names: ReadonlyMap<string, strin
   return lines;
 }
 
+/** Whether the category parts, each shown at 0.1, add up to another figure than the lead at 0.1. */
+function roundedApart(t: TopTwo): boolean {
+  const tenths = (x: number): number => Math.round(Math.abs(x) * 10) * Math.sign(x);
+  const shown = t.categories.reduce((sum, k) => sum + tenths(k.difference), 0);
+  return shown !== tenths(t.comparison.scoreDifference);
+}
+
 /**
  * `## Top two`: the first two vendors of the ranking, each top-level category's figures and its
  * part of the lead, then the criteria that decide the difference (largest part first).
@@ -140,7 +154,13 @@ export function topTwoMarkdown(t: TopTwo): string[] {
       ]),
       ['left', 'right', 'right', 'right', 'right'],
     ),
-    `A category's part of the lead is the sum of its criteria's parts (${escapeText(c.a.name)} − ${escapeText(c.b.name)}, in score points); the parts add up to the lead, ${signedPoints(c.scoreDifference)} points.`,
+    `A category's part of the lead is the sum of its criteria's parts (${escapeText(c.a.name)} − ${escapeText(c.b.name)}, in score points); the parts add up to the lead, ${signedPoints(c.scoreDifference, compareDecimals(c))} points${roundedApart(t) ? ' (each part rounded on its own, so the rounded parts may differ from it by a few tenths)' : ''}.`,
+    ...(!c.a.eligible && !c.b.eligible
+      ? [
+          '',
+          `Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.`,
+        ]
+      : []),
     '',
     '### The criteria that decide the difference',
     '',

@@ -1,6 +1,7 @@
 import { explanationOf } from '../../core/methods/index.js';
 import type { Format } from '../format.js';
 import { escapeText } from '../markdown-table.js';
+import { plural } from '../numbers.js';
 import { formatRankingMarkdown } from '../ranking-markdown.js';
 import { centralWeightsMarkdown, rankAcceptabilityMarkdown } from '../sensitivity-markdown.js';
 import { tippingPointsMarkdown } from '../tipping-points-text.js';
@@ -38,7 +39,7 @@ export function formatDecisionMarkdown(record: DecisionRecord): string {
     [
       `# ${escapeText(record.title)}`,
       '',
-      `${escapeText(p.set.name)}, ${ranking.vendors.length} vendors, method ${p.method.id}; made by vendor-eval ${p.toolVersion} on ${p.generatedAt}, input SHA-256 \`${p.inputHash.digest.slice(0, 12)}…\` (see Provenance).`,
+      `${escapeText(p.set.name)}, ${plural(ranking.vendors.length, 'vendor')}, method ${p.method.id}; made by vendor-eval ${p.toolVersion} on ${p.generatedAt}, input SHA-256 \`${p.inputHash.digest.slice(0, 12)}…\` (see Provenance).`,
       '',
     ],
     glanceMarkdown(record.glance),

@@ -203,6 +203,8 @@ export interface WeightSource {
   cr?: number | undefined;
   consistent?: boolean | undefined;
   riTable?: string | undefined;
+  /** AHP only: how many comparisons were written, and how many were filled in by completion. */
+  comparisons?: { given: number; completed: number } | undefined;
   /** Ids of nodes below with a weight range (`weight: {min, max}`; the middle is used). */
   ranges: string[];
 }
@@ -229,7 +231,14 @@ export interface Provenance {
   weightOverrides: WeightOverride[];
   skipped: Ranking['skipped'];
   /** Evaluators per vendor (vendor id → names; `(no evaluator)` for a file without `evaluator:`). */
-  evaluators: { vendor: string; evaluators: string[]; panel: number; moderated: number }[];
+  evaluators: {
+    vendor: string;
+    evaluators: string[];
+    panel: number;
+    /** How many of the vendor's answers a moderator set, and who (sorted, each once). */
+    moderated: number;
+    moderators: string[];
+  }[];
   toolVersion: string;
   /** When the record was made: ISO 8601 (from SOURCE_DATE_EPOCH when set, for reproducible builds). */
   generatedAt: string;

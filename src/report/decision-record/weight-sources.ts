@@ -17,7 +17,17 @@ export function weightSources(set: CriteriaSet): WeightSource[] {
       name: depth === 0 ? set.name : group.name,
       depth,
       method,
-      ...(report ? { cr: report.cr, consistent: report.consistent, riTable: report.riTable } : {}),
+      ...(report
+        ? {
+            cr: report.cr,
+            consistent: report.consistent,
+            riTable: report.riTable,
+            comparisons: {
+              given: group.weighting?.comparisons?.length ?? 0,
+              completed: report.completed.length,
+            },
+          }
+        : {}),
       ranges: group.children.filter((c) => c.weightRange).map((c) => c.id),
     });
     for (const child of group.children) if (child.kind === 'group') visit(child, depth + 1);

@@ -203,7 +203,7 @@ describe('glanceOf', () => {
     );
     expect(g.leaders).toEqual([]);
     expect(g.sentences.slice(0, 2)).toEqual([
-      'No vendor is eligible: all 2 are knocked out.',
+      'No vendor is eligible: both are knocked out.',
       '0 of 2 vendors are eligible; knocked out: V1 (soc2: no (must be yes)); V2 (soc2: no (must be yes)).',
     ]);
   });
@@ -216,6 +216,22 @@ describe('glanceOf', () => {
       ]),
     );
     expect(g.sentences[0]).toBe('V1 is the only eligible vendor, with 100.0 / 100.');
+  });
+
+  it('speaks of one vendor and of two in plain words', () => {
+    expect(glanceOf(rank([{ x: 1, soc2: true }])).sentences).toEqual([
+      'V1 is the only eligible vendor, with 100.0 / 100.',
+      'The vendor is eligible.',
+      'The vendor answered every criterion.',
+    ]);
+    expect(
+      glanceOf(
+        rank([
+          { x: 5, soc2: true },
+          { x: 1, soc2: true },
+        ]),
+      ).sentences.slice(1),
+    ).toEqual(['Both vendors are eligible.', 'Every vendor answered every criterion.']);
   });
 
   it('states the robustness of a single leader', () => {
@@ -266,6 +282,61 @@ describe('glanceOf', () => {
     );
     expect(glanceOf(cheapLeader).sentences[1]).toBe(
       'V1 costs EUR 1,000 a month (EUR 12,000 over the contract); it is also the cheapest eligible vendor.',
+    );
+  });
+
+  it('does not say weights were drawn around the stated ones under spread 0', () => {
+    const r = rank([
+      { x: 5, soc2: true },
+      { x: 1, soc2: true },
+    ]);
+    const pRank1 = new Map([
+      ['v1', 0.972],
+      ['v2', 0.028],
+    ]);
+    const g = glanceOf({ ...r, robustness: { pRank1, iterations: 10000, spread: 0, seed: 1 } });
+    expect(g.sentences[1]).toBe(
+      'V1 ranks first in 97.2% of 10,000 plausible weightings (spread 0: only weight ranges and answer ranges drawn, seed 1).',
+    );
+  });
+
+  it('states the robustness of each vendor of a tie for first', () => {
+    const r = rank([
+      { x: 5, soc2: true },
+      { x: 5, soc2: true },
+      { x: 1, soc2: true },
+    ]);
+    const pRank1 = new Map([
+      ['v1', 0.6],
+      ['v2', 0.55],
+      ['v3', 0],
+    ]);
+    const g = glanceOf({ ...r, robustness: { pRank1, iterations: 500, spread: 0.2, seed: 7 } });
+    expect(g.sentences[1]).toBe(
+      'V1 ranks first in 60.0% and V2 in 55.0% of 500 plausible weightings (weights drawn around the stated ones, spread 0.2, seed 7).',
+    );
+  });
+
+  it('states the cost of each vendor of a tie for first', () => {
+    const tie = (monthly: Record<string, number>) =>
+      glanceOf(
+        costed(
+          rank([
+            { x: 5, soc2: true },
+            { x: 5, soc2: true },
+            { x: 1, soc2: true },
+          ]),
+          monthly,
+        ),
+      ).sentences[1];
+    expect(tie({ v1: 2000, v2: 1500, v3: 1000 })).toBe(
+      'V1 costs EUR 2,000 a month (EUR 24,000 over the contract); V2 costs EUR 1,500 a month (EUR 18,000 over the contract); the cheapest eligible vendor is V3 at EUR 1,000 a month (EUR 12,000).',
+    );
+    expect(tie({ v1: 2000, v2: 1000, v3: 1500 })).toBe(
+      'V1 costs EUR 2,000 a month (EUR 24,000 over the contract); V2 costs EUR 1,000 a month (EUR 12,000 over the contract); V2 is the cheapest eligible vendor.',
+    );
+    expect(tie({ v1: 1000, v2: 1000, v3: 1500 })).toBe(
+      'V1 costs EUR 1,000 a month (EUR 12,000 over the contract); V2 costs EUR 1,000 a month (EUR 12,000 over the contract); V1 and V2 are the cheapest eligible vendors.',
     );
   });
 
