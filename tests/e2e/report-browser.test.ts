@@ -12,7 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium, pdfPageCount, pngSize, skipBrowser, withPage } from './browser.js';
 import type { PageWatch } from './browser.js';
-import { pwned, rankingOrder, readDom, sidewaysOverflow, unsafeMarkup } from './page-probes.js';
+import {
+  chartTextOutside,
+  pwned,
+  rankingOrder,
+  readDom,
+  sidewaysOverflow,
+  unsafeMarkup,
+} from './page-probes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin', 'vendor-eval.js');
@@ -187,6 +194,9 @@ async function expectContract(page: Page, report: Report): Promise<void> {
     );
   }
 
+  // every label stays inside its chart (a long name cut with "…" once ran off the left edge)
+  expect(await page.evaluate(chartTextOutside), 'chart texts outside their chart').toEqual([]);
+
   expect(await page.evaluate(unsafeMarkup)).toEqual([]);
   expect(await page.evaluate(pwned)).toBeUndefined();
 }
@@ -290,6 +300,11 @@ describe.skipIf(skipBrowser)(
         const printed = readFileSync(pdf);
         expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         expect(pdfPageCount(printed)).toBeGreaterThan(1);
+        // the charts print as vectors: an SVG <pattern> fill became a bitmap each (106 images,
+        // a 10 MB file); the text alone makes about 1.5 MB
+        const latin = printed.toString('latin1');
+        expect(latin.match(/\/Subtype\s*\/Image/g) ?? [], 'bitmaps in the PDF').toEqual([]);
+        expect(printed.length, 'PDF bytes').toBeLessThan(4_000_000);
       },
     );
 

@@ -4,11 +4,12 @@
  */
 import type { CategorySplit } from '../decision-record/model.js';
 import { legend } from './legend.js';
-import { categoryFill, patternDefs, patternUrl, swatch } from './palette.js';
+import { categoryFill, hatch, swatch } from './palette.js';
 import { linear, niceStep } from './scale.js';
 import {
   el,
   finite,
+  fitLength,
   fitText,
   haloText,
   mutedInk,
@@ -53,7 +54,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const x = linear(0, domainMax, x0, x1);
   const scale = (x1 - x0) / domainMax;
   const fills = split.categories.map((_, i) => categoryFill(i));
-  const body: string[] = [patternDefs(prefix, fills)];
+  const body: string[] = [];
 
   const axisY = top + bars.length * rowHeight + 4;
   if (bars.length === 0) {
@@ -94,7 +95,16 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       'g',
       { 'text-anchor': 'end' },
       tooltip(`${bar.name} (${bar.id}): ${placeOf(bar)}`),
-      el('text', { x: labelWidth, y: rowTop + 17, 'font-weight': 600 }, text(name)),
+      el(
+        'text',
+        {
+          x: labelWidth,
+          y: rowTop + 17,
+          'font-weight': 600,
+          ...fitLength(bar.name, name, 12, true),
+        },
+        text(name),
+      ),
       el(
         'text',
         {
@@ -138,7 +148,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
             y: barY,
             width: w,
             height: barHeight,
-            fill: patternUrl(prefix, i),
+            fill: fills[i]?.colour,
             stroke: '#1a1a1a',
             'stroke-width': 0.75,
             'data-vendor': bar.id,
@@ -146,6 +156,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
           },
           tooltip(`${category.name}: ${score1(value)} points`),
         ),
+        hatch(fills[i] ?? categoryFill(i), { x: sx, y: barY, width: w, height: barHeight }),
       );
       const label = score1(value);
       if (w >= textWidth(label, 11) + 8) {
@@ -174,7 +185,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
 
   const legendY = bars.length === 0 ? 50 : axisY + 46;
   const items = split.categories.map((c, i) => ({
-    mark: (lx: number, ly: number) => swatch(prefix, i, lx, ly),
+    mark: (lx: number, ly: number) => swatch(fills[i] ?? categoryFill(i), lx, ly),
     label: `${c.name} (weight ${percent(c.weight)})`,
   }));
   const hasKnockOut = bars.some((b) => !b.eligible);
