@@ -293,6 +293,16 @@ describe.skipIf(skipBrowser)(
           async (page, watch) => {
             await page.screenshot({ path: desktop, fullPage: true });
             writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+            // paper cannot scroll: in print, on an A4 page's width inside its margins (210 mm −
+            // 2 × 14 mm = 688 px), nothing runs past the right edge (the ranking's eligibility and
+            // missing columns once did)
+            await page.emulateMedia({ media: 'print' });
+            await page.setViewportSize({ width: 688, height: 1000 });
+            expect(await page.evaluate(sidewaysOverflow), 'printed on A4').toEqual({
+              width: 688,
+              screen: 688,
+              culprits: [],
+            });
             expectQuiet(watch, example);
           },
         );

@@ -65,7 +65,14 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   h2, h3, h4 { break-after: avoid; }
   tr, figure { break-inside: avoid; }
   .scroll { overflow: visible; }
-  table { font-size: 8.5pt; }
+  /* paper cannot scroll sideways: the wide tables fit the page (the ranking's last columns,
+     eligibility and missing answers, were cut off on A4), so nothing keeps a cell wide */
+  table { font-size: 7.5pt; width: 100%; }
+  th, td { padding: 0.15rem 0.2rem; }
+  table.ranking thead button { overflow-wrap: anywhere; hyphens: auto; }
+  thead th, td.reason, td.text { min-width: 0; }
+  tbody th { min-width: 7em; overflow-wrap: break-word; }
+  td.reason { overflow-wrap: anywhere; }
   a { color: inherit; text-decoration: none; }
   * { box-shadow: none !important; text-shadow: none !important; background: transparent !important; }
 }
