@@ -216,3 +216,10 @@ export function chartTextOutside(): string[] {
   }
   return out;
 }
+
+/** The ranking table's headings that announce a sort order: `Rank: ascending`. */
+export function sortedHeadings(): string[] {
+  return [...document.querySelectorAll('table.ranking th[aria-sort]')].map(
+    (th) => `${th.textContent ?? ''}: ${th.getAttribute('aria-sort') ?? ''}`,
+  );
+}

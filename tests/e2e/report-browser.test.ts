@@ -17,6 +17,7 @@ import {
   pwned,
   rankingOrder,
   readDom,
+  sortedHeadings,
   sidewaysOverflow,
   unsafeMarkup,
 } from './page-probes.js';
@@ -253,6 +254,17 @@ describe.skipIf(skipBrowser)(
           const scripts = await page.locator('script').count();
           if (scripts === 0) return;
           const before = await page.evaluate(rankingOrder);
+          // the rows come sorted by rank, and the table says so; a keyboard reverses it
+          const sorted = () => page.evaluate(sortedHeadings);
+          expect(await sorted()).toEqual(['Rank: ascending']);
+          await page.locator('table.ranking thead button').first().focus();
+          await page.keyboard.press('Enter');
+          expect(await sorted()).toEqual(['Rank: descending']);
+          const reversed = await page.evaluate(rankingOrder);
+          expect(reversed[0], 'the last ranked first').not.toBe(before[0]);
+          expect(reversed.at(-1), 'the leader last').toBe(before[0]);
+          await page.keyboard.press('Enter');
+          expect(await page.evaluate(rankingOrder)).toEqual(before);
           const headers = page.locator('table.ranking tr:not([data-vendor]) th');
           let reordered = false;
           for (let i = 0; i < (await headers.count()) && !reordered; i++) {

@@ -69,6 +69,12 @@ describe('the decision record as HTML', () => {
     ]);
     expect(robust).toMatch(/<svg [^>]*data-chart="rank-acceptability"/);
     expect(robust).toContain('<th scope="col" class="num">P(rank 1)</th>');
+    // vendors by name, as in the chart and the glance, not by file id
+    const section = robust.slice(robust.indexOf('<section id="robustness">'));
+    expect(section).toMatch(
+      /<p>ALPHA ranks first in \d+(\.\d)?% of 200 draws \(spread 0\.2, seed 1\)\.<\/p>/,
+    );
+    expect(section.slice(0, section.indexOf('</section>'))).not.toMatch(/\balpha (ranks|wins)/);
   });
 
   it('has no top-two section with one vendor', () => {

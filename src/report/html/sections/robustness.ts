@@ -14,11 +14,28 @@ import { figure, list, paragraph, section, sentence } from '../markup.js';
 import { htmlTable } from '../table.js';
 
 /**
+ * The shared sensitivity texts name vendors by id (for the terminal); the page names them as
+ * everywhere else on it, so a reader matches the headline to the chart and the glance.
+ */
+function namesFor(vendors: readonly { id: string; name: string }[]): (text: string) => string {
+  const byId = new Map(vendors.map((v) => [v.id, v.name]));
+  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (ids.length === 0) return (text) => text;
+  const word = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
+  return (text) => text.replace(word, (id) => byId.get(id) ?? id);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
  * 6. How the ranking holds when the weights move: the rank-acceptability chart, each vendor's
  * figures, the simulation's settings, and the central weights under which each winner wins.
  */
 export function robustnessSection(r: RobustnessSection, missing: MissingPolicy): string {
   const result = r.result;
+  const named = namesFor(result.vendors);
   const acceptability = htmlTable({
     head: ['Vendor', 'P(rank 1)', 'Mean rank', 'P5–P95'],
     rows: result.vendors.map((v) => ({
@@ -42,7 +59,7 @@ export function robustnessSection(r: RobustnessSection, missing: MissingPolicy):
           rows: r.centralWeights.map((row) => ({
             ...(row.vendor === null ? {} : { vendor: row.vendor }),
             cells: [
-              centralWeightsLabel(row),
+              named(centralWeightsLabel(row)),
               ...row.weights.map((w) => formatPercent(w)),
               ...(confidence
                 ? [row.confidence === null ? '—' : formatPercent(row.confidence)]
@@ -60,8 +77,7 @@ export function robustnessSection(r: RobustnessSection, missing: MissingPolicy):
         ),
       ];
   return section('robustness', 'Robustness', [
-    // the headline starts with a vendor id: not capitalised
-    paragraph(`${sensitivityHeadline(result)}.`),
+    paragraph(sentence(named(sensitivityHeadline(result)))),
     figure(
       rankAcceptabilitySvg(r, { idPrefix: 'acceptability' }),
       'Rank acceptability: the share of weight draws in which each vendor takes each rank.',
