@@ -77,6 +77,15 @@ describe('the decision record as HTML', () => {
     expect(section.slice(0, section.indexOf('</section>'))).not.toMatch(/\balpha (ranks|wins)/);
   });
 
+  it('explains the top two in its own words: no Δ or A − B the page never defines', () => {
+    const start = html.indexOf('<section id="top-two">');
+    const topTwo = html.slice(start, html.indexOf('</section>', start));
+    expect(topTwo).not.toMatch(/Δ|A − B/);
+    expect(topTwo).toMatch(
+      /<li>Part of the lead is each criterion&#39;s part of the weighted-sum lead: [^;]+; all 3 add up to [+−][\d.]+ \(ALPHA − GAMMA\); each part is rounded on its own, so a sum of the shown parts may differ from it in the last digit\.<\/li>/,
+    );
+  });
+
   it('has no top-two section with one vendor', () => {
     const one = formatDecisionHtml(recordOf(s, vendors.slice(0, 1)));
     expect(sectionIds(one)).not.toContain('top-two');
