@@ -48,7 +48,11 @@ export function formatDecisionHtml(record: DecisionRecord): string {
   parts.push([
     'tipping-points',
     'Tipping points',
-    tippingPointsSection(record.tippingPoints, record.set),
+    tippingPointsSection(
+      record.tippingPoints,
+      record.set,
+      record.vendors.map((v) => v.vendor),
+    ),
   ]);
   if (record.topTwo) parts.push(['top-two', 'Top two', topTwoSection(record.topTwo)]);
   parts.push([

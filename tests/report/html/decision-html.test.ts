@@ -86,6 +86,19 @@ describe('the decision record as HTML', () => {
     );
   });
 
+  it('names vendors in the tipping points, as everywhere else on the page (not by file id)', () => {
+    const close = [
+      vendor('alpha', { quality: 5, gdpr: true, rate: 30 }),
+      vendor('beta', { quality: 4, gdpr: true, rate: 20 }),
+    ];
+    const page = formatDecisionHtml(recordOf(s, close));
+    const start = page.indexOf('<section id="tipping-points">');
+    const tipping = page.slice(start, page.indexOf('</section>', start));
+    expect(tipping).toContain('the leader instead of BETA.');
+    expect(tipping).toMatch(/<td>ALPHA<\/td><\/tr>/);
+    expect(tipping).not.toMatch(/\b(alpha|beta)\b(?![-)])/);
+  });
+
   it('has no top-two section with one vendor', () => {
     const one = formatDecisionHtml(recordOf(s, vendors.slice(0, 1)));
     expect(sectionIds(one)).not.toContain('top-two');

@@ -12,22 +12,7 @@ import {
 } from '../../sensitivity-model.js';
 import { figure, list, paragraph, section, sentence } from '../markup.js';
 import { htmlTable } from '../table.js';
-
-/**
- * The shared sensitivity texts name vendors by id (for the terminal); the page names them as
- * everywhere else on it, so a reader matches the headline to the chart and the glance.
- */
-function namesFor(vendors: readonly { id: string; name: string }[]): (text: string) => string {
-  const byId = new Map(vendors.map((v) => [v.id, v.name]));
-  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (ids.length === 0) return (text) => text;
-  const word = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
-  return (text) => text.replace(word, (id) => byId.get(id) ?? id);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { namesFor } from '../vendor-names.js';
 
 /**
  * 6. How the ranking holds when the weights move: the rank-acceptability chart, each vendor's
