@@ -7,7 +7,7 @@ import { valueMapSvg } from '../../../src/report/charts/value-map.js';
 import type { VendorAcceptability } from '../../../src/core/model/sensitivity.js';
 import type { CategorySplit, ValueMap } from '../../../src/report/decision-record/model.js';
 import { expectChartContract } from './contract.js';
-import { elementsOf, fillsOf } from './svg-parse.js';
+import { fillsOf } from './svg-parse.js';
 
 // Names from any characters, hostile ones made likely; never the words the test looks for.
 const name = fc

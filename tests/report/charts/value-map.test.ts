@@ -3,7 +3,7 @@ import { valueMapSvg } from '../../../src/report/charts/value-map.js';
 import type { ValueMap } from '../../../src/report/decision-record/model.js';
 import { expectChartContract } from './contract.js';
 import { valueMap } from './fixtures.js';
-import { elementsOf, fillsOf, forSnapshot, textsOf } from './svg-parse.js';
+import { elementsOf, forSnapshot, textsOf } from './svg-parse.js';
 
 const dotsOf = (svg: string) =>
   elementsOf(svg, 'circle').filter((c) => c['data-vendor'] !== undefined);
