@@ -44,7 +44,8 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const width = Math.max(320, finite(options.width, 720));
   const labelWidth = Math.min(240, Math.max(110, width * 0.3));
   const x0 = labelWidth + 10;
-  const x1 = width - 52;
+  const decimals = Math.min(6, Math.max(0, Math.round(finite(options.decimals, 1))));
+  const x1 = width - 52 - 7 * (decimals - 1);
   const bars = split.bars;
   const segmentsOf = (segments: readonly number[]) =>
     split.categories.map((_, i) => Math.max(0, finite(segments[i])));
@@ -177,7 +178,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       el(
         'text',
         { x: x(offset) + 6, y: barY + barHeight / 2 + 4, 'font-weight': 600 },
-        text(score1(bar.score)),
+        text(finite(bar.score).toFixed(decimals)),
       ),
     );
     body.push(el('g', { 'data-vendor': bar.id, 'data-eligible': String(bar.eligible) }, ...parts));
@@ -207,7 +208,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const key = legend(items, 8, legendY, width - 16);
   body.push(key.markup);
 
-  const names = bars.map((b) => `${b.name} ${score1(b.score)}`).join(', ');
+  const names = bars.map((b) => `${b.name} ${finite(b.score).toFixed(decimals)}`).join(', ');
   return svgRoot({
     chart: 'stacked-bars',
     prefix,

@@ -56,7 +56,7 @@ export function safePrefix(prefix: string | undefined, fallback: string): string
 
 /**
  * Approximate width of a text at a font size, on the generous side (DejaVu Sans, the widest of
- * the common sans-serifs), so a label cut to fit never clips. Bold DejaVu is about 12 % wider,
+ * the common sans-serifs), so a label cut to fit never clips. Bold DejaVu is about 7 % wider,
  * and its widest letters (W, M, m, w) reach a full em: a name of capitals once measured short
  * and ran off the chart's left edge.
  */
@@ -71,7 +71,7 @@ export function textWidth(content: string, fontSize: number, bold = false): numb
           ? 0.82
           : 0.65;
   }
-  return units * fontSize * (bold ? 1.12 : 1);
+  return units * fontSize * (bold ? 1.07 : 1);
 }
 
 /** The text cut to fit a width, with an ellipsis when cut. */

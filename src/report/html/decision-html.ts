@@ -5,6 +5,7 @@ import { defaultMethodId, explanationOf } from '../../core/methods/index.js';
 import { setLabel } from '../numbers.js';
 import { escapeHtml } from './escape.js';
 import { htmlPage } from './page.js';
+import { pageDecimals } from './score-decimals.js';
 import { contributionsSection } from './sections/contributions.js';
 import { glanceSection } from './sections/glance.js';
 import { profilesSection } from './sections/profiles.js';
@@ -38,7 +39,11 @@ export function formatDecisionHtml(record: DecisionRecord): string {
   const parts: [string, string, string][] = [
     ['glance', 'At a glance', glanceSection(record.glance, r)],
     ['ranking', 'Ranking', rankingSection(r, { linkVendors: true })],
-    ['contributions', 'Score by category', contributionsSection(record.split)],
+    [
+      'contributions',
+      'Score by category',
+      contributionsSection(record.split, pageDecimals(r.vendors)),
+    ],
     ['profiles', 'Profiles', profilesSection(record.profiles, record.split.categories, groupLabel)],
   ];
   if (record.valueMap)
