@@ -223,3 +223,9 @@ export function sortedHeadings(): string[] {
     (th) => `${th.textContent ?? ''}: ${th.getAttribute('aria-sort') ?? ''}`,
   );
 }
+
+/** Where the ranking table's right edge falls, in CSS pixels from the page's left. */
+export function rankingRightEdge(): number {
+  const table = document.querySelector('table.ranking');
+  return table ? Math.round(table.getBoundingClientRect().right) : 0;
+}
