@@ -198,3 +198,34 @@ export function reportCspViolations(): void {
     true,
   );
 }
+
+/**
+ * The chart texts drawn outside their own `<svg>` (a label cut too short still runs off the
+ * chart): `chart: text` for each, by more than a pixel.
+ */
+export function chartTextOutside(): string[] {
+  const out: string[] = [];
+  for (const svg of document.querySelectorAll('svg[data-chart]')) {
+    const frame = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const box = t.getBoundingClientRect();
+      if (box.left < frame.left - 1 || box.right > frame.right + 1) {
+        out.push(`${svg.getAttribute('data-chart') ?? ''}: ${t.textContent ?? ''}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The ranking table's headings that announce a sort order: `Rank: ascending`. */
+export function sortedHeadings(): string[] {
+  return [...document.querySelectorAll('table.ranking th[aria-sort]')].map(
+    (th) => `${th.textContent ?? ''}: ${th.getAttribute('aria-sort') ?? ''}`,
+  );
+}
+
+/** Where the ranking table's right edge falls, in CSS pixels from the page's left. */
+export function rankingRightEdge(): number {
+  const table = document.querySelector('table.ranking');
+  return table ? Math.round(table.getBoundingClientRect().right) : 0;
+}

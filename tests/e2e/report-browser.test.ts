@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchChromium, pdfPageCount, pngSize, skipBrowser, withPage } from './browser.js';
 import type { PageWatch } from './browser.js';
-import { pwned, rankingOrder, readDom, sidewaysOverflow, unsafeMarkup } from './page-probes.js';
+import {
+  chartTextOutside,
+  pwned,
+  rankingOrder,
+  rankingRightEdge,
+  readDom,
+  sortedHeadings,
+  sidewaysOverflow,
+  unsafeMarkup,
+} from './page-probes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin', 'vendor-eval.js');
@@ -187,6 +196,9 @@ async function expectContract(page: Page, report: Report): Promise<void> {
     );
   }
 
+  // every label stays inside its chart (a long name cut with "…" once ran off the left edge)
+  expect(await page.evaluate(chartTextOutside), 'chart texts outside their chart').toEqual([]);
+
   expect(await page.evaluate(unsafeMarkup)).toEqual([]);
   expect(await page.evaluate(pwned)).toBeUndefined();
 }
@@ -243,6 +255,17 @@ describe.skipIf(skipBrowser)(
           const scripts = await page.locator('script').count();
           if (scripts === 0) return;
           const before = await page.evaluate(rankingOrder);
+          // the rows come sorted by rank, and the table says so; a keyboard reverses it
+          const sorted = () => page.evaluate(sortedHeadings);
+          expect(await sorted()).toEqual(['Rank: ascending']);
+          await page.locator('table.ranking thead button').first().focus();
+          await page.keyboard.press('Enter');
+          expect(await sorted()).toEqual(['Rank: descending']);
+          const reversed = await page.evaluate(rankingOrder);
+          expect(reversed[0], 'the last ranked first').not.toBe(before[0]);
+          expect(reversed.at(-1), 'the leader last').toBe(before[0]);
+          await page.keyboard.press('Enter');
+          expect(await page.evaluate(rankingOrder)).toEqual(before);
           const headers = page.locator('table.ranking tr:not([data-vendor]) th');
           let reordered = false;
           for (let i = 0; i < (await headers.count()) && !reordered; i++) {
@@ -283,6 +306,15 @@ describe.skipIf(skipBrowser)(
           async (page, watch) => {
             await page.screenshot({ path: desktop, fullPage: true });
             writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+            // paper cannot scroll: in print, on an A4 page's width inside its margins (210 mm −
+            // 2 × 14 mm = 688 px), the ranking table ends inside the page (its eligibility and
+            // missing columns once ran past the right edge and were cut off)
+            await page.emulateMedia({ media: 'print' });
+            await page.setViewportSize({ width: 688, height: 1000 });
+            expect(
+              await page.evaluate(rankingRightEdge),
+              'the ranking printed on A4',
+            ).toBeLessThanOrEqual(688);
             expectQuiet(watch, example);
           },
         );
@@ -290,6 +322,11 @@ describe.skipIf(skipBrowser)(
         const printed = readFileSync(pdf);
         expect(printed.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         expect(pdfPageCount(printed)).toBeGreaterThan(1);
+        // the charts print as vectors: an SVG <pattern> fill became a bitmap each (106 images,
+        // a 10 MB file); the text alone makes about 1.5 MB
+        const latin = printed.toString('latin1');
+        expect(latin.match(/\/Subtype\s*\/Image/g) ?? [], 'bitmaps in the PDF').toEqual([]);
+        expect(printed.length, 'PDF bytes').toBeLessThan(4_000_000);
       },
     );
 

@@ -76,78 +76,162 @@ export function rankFill(r: number, count: number): Fill {
   return { colour, pattern: patternKinds[(r - 1) % patternKinds.length] ?? 'diagonal' };
 }
 
-/** The id of fill i's pattern inside a chart whose ids start with `prefix`. */
-export function patternId(prefix: string, i: number): string {
-  return `${prefix}-pattern-${i}`;
+/** A rectangle in chart coordinates. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
-/** The `fill` attribute for fill i: `url(#prefix-pattern-i)`. */
-export function patternUrl(prefix: string, i: number): string {
-  return `url(#${patternId(prefix, i)})`;
+const tile = 8;
+
+/** The part of segment (ax,ay)–(bx,by) inside the box (Liang–Barsky), or null. */
+function clipSegment(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  b: Box,
+): [number, number, number, number] | null {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, ax - b.x],
+    [dx, b.x + b.width - ax],
+    [-dy, ay - b.y],
+    [dy, b.y + b.height - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy];
 }
 
-function marks(kind: PatternKind, ink: string, opacity: number): string {
-  const line = (x1: number, y1: number, x2: number, y2: number) =>
-    el('path', {
-      d: `M${x1} ${y1}L${x2} ${y2}`,
-      stroke: ink,
-      'stroke-opacity': opacity,
-      'stroke-width': 1.5,
-    });
-  const dot = (cx: number, cy: number, r: number) =>
-    el('circle', { cx, cy, r, fill: ink, 'fill-opacity': opacity });
+const r2 = (v: number) => String(Math.round(v * 100) / 100);
+
+/** Lines of one family across the box: `k·tile + offset` along `dir`. */
+function lines(b: Box, dir: 'h' | 'v' | 'slash' | 'backslash', offset: number): string[] {
+  const out: string[] = [];
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
+  const push = (ax: number, ay: number, bx: number, by: number) => {
+    const s = clipSegment(ax, ay, bx, by, b);
+    if (s && (s[0] !== s[2] || s[1] !== s[3]))
+      out.push(`M${r2(s[0])} ${r2(s[1])}L${r2(s[2])} ${r2(s[3])}`);
+  };
+  // each family is c = k·tile + offset for a coordinate c (y, x, x+y or x−y)
+  const span = (lo: number, hi: number) => {
+    const ks: number[] = [];
+    for (let k = Math.ceil((lo - offset) / tile); k * tile + offset <= hi; k++)
+      ks.push(k * tile + offset);
+    return ks;
+  };
+  if (dir === 'h') for (const c of span(b.y, bottom)) push(b.x, c, right, c);
+  if (dir === 'v') for (const c of span(b.x, right)) push(c, b.y, c, bottom);
+  if (dir === 'slash')
+    for (const c of span(b.x + b.y, right + bottom)) push(c - b.y, b.y, c - bottom, bottom);
+  if (dir === 'backslash')
+    for (const c of span(b.x - bottom, right - b.y)) push(c + b.y, b.y, c + bottom, bottom);
+  return out;
+}
+
+/** The pattern's marks across the box as path data, clipped to it (same grid as an 8×8 tile). */
+function markPath(kind: PatternKind, b: Box): { d: string; filled: boolean } {
+  const right = b.x + b.width;
+  const bottom = b.y + b.height;
   switch (kind) {
     case 'diagonal':
-      return line(0, 8, 8, 0) + line(-2, 2, 2, -2) + line(6, 10, 10, 6);
+      return { d: lines(b, 'slash', 0).join(''), filled: false };
     case 'back-diagonal':
-      return line(0, 0, 8, 8) + line(-2, 6, 2, 10) + line(6, -2, 10, 2);
+      return { d: lines(b, 'backslash', 0).join(''), filled: false };
     case 'horizontal':
-      return line(0, 4, 8, 4);
+      return { d: lines(b, 'h', 4).join(''), filled: false };
     case 'vertical':
-      return line(4, 0, 4, 8);
+      return { d: lines(b, 'v', 4).join(''), filled: false };
     case 'crosshatch':
-      return line(0, 8, 8, 0) + line(0, 0, 8, 8);
+      return { d: [...lines(b, 'slash', 0), ...lines(b, 'backslash', 0)].join(''), filled: false };
     case 'grid':
-      return line(0, 4, 8, 4) + line(4, 0, 4, 8);
-    case 'dots':
-      return dot(2, 2, 1.3) + dot(6, 6, 1.3);
-    case 'checker':
-      return el('path', { d: 'M0 0H4V4H0ZM4 4H8V8H4Z', fill: ink, 'fill-opacity': opacity * 0.7 });
+      return { d: [...lines(b, 'h', 4), ...lines(b, 'v', 4)].join(''), filled: false };
+    case 'dots': {
+      const r = 1.3;
+      const out: string[] = [];
+      for (let ty = Math.floor(b.y / tile) * tile; ty < bottom; ty += tile)
+        for (let tx = Math.floor(b.x / tile) * tile; tx < right; tx += tile)
+          for (const [cx, cy] of [
+            [tx + 2, ty + 2],
+            [tx + 6, ty + 6],
+          ] as const)
+            if (cx - r >= b.x && cx + r <= right && cy - r >= b.y && cy + r <= bottom)
+              out.push(
+                `M${r2(cx - r)} ${r2(cy)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`,
+              );
+      return { d: out.join(''), filled: true };
+    }
+    case 'checker': {
+      const out: string[] = [];
+      for (let ty = Math.floor(b.y / tile) * tile; ty < bottom; ty += tile)
+        for (let tx = Math.floor(b.x / tile) * tile; tx < right; tx += tile)
+          for (const [sx, sy] of [
+            [tx, ty],
+            [tx + 4, ty + 4],
+          ] as const) {
+            const ax = Math.max(sx, b.x);
+            const ay = Math.max(sy, b.y);
+            const bx = Math.min(sx + 4, right);
+            const by = Math.min(sy + 4, bottom);
+            if (bx > ax && by > ay) out.push(`M${r2(ax)} ${r2(ay)}H${r2(bx)}V${r2(by)}H${r2(ax)}Z`);
+          }
+      return { d: out.join(''), filled: true };
+    }
   }
 }
 
 /**
- * `<defs>` with one `<pattern>` per fill, ids `prefix-pattern-i`: the colour, then the marks in
- * black on light colours and white on dark ones, so they show in colour and in greyscale.
+ * The pattern of a fill drawn over a box as one plain `<path>` (black marks on light colours,
+ * white on dark ones, so they show in colour and in greyscale). Plain geometry rather than an
+ * SVG `<pattern>`: Chromium's PDF printer turns every `<pattern>` fill into a bitmap (the
+ * example's record printed at 10 MB), while paths print as vectors. Marks ignore the pointer,
+ * so the tooltip of the box under them still shows.
  */
-export function patternDefs(prefix: string, fills: readonly Fill[]): string {
-  if (fills.length === 0) return '';
-  const patterns = fills.map((f, i) => {
-    const light = luminance(f.colour) > 0.3;
-    return el(
-      'pattern',
-      {
-        id: patternId(prefix, i),
-        patternUnits: 'userSpaceOnUse',
-        width: 8,
-        height: 8,
-      },
-      el('rect', { width: 8, height: 8, fill: f.colour }),
-      marks(f.pattern, light ? '#000' : '#fff', light ? 0.45 : 0.6),
-    );
+export function hatch(fill: Fill, box: Box): string {
+  const light = luminance(fill.colour) > 0.3;
+  const ink = light ? '#000' : '#fff';
+  const opacity = light ? 0.45 : 0.6;
+  const { d, filled } = markPath(fill.pattern, box);
+  if (d === '') return '';
+  return el('path', {
+    d,
+    ...(filled
+      ? { fill: ink, 'fill-opacity': fill.pattern === 'checker' ? opacity * 0.7 : opacity }
+      : { fill: 'none', stroke: ink, 'stroke-opacity': opacity, 'stroke-width': 1.5 }),
+    'data-pattern': fill.pattern,
+    'pointer-events': 'none',
   });
-  return el('defs', {}, ...patterns);
 }
 
-/** A legend swatch: a small square in fill i, outlined so light fills show on white. */
-export function swatch(prefix: string, i: number, x: number, y: number, size = 14): string {
-  return el('rect', {
-    x,
-    y,
-    width: size,
-    height: size,
-    fill: patternUrl(prefix, i),
-    stroke: '#1a1a1a',
-    'stroke-width': 0.75,
-  });
+/** A legend swatch: a small square in the fill, outlined so light fills show on white. */
+export function swatch(fill: Fill, x: number, y: number, size = 14): string {
+  return (
+    el('rect', { x, y, width: size, height: size, fill: fill.colour }) +
+    hatch(fill, { x, y, width: size, height: size }) +
+    el('rect', {
+      x,
+      y,
+      width: size,
+      height: size,
+      fill: 'none',
+      stroke: '#1a1a1a',
+      'stroke-width': 0.75,
+    })
+  );
 }

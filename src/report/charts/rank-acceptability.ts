@@ -4,10 +4,11 @@
  */
 import type { RobustnessSection } from '../decision-record/model.js';
 import { legend } from './legend.js';
-import { patternDefs, patternUrl, rankFill, swatch } from './palette.js';
+import { hatch, rankFill, swatch } from './palette.js';
 import {
   el,
   finite,
+  fitLength,
   fitText,
   gridInk,
   haloText,
@@ -54,7 +55,6 @@ export function rankAcceptabilitySvg(
   const fills = Array.from({ length: ranks }, (_, r) => rankFill(r + 1, ranks));
   const settings = settingsText(result);
   const body: string[] = [
-    patternDefs(prefix, fills),
     el('text', { x: 8, y: 16, fill: mutedInk }, text(`Share of draws at each rank; ${settings}`)),
   ];
 
@@ -98,7 +98,12 @@ export function rankAcceptabilitySvg(
         tooltip(`${v.name} (${v.id}): rank 1 in ${(finite(v.pRank1) * 100).toFixed(1)}% of draws`),
         el(
           'text',
-          { x: labelWidth, y: rowTop + 17, 'font-weight': 600 },
+          {
+            x: labelWidth,
+            y: rowTop + 17,
+            'font-weight': 600,
+            ...fitLength(v.name, fitText(v.name, labelWidth - 4, 12, true), 12, true),
+          },
           text(fitText(v.name, labelWidth - 4, 12, true)),
         ),
         el(
@@ -122,7 +127,7 @@ export function rankAcceptabilitySvg(
             y: barY,
             width: w,
             height: barHeight,
-            fill: patternUrl(prefix, r),
+            fill: fills[r]?.colour,
             stroke: '#1a1a1a',
             'stroke-width': 0.75,
             'data-vendor': v.id,
@@ -130,6 +135,7 @@ export function rankAcceptabilitySvg(
           },
           tooltip(`${v.name}: rank ${r + 1} in ${(share * 100).toFixed(1)}% of draws`),
         ),
+        hatch(fills[r] ?? rankFill(r + 1, ranks), { x: sx, y: barY, width: w, height: barHeight }),
       );
       const label = percent(share);
       if (w >= textWidth(label, 11) + 8) {
@@ -152,7 +158,7 @@ export function rankAcceptabilitySvg(
   const legendY = vendors.length === 0 ? top + 40 : axisY + 26;
   const key = legend(
     fills.map((_, r) => ({
-      mark: (lx: number, ly: number) => swatch(prefix, r, lx, ly),
+      mark: (lx: number, ly: number) => swatch(fills[r] ?? rankFill(r + 1, ranks), lx, ly),
       label: `rank ${r + 1}`,
     })),
     8,

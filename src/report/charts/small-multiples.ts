@@ -4,7 +4,7 @@
  * categories.
  */
 import type { CategoryProfile, CategorySplit } from '../decision-record/model.js';
-import { categoryFill, patternDefs, patternUrl } from './palette.js';
+import { categoryFill, hatch } from './palette.js';
 import {
   el,
   finite,
@@ -46,12 +46,7 @@ export function smallMultiplesSvg(
   const panelWidth = (width - gap * (columns - 1)) / columns;
   const panelHeight = headerHeight + Math.max(1, categories.length) * rowHeight + 8;
   const valueWidth = 40;
-  const body: string[] = [
-    patternDefs(
-      prefix,
-      categories.map((_, i) => categoryFill(i)),
-    ),
-  ];
+  const body: string[] = [];
 
   if (profiles.length === 0) {
     body.push(
@@ -150,7 +145,7 @@ export function smallMultiplesSvg(
             y: ry + 14,
             width: (v / 100) * barW,
             height: barHeight,
-            fill: patternUrl(prefix, i),
+            fill: categoryFill(i).colour,
             stroke: '#1a1a1a',
             'stroke-width': 0.75,
             'data-vendor': p.id,
@@ -158,6 +153,7 @@ export function smallMultiplesSvg(
           },
           tooltip(`${c.name}: ${score1(value)} of 100`),
         ),
+        hatch(categoryFill(i), { x: barX, y: ry + 14, width: (v / 100) * barW, height: barHeight }),
         el('text', { x: barX + barW + 5, y: ry + 23, 'font-size': 11 }, text(score1(value))),
       );
     });

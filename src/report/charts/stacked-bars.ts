@@ -4,11 +4,12 @@
  */
 import type { CategorySplit } from '../decision-record/model.js';
 import { legend } from './legend.js';
-import { categoryFill, patternDefs, patternUrl, swatch } from './palette.js';
+import { categoryFill, hatch, swatch } from './palette.js';
 import { linear, niceStep } from './scale.js';
 import {
   el,
   finite,
+  fitLength,
   fitText,
   haloText,
   mutedInk,
@@ -43,7 +44,8 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const width = Math.max(320, finite(options.width, 720));
   const labelWidth = Math.min(240, Math.max(110, width * 0.3));
   const x0 = labelWidth + 10;
-  const x1 = width - 52;
+  const decimals = Math.min(6, Math.max(0, Math.round(finite(options.decimals, 1))));
+  const x1 = width - 52 - 7 * (decimals - 1);
   const bars = split.bars;
   const segmentsOf = (segments: readonly number[]) =>
     split.categories.map((_, i) => Math.max(0, finite(segments[i])));
@@ -53,7 +55,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const x = linear(0, domainMax, x0, x1);
   const scale = (x1 - x0) / domainMax;
   const fills = split.categories.map((_, i) => categoryFill(i));
-  const body: string[] = [patternDefs(prefix, fills)];
+  const body: string[] = [];
 
   const axisY = top + bars.length * rowHeight + 4;
   if (bars.length === 0) {
@@ -94,7 +96,16 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       'g',
       { 'text-anchor': 'end' },
       tooltip(`${bar.name} (${bar.id}): ${placeOf(bar)}`),
-      el('text', { x: labelWidth, y: rowTop + 17, 'font-weight': 600 }, text(name)),
+      el(
+        'text',
+        {
+          x: labelWidth,
+          y: rowTop + 17,
+          'font-weight': 600,
+          ...fitLength(bar.name, name, 12, true),
+        },
+        text(name),
+      ),
       el(
         'text',
         {
@@ -138,7 +149,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
             y: barY,
             width: w,
             height: barHeight,
-            fill: patternUrl(prefix, i),
+            fill: fills[i]?.colour,
             stroke: '#1a1a1a',
             'stroke-width': 0.75,
             'data-vendor': bar.id,
@@ -146,6 +157,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
           },
           tooltip(`${category.name}: ${score1(value)} points`),
         ),
+        hatch(fills[i] ?? categoryFill(i), { x: sx, y: barY, width: w, height: barHeight }),
       );
       const label = score1(value);
       if (w >= textWidth(label, 11) + 8) {
@@ -166,7 +178,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       el(
         'text',
         { x: x(offset) + 6, y: barY + barHeight / 2 + 4, 'font-weight': 600 },
-        text(score1(bar.score)),
+        text(finite(bar.score).toFixed(decimals)),
       ),
     );
     body.push(el('g', { 'data-vendor': bar.id, 'data-eligible': String(bar.eligible) }, ...parts));
@@ -174,7 +186,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
 
   const legendY = bars.length === 0 ? 50 : axisY + 46;
   const items = split.categories.map((c, i) => ({
-    mark: (lx: number, ly: number) => swatch(prefix, i, lx, ly),
+    mark: (lx: number, ly: number) => swatch(fills[i] ?? categoryFill(i), lx, ly),
     label: `${c.name} (weight ${percent(c.weight)})`,
   }));
   const hasKnockOut = bars.some((b) => !b.eligible);
@@ -196,7 +208,7 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
   const key = legend(items, 8, legendY, width - 16);
   body.push(key.markup);
 
-  const names = bars.map((b) => `${b.name} ${score1(b.score)}`).join(', ');
+  const names = bars.map((b) => `${b.name} ${finite(b.score).toFixed(decimals)}`).join(', ');
   return svgRoot({
     chart: 'stacked-bars',
     prefix,

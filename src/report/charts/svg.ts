@@ -56,14 +56,22 @@ export function safePrefix(prefix: string | undefined, fallback: string): string
 
 /**
  * Approximate width of a text at a font size, on the generous side (DejaVu Sans, the widest of
- * the common sans-serifs), so a label cut to fit never clips; bold text is wider.
+ * the common sans-serifs), so a label cut to fit never clips. Bold DejaVu is about 7 % wider,
+ * and its widest letters (W, M, m, w) reach a full em: a name of capitals once measured short
+ * and ran off the chart's left edge.
  */
 export function textWidth(content: string, fontSize: number, bold = false): number {
   let units = 0;
   for (const ch of content) {
-    units += /[ .,:;|!il1'()[\]]/.test(ch) ? 0.34 : /[A-Z%MWmw@—…]/.test(ch) ? 0.8 : 0.63;
+    units += /[ .,:;|!il1'()[\]]/.test(ch)
+      ? 0.34
+      : /[MWmw@—…]/.test(ch)
+        ? 1
+        : /[A-Z%]/.test(ch)
+          ? 0.82
+          : 0.65;
   }
-  return units * fontSize * (bold ? 1.05 : 1);
+  return units * fontSize * (bold ? 1.07 : 1);
 }
 
 /** The text cut to fit a width, with an ellipsis when cut. */
@@ -78,6 +86,23 @@ export function fitText(content: string, width: number, fontSize: number, bold =
     else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/**
+ * Attributes that hold a text cut by `fitText` to its measured width whatever font the reader
+ * has (`textLength`), so a cut label stays inside its column; nothing for a text not cut.
+ */
+export function fitLength(
+  content: string,
+  fitted: string,
+  fontSize: number,
+  bold = false,
+): Record<string, AttrValue> {
+  if (fitted === content) return {};
+  return {
+    textLength: textWidth(fitted, fontSize, bold),
+    lengthAdjust: 'spacingAndGlyphs',
+  };
 }
 
 /** Font stack: the reader's own sans-serif; nothing is loaded. */

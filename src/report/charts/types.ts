@@ -7,4 +7,6 @@ export interface ChartOptions {
   idPrefix?: string | undefined;
   /** Width in SVG user units (the chart scales to its container; this sets the proportions). */
   width?: number | undefined;
+  /** Decimals of a vendor's score where a chart prints it (default 1), as the page's tables. */
+  decimals?: number | undefined;
 }

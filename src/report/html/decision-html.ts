@@ -5,6 +5,7 @@ import { defaultMethodId, explanationOf } from '../../core/methods/index.js';
 import { setLabel } from '../numbers.js';
 import { escapeHtml } from './escape.js';
 import { htmlPage } from './page.js';
+import { pageDecimals } from './score-decimals.js';
 import { contributionsSection } from './sections/contributions.js';
 import { glanceSection } from './sections/glance.js';
 import { profilesSection } from './sections/profiles.js';
@@ -38,7 +39,11 @@ export function formatDecisionHtml(record: DecisionRecord): string {
   const parts: [string, string, string][] = [
     ['glance', 'At a glance', glanceSection(record.glance, r)],
     ['ranking', 'Ranking', rankingSection(r, { linkVendors: true })],
-    ['contributions', 'Score by category', contributionsSection(record.split)],
+    [
+      'contributions',
+      'Score by category',
+      contributionsSection(record.split, pageDecimals(r.vendors)),
+    ],
     ['profiles', 'Profiles', profilesSection(record.profiles, record.split.categories, groupLabel)],
   ];
   if (record.valueMap)
@@ -48,7 +53,11 @@ export function formatDecisionHtml(record: DecisionRecord): string {
   parts.push([
     'tipping-points',
     'Tipping points',
-    tippingPointsSection(record.tippingPoints, record.set),
+    tippingPointsSection(
+      record.tippingPoints,
+      record.set,
+      record.vendors.map((v) => v.vendor),
+    ),
   ]);
   if (record.topTwo) parts.push(['top-two', 'Top two', topTwoSection(record.topTwo)]);
   parts.push([

@@ -6,6 +6,7 @@ import type { Format, RenderContext } from '../format.js';
 import { setLabel } from '../numbers.js';
 import { escapeHtml } from './escape.js';
 import { htmlPage } from './page.js';
+import { pageDecimals } from './score-decimals.js';
 import { contributionsSection } from './sections/contributions.js';
 import { glanceSection } from './sections/glance.js';
 import { rankingSection } from './sections/ranking.js';
@@ -24,7 +25,7 @@ export function formatRankingHtml(
     '<main>',
     glanceSection(glanceOf(ranking), ranking),
     rankingSection(ranking, { scopeNote: ctx.scopeNote, linkVendors: false }),
-    contributionsSection(categorySplit(ranking)),
+    contributionsSection(categorySplit(ranking), pageDecimals(ranking.vendors)),
     '</main>',
   ].join('\n');
   return htmlPage({ title, generator: `vendor-eval ${ctx.toolVersion}`, body });

@@ -1,6 +1,7 @@
 /**
  * The page's one inline script: click a column heading of the ranking table to sort by it
- * (again to reverse). Cells sort by `data-sort` when they have one, else by their text. It
+ * (again to reverse); the sorted column's heading says its order (`aria-sort`), and the headings
+ * are buttons, so a keyboard sorts too. Cells sort by `data-sort` when they have one, else by their text. It
  * reads nothing from the data: the page's CSP allows this script alone, by its hash.
  */
 export const sortScript = `(function () {
@@ -18,7 +19,9 @@ export const sortScript = `(function () {
       button.textContent = th.textContent;
       th.textContent = '';
       th.appendChild(button);
-      var up = true;
+      // the rows come in rank order: say so, and let the first press on Rank reverse it
+      if (i === 0) th.setAttribute('aria-sort', 'ascending');
+      var up = i !== 0;
       button.addEventListener('click', function () {
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (x, y) {

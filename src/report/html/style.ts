@@ -65,7 +65,15 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   h2, h3, h4 { break-after: avoid; }
   tr, figure { break-inside: avoid; }
   .scroll { overflow: visible; }
+  /* paper cannot scroll sideways: the ranking fits the page (its last columns, eligibility and
+     missing answers, were cut off on A4), so none of its cells keeps a screen's minimum width */
   table { font-size: 8.5pt; }
+  table.ranking { font-size: 7pt; width: 100%; }
+  table.ranking th, table.ranking td { padding: 0.15rem 0.12rem; }
+  table.ranking thead button { hyphens: auto; }
+  table.ranking thead th, table.ranking td.reason { min-width: 0; }
+  table.ranking tbody th { min-width: 6.5em; overflow-wrap: break-word; }
+  table.ranking td.reason { overflow-wrap: anywhere; }
   a { color: inherit; text-decoration: none; }
   * { box-shadow: none !important; text-shadow: none !important; background: transparent !important; }
 }

@@ -25,6 +25,9 @@ export function expectChartContract(
   // nothing to run, nothing to load
   expect(svg).not.toMatch(/<style|<script|<image|<foreignObject|<use\b|href=|javascript:|@import/i);
   expect(svg).not.toMatch(/NaN|Infinity/);
+  // no <pattern> fill: Chromium's PDF printer turns each into a bitmap (a 10 MB record); the
+  // marks are plain paths instead
+  expect(svg).not.toMatch(/<pattern\b|url\(#[^)]*pattern/);
   for (const raw of hostileRaw) expect(svg).not.toContain(raw);
   // every id carries the prefix; every url(#…) names an id of this chart
   const ids = [...svg.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? '');

@@ -3,7 +3,7 @@ import { rankAcceptabilitySvg } from '../../../src/report/charts/rank-acceptabil
 import type { RobustnessSection } from '../../../src/report/decision-record/model.js';
 import { expectChartContract } from './contract.js';
 import { robustness } from './fixtures.js';
-import { elementsOf, forSnapshot, textsOf } from './svg-parse.js';
+import { elementsOf, fillsOf, forSnapshot, textsOf } from './svg-parse.js';
 
 describe('rankAcceptabilitySvg', () => {
   const svg = rankAcceptabilitySvg(robustness, { idPrefix: 'smaa' });
@@ -55,7 +55,7 @@ describe('rankAcceptabilitySvg', () => {
     const labels = textsOf(svg).map((t) => t.content);
     expect(labels).toEqual(expect.arrayContaining(['81%', '60%', '71%', '25%']));
     expect(labels).not.toContain('4%'); // 3.8 %: too narrow for its text
-    expect(elementsOf(svg, 'pattern')).toHaveLength(3);
+    expect(fillsOf(svg).map((f) => f.split(' ')[1])).toEqual(['diagonal', 'dots', 'horizontal']);
     expect(labels).toEqual(expect.arrayContaining(['rank 1', 'rank 2', 'rank 3']));
     expect(svg).toContain('<title>Acme Care: rank 1 in 81.2% of draws</title>');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stackedBarsSvg } from '../../../src/report/charts/stacked-bars.js';
 import { expectChartContract } from './contract.js';
 import { longName, split } from './fixtures.js';
-import { elementsOf, forSnapshot, textsOf } from './svg-parse.js';
+import { elementsOf, fillsOf, forSnapshot, textsOf } from './svg-parse.js';
 
 describe('stackedBarsSvg', () => {
   const svg = stackedBarsSvg(split, { idPrefix: 'contrib' });
@@ -56,12 +56,8 @@ describe('stackedBarsSvg', () => {
     expect(labels).toContain('knocked out (dashed outline)');
   });
 
-  it('gives each category one pattern and a legend label with its weight', () => {
-    expect(elementsOf(svg, 'pattern').map((p) => p.id)).toEqual([
-      'contrib-pattern-0',
-      'contrib-pattern-1',
-      'contrib-pattern-2',
-    ]);
+  it('gives each category one colour and pattern, drawn as paths, and a legend label with its weight', () => {
+    expect(fillsOf(svg)).toEqual(['#0072B2 diagonal', '#E69F00 dots', '#009E73 horizontal']);
     const labels = textsOf(svg).map((t) => t.content);
     expect(labels).toEqual(
       expect.arrayContaining([
@@ -104,6 +100,6 @@ describe('stackedBarsSvg', () => {
     expect(elementsOf(zero, 'rect').filter((r) => r['data-category'])).toHaveLength(0);
     const noCategories = stackedBarsSvg({ ...split, categories: [] });
     expectChartContract(noCategories, 'stacked-bars', 'stacked-bars');
-    expect(elementsOf(noCategories, 'pattern')).toHaveLength(0);
+    expect(fillsOf(noCategories)).toHaveLength(0);
   });
 });

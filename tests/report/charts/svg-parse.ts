@@ -67,6 +67,19 @@ export function elementsOf(markup: string, name: string): Record<string, string>
   });
 }
 
+/**
+ * The fills as drawn: each `(colour, pattern)` pair of a filled `<rect>` directly followed by
+ * its marks `<path data-pattern>`, in order of appearance, without repeats.
+ */
+export function fillsOf(markup: string): string[] {
+  const pairs = [
+    ...markup.matchAll(
+      /<rect\b[^>]*?\sfill="(#[0-9A-Fa-f]{3,6})"[^>]*>(?:<title>[^<]*<\/title><\/rect>)?<path\b[^>]*?data-pattern="([^"]*)"/g,
+    ),
+  ].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
+  return [...new Set(pairs)];
+}
+
 /** The `<text>` elements' x and content (content as written, escaped). */
 export function textsOf(markup: string): { x: number; y: number; content: string }[] {
   return [...markup.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map((m) => ({

@@ -69,6 +69,34 @@ describe('the decision record as HTML', () => {
     ]);
     expect(robust).toMatch(/<svg [^>]*data-chart="rank-acceptability"/);
     expect(robust).toContain('<th scope="col" class="num">P(rank 1)</th>');
+    // vendors by name, as in the chart and the glance, not by file id
+    const section = robust.slice(robust.indexOf('<section id="robustness">'));
+    expect(section).toMatch(
+      /<p>ALPHA ranks first in \d+(\.\d)?% of 200 draws \(spread 0\.2, seed 1\)\.<\/p>/,
+    );
+    expect(section.slice(0, section.indexOf('</section>'))).not.toMatch(/\balpha (ranks|wins)/);
+  });
+
+  it('explains the top two in its own words: no Δ or A − B the page never defines', () => {
+    const start = html.indexOf('<section id="top-two">');
+    const topTwo = html.slice(start, html.indexOf('</section>', start));
+    expect(topTwo).not.toMatch(/Δ|A − B/);
+    expect(topTwo).toMatch(
+      /<li>Part of the lead is each criterion&#39;s part of the weighted-sum lead: [^;]+; all 3 add up to [+−][\d.]+ \(ALPHA − GAMMA\); each part is rounded on its own, so a sum of the shown parts may differ from it in the last digit\.<\/li>/,
+    );
+  });
+
+  it('names vendors in the tipping points, as everywhere else on the page (not by file id)', () => {
+    const close = [
+      vendor('alpha', { quality: 5, gdpr: true, rate: 30 }),
+      vendor('beta', { quality: 4, gdpr: true, rate: 20 }),
+    ];
+    const page = formatDecisionHtml(recordOf(s, close));
+    const start = page.indexOf('<section id="tipping-points">');
+    const tipping = page.slice(start, page.indexOf('</section>', start));
+    expect(tipping).toContain('the leader instead of BETA.');
+    expect(tipping).toMatch(/<td>ALPHA<\/td><\/tr>/);
+    expect(tipping).not.toMatch(/\b(alpha|beta)\b(?![-)])/);
   });
 
   it('has no top-two section with one vendor', () => {

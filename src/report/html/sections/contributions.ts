@@ -8,7 +8,7 @@ import { htmlTable } from '../table.js';
  * 3. Each vendor's score split by top-level category: the stacked bars, captioned with what a
  * segment is under the method, and the same figures as a table folded under the chart.
  */
-export function contributionsSection(split: CategorySplit): string {
+export function contributionsSection(split: CategorySplit, decimals = 1): string {
   const table = htmlTable({
     head: [
       'Vendor',
@@ -17,12 +17,12 @@ export function contributionsSection(split: CategorySplit): string {
     ],
     rows: split.bars.map((b) => ({
       vendor: b.id,
-      cells: [b.name, ...b.segments.map(formatScore), formatScore(b.score)],
+      cells: [b.name, ...b.segments.map(formatScore), b.score.toFixed(decimals)],
     })),
     numeric: split.categories.map((_, i) => i + 1).concat(split.categories.length + 1),
   });
   return section('contributions', 'Score by category', [
-    figure(stackedBarsSvg(split, { idPrefix: 'bars' }), sentence(split.basis)),
+    figure(stackedBarsSvg(split, { idPrefix: 'bars', decimals }), sentence(split.basis)),
     `<details><summary>The figures (score points per category)</summary>${table}</details>`,
   ]);
 }

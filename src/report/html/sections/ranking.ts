@@ -2,7 +2,8 @@ import type { Ranking } from '../../../core/model/ranking.js';
 import { abnormallyLowLines, formatMoney } from '../../cost-model.js';
 import { evaluatorPanels, evaluatorPanelsLine } from '../../evaluator-panels.js';
 import { categoryBasisLine, zeroedLine } from '../../explain-rows.js';
-import { categoryText, formatPercent, rankDecimals } from '../../numbers.js';
+import { categoryText, formatPercent } from '../../numbers.js';
+import { pageDecimals } from '../score-decimals.js';
 import { eligibleText } from '../../ranking-markdown.js';
 import { robustnessLine } from '../../sensitivity-model.js';
 import { escapeHtml, htmlId } from '../escape.js';
@@ -44,7 +45,7 @@ export function rankingSection(
     ...(costed ? [categoriesFrom + ranking.topLevel.length] : []),
     head.length - 1,
   ];
-  const digits = rankDecimals(ranking.vendors);
+  const digits = pageDecimals(ranking.vendors);
   const rows: Row[] = ranking.vendors.map((v) => {
     const p = robust?.pRank1.get(v.id);
     const dominated = v.dominatedBy.length > 0;

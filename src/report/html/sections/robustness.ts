@@ -12,6 +12,7 @@ import {
 } from '../../sensitivity-model.js';
 import { figure, list, paragraph, section, sentence } from '../markup.js';
 import { htmlTable } from '../table.js';
+import { namesFor } from '../vendor-names.js';
 
 /**
  * 6. How the ranking holds when the weights move: the rank-acceptability chart, each vendor's
@@ -19,6 +20,7 @@ import { htmlTable } from '../table.js';
  */
 export function robustnessSection(r: RobustnessSection, missing: MissingPolicy): string {
   const result = r.result;
+  const named = namesFor(result.vendors);
   const acceptability = htmlTable({
     head: ['Vendor', 'P(rank 1)', 'Mean rank', 'P5–P95'],
     rows: result.vendors.map((v) => ({
@@ -42,7 +44,7 @@ export function robustnessSection(r: RobustnessSection, missing: MissingPolicy):
           rows: r.centralWeights.map((row) => ({
             ...(row.vendor === null ? {} : { vendor: row.vendor }),
             cells: [
-              centralWeightsLabel(row),
+              named(centralWeightsLabel(row)),
               ...row.weights.map((w) => formatPercent(w)),
               ...(confidence
                 ? [row.confidence === null ? '—' : formatPercent(row.confidence)]
@@ -60,8 +62,7 @@ export function robustnessSection(r: RobustnessSection, missing: MissingPolicy):
         ),
       ];
   return section('robustness', 'Robustness', [
-    // the headline starts with a vendor id: not capitalised
-    paragraph(`${sensitivityHeadline(result)}.`),
+    paragraph(sentence(named(sensitivityHeadline(result)))),
     figure(
       rankAcceptabilitySvg(r, { idPrefix: 'acceptability' }),
       'Rank acceptability: the share of weight draws in which each vendor takes each rank.',

@@ -10,6 +10,7 @@ import {
 } from '../../tipping-points-text.js';
 import { paragraph, section } from '../markup.js';
 import { htmlTable } from '../table.js';
+import { namesFor } from '../vendor-names.js';
 
 /** Every node's name by id (categories at every depth, included sets, criteria). */
 function nodeNames(set: CriteriaSet): Map<string, string> {
@@ -23,15 +24,20 @@ function nodeNames(set: CriteriaSet): Map<string, string> {
 }
 
 /**
- * The tipping points as `sensitivity --format markdown` words them: the smallest change of one
+ * The tipping points as `sensitivity --format markdown` words them (vendors by name): the smallest change of one
  * weight that hands the lead to another vendor, categories first, then the criteria with the
  * smallest relative change (the first ten, the rest counted).
  */
-export function tippingPointsSection(tipping: TippingPoints, set: CriteriaSet): string {
+export function tippingPointsSection(
+  tipping: TippingPoints,
+  set: CriteriaSet,
+  vendors: readonly { id: string; name: string }[],
+): string {
   const { categories, criteria } = tipping;
+  const named = namesFor(vendors);
   if (categories.length + criteria.length === 0)
     return section('tipping-points', 'Tipping points', [
-      paragraph(noTippingPointText(tipping.leader)),
+      paragraph(named(noTippingPointText(tipping.leader))),
     ]);
   const names = nodeNames(set);
   const who = categories[0]?.leader ?? criteria[0]?.leader ?? tipping.leader ?? '';
@@ -46,7 +52,7 @@ export function tippingPointsSection(tipping: TippingPoints, set: CriteriaSet): 
             formatPercent(p.weight, d),
             formatPercent(p.newWeight, d),
             tippingChangeText(p),
-            p.newLeader,
+            named(p.newLeader),
           ],
         };
       }),
@@ -55,7 +61,7 @@ export function tippingPointsSection(tipping: TippingPoints, set: CriteriaSet): 
   const more = criteria.length - defaultTippingLimit;
   return section('tipping-points', 'Tipping points', [
     paragraph(
-      `The smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of ${who}.`,
+      `The smallest change of one weight (the others rescaled in proportion; pp: percentage points of the total weight) that makes another vendor the leader instead of ${named(who)}.`,
     ),
     categories.length ? table('Category', categories) : '',
     criteria.length ? table('Criterion', criteria.slice(0, defaultTippingLimit)) : '',

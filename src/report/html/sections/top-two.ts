@@ -26,6 +26,21 @@ function sideCell(s: CompareSide) {
 }
 
 /**
+ * The shared footnote speaks the terminal's table (a `Δ` column, A and B): on the page the
+ * column is "Part of the lead" and the two vendors have names. Each part is rounded on its
+ * own, so the shown parts may miss the total by a tenth: say so rather than let a reader's sum
+ * contradict the lead.
+ */
+function inPageWords(line: string, a: string, b: string): string {
+  return line
+    .replace(/^Δ is each criterion's part/, "Part of the lead is each criterion's part")
+    .replace(
+      /, A − B$/,
+      ` (${a} − ${b}); each part is rounded on its own, so a sum of the shown parts may differ from it in the last digit`,
+    );
+}
+
+/**
  * 7. The first two of the ranking side by side: each top-level category's figure for both and
  * its part of the lead, then the criteria that decide the difference with both answers.
  */
@@ -78,6 +93,11 @@ export function topTwoSection(t: TopTwo): string {
     categories,
     t.deciding.length ? deciding : paragraph('No criterion separates the two.'),
     paragraph(restNote, 'note'),
-    list(compareFootnote(c, c.rows.length).map(sentence), 'note'),
+    list(
+      compareFootnote(c, c.rows.length).map((line) =>
+        sentence(inPageWords(line, c.a.name, c.b.name)),
+      ),
+      'note',
+    ),
   ]);
 }
