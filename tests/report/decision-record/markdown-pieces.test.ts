@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   sha256sumCommand,
   weightSourceText,
-} from '../../../src/report/decision-record/markdown-provenance.js';
+} from '../../../src/report/decision-record/provenance-text.js';
 import { codeSpan, shellLine } from '../../../src/report/decision-record/shell-words.js';
 import {
   profilesMarkdown,

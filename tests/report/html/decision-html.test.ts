@@ -180,7 +180,7 @@ describe('the decision record as HTML', () => {
       '<dt>Criteria set</dt><dd>Test set</dd><dt>Id</dt><dd>test-set</dd><dt>Version</dt><dd>1</dd><dt>File</dt><dd>test.yaml</dd>',
     );
     expect(p).toContain('<dt>Unanswered criteria</dt><dd>scored 0 (--missing zero)</dd>');
-    expect(p).toContain('<td>direct (as written)</td>');
+    expect(p).toContain('<td>as written in the set (direct)</td>');
     expect(p).toContain('<p>No --weights override: the set&#39;s own weights.</p>');
     expect(p).toContain(
       '<dt>Tool</dt><dd>vendor-eval 0.0.0-test</dd><dt>Generated</dt><dd>2026-01-01T00:00:00.000Z</dd><dt>Command</dt><dd>vendor-eval report vendors/</dd>',
@@ -189,6 +189,10 @@ describe('the decision record as HTML', () => {
     expect(p).toContain(`<details><summary>Each input file's SHA-256 (3 files)</summary>`);
     expect(p).toContain(
       `<th scope="row">vendors/alpha.yaml</th><td><code>${'0'.repeat(64)}</code></td>`,
+    );
+    // the check an auditor pastes, from the folder the record was made in
+    expect(p).toMatch(
+      /<pre><code>sha256sum [^<]*vendors\/alpha\.yaml[^<]* \| sha256sum<\/code><\/pre>/,
     );
   });
 

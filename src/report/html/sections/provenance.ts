@@ -1,32 +1,10 @@
 import type { Provenance } from '../../decision-record/model.js';
-import type { WeightSource } from '../../decision-record/model.js';
+import { sha256sumCommand, weightSourceText } from '../../decision-record/provenance-text.js';
 import { formatPercent } from '../../numbers.js';
 import { skippedFileLine } from '../../skipped-files.js';
 import { escapeHtml } from '../escape.js';
 import { list, paragraph, section } from '../markup.js';
 import { htmlTable } from '../table.js';
-
-/** `AHP (CR 0.04, consistent)`, `ROC`, `direct (as written)`. */
-export function weightSourceText(s: WeightSource): string {
-  switch (s.method) {
-    case 'direct':
-      return 'direct (as written)';
-    case 'ahp':
-      return s.cr === undefined
-        ? 'AHP'
-        : `AHP (CR ${s.cr.toFixed(3)}, ${s.consistent ? 'consistent: ≤ 0.1' : 'inconsistent: above 0.1'})`;
-    case 'roc':
-      return 'ROC (rank-order centroid)';
-    case 'swing':
-      return 'swing';
-    case 'entropy':
-      return 'entropy (from the answers)';
-    case 'critic':
-      return 'CRITIC (from the answers)';
-    default:
-      return s.method;
-  }
-}
 
 /** A definition list of label → text, every text escaped. */
 function facts(rows: readonly [string, string | undefined][]): string {
@@ -93,7 +71,7 @@ export function provenanceSection(p: Provenance, names: ReadonlyMap<string, stri
       })
     : paragraph("No --weights override: the set's own weights.");
   const evaluators = htmlTable({
-    head: ['Vendor', 'Evaluators', 'Panel', 'Moderated criteria'],
+    head: ['Vendor', 'Evaluators', 'Panel', 'Moderated criteria', 'Moderated by'],
     rows: p.evaluators.map((e) => ({
       vendor: e.vendor,
       cells: [
@@ -101,6 +79,7 @@ export function provenanceSection(p: Provenance, names: ReadonlyMap<string, stri
         e.evaluators.length ? e.evaluators.join(', ') : '—',
         String(e.panel),
         String(e.moderated),
+        e.moderators.length ? e.moderators.join(', ') : '—',
       ],
     })),
     numeric: [2, 3],
@@ -137,8 +116,9 @@ export function provenanceSection(p: Provenance, names: ReadonlyMap<string, stri
     ]),
     `<details><summary>Each input file's SHA-256 (${p.inputHash.files.length} ${p.inputHash.files.length === 1 ? 'file' : 'files'})</summary>${files}</details>`,
     paragraph(
-      'The input hash is the SHA-256 of the lines “sha256  file”, one per file sorted by name, as sha256sum prints them: the same files give the same hash.',
+      'The input hash is the SHA-256 of the lines “sha256  file”, one per file sorted by name, as sha256sum prints them: the same files give the same hash. From the folder the record was made in, this prints it:',
       'note',
     ),
+    `<pre><code>${escapeHtml(sha256sumCommand(p.inputHash.files.map((f) => f.file)))}</code></pre>`,
   ]);
 }
