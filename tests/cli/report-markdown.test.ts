@@ -55,7 +55,7 @@ describe('report --format markdown on the examples', () => {
   it('states the decision at a glance', async () => {
     expect(section(await record(['examples/vendors']), 'At a glance')).toEqual([
       '- Harbourline Customer Care ranks first with 84.4 / 100, 2.6 points ahead of Puente Contact Partners (81.8).',
-      '- Harbourline Customer Care costs USD 312,933 a month (USD 11,666,927 over the contract); the cheapest eligible vendor is Tala Global Services at USD 102,001 a month (USD 3,817,055).',
+      '- Harbourline Customer Care costs USD 312,933 in its first month (USD 11,666,927 over the contract); the cheapest eligible vendor is Tala Global Services at USD 102,001 in its first month (USD 3,817,055 over the contract).',
       '- 4 of 6 vendors are eligible; knocked out: Kestrel Contact Solutions (GDPR Art. 28 processor agreement: no (must be yes)); Loop & Tell Social Care (ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none).',
       '- 1 of 6 vendors left criteria unanswered, scored 0: Meridian Shore BPO (8 criteria).',
     ]);

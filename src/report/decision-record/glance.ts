@@ -139,14 +139,14 @@ function costSentence(g: Glance): string | undefined {
   // every leader's cost: one leader, or each vendor of a tie for first
   const parts = g.leaders.map((v) =>
     v.cost
-      ? `${v.name} costs ${money(v.cost.monthly)} a month (${money(v.cost.contract)} over the contract)`
+      ? `${v.name} costs ${money(v.cost.monthly)} in its first month (${money(v.cost.contract)} over the contract)`
       : `${v.name} has no cost (no pricing in its file)`,
   );
   const cheapest = c.cheapest;
   const leader = cheapest ? g.leaders.find((v) => v.id === cheapest.id) : undefined;
   if (cheapest && !leader) {
     parts.push(
-      `the cheapest eligible vendor is ${cheapest.name} at ${money(cheapest.monthly)} a month (${money(cheapest.contract)})`,
+      `the cheapest eligible vendor is ${cheapest.name} at ${money(cheapest.monthly)} in its first month (${money(cheapest.contract)} over the contract)`,
     );
   } else if (cheapest && g.leaders.length === 1) {
     parts.push('it is also the cheapest eligible vendor');

@@ -271,7 +271,7 @@ describe('glanceOf', () => {
       },
     );
     expect(glanceOf(r).sentences[1]).toBe(
-      'V1 costs EUR 2,000 a month (EUR 24,000 over the contract); the cheapest eligible vendor is V2 at EUR 1,000 a month (EUR 12,000).',
+      'V1 costs EUR 2,000 in its first month (EUR 24,000 over the contract); the cheapest eligible vendor is V2 at EUR 1,000 in its first month (EUR 12,000 over the contract).',
     );
     const cheapLeader = costed(
       rank([
@@ -281,7 +281,7 @@ describe('glanceOf', () => {
       { v1: 1000, v2: 2000 },
     );
     expect(glanceOf(cheapLeader).sentences[1]).toBe(
-      'V1 costs EUR 1,000 a month (EUR 12,000 over the contract); it is also the cheapest eligible vendor.',
+      'V1 costs EUR 1,000 in its first month (EUR 12,000 over the contract); it is also the cheapest eligible vendor.',
     );
   });
 
@@ -330,13 +330,13 @@ describe('glanceOf', () => {
         ),
       ).sentences[1];
     expect(tie({ v1: 2000, v2: 1500, v3: 1000 })).toBe(
-      'V1 costs EUR 2,000 a month (EUR 24,000 over the contract); V2 costs EUR 1,500 a month (EUR 18,000 over the contract); the cheapest eligible vendor is V3 at EUR 1,000 a month (EUR 12,000).',
+      'V1 costs EUR 2,000 in its first month (EUR 24,000 over the contract); V2 costs EUR 1,500 in its first month (EUR 18,000 over the contract); the cheapest eligible vendor is V3 at EUR 1,000 in its first month (EUR 12,000 over the contract).',
     );
     expect(tie({ v1: 2000, v2: 1000, v3: 1500 })).toBe(
-      'V1 costs EUR 2,000 a month (EUR 24,000 over the contract); V2 costs EUR 1,000 a month (EUR 12,000 over the contract); V2 is the cheapest eligible vendor.',
+      'V1 costs EUR 2,000 in its first month (EUR 24,000 over the contract); V2 costs EUR 1,000 in its first month (EUR 12,000 over the contract); V2 is the cheapest eligible vendor.',
     );
     expect(tie({ v1: 1000, v2: 1000, v3: 1500 })).toBe(
-      'V1 costs EUR 1,000 a month (EUR 12,000 over the contract); V2 costs EUR 1,000 a month (EUR 12,000 over the contract); V1 and V2 are the cheapest eligible vendors.',
+      'V1 costs EUR 1,000 in its first month (EUR 12,000 over the contract); V2 costs EUR 1,000 in its first month (EUR 12,000 over the contract); V1 and V2 are the cheapest eligible vendors.',
     );
   });
 
