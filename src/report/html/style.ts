@@ -16,6 +16,7 @@ h4 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 p, ul, ol { margin: 0.5rem 0; max-width: 48rem; }
 a { color: var(--accent); }
 code { font: 0.9em/1.4 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+pre.command { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0.5em 0; }
 .meta, .note, figcaption, .caption { color: var(--muted); font-size: 0.9rem; }
 nav ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding: 0; list-style: none; max-width: none; font-size: 0.95rem; }
 .glance { font-size: 1.05rem; padding-left: 1.25rem; }

@@ -192,7 +192,7 @@ describe('the decision record as HTML', () => {
     );
     // the check an auditor pastes, from the folder the record was made in
     expect(p).toMatch(
-      /<pre><code>sha256sum [^<]*vendors\/alpha\.yaml[^<]* \| sha256sum<\/code><\/pre>/,
+      /<pre class="command"><code>sha256sum [^<]*vendors\/alpha\.yaml[^<]* \| sha256sum<\/code><\/pre>/,
     );
   });
 

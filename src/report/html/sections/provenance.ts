@@ -119,6 +119,6 @@ export function provenanceSection(p: Provenance, names: ReadonlyMap<string, stri
       'The input hash is the SHA-256 of the lines “sha256  file”, one per file sorted by name, as sha256sum prints them: the same files give the same hash. From the folder the record was made in, this prints it:',
       'note',
     ),
-    `<pre><code>${escapeHtml(sha256sumCommand(p.inputHash.files.map((f) => f.file)))}</code></pre>`,
+    `<pre class="command"><code>${escapeHtml(sha256sumCommand(p.inputHash.files.map((f) => f.file)))}</code></pre>`,
   ]);
 }
