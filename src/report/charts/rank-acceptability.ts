@@ -11,13 +11,12 @@ import {
   fitLength,
   fitText,
   gridInk,
-  haloText,
+  segmentLabel,
   mutedInk,
   percent,
   safePrefix,
   svgRoot,
   text,
-  textWidth,
   thousands,
   tooltip,
 } from './svg.js';
@@ -138,19 +137,8 @@ export function rankAcceptabilitySvg(
         hatch(fills[r] ?? rankFill(r + 1, ranks), { x: sx, y: barY, width: w, height: barHeight }),
       );
       const label = percent(share);
-      if (w >= textWidth(label, 11) + 8) {
-        parts.push(
-          haloText(
-            {
-              x: sx + w / 2,
-              y: barY + barHeight / 2 + 4,
-              'text-anchor': 'middle',
-              'font-size': 11,
-            },
-            label,
-          ),
-        );
-      }
+      const inside = segmentLabel(label, { x: sx, y: barY, width: w, height: barHeight });
+      if (inside) parts.push(inside);
     });
     body.push(el('g', { 'data-vendor': v.id }, ...parts));
   });

@@ -11,7 +11,7 @@ import {
   finite,
   fitLength,
   fitText,
-  haloText,
+  segmentLabel,
   mutedInk,
   gridInk,
   num,
@@ -20,7 +20,6 @@ import {
   score1,
   svgRoot,
   text,
-  textWidth,
   tooltip,
 } from './svg.js';
 import type { ChartOptions } from './types.js';
@@ -160,19 +159,8 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
         hatch(fills[i] ?? categoryFill(i), { x: sx, y: barY, width: w, height: barHeight }),
       );
       const label = score1(value);
-      if (w >= textWidth(label, 11) + 8) {
-        parts.push(
-          haloText(
-            {
-              x: sx + w / 2,
-              y: barY + barHeight / 2 + 4,
-              'text-anchor': 'middle',
-              'font-size': 11,
-            },
-            label,
-          ),
-        );
-      }
+      const inside = segmentLabel(label, { x: sx, y: barY, width: w, height: barHeight });
+      if (inside) parts.push(inside);
     });
     parts.push(
       el(

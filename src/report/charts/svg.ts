@@ -177,3 +177,23 @@ export function haloText(attrs: Record<string, AttrValue>, content: string): str
     text(content),
   );
 }
+
+/**
+ * A segment's value written inside it, centred, with a halo so it reads on any fill; undefined
+ * when the segment is too narrow for the text (the tooltip still gives it).
+ */
+export function segmentLabel(
+  label: string,
+  box: { x: number; y: number; width: number; height: number },
+): string | undefined {
+  if (box.width < textWidth(label, 11) + 8) return undefined;
+  return haloText(
+    {
+      x: box.x + box.width / 2,
+      y: box.y + box.height / 2 + 4,
+      'text-anchor': 'middle',
+      'font-size': 11,
+    },
+    label,
+  );
+}
