@@ -4,14 +4,13 @@
  */
 import type { RobustnessSection } from '../decision-record/model.js';
 import { legend } from './legend.js';
-import { hatch, rankFill, swatch } from './palette.js';
+import { rankFill, swatch } from './palette.js';
 import {
   el,
   finite,
   fitLength,
   fitText,
   gridInk,
-  segmentLabel,
   mutedInk,
   percent,
   safePrefix,
@@ -20,6 +19,7 @@ import {
   thousands,
   tooltip,
 } from './svg.js';
+import { barSegment } from './segment.js';
 import type { ChartOptions } from './types.js';
 
 const rowHeight = 40;
@@ -119,26 +119,14 @@ export function rankAcceptabilitySvg(
       const sx = x0 + offset;
       offset += w;
       parts.push(
-        el(
-          'rect',
-          {
-            x: sx,
-            y: barY,
-            width: w,
-            height: barHeight,
-            fill: fills[r]?.colour,
-            stroke: '#1a1a1a',
-            'stroke-width': 0.75,
-            'data-vendor': v.id,
-            'data-rank': r + 1,
-          },
-          tooltip(`${v.name}: rank ${r + 1} in ${(share * 100).toFixed(1)}% of draws`),
+        ...barSegment(
+          { x: sx, y: barY, width: w, height: barHeight },
+          fills[r] ?? rankFill(r + 1, ranks),
+          { 'data-vendor': v.id, 'data-rank': r + 1 },
+          `${v.name}: rank ${r + 1} in ${(share * 100).toFixed(1)}% of draws`,
+          percent(share),
         ),
-        hatch(fills[r] ?? rankFill(r + 1, ranks), { x: sx, y: barY, width: w, height: barHeight }),
       );
-      const label = percent(share);
-      const inside = segmentLabel(label, { x: sx, y: barY, width: w, height: barHeight });
-      if (inside) parts.push(inside);
     });
     body.push(el('g', { 'data-vendor': v.id }, ...parts));
   });

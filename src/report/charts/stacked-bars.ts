@@ -4,14 +4,13 @@
  */
 import type { CategorySplit } from '../decision-record/model.js';
 import { legend } from './legend.js';
-import { categoryFill, hatch, swatch } from './palette.js';
+import { categoryFill, swatch } from './palette.js';
 import { linear, niceStep } from './scale.js';
 import {
   el,
   finite,
   fitLength,
   fitText,
-  segmentLabel,
   mutedInk,
   gridInk,
   num,
@@ -22,6 +21,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
+import { barSegment } from './segment.js';
 import type { ChartOptions } from './types.js';
 
 const rowHeight = 40;
@@ -141,26 +141,14 @@ export function stackedBarsSvg(split: CategorySplit, options: ChartOptions = {})
       const sx = x(offset);
       offset += value;
       parts.push(
-        el(
-          'rect',
-          {
-            x: sx,
-            y: barY,
-            width: w,
-            height: barHeight,
-            fill: fills[i]?.colour,
-            stroke: '#1a1a1a',
-            'stroke-width': 0.75,
-            'data-vendor': bar.id,
-            'data-category': category.id,
-          },
-          tooltip(`${category.name}: ${score1(value)} points`),
+        ...barSegment(
+          { x: sx, y: barY, width: w, height: barHeight },
+          fills[i] ?? categoryFill(i),
+          { 'data-vendor': bar.id, 'data-category': category.id },
+          `${category.name}: ${score1(value)} points`,
+          score1(value),
         ),
-        hatch(fills[i] ?? categoryFill(i), { x: sx, y: barY, width: w, height: barHeight }),
       );
-      const label = score1(value);
-      const inside = segmentLabel(label, { x: sx, y: barY, width: w, height: barHeight });
-      if (inside) parts.push(inside);
     });
     parts.push(
       el(
