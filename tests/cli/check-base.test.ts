@@ -111,8 +111,8 @@ describe('changeSince on the example project', () => {
     const repo = exampleRepo();
     edit(
       join(repo, 'vendors/tala-global.yaml'),
-      'sla-fcr:\n    value: 70',
-      'sla-fcr:\n    value: 75',
+      'sla-fcr:\n    value: repeat-below-73',
+      'sla-fcr:\n    value: repeat-73',
     );
     const c = change(repo);
     expect(c.winner).toEqual({
@@ -121,7 +121,12 @@ describe('changeSince on the example project', () => {
       changed: false,
     });
     expect(c.answers).toEqual([
-      { vendor: 'tala-global', criterion: 'sla-fcr', before: 70, after: 75 },
+      {
+        vendor: 'tala-global',
+        criterion: 'sla-fcr',
+        before: 'repeat-below-73',
+        after: 'repeat-73',
+      },
     ]);
     expect(c.weights).toEqual([]);
     const tala = c.vendors.find((v) => v.id === 'tala-global');
@@ -132,7 +137,10 @@ describe('changeSince on the example project', () => {
     expect(lines[0]).toBe(
       `Against main (${short(repo)}): the winner is unchanged: harbourline-care`,
     );
-    expect(lines.slice(-2)).toEqual(['Answers changed (1):', '  tala-global  sla-fcr  70 → 75']);
+    expect(lines.slice(-2)).toEqual([
+      'Answers changed (1):',
+      '  tala-global  sla-fcr  repeat-below-73 → repeat-73',
+    ]);
   });
 
   it('no change against HEAD: one line', () => {
@@ -176,15 +184,15 @@ describe('changeSince: the project at the base', () => {
     const repo = exampleRepo();
     edit(
       join(repo, 'vendors/tala-global.yaml'),
-      'sla-fcr:\n    value: 70',
-      'sla-fcr:\n    valu: 70',
+      'sla-fcr:\n    value: repeat-below-73',
+      'sla-fcr:\n    valu: repeat-below-73',
     );
     commitAll(repo, 'a typo');
     git(repo, 'checkout', '-q', '-b', 'fix');
     edit(
       join(repo, 'vendors/tala-global.yaml'),
-      'sla-fcr:\n    valu: 70',
-      'sla-fcr:\n    value: 70',
+      'sla-fcr:\n    valu: repeat-below-73',
+      'sla-fcr:\n    value: repeat-below-73',
     );
     const c = change(repo, 'main');
     expect(c.baseProblem).toBe(
@@ -262,13 +270,18 @@ describe('changeSince: paths of the project file at the base', () => {
     expect(parent).toBe(join(repo, '..'));
     edit(
       join(repo, 'vendors/tala-global.yaml'),
-      'sla-fcr:\n    value: 70',
-      'sla-fcr:\n    value: 75',
+      'sla-fcr:\n    value: repeat-below-73',
+      'sla-fcr:\n    value: repeat-73',
     );
     const c = change(repo, 'HEAD');
     expect(c.baseProblem).toBeNull();
     expect(c.answers).toEqual([
-      { vendor: 'tala-global', criterion: 'sla-fcr', before: 70, after: 75 },
+      {
+        vendor: 'tala-global',
+        criterion: 'sla-fcr',
+        before: 'repeat-below-73',
+        after: 'repeat-73',
+      },
     ]);
   });
 });

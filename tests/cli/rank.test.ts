@@ -68,7 +68,9 @@ describe('rank --format table', () => {
     expect(run.stdout).toContain('Kestrel Contact Solutions is ineligible');
     expect(run.stdout).toContain('GDPR Art. 28');
     // the incomplete vendor is flagged with its unanswered criteria
-    expect(run.stdout).toMatch(/Meridian Shore BPO left 8 criteria unanswered: sla-fcr/);
+    expect(run.stdout).toMatch(
+      /Meridian Shore BPO left 9 criteria unanswered: pricing-cola, sla-fcr/,
+    );
   });
 
   it('puts vendors in rank order', async () => {
@@ -166,10 +168,13 @@ describe('rank --format json', () => {
       rank: null,
       knockouts: [
         {
-          requirement: 'ISO 27001 or SOC 2 Type 2',
-          criteria: ['security-iso27001', 'security-soc2'],
+          criterion: 'sla-voice-service-level',
+          reason: 'Voice service level (commitment at 20 s): 78 (must be at least 80 %)',
+        },
+        {
+          criterion: 'security-certification',
           reason:
-            'ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none',
+            'ISO/IEC 27001 certificate or SOC 2 Type 2 report: in-progress (must be one of full-scope, partial-scope)',
         },
       ],
     });
@@ -182,7 +187,7 @@ describe('rank --format json', () => {
     const doc = await rankJson();
     const meridian = doc.vendors.find((v) => v.id === 'meridian-shore') as JsonVendor;
     expect(meridian.complete).toBe(false);
-    expect(meridian.missing).toHaveLength(8);
+    expect(meridian.missing).toHaveLength(9);
     expect(meridian.missing).toContain('sla-fcr');
     for (const id of meridian.missing) {
       expect(meridian.criteria.find((c) => c.id === id)).toMatchObject({
@@ -234,7 +239,7 @@ describe('rank --format csv and markdown', () => {
     expect(lines[5]).toMatch(/^,kestrel-contact,/);
     // knock-outs, no dominance, then the cost (unrounded, in the demand's currency)
     expect(lines[6]).toMatch(
-      /^,loop-and-tell,.*,security-iso27001 security-soc2,,204120,7659131\.90\d*,USD$/,
+      /^,loop-and-tell,.*,sla-voice-service-level security-certification,,204120,7659131\.90\d*,USD$/,
     );
     expect(run.stdout).not.toContain('│');
   });
@@ -361,7 +366,7 @@ describe('rank options', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(9);
     for (const line of lines)
       expect(line).toMatch(
         /^examples\/vendors\/meridian-shore\.yaml:\d+:\d+ error .*\(missing-answer\)/,
@@ -406,7 +411,7 @@ describe('rank with a broken vendor file', () => {
     'name: Broken CX',
     'answers:',
     '  sla-voice-service-level: 150',
-    '  sla-voice-treshold-seconds: 20',
+    '  sla-chat-first-respons: 20',
     '  security-gdpr-art28: maybe',
     '',
   ].join('\n');
@@ -423,7 +428,7 @@ describe('rank with a broken vendor file', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^broken\.yaml:4:28 error .*150.* \(out-of-range\)/),
       expect.stringMatching(
-        /^broken\.yaml:5:3 error .* \(unknown-criterion\) — did you mean "sla-voice-threshold-seconds"\?/,
+        /^broken\.yaml:5:3 error .* \(unknown-criterion\) — did you mean "sla-chat-first-response"\?/,
       ),
       expect.stringMatching(/^broken\.yaml:6:24 error .*"maybe".* \(invalid-type\)/),
     ]);

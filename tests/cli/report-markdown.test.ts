@@ -215,8 +215,8 @@ describe('report --format markdown with hostile text in a vendor file', () => {
     const text = readFileSync(file, 'utf8')
       .replace('name: Harbourline Customer Care', `name: ${JSON.stringify(hostileName)}`)
       .replace(
-        '  sla-voice-threshold-seconds: 20',
-        `  sla-voice-threshold-seconds: { value: 20, note: ${JSON.stringify(hostileNote)} }`,
+        '  sla-chat-first-response: 45',
+        `  sla-chat-first-response: { value: 45, note: ${JSON.stringify(hostileNote)} }`,
       );
     writeFileSync(file, text);
     return dir;

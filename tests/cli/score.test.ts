@@ -270,14 +270,14 @@ still missing (1): location
 
   it('a valid figure that looks like a unit slip is saved with the warning validate gives', async () => {
     const dir = folder({ 'acme-care.yaml': 'name: Acme Care\nanswers: {}\n' });
-    const run = await score(dir, [{ input: '0.33' }, { input: '' }], {
+    const run = await score(dir, [{ input: '0.25' }, { input: '' }], {
       criteria: 'customer-service',
-      only: 'sla-voice-threshold-seconds',
+      only: 'sla-social-response',
     });
     expect(run.prompter.log.filter((l) => l.startsWith('!'))).toEqual([
-      '! "sla-voice-threshold-seconds" is 0.33 for acme-care, far outside the scoring range 20–60 s — did you mean 19.8 (s)? (saved: --only sla-voice-threshold-seconds asks it again)',
+      '! "sla-social-response" is 0.25 for acme-care, far outside the scoring range 15–240 min — did you mean 15 (min)? (saved: --only sla-social-response asks it again)',
     ]);
-    expect(run.text()).toBe('name: Acme Care\nanswers:\n  sla-voice-threshold-seconds: 0.33\n');
+    expect(run.text()).toBe('name: Acme Care\nanswers:\n  sla-social-response: 0.25\n');
   });
 
   it('computed criteria are not asked, and a line says so', async () => {

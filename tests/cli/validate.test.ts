@@ -12,7 +12,7 @@ const brokenVendor = [
   'name: Broken CX',
   'answers:',
   '  sla-voice-service-level: 150',
-  '  sla-voice-treshold-seconds: 20',
+  '  sla-chat-first-respons: 20',
   '  security-gdpr-art28: maybe',
   bid,
 ].join('\n');
@@ -123,7 +123,7 @@ describe('validate', () => {
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^ {2}5:28\s+error\s+.*150.*\s{2}out-of-range$/);
     expect(problems[1]).toMatch(
-      /^ {2}6:3\s+error\s+.*did you mean "sla-voice-threshold-seconds"\?\s{2}unknown-criterion$/,
+      /^ {2}6:3\s+error\s+.*did you mean "sla-chat-first-response"\?\s{2}unknown-criterion$/,
     );
     expect(problems[2]).toMatch(/^ {2}7:24\s+error\s+.*"maybe".*\s{2}invalid-type$/);
     expect(run.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\)/);

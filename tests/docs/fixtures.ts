@@ -120,7 +120,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
   },
   /**
    * docs/robustness.md "Moderation": a copy of examples/ with the panel's agreed value for
-   * harbourline-care's recording and QA regime in a moderator's file,
+   * harbourline-care's quality assurance in a moderator's file,
    * examples/panel/harbourline-care.panel.yaml (the text the page shows).
    */
   moderated: () => {
@@ -131,9 +131,9 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
         'vendor: harbourline-care',
         'evaluator: panel',
         'moderated:',
-        '  security-recording-qa:',
+        '  sla-quality-assurance:',
         '    value: 3',
-        '    rationale: "QA reports Apr–Sep 2026 read together: 1 % of calls audited, not the 2 % asked"',
+        '    rationale: "QA reports Apr–Sep 2026 read together: joint calibration held twice in six months, not monthly"',
         '    by: m.novak',
         '    date: "2026-10-21"',
         '',

@@ -65,7 +65,7 @@ describe('the built binary', () => {
       'name: Bad Vendor',
       'answers:',
       '  sla-voice-service-level: 150',
-      '  sla-voice-treshold-seconds: 20',
+      '  sla-chat-first-respons: 20',
       '  security-gdpr-art28: maybe',
       '',
     ].join('\n');

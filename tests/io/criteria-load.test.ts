@@ -46,9 +46,10 @@ describe('a valid criteria set', () => {
       '  soc2-type2 (boolean 1)',
       '  price (cost 2)',
       '  sla (set 1)',
-      '    sla-voice (category 35)',
-      '    sla-digital (category 25)',
+      '    sla-voice (category 30)',
+      '    sla-digital (category 20)',
       '    sla-outcomes (category 25)',
+      '    sla-inclusion (category 10)',
       '    sla-remedies (category 15)',
     ]);
   });

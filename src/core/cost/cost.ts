@@ -177,7 +177,7 @@ function repeatCriterionIssues(set: CriteriaSet, demand: Demand): Issue[] {
       message: c
         ? `repeatContacts.fromCriterion names "${id}", a ${c.type} criterion; it needs a number (the first-contact resolution rate)`
         : `repeatContacts.fromCriterion names "${id}", which is not a criterion of the set`,
-      hint: 'name the number criterion that holds each vendor’s first-contact resolution, e.g. sla-fcr',
+      hint: 'name the number criterion that holds each vendor’s first-contact resolution (a percent or a fraction)',
       file: demand.origin.file,
       path: [...demand.origin.path, 'repeatContacts', 'fromCriterion'],
     },
