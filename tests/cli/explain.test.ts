@@ -69,7 +69,7 @@ describe('explain <vendor>', () => {
   it('marks unanswered criteria of the incomplete vendor', async () => {
     const run = await runCli(['explain', 'meridian-shore', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/8 criteria unanswered \(scored 0\)/);
+    expect(run.stdout).toMatch(/10 criteria unanswered \(scored 0\)/);
     const row = rowOf(run.stdout, 'First-contact resolution');
     expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.50%', '0.0']);
   });

@@ -182,7 +182,7 @@ describe('rank --format json', () => {
     const doc = await rankJson();
     const meridian = doc.vendors.find((v) => v.id === 'meridian-shore') as JsonVendor;
     expect(meridian.complete).toBe(false);
-    expect(meridian.missing).toHaveLength(8);
+    expect(meridian.missing).toHaveLength(10);
     expect(meridian.missing).toContain('sla-fcr');
     for (const id of meridian.missing) {
       expect(meridian.criteria.find((c) => c.id === id)).toMatchObject({
@@ -361,7 +361,7 @@ describe('rank options', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(10);
     for (const line of lines)
       expect(line).toMatch(
         /^examples\/vendors\/meridian-shore\.yaml:\d+:\d+ error .*\(missing-answer\)/,

@@ -95,9 +95,9 @@ describe('criteria list / show', () => {
     for (const [id, count] of [
       ['capability', 13],
       ['cultural-fit', 11],
-      ['customer-service', 77],
-      ['governance', 12],
-      ['pricing', 12],
+      ['customer-service', 83],
+      ['governance', 23],
+      ['pricing', 7],
       ['security', 14],
       ['sla', 15],
     ] as const)
