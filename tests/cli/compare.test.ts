@@ -70,7 +70,7 @@ describe('compare <a> <b>', () => {
       '3',
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/74 more criteria differ by at most \d\.\d points/);
+    expect(run.stdout).toMatch(/80 more criteria differ by at most \d\.\d points/);
     expect(
       (await json('puente-contact', 'tala-global', 'examples/vendors', '--top', '3')).criteria,
     ).toHaveLength(3);

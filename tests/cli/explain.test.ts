@@ -62,16 +62,16 @@ describe('explain <vendor>', () => {
     expect(run.stdout).toContain('ineligible');
     expect(run.stdout).toMatch(/✗ knock-out GDPR Art\. 28 processor agreement: no \(must be yes\)/);
     const row = rowOf(run.stdout, 'GDPR Art. 28 processor agreement');
-    expect(row.slice(1, 5)).toEqual(['no', '0.00', '0.56%', '0.0']);
+    expect(row.slice(1, 5)).toEqual(['no', '0.00', '2.10%', '0.0']);
     expect(row[5]).toMatch(/✗.*must be yes/);
   });
 
   it('marks unanswered criteria of the incomplete vendor', async () => {
     const run = await runCli(['explain', 'meridian-shore', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/9 criteria unanswered \(scored 0\)/);
+    expect(run.stdout).toMatch(/10 criteria unanswered \(scored 0\)/);
     const row = rowOf(run.stdout, 'First-contact resolution');
-    expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.00%', '0.0']);
+    expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.50%', '0.0']);
   });
 
   it('--format json carries the vendor entry of rank --format json', async () => {

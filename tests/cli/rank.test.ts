@@ -68,9 +68,7 @@ describe('rank --format table', () => {
     expect(run.stdout).toContain('Kestrel Contact Solutions is ineligible');
     expect(run.stdout).toContain('GDPR Art. 28');
     // the incomplete vendor is flagged with its unanswered criteria
-    expect(run.stdout).toMatch(
-      /Meridian Shore BPO left 9 criteria unanswered: pricing-cola, sla-fcr/,
-    );
+    expect(run.stdout).toMatch(/Meridian Shore BPO left 8 criteria unanswered: sla-fcr/);
   });
 
   it('puts vendors in rank order', async () => {
@@ -168,13 +166,10 @@ describe('rank --format json', () => {
       rank: null,
       knockouts: [
         {
-          criterion: 'sla-voice-service-level',
-          reason: 'Voice service level (commitment at 20 s): 78 (must be at least 80 %)',
-        },
-        {
-          criterion: 'security-certification',
+          requirement: 'ISO 27001 or SOC 2 Type 2',
+          criteria: ['security-iso27001', 'security-soc2'],
           reason:
-            'ISO/IEC 27001 certificate or SOC 2 Type 2 report: in-progress (must be one of full-scope, partial-scope)',
+            'ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none',
         },
       ],
     });
@@ -187,7 +182,7 @@ describe('rank --format json', () => {
     const doc = await rankJson();
     const meridian = doc.vendors.find((v) => v.id === 'meridian-shore') as JsonVendor;
     expect(meridian.complete).toBe(false);
-    expect(meridian.missing).toHaveLength(9);
+    expect(meridian.missing).toHaveLength(10);
     expect(meridian.missing).toContain('sla-fcr');
     for (const id of meridian.missing) {
       expect(meridian.criteria.find((c) => c.id === id)).toMatchObject({
@@ -239,7 +234,7 @@ describe('rank --format csv and markdown', () => {
     expect(lines[5]).toMatch(/^,kestrel-contact,/);
     // knock-outs, no dominance, then the cost (unrounded, in the demand's currency)
     expect(lines[6]).toMatch(
-      /^,loop-and-tell,.*,sla-voice-service-level security-certification,,204120,7659131\.90\d*,USD$/,
+      /^,loop-and-tell,.*,security-iso27001 security-soc2,,204120,7659131\.90\d*,USD$/,
     );
     expect(run.stdout).not.toContain('│');
   });
@@ -366,7 +361,7 @@ describe('rank options', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
     for (const line of lines)
       expect(line).toMatch(
         /^examples\/vendors\/meridian-shore\.yaml:\d+:\d+ error .*\(missing-answer\)/,
@@ -411,7 +406,7 @@ describe('rank with a broken vendor file', () => {
     'name: Broken CX',
     'answers:',
     '  sla-voice-service-level: 150',
-    '  sla-chat-first-respons: 20',
+    '  sla-voice-treshold-seconds: 20',
     '  security-gdpr-art28: maybe',
     '',
   ].join('\n');
@@ -428,7 +423,7 @@ describe('rank with a broken vendor file', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^broken\.yaml:4:28 error .*150.* \(out-of-range\)/),
       expect.stringMatching(
-        /^broken\.yaml:5:3 error .* \(unknown-criterion\) — did you mean "sla-chat-first-response"\?/,
+        /^broken\.yaml:5:3 error .* \(unknown-criterion\) — did you mean "sla-voice-threshold-seconds"\?/,
       ),
       expect.stringMatching(/^broken\.yaml:6:24 error .*"maybe".* \(invalid-type\)/),
     ]);

@@ -77,7 +77,7 @@ describe('weights', () => {
     const run = await runCli(['weights', 'security']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/GDPR Art\. 28 processor agreement\s*│\s*security-gdpr-art28/);
-    expect(run.stdout).toMatch(/Data protection and privacy law.*30\.0%.*30\.00%/);
+    expect(run.stdout).toMatch(/Data protection and privacy law.*35\.0%.*35\.00%/);
   });
 
   it('an unknown set is exit 2', async () => {
@@ -95,11 +95,11 @@ describe('criteria list / show', () => {
     for (const [id, count] of [
       ['capability', 13],
       ['cultural-fit', 11],
-      ['customer-service', 78],
-      ['governance', 12],
-      ['pricing', 12],
-      ['security', 13],
-      ['sla', 17],
+      ['customer-service', 83],
+      ['governance', 23],
+      ['pricing', 7],
+      ['security', 14],
+      ['sla', 15],
     ] as const)
       expect(run.stdout).toMatch(new RegExp(`│ ${id}\\s*│[^│]*│\\s*${count} │`));
   });
@@ -128,14 +128,14 @@ describe('criteria list / show', () => {
     expect(run.stdout).toContain('Security, payments and data protection');
     expect(run.stdout).toContain('GDPR Art. 28 processor agreement [security-gdpr-art28]');
     expect(run.stdout).toMatch(/\[security-gdpr-art28\].*knock-out: must be yes/);
-    expect(run.stdout).toMatch(/\[security-breach-notice-hours\].*knock-out: must be at most 48 h/);
+    expect(run.stdout).toMatch(/\[security-breach-notice-hours\].*knock-out: must be at most 72 h/);
     expect(run.stdout).toContain(
-      'Will you notify us of a personal-data breach without undue delay after becoming aware of it,',
+      'Within how many hours of becoming aware will you notify us of a personal-data breach?',
     );
     expect(run.stdout).toContain('answer: true or false');
-    expect(run.stdout).toMatch(/\[security-certification\].*evidence required/);
-    // every one of the 13 criteria is listed
-    expect(run.stdout.match(/^\s*• /gm)).toHaveLength(13);
+    expect(run.stdout).toMatch(/\[security-soc2\].*evidence required/);
+    // every one of the 14 criteria is listed
+    expect(run.stdout.match(/^\s*• /gm)).toHaveLength(14);
   });
 
   it('show --format yaml prints the shipped file unchanged', async () => {
