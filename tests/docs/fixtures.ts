@@ -47,7 +47,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
     const source = readFileSync(config, 'utf8');
     const edited = replaceOnce(
       replaceOnce(source, '  minScore: 75 #', '  minScore: 85 #'),
-      "  # maxMissing: 0 would fail: meridian-shore's bid leaves 8 criteria unanswered\n",
+      "  # maxMissing: 0 would fail: meridian-shore's bid leaves 12 criteria unanswered\n",
       '  maxMissing: 0\n',
     );
     writeFileSync(config, edited);
