@@ -77,7 +77,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
   /**
    * docs/robustness.md "Weight ranges and answer ranges": a copy of examples/ ranked with a copy of
    * the built-in set customer-service (examples/criteria.yaml, named in the project file) whose
-   * pricing weight is the committee's range `{ min: 15, max: 30 }` instead of 20, and whose
+   * pricing weight is the committee's range `{ min: 15, max: 35 }` instead of 30, and whose
    * puente-contact bid claims a voice service level of 80–85 % (`value: { min: 80, max: 85 }`)
    * instead of 82.
    */
@@ -88,8 +88,8 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
       join(root, 'examples/criteria.yaml'),
       replaceOnce(
         set,
-        '  - { set: pricing, weight: 20 }\n',
-        '  - { set: pricing, weight: { min: 15, max: 30 } }\n',
+        '  - { set: pricing, weight: 30 }\n',
+        '  - { set: pricing, weight: { min: 15, max: 35 } }\n',
       ),
     );
     edit(join(root, 'examples/vendor-eval.config.yaml'), [
@@ -97,14 +97,14 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
     ]);
     edit(join(root, 'examples/vendors/puente-contact.yaml'), [
       [
-        '  sla-voice-service-level:\n    value: 82\n',
+        '  sla-voice-service-level: 82\n',
         '  sla-voice-service-level:\n    value: { min: 80, max: 85 }\n',
       ],
     ]);
     return root;
   },
   /**
-   * docs/robustness.md "In the policy": a copy of examples/ whose policy adds `minRobustness: 0.8`
+   * docs/robustness.md "In the policy": a copy of examples/ whose policy adds `minRobustness: 0.9`
    * after `maxConsistencyRatio`.
    */
   'min-robustness': () => {
@@ -113,7 +113,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
       [
         '  maxConsistencyRatio: 0.1 # AHP judgements (none in this set) stay consistent\n',
         '  maxConsistencyRatio: 0.1 # AHP judgements (none in this set) stay consistent\n' +
-          '  minRobustness: 0.8 # it ranks first in at least 80 % of weight draws\n',
+          '  minRobustness: 0.9 # it ranks first in at least 90 % of weight draws\n',
       ],
     ]);
     return root;
