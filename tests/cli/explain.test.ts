@@ -15,15 +15,31 @@ describe('explain <vendor>', () => {
   it('shows every criterion with answer, utility, global weight, points and evidence', async () => {
     const run = await runCli(['explain', 'harbourline-care', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 84\.4 \/ 100/);
-    expect(run.stdout).toContain('rank 1 of 4');
+    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 71\.7 \/ 100/);
+    expect(run.stdout).toContain('rank 2 of 3');
     // under the headline, the bid's cost under the set's demand
     expect(run.stdout.split('\n')[1]).toBe(
       'cost: USD 312,933 a month, USD 11,666,927 over the contract',
     );
     expect(run.stdout).toMatch(/Criterion.*Answer.*Utility.*Weight.*Points.*Evidence/);
-    const row = rowOf(run.stdout, 'Voice service level');
-    expect(row.slice(0, 5)).toEqual(['Voice service level', '85 %', '1.00', '2.62%', '2.6']);
+    // the buyer's own target: a knock-out met, hence full utility and a small weight
+    const commitment = rowOf(run.stdout, 'Voice service level (commitment');
+    expect(commitment.slice(0, 5)).toEqual([
+      'Voice service level (commitment',
+      '85 %',
+      '1.00',
+      '0.43%',
+      '0.4',
+    ]);
+    expect(commitment[5]).toBe('note: SLA schedule s.2.1: 85 % within 20 s');
+    const row = rowOf(run.stdout, 'Voice service level delivered');
+    expect(row.slice(0, 5)).toEqual([
+      'Voice service level delivered',
+      'Six months of',
+      '1.00',
+      '2.57%',
+      '2.6',
+    ]);
     expect(row[5]).toContain('ACD interval reports');
     // the cost criterion's answer is the computed contract cost; its evidence says where from
     const cost = rowOf(run.stdout, 'Total cost of our demand over');
@@ -31,15 +47,15 @@ describe('explain <vendor>', () => {
       'Total cost of our demand over',
       '11,666,927 contract',
       '0.10',
-      '7.20%',
-      '0.7',
+      '25.00%',
+      '2.5',
       'computed from the per-hour bid in',
     ]);
     expect(run.stdout).toContain('`pricing`: vendor-eval cost --explain      │');
     // one table per top-level category, each with its weight and score
     for (const heading of [
-      /Service levels and remedies weight 20\.0% · 92\.9 \/ 100/,
-      /Governance and control weight 12\.0% · 95\.1 \/ 100/,
+      /Service levels and remedies weight 20\.0% · 93\.2 \/ 100/,
+      /Governance and control weight 14\.0% · 95\.5 \/ 100/,
     ])
       expect(run.stdout).toMatch(heading);
   });
@@ -62,16 +78,19 @@ describe('explain <vendor>', () => {
     expect(run.stdout).toContain('ineligible');
     expect(run.stdout).toMatch(/✗ knock-out GDPR Art\. 28 processor agreement: no \(must be yes\)/);
     const row = rowOf(run.stdout, 'GDPR Art. 28 processor agreement');
-    expect(row.slice(1, 5)).toEqual(['no', '0.00', '2.10%', '0.0']);
+    expect(row.slice(1, 5)).toEqual(['no', '0.00', '0.56%', '0.0']);
     expect(row[5]).toMatch(/✗.*must be yes/);
+    // its second knock-out: no Spanish
+    expect(run.stdout).toMatch(/✗ knock-out Languages offered: en \(must include en, es\)/);
+    expect(rowOf(run.stdout, 'Languages offered')[5]).toBe('✗ must include en, es');
   });
 
   it('marks unanswered criteria of the incomplete vendor', async () => {
     const run = await runCli(['explain', 'meridian-shore', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/10 criteria unanswered \(scored 0\)/);
+    expect(run.stdout).toMatch(/12 criteria unanswered \(scored 0\)/);
     const row = rowOf(run.stdout, 'First-contact resolution');
-    expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.50%', '0.0']);
+    expect(row.slice(1, 5)).toEqual(['unanswered', '—', '2.00%', '0.0']);
   });
 
   it('--format json carries the vendor entry of rank --format json', async () => {
@@ -89,7 +108,7 @@ describe('explain <vendor>', () => {
     };
     expect(doc.method).toBe('weighted-sum');
     expect(doc.vendor).toMatchObject({ id: 'kestrel-contact', rank: null, eligible: false });
-    expect(doc.vendor.knockouts).toHaveLength(1);
+    expect(doc.vendor.knockouts).toHaveLength(2);
   });
 
   it('--format markdown names the knock-out', async () => {

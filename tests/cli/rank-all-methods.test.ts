@@ -23,17 +23,18 @@ describe('rank --all-methods', () => {
     const header = run.stdout.split('\n').find((l) => l.startsWith('│ Vendor'));
     for (const m of ['weighted-sum', 'weighted-product', 'topsis', 'vikor', 'promethee2', 'waspas'])
       expect(header).toContain(m);
-    const harbour = run.stdout.split('\n').find((l) => l.includes('Harbourline'));
-    expect(harbour).toMatch(/│\s+1 \(84\.4\) │/);
+    const puente = run.stdout.split('\n').find((l) => l.includes('Puente'));
+    expect(puente).toMatch(/│\s+1 \(78\.0\) │/);
     expect(run.stdout).toMatch(
-      /The winner depends on the method: Harbourline Customer Care under weighted-sum, promethee2; Puente Contact Partners under weighted-product, topsis, vikor, waspas\./,
+      /The winner depends on the method: Puente Contact Partners under weighted-sum, weighted-product, topsis, vikor, waspas; Harbourline Customer Care under promethee2\./,
     );
     // the ineligible vendors come last, without ranks, by score
     const rows = run.stdout
       .split('\n')
       .filter((l) => /^│ [A-Z]/.test(l) && !l.startsWith('│ Vendor'));
-    expect(rows.at(-2)).toMatch(/Kestrel.*— \(80\.1\)/);
-    expect(rows.at(-1)).toMatch(/Loop & Tell.*— \(73\.0\)/);
+    expect(rows.at(-3)).toMatch(/Kestrel.*— \(78\.1\)/);
+    expect(rows.at(-2)).toMatch(/Tala.*— \(71\.3\)/);
+    expect(rows.at(-1)).toMatch(/Loop & Tell.*— \(64\.1\)/);
   });
 
   it('--format json lists ranks and scores per method, ordered by the set’s method', async () => {
@@ -52,17 +53,17 @@ describe('rank --all-methods', () => {
     ]);
     expect(doc.sameWinner).toBe(false);
     expect(doc.vendors.map((v) => v.id)).toEqual([
-      'harbourline-care',
       'puente-contact',
-      'tala-global',
+      'harbourline-care',
       'meridian-shore',
       'kestrel-contact',
+      'tala-global',
       'loop-and-tell',
     ]);
-    const puente = doc.vendors[1];
-    expect(puente?.ranks).toMatchObject({ 'weighted-sum': 2, topsis: 1, vikor: 1 });
-    expect(puente?.scores['weighted-sum']).toBeCloseTo(81.7619701, 6);
-    const kestrel = doc.vendors[4];
+    const harbour = doc.vendors[1];
+    expect(harbour?.ranks).toMatchObject({ 'weighted-sum': 2, topsis: 3, promethee2: 1 });
+    expect(harbour?.scores['weighted-sum']).toBeCloseTo(71.7056604, 6);
+    const kestrel = doc.vendors[3];
     expect(kestrel?.eligible).toBe(false);
     expect(Object.values(kestrel?.ranks ?? {})).toEqual([null, null, null, null, null, null]);
   });
@@ -88,9 +89,9 @@ describe('rank --all-methods', () => {
     const [header, first] = csv.stdout.split('\r\n');
     expect(header).toMatch(/^id,name,eligible,weighted-sum_rank,weighted-sum_score,/);
     expect(header).toContain('topsis_rank,topsis_score');
-    expect(first).toMatch(/^harbourline-care,Harbourline Customer Care,true,1,84\.3939/);
+    expect(first).toMatch(/^puente-contact,Puente Contact Partners,true,1,78\.0250/);
     const md = await runCli(['rank', 'examples/vendors', '--all-methods', '-f', 'markdown']);
-    expect(md.stdout).toContain('| Harbourline Customer Care | 1 (84.4) |');
+    expect(md.stdout).toContain('| Puente Contact Partners | 1 (78.0) |');
     expect(md.stdout).toMatch(/\*\*The winner depends on the method/);
   });
 
@@ -118,7 +119,8 @@ describe('rank --all-methods', () => {
       env: { NO_COLOR: '1' },
     });
     expect(narrow.stdout).toContain('scores hidden');
-    expect(narrow.stdout).not.toContain('(84.6)');
+    expect(narrow.stdout).toContain('Puente');
+    expect(narrow.stdout).not.toContain('(78.0)');
     const top = await runCli(['rank', 'examples/vendors', '--all-methods', '--top', '2']);
     expect(top.stdout).toContain('Puente');
     expect(top.stdout).not.toContain('Loop & Tell');

@@ -18,24 +18,24 @@ describe('rank table on a narrow terminal', () => {
     expect(await at(144)).not.toContain('hidden for width');
     const narrow = await at(131);
     expect(narrow).toContain(
-      'hidden for width: governance (widen the terminal or use --format markdown)',
+      'hidden for width: cultural-fit (widen the terminal or use --format markdown)',
     );
-    expect(narrow).toContain('│ cultural-fit │   Contract │ Eligible │ Missing │');
-    expect(await at(120)).toContain(
-      'hidden for width: governance, cultural-fit (widen the terminal or use --format markdown)',
+    expect(narrow).toContain('│ capability │   Contract │ Eligible │ Missing │');
+    expect(await at(115)).toContain(
+      'hidden for width: cultural-fit, capability (widen the terminal or use --format markdown)',
     );
     const at80 = await at(80);
     expect(widest(at80)).toBeLessThanOrEqual(80);
     expect(at80).toContain(
-      'hidden for width: governance, cultural-fit, capability, security, pricing (widen',
+      'hidden for width: cultural-fit, capability, governance, security, sla (widen',
     );
     // the cost outlasts every category column but one
-    expect(at80).toContain('│  sla │   Contract │ Eligible │ Missing │');
+    expect(at80).toContain('│ pricing │   Contract │ Eligible │ Missing │');
     // the longest vendor name wraps to fit the Contract column in
     expect(at80).toContain(
       [
-        '│ 1 │ Harbourline Customer    │  84.4 │ 92.9 │ 11,666,927 │ yes      │       0 │',
-        '│   │ Care                    │       │      │            │          │         │',
+        '│ 2 │ Harbourline Customer │  71.7 │    20.4 │ 11,666,927 │ yes      │       0 │',
+        '│   │ Care                 │       │         │            │          │         │',
       ].join('\n'),
     );
     // after the last category, the Contract column goes, before Missing and Eligible
@@ -43,7 +43,7 @@ describe('rank table on a narrow terminal', () => {
     expect(widest(at60)).toBeLessThanOrEqual(60);
     expect(at60).toContain('│ Score │ Eligible │ Missing │');
     expect(at60.replace(/\n {2}/g, ' ')).toContain(
-      'hidden for width: governance, cultural-fit, capability, security, pricing, sla, Contract (widen the terminal or use --format markdown)',
+      'hidden for width: cultural-fit, capability, governance, security, sla, pricing, Contract (widen the terminal or use --format markdown)',
     );
   });
 
@@ -60,7 +60,7 @@ describe('rank table on a narrow terminal', () => {
   it('honours COLUMNS when stdout is a pipe', async () => {
     const run = await runCli(['rank', examplesDir], { env: { COLUMNS: '80' } });
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
-    expect(run.stdout).toContain('hidden for width: governance');
+    expect(run.stdout).toContain('hidden for width: cultural-fit');
   });
 
   it('never narrows output that goes to a pipe without COLUMNS, or to a file', async () => {

@@ -38,12 +38,12 @@ describe('weights', () => {
     // the six included sets at the top, and their categories below
     const top = groups.filter((n) => n.path.length === 0);
     expect(top.map((n) => n.id)).toEqual([
-      'sla',
       'pricing',
+      'sla',
       'security',
+      'governance',
       'capability',
       'cultural-fit',
-      'governance',
     ]);
     expect(sum(top.map((n) => n.local))).toBeCloseTo(1, 12);
     expect(groups.some((n) => n.path.length === 1)).toBe(true);
@@ -70,14 +70,14 @@ describe('weights', () => {
   it('--weights changes the tree', async () => {
     const nodes = await weightsJson('customer-service', '--weights', 'sla=0');
     expect(nodes.find((n) => n.id === 'sla')?.global).toBe(0);
-    expect(nodes.find((n) => n.id === 'pricing')?.global).toBeCloseTo(0.25, 12);
+    expect(nodes.find((n) => n.id === 'pricing')?.global).toBeCloseTo(30 / 80, 12);
   });
 
   it('the table shows names, ids and percentages', async () => {
     const run = await runCli(['weights', 'security']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/GDPR Art\. 28 processor agreement\s*│\s*security-gdpr-art28/);
-    expect(run.stdout).toMatch(/Data protection and privacy law.*35\.0%.*35\.00%/);
+    expect(run.stdout).toMatch(/Data protection and privacy law.*30\.0%.*30\.00%/);
   });
 
   it('an unknown set is exit 2', async () => {
@@ -93,13 +93,13 @@ describe('criteria list / show', () => {
     const run = await runCli(['criteria', 'list']);
     expect(run.code).toBe(0);
     for (const [id, count] of [
-      ['capability', 13],
-      ['cultural-fit', 11],
-      ['customer-service', 83],
+      ['capability', 14],
+      ['cultural-fit', 8],
+      ['customer-service', 82],
       ['governance', 23],
       ['pricing', 7],
-      ['security', 14],
-      ['sla', 15],
+      ['security', 13],
+      ['sla', 17],
     ] as const)
       expect(run.stdout).toMatch(new RegExp(`│ ${id}\\s*│[^│]*│\\s*${count} │`));
   });
@@ -128,14 +128,21 @@ describe('criteria list / show', () => {
     expect(run.stdout).toContain('Security, payments and data protection');
     expect(run.stdout).toContain('GDPR Art. 28 processor agreement [security-gdpr-art28]');
     expect(run.stdout).toMatch(/\[security-gdpr-art28\].*knock-out: must be yes/);
-    expect(run.stdout).toMatch(/\[security-breach-notice-hours\].*knock-out: must be at most 72 h/);
+    expect(run.stdout).toMatch(/\[security-breach-notice-hours\].*knock-out: must be at most 48 h/);
     expect(run.stdout).toContain(
-      'Within how many hours of becoming aware will you notify us of a personal-data breach?',
+      'Will you notify us of a personal-data breach without undue delay after becoming aware of it, and within at most how many hours? Our policy is 48 hours at most.',
     );
     expect(run.stdout).toContain('answer: true or false');
-    expect(run.stdout).toMatch(/\[security-soc2\].*evidence required/);
-    // every one of the 14 criteria is listed
-    expect(run.stdout.match(/^\s*• /gm)).toHaveLength(14);
+    expect(run.stdout).toMatch(/\[security-certification\].*evidence required/);
+    // a rule across criteria is shown at its category, and at each criterion it tests
+    expect(run.stdout).toContain(
+      'knock-out rule "PCI DSS attestation when agents handle card data": when security-pci-descoping is one of auto-pause, manual-pause, none: security-pci-aoc',
+    );
+    expect(run.stdout).toMatch(
+      /\[security-pci-aoc\].*in knock-out rule "PCI DSS attestation when agents handle card data": must be one of roc-aoc, saq-aoc-level2/,
+    );
+    // every one of the 13 criteria is listed
+    expect(run.stdout.match(/^\s*• /gm)).toHaveLength(13);
   });
 
   it('show --format yaml prints the shipped file unchanged', async () => {

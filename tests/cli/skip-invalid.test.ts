@@ -215,11 +215,11 @@ describe('rank --skip-invalid', () => {
     const json = await runCli(['rank', 'vendors', '--skip-invalid', '-q', '-f', 'json'], { cwd });
     const doc = JSON.parse(json.stdout) as { vendors: { id: string }[] };
     expect(doc.vendors.map((v) => v.id)).toEqual([
-      'harbourline-care',
       'puente-contact',
-      'tala-global',
+      'harbourline-care',
       'meridian-shore',
       'kestrel-contact',
+      'tala-global',
       'loop-and-tell',
     ]);
   });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { examplesDir, runCli } from './run-cli.js';
 
 // examples/vendors/meridian-shore.yaml: `sla-fcr: { value: ~, note: "measured by agent
-// disposition only; survey data 'to follow'" }`, and one more unanswered criterion with a note
+// disposition only; survey data 'to follow'" }`, and more unanswered criteria with a note
 const fcrNote = "measured by agent disposition only; survey data 'to follow'";
 
 describe('a note on an unanswered criterion is shown with the missing answer', () => {
   it('rank: in the line of unanswered criteria', async () => {
     const run = await runCli(['rank', examplesDir, '-q'], { env: { COLUMNS: '400' } });
     expect(run.stdout.split('\n').filter((l) => l.startsWith('! Meridian'))).toEqual([
-      `! Meridian Shore BPO left 10 criteria unanswered: pricing-cola, sla-fcr (note: ${fcrNote}), sla-csat, security-soc2 (note: SOC 2 Type 1 'in preparation', no date given), governance-business-continuity, … (5 more)`,
+      `! Meridian Shore BPO left 12 criteria unanswered: pricing-cola, sla-fcr (note: ${fcrNote}), sla-csat, sla-vulnerable-customers (note: vulnerable-customer policy 'to follow' with the revised response), security-caller-verification (note: ID&V procedure not in the response; asked for on 2026-10-24), … (7 more)`,
     ]);
   });
 
@@ -36,13 +36,13 @@ describe('a note on an unanswered criterion is shown with the missing answer', (
     });
     expect(table.stdout).toContain(
       [
-        '│ First-contact resolution         │ unanswered           │       — │   2.50% │    0.0 │ note: measured by agent disposition only;  │',
+        '│ First-contact resolution         │ unanswered           │       — │   2.00% │    0.0 │ note: measured by agent disposition only;  │',
         "│                                  │                      │         │         │        │ survey data 'to follow'                    │",
       ].join('\n'),
     );
     const md = await runCli(['explain', 'meridian-shore', examplesDir, '-q', '-f', 'markdown']);
     expect(md.stdout).toContain(
-      `| First-contact resolution | — | — | 2.50% | 0.0 | note: ${fcrNote} |`,
+      `| First-contact resolution | — | — | 2.00% | 0.0 | note: ${fcrNote} |`,
     );
   });
 
@@ -50,14 +50,14 @@ describe('a note on an unanswered criterion is shown with the missing answer', (
     const args = ['compare', 'meridian-shore', 'puente-contact', examplesDir, '-q'];
     const md = await runCli([...args, '-f', 'markdown']);
     expect(md.stdout).toContain(
-      `| First-contact resolution | 2.50% | unanswered (note: ${fcrNote}) (u —) | 0.0 | 76 % (u 0.75) | 1.9 | −1.9 |`,
+      `| First-contact resolution | 2.00% | unanswered (note: ${fcrNote}) (u —) | 0.0 | Repeat-contact analysis: 73–76 % (u 0.30) | 0.6 | −0.6 |`,
     );
     const table = await runCli(args, { env: { COLUMNS: '200' } });
     expect(table.stdout).toContain(
       [
-        '│ First-contact resolution       │  2.50% │ unanswered (note:        │   0.0 │ 76 %                     │   1.9 │   −1.9 │',
-        '│                                │        │ measured by agent        │       │ u 0.75                   │       │        │',
-        '│                                │        │ disposition only; survey │       │                          │       │        │',
+        '│ First-contact resolution       │  2.00% │ unanswered (note:        │   0.0 │ Repeat-contact analysis: │   0.6 │   −0.6 │',
+        '│                                │        │ measured by agent        │       │ 73–76 %                  │       │        │',
+        '│                                │        │ disposition only; survey │       │ u 0.30                   │       │        │',
         "│                                │        │ data 'to follow')        │       │                          │       │        │",
         '│                                │        │ u —                      │       │                          │       │        │',
       ].join('\n'),
@@ -67,7 +67,7 @@ describe('a note on an unanswered criterion is shown with the missing answer', (
     };
     expect(json.criteria.find((c) => c.id === 'sla-fcr')).toMatchObject({
       a: { value: null, utility: 0, contribution: 0, note: fcrNote },
-      b: { value: 76, note: null },
+      b: { value: 'repeat-73', note: null },
     });
   });
 });

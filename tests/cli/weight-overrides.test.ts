@@ -3,10 +3,10 @@ import { examplesDir, runCli } from './run-cli.js';
 
 // `--weights` must be stated by every output, so an ad-hoc weighting never passes for the set's.
 const line =
-  "weights overridden: pricing 40 (was 20) — effective weights: pricing 33.3% — not the set's own weighting";
-const bold = `**Weights overridden: pricing 40 (was 20) — effective weights: pricing 33.3% — not the set's own weighting.**`;
+  "weights overridden: pricing 40 (was 30) — effective weights: pricing 36.4% — not the set's own weighting";
+const bold = `**Weights overridden: pricing 40 (was 30) — effective weights: pricing 36.4% — not the set's own weighting.**`;
 const csvComment =
-  "# weights overridden: pricing=40 (was 20); effective weights: pricing 33.3%; not the set's own weighting";
+  "# weights overridden: pricing=40 (was 30); effective weights: pricing 36.4%; not the set's own weighting";
 
 const run = async (...args: string[]): Promise<string> => {
   const r = await runCli([...args, examplesDir, '--weights', 'pricing=40', '-q']);
@@ -47,7 +47,7 @@ describe('--weights overrides are stated in every output', () => {
   it('several overrides are listed in the order given, with their effective global weights', async () => {
     const r = await runCli(['rank', examplesDir, '--weights', 'pricing=40,security=10', '-q']);
     expect(lines(r.stdout)[1]).toBe(
-      "! weights overridden: pricing 40 (was 20), security 10 (was 17) — effective weights: pricing 35.4%, security 8.8% — not the set's own weighting",
+      "! weights overridden: pricing 40 (was 30), security 10 (was 15) — effective weights: pricing 38.1%, security 9.5% — not the set's own weighting",
     );
   });
 

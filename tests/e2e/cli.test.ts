@@ -54,7 +54,7 @@ describe('the built binary', () => {
       version: string;
     };
     expect(doc.tool).toEqual({ name: 'vendor-eval', version: pkg.version });
-    expect(doc.vendors.map((v) => v.rank)).toEqual([1, 2, 3, 4, null, null]);
+    expect(doc.vendors.map((v) => v.rank)).toEqual([1, 2, 3, null, null, null]);
   });
 
   it('a bad vendor file: one `file:line:column error message (rule)` line per problem, exit 2', () => {
