@@ -80,6 +80,14 @@ describe('tippingPoints on the shipped examples', () => {
     );
     for (const c of [...exact.criteria, ...exact.categories])
       expect(Math.abs(c.newWeight - (found.get(c.id) ?? NaN))).toBeLessThan(1e-6);
+    // and each list is in the same order, up to points whose relative changes are within 10⁻⁶
+    const relative = (c: (typeof exact.criteria)[number]) =>
+      Math.abs(c.newWeight - c.weight) / c.weight;
+    for (const list of [numeric.criteria, numeric.categories])
+      list.forEach((c, i) => {
+        const next = list[i + 1];
+        if (next) expect(relative(c)).toBeLessThan(relative(next) + 1e-6);
+      });
   });
 
   it('under --missing exclude (the numeric path for the weighted sum) the lead changes there', () => {
