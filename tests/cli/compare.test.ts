@@ -22,28 +22,33 @@ const json = async (...args: string[]): Promise<CompareDoc> =>
 
 describe('compare <a> <b>', () => {
   it('puts two vendors side by side, the deciding criteria first', async () => {
-    const run = await runCli(['compare', 'puente-contact', 'tala-global', 'examples/vendors']);
+    const run = await runCli(['compare', 'puente-contact', 'harbourline-care', 'examples/vendors']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Puente Contact Partners leads Tala Global Services by 9\.9 points \(81\.8 vs 71\.9\)/,
+      /^Puente Contact Partners leads Harbourline Customer Care by 6\.3 points \(78\.0 vs 71\.7\)/,
     );
     // each vendor's line carries its bid's cost under the set's demand
     expect(run.stdout).toMatch(
-      /A: Puente Contact Partners \(puente-contact\) 81\.8 \/ 100, rank 2 of 4 · cost: USD 156,940 a month, USD 5,913,845 over the contract\n/,
+      /A: Puente Contact Partners \(puente-contact\) 78\.0 \/ 100, rank 1 of 3 · cost: USD 156,940 a month, USD 5,913,845 over the contract\n/,
     );
     expect(run.stdout).toMatch(
-      /B: Tala Global Services \(tala-global\) 71\.9 \/ 100, rank 3 of 4 · cost: USD 102,001 a month, USD 3,817,055 over the contract — an abnormally low bid, far below the median: ask for an explanation of the price before rejecting it\n/,
+      /B: Harbourline Customer Care \(harbourline-care\) 71\.7 \/ 100, rank 2 of 3 · cost: USD 312,933 a month, USD 11,666,927 over the contract\n/,
     );
-    // the cost criterion decides most: Tala's cheaper bid takes back 1.6 of Puente's lead
+    // the cost criterion decides most: Puente's cheaper bid is worth 15.2 points of its 6.3 lead
     const firstRow = run.stdout.split('\n').find((l) => l.startsWith('│ Total cost'));
-    expect(firstRow).toMatch(/5,913,845 contract.*5\.1.*3,817,055 contract.*6\.7.*−1\.6/);
-    expect(run.stdout).toContain('all 77 add up to +9.9, A − B');
+    expect(firstRow).toMatch(/5,913,845 contract.*17\.7.*11,666,927 contract.*2\.5.*\+15\.2/);
+    expect(run.stdout).toContain('all 82 add up to +6.3, A − B');
+    // an abnormally low bid is said on its vendor's line, eligible or not
+    const tala = await runCli(['compare', 'puente-contact', 'tala-global', 'examples/vendors']);
+    expect(tala.stdout).toMatch(
+      /B: Tala Global Services \(tala-global\) 71\.3 \/ 100, ineligible · cost: USD 102,001 a month, USD 3,817,055 over the contract — an abnormally low bid, far below the median: ask for an explanation of the price before rejecting it\n/,
+    );
   });
 
   it('--format json: rows sorted by |difference|, differences summing to the score gap', async () => {
-    const doc = await json('puente-contact', 'tala-global', 'examples/vendors');
-    expect(doc.a).toMatchObject({ id: 'puente-contact', rank: 2 });
-    expect(doc.b).toMatchObject({ id: 'tala-global', rank: 3 });
+    const doc = await json('puente-contact', 'harbourline-care', 'examples/vendors');
+    expect(doc.a).toMatchObject({ id: 'puente-contact', rank: 1 });
+    expect(doc.b).toMatchObject({ id: 'harbourline-care', rank: 2 });
     expect(doc.criteria.length).toBeGreaterThan(50);
     const gaps = doc.criteria.map((c) => Math.abs(c.difference));
     expect(gaps).toEqual([...gaps].sort((x, y) => y - x));
@@ -56,7 +61,7 @@ describe('compare <a> <b>', () => {
       cost: { monthly: match.closeTo(156939.9529, 3), contract: match.closeTo(5913845.0852, 3) },
     });
     expect(doc.b).toMatchObject({
-      cost: { monthly: match.closeTo(102000.9569, 3), currency: 'USD' },
+      cost: { monthly: match.closeTo(312932.7843, 3), currency: 'USD', abnormallyLow: false },
     });
   });
 
@@ -64,15 +69,16 @@ describe('compare <a> <b>', () => {
     const run = await runCli([
       'compare',
       'puente-contact',
-      'tala-global',
+      'harbourline-care',
       'examples/vendors',
       '--top',
       '3',
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/80 more criteria differ by at most \d\.\d points/);
+    // 82 criteria, 3 shown; the largest difference left out is 0.5 points (voice evidence)
+    expect(run.stdout).toMatch(/79 more criteria differ by at most 0\.5 points/);
     expect(
-      (await json('puente-contact', 'tala-global', 'examples/vendors', '--top', '3')).criteria,
+      (await json('puente-contact', 'harbourline-care', 'examples/vendors', '--top', '3')).criteria,
     ).toHaveLength(3);
   });
 
@@ -90,19 +96,20 @@ describe('compare <a> <b>', () => {
       /Puente Contact Partners is eligible, Kestrel Contact Solutions is not/,
     );
     expect(run.stdout).toMatch(/✗ knock-out GDPR Art\. 28 processor agreement: no \(must be yes\)/);
+    expect(run.stdout).toMatch(/✗ knock-out Languages offered: en \(must include en, es\)/);
     expect(run.stdout).toContain('✗ must be yes');
     expect(run.stdout).toMatch(/topsis: d⁺ \(to ideal\) 0\.\d{4}/);
     const doc = await json('puente-contact', 'kestrel-contact', 'examples/vendors', '-m', 'topsis');
     expect(doc.method).toBe('topsis');
     expect(doc.b).toMatchObject({ eligible: false, rank: null });
-    expect(doc.b.knockouts).toHaveLength(1);
+    expect(doc.b.knockouts).toHaveLength(2);
   });
 
   it('--format markdown is a table with both vendors', async () => {
     const run = await runCli([
       'compare',
       'puente-contact',
-      'tala-global',
+      'harbourline-care',
       'examples/vendors',
       '-f',
       'markdown',
@@ -111,13 +118,13 @@ describe('compare <a> <b>', () => {
     ]);
     expect(run.stdout).toMatch(/^## Puente Contact Partners leads/);
     expect(run.stdout).toContain(
-      '| Criterion | Weight | Puente Contact Partners | Points | Tala Global Services | Points | Δ |',
+      '| Criterion | Weight | Puente Contact Partners | Points | Harbourline Customer Care | Points | Δ |',
     );
     expect(run.stdout).toContain(
-      '- **Puente Contact Partners** (puente-contact): 81.8 / 100, rank 2 of 4\n  - Cost: USD 156,940 a month, USD 5,913,845 over the contract\n',
+      '- **Puente Contact Partners** (puente-contact): 78.0 / 100, rank 1 of 3\n  - Cost: USD 156,940 a month, USD 5,913,845 over the contract\n',
     );
     expect(run.stdout).toContain(
-      '| Total cost of our demand over the term | 7.20% | 5,913,845 contract (u 0.71) | 5.1 | 3,817,055 contract (u 0.93) | 6.7 | −1.6 |',
+      '| Total cost of our demand over the term | 25.00% | 5,913,845 contract (u 0.71) | 17.7 | 11,666,927 contract (u 0.10) | 2.5 | +15.2 |',
     );
   });
 

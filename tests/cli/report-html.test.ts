@@ -105,7 +105,7 @@ describe('rank --format html', () => {
     const rows = [...rankingTable(html).matchAll(/data-vendor="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.sort()).toEqual(exampleIds);
     expect(html).toContain(
-      '<li class="lead">Harbourline Customer Care ranks first with 84.4 / 100, 2.6 points ahead of Puente Contact Partners (81.8).</li>',
+      '<li class="lead">Puente Contact Partners ranks first with 78.0 / 100, 6.3 points ahead of Harbourline Customer Care (71.7).</li>',
     );
   });
 
@@ -113,7 +113,7 @@ describe('rank --format html', () => {
     const run = await runCli(['rank', 'examples/vendors', '--format', 'html', '--pareto']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '<section id="ranking">\n<h2>Ranking</h2>\n<p class="note">Pareto front: 4 of 6 vendors; left out: Kestrel Contact Solutions (ineligible); Loop &amp; Tell Social Care (ineligible).</p>\n',
+      '<section id="ranking">\n<h2>Ranking</h2>\n<p class="note">Pareto front: 3 of 6 vendors; left out: Kestrel Contact Solutions (ineligible); Tala Global Services (ineligible); Loop &amp; Tell Social Care (ineligible).</p>\n',
     );
   });
 

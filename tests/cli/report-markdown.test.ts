@@ -54,10 +54,10 @@ describe('report --format markdown on the examples', () => {
 
   it('states the decision at a glance', async () => {
     expect(section(await record(['examples/vendors']), 'At a glance')).toEqual([
-      '- Harbourline Customer Care ranks first with 84.4 / 100, 2.6 points ahead of Puente Contact Partners (81.8).',
-      '- Harbourline Customer Care costs USD 312,933 in its first month (USD 11,666,927 over the contract); the cheapest eligible vendor is Tala Global Services at USD 102,001 in its first month (USD 3,817,055 over the contract).',
-      '- 4 of 6 vendors are eligible; knocked out: Kestrel Contact Solutions (GDPR Art. 28 processor agreement: no (must be yes)); Loop & Tell Social Care (ISO 27001 or SOC 2 Type 2: ISO/IEC 27001 certification in-progress, SOC 2 report none).',
-      '- 1 of 6 vendors left criteria unanswered, scored 0: Meridian Shore BPO (8 criteria).',
+      '- Puente Contact Partners ranks first with 78.0 / 100, 6.3 points ahead of Harbourline Customer Care (71.7).',
+      '- Puente Contact Partners costs USD 156,940 in its first month (USD 5,913,845 over the contract); the cheapest eligible vendor is Meridian Shore BPO at USD 156,780 in its first month (USD 5,669,080 over the contract).',
+      '- 3 of 6 vendors are eligible; knocked out: Kestrel Contact Solutions (GDPR Art. 28 processor agreement: no (must be yes); Languages offered: en (must include en, es)); Tala Global Services (Minimum language proficiency: b1 (must be one of c2-native, c1, b2); Languages offered: en (must include en, es)); Loop & Tell Social Care (Voice service level (commitment at 20 s): 78 (must be at least 80 %); ISO/IEC 27001 certificate or SOC 2 Type 2 report: in-progress (must be one of full-scope, partial-scope)).',
+      '- 1 of 6 vendors left criteria unanswered, scored 0: Meridian Shore BPO (12 criteria).',
     ]);
   });
 
@@ -65,13 +65,15 @@ describe('report --format markdown on the examples', () => {
     expect(section(await record(['examples/vendors']), 'Value for money').slice(1)).toEqual([
       '| Vendor | Score | Monthly (USD) | Contract (USD) | Eligible | On the Pareto front |',
       '| --- | ---: | ---: | ---: | --- | --- |',
-      '| Harbourline Customer Care | 84.4 | 312,933 | 11,666,927 | yes | yes |',
-      '| Puente Contact Partners | 81.8 | 156,940 | 5,913,845 | yes | yes |',
-      '| Tala Global Services | 71.9 | 102,001 | 3,817,055 | yes | yes |',
-      '| Meridian Shore BPO | 53.9 | 156,780 | 5,669,080 | yes | no |',
-      '| Kestrel Contact Solutions | 80.1 | 166,786 | 6,226,216 | no | no |',
-      '| Loop & Tell Social Care | 73.0 | 204,120 | 7,659,132 | no | no |',
-      'On the front, from the cheapest up: Tala Global Services, Puente Contact Partners, Harbourline Customer Care.',
+      '| Puente Contact Partners | 78.0 | 156,940 | 5,913,845 | yes | yes |',
+      '| Harbourline Customer Care | 71.7 | 312,933 | 11,666,927 | yes | no |',
+      '| Meridian Shore BPO | 51.0 | 156,780 | 5,669,080 | yes | yes |',
+      '| Kestrel Contact Solutions | 78.1 | 173,352 | 6,471,343 | no | no |',
+      '| Tala Global Services | 71.3 | 102,001 | 3,817,055 | no | no |',
+      '| Loop & Tell Social Care | 64.1 | 219,240 | 8,226,475 | no | no |',
+      // Harbourline scores less than Puente for more money. Kestrel (the highest score) and Tala
+      // (the cheapest) would be on the front, but they are knocked out
+      'On the front, from the cheapest up: Meridian Shore BPO, Puente Contact Partners.',
     ]);
   });
 
@@ -93,50 +95,54 @@ describe('report --format markdown on the examples', () => {
   it('adds up the top two by category, and lists the deciding criteria', async () => {
     const lines = section(await record(['examples/vendors']), 'Top two');
     expect(lines.slice(0, 9)).toEqual([
-      'Harbourline Customer Care leads Puente Contact Partners by 2.6 points (84.4 vs 81.8) · Customer service outsourcing (customer-service v1), method weighted-sum.',
-      '| Category | Weight | Harbourline Customer Care | Puente Contact Partners | Part of the lead |',
+      'Puente Contact Partners leads Harbourline Customer Care by 6.3 points (78.0 vs 71.7) · Customer service outsourcing (customer-service v2), method weighted-sum.',
+      '| Category | Weight | Puente Contact Partners | Harbourline Customer Care | Part of the lead |',
       '| --- | ---: | ---: | ---: | ---: |',
-      '| Service levels and remedies | 20.0% | 92.9 | 86.6 | +1.3 |',
-      '| Pricing and commercial terms | 20.0% | 47.2 | 74.9 | −5.5 |',
-      '| Security, payments and data protection | 17.0% | 98.8 | 84.5 | +2.4 |',
-      '| Delivery capability | 17.0% | 88.1 | 75.4 | +2.1 |',
-      '| Language and cultural fit | 14.0% | 94.1 | 84.6 | +1.3 |',
-      '| Governance and control | 12.0% | 95.1 | 86.9 | +1.0 |',
+      '| Pricing and commercial terms | 30.0% | 70.4 | 20.4 | +15.0 |',
+      '| Service levels and remedies | 20.0% | 78.2 | 93.2 | −3.0 |',
+      '| Security, payments and data protection | 15.0% | 84.7 | 95.6 | −1.6 |',
+      '| Governance and control | 14.0% | 81.2 | 95.5 | −2.0 |',
+      '| Delivery capability | 13.0% | 80.6 | 90.4 | −1.3 |',
+      '| Language and cultural fit | 8.0% | 83.8 | 93.6 | −0.8 |',
     ]);
+    expect(lines[9]).toBe(
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +6.3 points.",
+    );
     expect(lines).toContain('### The criteria that decide the difference');
     const deciding = lines.slice(lines.indexOf('### The criteria that decide the difference') + 3);
     expect(deciding.filter((l) => l.startsWith('| '))).toHaveLength(10);
     expect(lines).toContain(
-      '67 other criteria differ by at most 0.4 points each (every answer is in the vendor sections).',
+      '72 other criteria differ by at most 0.3 points each (every answer is in the vendor sections).',
     );
   });
 
   it('gives every vendor a section: knock-outs and missing answers marked, evidence counted', async () => {
     const lines = section(await record(['examples/vendors']), 'Vendors');
     expect(lines.filter((l) => l.startsWith('### '))).toEqual([
-      '### Harbourline Customer Care (harbourline-care)',
       '### Puente Contact Partners (puente-contact)',
-      '### Tala Global Services (tala-global)',
+      '### Harbourline Customer Care (harbourline-care)',
       '### Meridian Shore BPO (meridian-shore)',
       '### Kestrel Contact Solutions (kestrel-contact)',
+      '### Tala Global Services (tala-global)',
       '### Loop & Tell Social Care (loop-and-tell)',
     ]);
     const kestrel = lines.slice(lines.indexOf('### Kestrel Contact Solutions (kestrel-contact)'));
-    expect(kestrel.slice(1, 6)).toEqual([
-      '- 80.1 / 100, ineligible — **KNOCK-OUT**',
+    expect(kestrel.slice(1, 7)).toEqual([
+      '- 78.1 / 100, ineligible — **KNOCK-OUT**',
       '- **KNOCK-OUT:** GDPR Art. 28 processor agreement: no (must be yes)',
-      '- Cost: USD 166,786 a month, USD 6,226,216 over the contract',
-      '- Evidence: 20 answers cite it, 57 do not (not required), 0 required but missing; 0 criteria unanswered.',
+      '- **KNOCK-OUT:** Languages offered: en (must include en, es)',
+      '- Cost: USD 173,352 a month, USD 6,471,343 over the contract',
+      '- Evidence: 26 answers cite it, 56 do not (not required), 0 required but missing; 0 criteria unanswered.',
       '- Evaluators: a.lee',
     ]);
     expect(
       kestrel.find((l) => l.startsWith('| Security, payments and data protection | GDPR Art. 28 ')),
     ).toMatch(
-      /^\| Security, payments .* \| no \| 0\.00 \| 2\.10% \| 0\.0 \| .* \| \*\*KNOCK-OUT\*\*: .+ \|$/,
+      /^\| Security, payments .* \| no \| 0\.00 \| 0\.56% \| 0\.0 \| .* \| \*\*KNOCK-OUT\*\*: .+ \|$/,
     );
     const meridian = lines.slice(lines.indexOf('### Meridian Shore BPO (meridian-shore)'));
-    expect(meridian[2]).toBe('- _missing_: 8 criteria unanswered (scored 0)');
-    expect(meridian.filter((l) => / \| _missing_ \| /.test(l)).length).toBeGreaterThanOrEqual(8);
+    expect(meridian[2]).toBe('- _missing_: 12 criteria unanswered (scored 0)');
+    expect(meridian.filter((l) => / \| _missing_ \| /.test(l)).length).toBeGreaterThanOrEqual(12);
     expect(lines.filter((l) => l === '<details>')).toHaveLength(6);
     expect(lines.filter((l) => l === '</details>')).toHaveLength(6);
   });
@@ -144,7 +150,7 @@ describe('report --format markdown on the examples', () => {
   it('states its provenance: the set, the method, the date, the command and the input hash', async () => {
     const lines = section(await record(['examples/vendors']), 'Provenance');
     expect(lines.slice(0, 9)).toEqual([
-      '- Criteria set: Customer service outsourcing (customer-service v1), built in',
+      '- Criteria set: Customer service outsourcing (customer-service v2), built in',
       '- Method: Weighted sum (weighted-sum): score = Σ weight × utility × 100; compensatory, easy to explain',
       '- Method options: none',
       '- Unanswered criteria: scored 0 (missing: zero)',
@@ -174,9 +180,7 @@ describe('report --format markdown on the examples', () => {
       '## Tipping points',
     ]);
     const lines = section(text, 'Robustness');
-    expect(lines[1]).toBe(
-      '| Vendor | Base rank | Rank 1 | Rank 2 | Rank 3 | Rank 4 | Mean rank | P5–P95 |',
-    );
+    expect(lines[1]).toBe('| Vendor | Base rank | Rank 1 | Rank 2 | Rank 3 | Mean rank | P5–P95 |');
     expect(lines).toContain(
       '### Central weights: the weights under which each vendor typically wins',
     );
@@ -185,19 +189,19 @@ describe('report --format markdown on the examples', () => {
   it('states --weights overrides first in the glance and in the provenance', async () => {
     const text = await record(['examples/vendors', '--weights', 'pricing=40']);
     const overridden =
-      "pricing 40 (was 20) — effective weights: pricing 33.3% — not the set's own weighting";
+      "pricing 40 (was 30) — effective weights: pricing 36.4% — not the set's own weighting";
     expect(section(text, 'At a glance')[0]).toBe(`- Weights overridden: ${overridden}.`);
     expect(section(text, 'Provenance')).toContain(`- Weight overrides (--weights): ${overridden}`);
   });
 
   it('has no top two with one vendor', async () => {
-    const text = await record(['examples/vendors/tala-global.yaml']);
+    const text = await record(['examples/vendors/puente-contact.yaml']);
     expect(headings(text)).not.toContain('## Top two');
     expect(text.split('\n')[2]).toMatch(
       /^Customer service outsourcing, 1 vendor, method weighted-sum;/,
     );
     expect(section(text, 'At a glance')).toContain(
-      '- Tala Global Services is the only eligible vendor, with 71.9 / 100.',
+      '- Puente Contact Partners is the only eligible vendor, with 78.0 / 100.',
     );
   });
 });
@@ -315,8 +319,20 @@ describe('report --format markdown: a provenance a reader can run again', () => 
 describe('report --format markdown: the top two read true when rounded or knocked out', () => {
   it('says the rounded category parts may not add up to the lead, shown at the headline’s decimals', async () => {
     const lines = section(await record(['examples/vendors', '-m', 'vikor']), 'Top two');
+    expect(lines[0]).toMatch(
+      /^Puente Contact Partners leads Harbourline Customer Care by 46\.4 points/,
+    );
+    // the parts shown, +87.3 −10.6 −6.5 −5.5 −9.3 −9.1, add up to 46.3
+    expect(lines.slice(3, 9).map((l) => cells(l).at(-1))).toEqual([
+      '+87.3',
+      '−10.6',
+      '−6.5',
+      '−5.5',
+      '−9.3',
+      '−9.1',
+    ]);
     expect(lines).toContain(
-      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Tala Global Services, in score points); the parts add up to the lead, +25.74 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +46.4 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
     );
   });
 
@@ -325,7 +341,9 @@ describe('report --format markdown: the top two read true when rounded or knocke
     for (const f of ['kestrel-contact.yaml', 'loop-and-tell.yaml'])
       cpSync(join(examplesDir, f), join(dir, f));
     const lines = section(await record([dir]), 'Top two');
-    expect(lines[0]).toMatch(/^Kestrel Contact Solutions leads Loop & Tell Social Care by 7\.166/);
+    expect(lines[0]).toMatch(
+      /^Kestrel Contact Solutions leads Loop & Tell Social Care by 14\.0 points \(78\.1 vs 64\.1\)/,
+    );
     expect(lines).toContain(
       'Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.',
     );
