@@ -270,14 +270,14 @@ still missing (1): location
 
   it('a valid figure that looks like a unit slip is saved with the warning validate gives', async () => {
     const dir = folder({ 'acme-care.yaml': 'name: Acme Care\nanswers: {}\n' });
-    const run = await score(dir, [{ input: '0.25' }, { input: '' }], {
+    const run = await score(dir, [{ input: '1200' }, { input: '' }], {
       criteria: 'customer-service',
       only: 'sla-social-response',
     });
     expect(run.prompter.log.filter((l) => l.startsWith('!'))).toEqual([
-      '! "sla-social-response" is 0.25 for acme-care, far outside the scoring range 15–240 min — did you mean 15 (min)? (saved: --only sla-social-response asks it again)',
+      '! "sla-social-response" is 1200 for acme-care, far outside the scoring range 0–61 min — did you mean 20 (min)? (saved: --only sla-social-response asks it again)',
     ]);
-    expect(run.text()).toBe('name: Acme Care\nanswers:\n  sla-social-response: 0.25\n');
+    expect(run.text()).toBe('name: Acme Care\nanswers:\n  sla-social-response: 1200\n');
   });
 
   it('computed criteria are not asked, and a line says so', async () => {

@@ -95,11 +95,11 @@ describe('criteria list / show', () => {
     for (const [id, count] of [
       ['capability', 14],
       ['cultural-fit', 8],
-      ['customer-service', 82],
+      ['customer-service', 83],
       ['governance', 23],
       ['pricing', 7],
       ['security', 13],
-      ['sla', 17],
+      ['sla', 18],
     ] as const)
       expect(run.stdout).toMatch(new RegExp(`│ ${id}\\s*│[^│]*│\\s*${count} │`));
   });
@@ -136,10 +136,10 @@ describe('criteria list / show', () => {
     expect(run.stdout).toMatch(/\[security-certification\].*evidence required/);
     // a rule across criteria is shown at its category, and at each criterion it tests
     expect(run.stdout).toContain(
-      'knock-out rule "PCI DSS attestation when agents handle card data": when security-pci-descoping is one of auto-pause, manual-pause, none: security-pci-aoc',
+      'knock-out rule "PCI DSS attestation when agents or the provider\'s systems handle card data": when security-pci-descoping is one of dtmf-masking-own-platform, provider-ivr, auto-pause, manual-pause, none: security-pci-aoc',
     );
     expect(run.stdout).toMatch(
-      /\[security-pci-aoc\].*in knock-out rule "PCI DSS attestation when agents handle card data": must be one of roc-aoc, saq-aoc-level2/,
+      /\[security-pci-aoc\].*in knock-out rule "PCI DSS attestation when agents or the provider's systems handle card data": must be one of roc-aoc, saq-aoc-level2/,
     );
     // every one of the 13 criteria is listed
     expect(run.stdout.match(/^\s*• /gm)).toHaveLength(13);

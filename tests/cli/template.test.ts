@@ -238,7 +238,7 @@ describe('template', () => {
     const template = readFileSync(file, 'utf8');
     const answers = template.match(/^ {2}[a-z0-9-]+: ~$/gm) ?? [];
     // every criterion but the computed contract cost is listed to answer
-    expect(answers).toHaveLength(81);
+    expect(answers).toHaveLength(82);
 
     const raw = await runCli(['validate', '-c', 'customer-service', file]);
     expect(raw.stdout.match(/ error /g)).toHaveLength(1);

@@ -47,7 +47,7 @@ describe('validate', () => {
         '  58:15  warning  "pricing-total-cost" is a cost criterion, but set "pricing" has no `demand`: it can be ranked only inside a set that has one — include this set in one with `demand:`, or add `demand:` here (see docs/cost-model.md)  cost-without-demand',
         '',
         'examples/vendors/tala-global.yaml',
-        '  167:3  warning  vendor "tala-global" bids 62 % of the median contract cost (below 70 %): an abnormally low bid — before rejecting it, ask the vendor in writing to explain the price (public procurement rules require it); it is ranked as bid  abnormally-low-bid',
+        '  171:3  warning  vendor "tala-global" bids 62 % of the median contract cost (below 70 %): an abnormally low bid — before rejecting it, ask the vendor in writing to explain the price (public procurement rules require it); it is ranked as bid  abnormally-low-bid',
         '',
         '✖ 2 problems (0 errors, 2 warnings)',
         '',

@@ -304,7 +304,7 @@ Furthest from the rest (mean distance from the others’ utilities)
     const r = run(['consensus', '-c', 'customer-service', 'examples/vendors'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'Customer service outsourcing (customer-service v1) · where evaluators disagree\n' +
+      'Customer service outsourcing (customer-service v2) · where evaluators disagree\n' +
         'Each vendor was scored by one evaluator, so there is no agreement to measure: for a second opinion, each evaluator writes their own file per vendor, with the same `vendor:` and their own `evaluator:`.\n',
     );
   });

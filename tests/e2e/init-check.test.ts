@@ -141,10 +141,10 @@ describe('init, then check, with the built binary', () => {
     const dir = committedScaffold();
     const file = join(dir, 'vendors/globex-offshore.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain('  site-visit:\n    value: 3\n');
+    expect(text).toContain('  site-visit:\n    value: 2\n');
     writeFileSync(
       file,
-      text.replace('  site-visit:\n    value: 3\n', '  site-visit:\n    value: 5\n'),
+      text.replace('  site-visit:\n    value: 2\n', '  site-visit:\n    value: 4\n'),
     );
     const r = run(['check', '--base', 'HEAD'], dir);
     expect([r.code, r.stderr]).toEqual([0, '']);
@@ -152,7 +152,7 @@ describe('init, then check, with the built binary', () => {
     expect(r.stdout).toContain(
       `Against HEAD (${short}): the winner is unchanged: acme-nearshore\n`,
     );
-    expect(r.stdout).toContain('Answers changed (1):\n  globex-offshore  site-visit  3 → 5\n');
+    expect(r.stdout).toContain('Answers changed (1):\n  globex-offshore  site-visit  2 → 4\n');
   });
 
   it('as the GitHub workflow runs it: annotations none, the verdict, and a job summary', () => {
