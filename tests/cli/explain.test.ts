@@ -15,7 +15,7 @@ describe('explain <vendor>', () => {
   it('shows every criterion with answer, utility, global weight, points and evidence', async () => {
     const run = await runCli(['explain', 'harbourline-care', 'examples/vendors']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 71\.7 \/ 100/);
+    expect(run.stdout).toMatch(/Harbourline Customer Care \(harbourline-care\): 71\.5 \/ 100/);
     expect(run.stdout).toContain('rank 2 of 3');
     // under the headline, the bid's cost under the set's demand
     expect(run.stdout.split('\n')[1]).toBe(
@@ -28,8 +28,8 @@ describe('explain <vendor>', () => {
       'Voice service level (commitment',
       '85 %',
       '1.00',
-      '0.43%',
-      '0.4',
+      '0.50%',
+      '0.5',
     ]);
     expect(commitment[5]).toBe('note: SLA schedule s.2.1: 85 % within 20 s');
     const row = rowOf(run.stdout, 'Voice service level delivered');
@@ -37,8 +37,8 @@ describe('explain <vendor>', () => {
       'Voice service level delivered',
       'Six months of',
       '1.00',
-      '2.57%',
-      '2.6',
+      '3.00%',
+      '3.0',
     ]);
     expect(row[5]).toContain('ACD interval reports');
     // the cost criterion's answer is the computed contract cost; its evidence says where from
@@ -54,8 +54,8 @@ describe('explain <vendor>', () => {
     expect(run.stdout).toContain('`pricing`: vendor-eval cost --explain      │');
     // one table per top-level category, each with its weight and score
     for (const heading of [
-      /Service levels and remedies weight 20\.0% · 93\.2 \/ 100/,
-      /Governance and control weight 14\.0% · 95\.5 \/ 100/,
+      /Service levels and remedies weight 20\.0% · 96\.8 \/ 100/,
+      /Governance and control weight 14\.0% · 93\.9 \/ 100/,
     ])
       expect(run.stdout).toMatch(heading);
   });

@@ -66,7 +66,7 @@ describe('vendor paths and the project file', () => {
     const run = await runCli(['rank', '--format', 'csv'], { cwd: deep });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      'info 136 answers to criteria outside "mini" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n',
+      'info 138 answers to criteria outside "mini" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n',
     );
     // `-c` on the command line overrides the project file
     const ok = await runCli(['rank', '-c', 'customer-service', '--format', 'csv'], { cwd: deep });

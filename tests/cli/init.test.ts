@@ -157,7 +157,7 @@ describe('init', () => {
     const checked = await runCli(['check'], { cwd: dir });
     expect([checked.code, checked.stderr]).toEqual([0, '']);
     expect(checked.stdout.split('\n').filter((l) => /^ {2}[✓✖–] /.test(l))).toEqual([
-      '  ✓ policy/min-score              acme-nearshore   selected vendor acme-nearshore scores 78.0; the policy asks at least 60',
+      '  ✓ policy/min-score              acme-nearshore   selected vendor acme-nearshore scores 76.9; the policy asks at least 60',
       '  ✓ policy/require-eligible       acme-nearshore   selected vendor acme-nearshore passes every knock-out',
       '  ✓ policy/require-top            acme-nearshore   selected vendor acme-nearshore ranks first',
       '  ✓ policy/max-missing            acme-nearshore   acme-nearshore answers every criterion',
@@ -189,7 +189,7 @@ describe('init', () => {
     const needEvidence = loaded.value.set.criteria
       .filter((c) => c.evidence === 'required')
       .map((c) => c.id);
-    expect(needEvidence).toHaveLength(18); // 17 in customer-service, and site-visit
+    expect(needEvidence).toHaveLength(19); // 18 in customer-service, and site-visit
     expect(needEvidence).toContain('site-visit');
     for (const v of ranking.vendors)
       for (const c of v.criteria.filter((c) => needEvidence.includes(c.id)))
