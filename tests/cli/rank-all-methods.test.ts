@@ -24,7 +24,7 @@ describe('rank --all-methods', () => {
     for (const m of ['weighted-sum', 'weighted-product', 'topsis', 'vikor', 'promethee2', 'waspas'])
       expect(header).toContain(m);
     const puente = run.stdout.split('\n').find((l) => l.includes('Puente'));
-    expect(puente).toMatch(/│\s+1 \(78\.0\) │/);
+    expect(puente).toMatch(/│\s+1 \(76\.8\) │/);
     expect(run.stdout).toMatch(
       /The winner depends on the method: Puente Contact Partners under weighted-sum, weighted-product, topsis, vikor, waspas; Harbourline Customer Care under promethee2\./,
     );
@@ -32,8 +32,8 @@ describe('rank --all-methods', () => {
     const rows = run.stdout
       .split('\n')
       .filter((l) => /^│ [A-Z]/.test(l) && !l.startsWith('│ Vendor'));
-    expect(rows.at(-3)).toMatch(/Kestrel.*— \(78\.1\)/);
-    expect(rows.at(-2)).toMatch(/Tala.*— \(71\.3\)/);
+    expect(rows.at(-3)).toMatch(/Kestrel.*— \(77\.2\)/);
+    expect(rows.at(-2)).toMatch(/Tala.*— \(70\.8\)/);
     expect(rows.at(-1)).toMatch(/Loop & Tell.*— \(64\.1\)/);
   });
 
@@ -62,7 +62,7 @@ describe('rank --all-methods', () => {
     ]);
     const harbour = doc.vendors[1];
     expect(harbour?.ranks).toMatchObject({ 'weighted-sum': 2, topsis: 3, promethee2: 1 });
-    expect(harbour?.scores['weighted-sum']).toBeCloseTo(71.7056604, 6);
+    expect(harbour?.scores['weighted-sum']).toBeCloseTo(71.4912506, 6);
     const kestrel = doc.vendors[3];
     expect(kestrel?.eligible).toBe(false);
     expect(Object.values(kestrel?.ranks ?? {})).toEqual([null, null, null, null, null, null]);
@@ -89,9 +89,9 @@ describe('rank --all-methods', () => {
     const [header, first] = csv.stdout.split('\r\n');
     expect(header).toMatch(/^id,name,eligible,weighted-sum_rank,weighted-sum_score,/);
     expect(header).toContain('topsis_rank,topsis_score');
-    expect(first).toMatch(/^puente-contact,Puente Contact Partners,true,1,78\.0250/);
+    expect(first).toMatch(/^puente-contact,Puente Contact Partners,true,1,76\.7817/);
     const md = await runCli(['rank', 'examples/vendors', '--all-methods', '-f', 'markdown']);
-    expect(md.stdout).toContain('| Puente Contact Partners | 1 (78.0) |');
+    expect(md.stdout).toContain('| Puente Contact Partners | 1 (76.8) |');
     expect(md.stdout).toMatch(/\*\*The winner depends on the method/);
   });
 
@@ -120,7 +120,7 @@ describe('rank --all-methods', () => {
     });
     expect(narrow.stdout).toContain('scores hidden');
     expect(narrow.stdout).toContain('Puente');
-    expect(narrow.stdout).not.toContain('(78.0)');
+    expect(narrow.stdout).not.toContain('(76.8)');
     const top = await runCli(['rank', 'examples/vendors', '--all-methods', '--top', '2']);
     expect(top.stdout).toContain('Puente');
     expect(top.stdout).not.toContain('Loop & Tell');

@@ -34,7 +34,7 @@ describe('rank table on a narrow terminal', () => {
     // the longest vendor name wraps to fit the Contract column in
     expect(at80).toContain(
       [
-        '│ 2 │ Harbourline Customer │  71.7 │    20.4 │ 11,666,927 │ yes      │       0 │',
+        '│ 2 │ Harbourline Customer │  71.5 │    19.7 │ 11,666,927 │ yes      │       0 │',
         '│   │ Care                 │       │         │            │          │         │',
       ].join('\n'),
     );
