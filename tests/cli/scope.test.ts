@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { examplesDir, makeTempDir, runCli } from './run-cli.js';
 
 const securityNote =
-  'info 403 answers to criteria outside "security" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n';
+  'info 409 answers to criteria outside "security" were ignored (out-of-scope) — they belong to customer-service; rank with -c customer-service to score them\n';
 
 /** A copy of the example vendors, so one file can be edited. */
 function exampleCopy(): string {

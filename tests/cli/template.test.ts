@@ -262,7 +262,7 @@ describe('template', () => {
       vendors: { id: string; missing: string[] }[];
     };
     expect(doc.vendors[0]?.id).toBe('acme-care');
-    expect(doc.vendors[0]?.missing).toHaveLength(80);
+    expect(doc.vendors[0]?.missing).toHaveLength(81);
     expect(doc.vendors[0]?.missing).not.toContain('sla-abandon-rate');
   });
 
