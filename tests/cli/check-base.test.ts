@@ -88,11 +88,11 @@ describe('changeSince on the example project', () => {
       `Against main (${short(repo)}): the winner changed: puente-contact → harbourline-care`,
     );
     expect(lines.slice(1, 16)).toEqual([
-      '  harbourline-care  rank 2 → 1  score 71.7 → 80.8',
-      '  puente-contact    rank 1 → 2  score 78.0 → 79.4',
-      '  meridian-shore    rank 3      score 51.0 → 47.7',
-      '  kestrel-contact   ineligible  score 78.1 → 80.7',
-      '  tala-global       ineligible  score 71.3 → 68.3',
+      '  harbourline-care  rank 2 → 1  score 71.5 → 80.6',
+      '  puente-contact    rank 1 → 2  score 76.8 → 78.0',
+      '  meridian-shore    rank 3      score 50.4 → 47.1',
+      '  kestrel-contact   ineligible  score 77.2 → 79.8',
+      '  tala-global       ineligible  score 70.8 → 67.9',
       '  loop-and-tell     ineligible  score 64.1 → 66.8',
       'Category weights changed:',
       '  pricing       30.0% → 17.6%',
@@ -101,15 +101,15 @@ describe('changeSince on the example project', () => {
       '  governance    14.0% → 16.5%',
       '  capability    13.0% → 15.3%',
       '  cultural-fit  8.0% → 9.4%',
-      'Weights changed (82 criteria, largest change first):',
+      'Weights changed (83 criteria, largest change first):',
       '  pricing-total-cost              25.0% → 14.7%',
     ]);
-    expect(lines.at(-1)).toBe('  … and 72 more');
+    expect(lines.at(-1)).toBe('  … and 73 more');
   });
 
   it('an answer change that does not flip the winner', () => {
     // Harbourline's first-contact resolution one band up (2 % of the total) gains it 0.4 points
-    // of the 6.3 it trails Puente by
+    // of the 5.3 it trails Puente by
     const repo = exampleRepo();
     edit(
       join(repo, 'vendors/harbourline-care.yaml'),
@@ -198,7 +198,7 @@ describe('changeSince: the project at the base', () => {
     );
     const c = change(repo, 'main');
     expect(c.baseProblem).toBe(
-      'the project at main does not evaluate: vendors/tala-global.yaml:32:5 unknown key "valu" in an answer (and 1 more error)',
+      'the project at main does not evaluate: vendors/tala-global.yaml:35:5 unknown key "valu" in an answer (and 1 more error)',
     );
     expect(c.vendors).toEqual([]);
   });

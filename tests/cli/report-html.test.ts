@@ -105,7 +105,7 @@ describe('rank --format html', () => {
     const rows = [...rankingTable(html).matchAll(/data-vendor="([^"]+)"/g)].map((m) => m[1]);
     expect(rows.sort()).toEqual(exampleIds);
     expect(html).toContain(
-      '<li class="lead">Puente Contact Partners ranks first with 78.0 / 100, 6.3 points ahead of Harbourline Customer Care (71.7).</li>',
+      '<li class="lead">Puente Contact Partners ranks first with 76.8 / 100, 5.3 points ahead of Harbourline Customer Care (71.5).</li>',
     );
   });
 

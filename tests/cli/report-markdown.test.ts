@@ -54,7 +54,7 @@ describe('report --format markdown on the examples', () => {
 
   it('states the decision at a glance', async () => {
     expect(section(await record(['examples/vendors']), 'At a glance')).toEqual([
-      '- Puente Contact Partners ranks first with 78.0 / 100, 6.3 points ahead of Harbourline Customer Care (71.7).',
+      '- Puente Contact Partners ranks first with 76.8 / 100, 5.3 points ahead of Harbourline Customer Care (71.5).',
       '- Puente Contact Partners costs USD 156,940 in its first month (USD 5,913,845 over the contract); the cheapest eligible vendor is Meridian Shore BPO at USD 156,780 in its first month (USD 5,669,080 over the contract).',
       '- 3 of 6 vendors are eligible; knocked out: Kestrel Contact Solutions (GDPR Art. 28 processor agreement: no (must be yes); Languages offered: en (must include en, es)); Tala Global Services (Minimum language proficiency: b1 (must be one of c2-native, c1, b2); Languages offered: en (must include en, es)); Loop & Tell Social Care (Voice service level (commitment at 20 s): 78 (must be at least 80 %); ISO/IEC 27001 certificate or SOC 2 Type 2 report: in-progress (must be one of full-scope, partial-scope)).',
       '- 1 of 6 vendors left criteria unanswered, scored 0: Meridian Shore BPO (12 criteria).',
@@ -65,11 +65,11 @@ describe('report --format markdown on the examples', () => {
     expect(section(await record(['examples/vendors']), 'Value for money').slice(1)).toEqual([
       '| Vendor | Score | Monthly (USD) | Contract (USD) | Eligible | On the Pareto front |',
       '| --- | ---: | ---: | ---: | --- | --- |',
-      '| Puente Contact Partners | 78.0 | 156,940 | 5,913,845 | yes | yes |',
-      '| Harbourline Customer Care | 71.7 | 312,933 | 11,666,927 | yes | no |',
-      '| Meridian Shore BPO | 51.0 | 156,780 | 5,669,080 | yes | yes |',
-      '| Kestrel Contact Solutions | 78.1 | 173,352 | 6,471,343 | no | no |',
-      '| Tala Global Services | 71.3 | 102,001 | 3,817,055 | no | no |',
+      '| Puente Contact Partners | 76.8 | 156,940 | 5,913,845 | yes | yes |',
+      '| Harbourline Customer Care | 71.5 | 312,933 | 11,666,927 | yes | no |',
+      '| Meridian Shore BPO | 50.4 | 156,780 | 5,669,080 | yes | yes |',
+      '| Kestrel Contact Solutions | 77.2 | 173,352 | 6,471,343 | no | no |',
+      '| Tala Global Services | 70.8 | 102,001 | 3,817,055 | no | no |',
       '| Loop & Tell Social Care | 64.1 | 219,240 | 8,226,475 | no | no |',
       // Harbourline scores less than Puente for more money. Kestrel (the highest score) and Tala
       // (the cheapest) would be on the front, but they are knocked out
@@ -95,24 +95,25 @@ describe('report --format markdown on the examples', () => {
   it('adds up the top two by category, and lists the deciding criteria', async () => {
     const lines = section(await record(['examples/vendors']), 'Top two');
     expect(lines.slice(0, 9)).toEqual([
-      'Puente Contact Partners leads Harbourline Customer Care by 6.3 points (78.0 vs 71.7) · Customer service outsourcing (customer-service v2), method weighted-sum.',
+      'Puente Contact Partners leads Harbourline Customer Care by 5.3 points (76.8 vs 71.5) · Customer service outsourcing (customer-service v2), method weighted-sum.',
       '| Category | Weight | Puente Contact Partners | Harbourline Customer Care | Part of the lead |',
       '| --- | ---: | ---: | ---: | ---: |',
-      '| Pricing and commercial terms | 30.0% | 70.4 | 20.4 | +15.0 |',
-      '| Service levels and remedies | 20.0% | 78.2 | 93.2 | −3.0 |',
-      '| Security, payments and data protection | 15.0% | 84.7 | 95.6 | −1.6 |',
-      '| Governance and control | 14.0% | 81.2 | 95.5 | −2.0 |',
+      '| Pricing and commercial terms | 30.0% | 69.8 | 19.7 | +15.0 |',
+      '| Service levels and remedies | 20.0% | 78.3 | 96.8 | −3.7 |',
+      '| Security, payments and data protection | 15.0% | 79.1 | 92.3 | −2.0 |',
+      '| Governance and control | 14.0% | 79.7 | 93.9 | −2.0 |',
       '| Delivery capability | 13.0% | 80.6 | 90.4 | −1.3 |',
       '| Language and cultural fit | 8.0% | 83.8 | 93.6 | −0.8 |',
     ]);
+    // the parts shown, +15.0 −3.7 −2.0 −2.0 −1.3 −0.8, add up to 5.2: the sentence says why
     expect(lines[9]).toBe(
-      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +6.3 points.",
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +5.3 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
     );
     expect(lines).toContain('### The criteria that decide the difference');
     const deciding = lines.slice(lines.indexOf('### The criteria that decide the difference') + 3);
     expect(deciding.filter((l) => l.startsWith('| '))).toHaveLength(10);
     expect(lines).toContain(
-      '72 other criteria differ by at most 0.3 points each (every answer is in the vendor sections).',
+      '73 other criteria differ by at most 0.4 points each (every answer is in the vendor sections).',
     );
   });
 
@@ -128,11 +129,11 @@ describe('report --format markdown on the examples', () => {
     ]);
     const kestrel = lines.slice(lines.indexOf('### Kestrel Contact Solutions (kestrel-contact)'));
     expect(kestrel.slice(1, 7)).toEqual([
-      '- 78.1 / 100, ineligible — **KNOCK-OUT**',
+      '- 77.2 / 100, ineligible — **KNOCK-OUT**',
       '- **KNOCK-OUT:** GDPR Art. 28 processor agreement: no (must be yes)',
       '- **KNOCK-OUT:** Languages offered: en (must include en, es)',
       '- Cost: USD 173,352 a month, USD 6,471,343 over the contract',
-      '- Evidence: 26 answers cite it, 56 do not (not required), 0 required but missing; 0 criteria unanswered.',
+      '- Evidence: 27 answers cite it, 56 do not (not required), 0 required but missing; 0 criteria unanswered.',
       '- Evaluators: a.lee',
     ]);
     expect(
@@ -201,7 +202,7 @@ describe('report --format markdown on the examples', () => {
       /^Customer service outsourcing, 1 vendor, method weighted-sum;/,
     );
     expect(section(text, 'At a glance')).toContain(
-      '- Puente Contact Partners is the only eligible vendor, with 78.0 / 100.',
+      '- Puente Contact Partners is the only eligible vendor, with 76.8 / 100.',
     );
   });
 });
@@ -320,19 +321,19 @@ describe('report --format markdown: the top two read true when rounded or knocke
   it('says the rounded category parts may not add up to the lead, shown at the headline’s decimals', async () => {
     const lines = section(await record(['examples/vendors', '-m', 'vikor']), 'Top two');
     expect(lines[0]).toMatch(
-      /^Puente Contact Partners leads Harbourline Customer Care by 46\.4 points/,
+      /^Puente Contact Partners leads Harbourline Customer Care by 42\.3 points/,
     );
-    // the parts shown, +87.3 −10.6 −6.5 −5.5 −9.3 −9.1, add up to 46.3
+    // the parts shown, +88.5 −12.5 −8.3 −5.6 −9.7 −10.0, add up to 42.4
     expect(lines.slice(3, 9).map((l) => cells(l).at(-1))).toEqual([
-      '+87.3',
-      '−10.6',
-      '−6.5',
-      '−5.5',
-      '−9.3',
-      '−9.1',
+      '+88.5',
+      '−12.5',
+      '−8.3',
+      '−5.6',
+      '−9.7',
+      '−10.0',
     ]);
     expect(lines).toContain(
-      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +46.4 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
+      "A category's part of the lead is the sum of its criteria's parts (Puente Contact Partners − Harbourline Customer Care, in score points); the parts add up to the lead, +42.3 points (each part rounded on its own, so the rounded parts may differ from it by a few tenths).",
     );
   });
 
@@ -341,8 +342,10 @@ describe('report --format markdown: the top two read true when rounded or knocke
     for (const f of ['kestrel-contact.yaml', 'loop-and-tell.yaml'])
       cpSync(join(examplesDir, f), join(dir, f));
     const lines = section(await record([dir]), 'Top two');
+    // four decimals: at fewer, the rounded scores' difference would not read as the rounded lead
+    // (77.2 − 64.1 = 13.1 against a lead of 13.2)
     expect(lines[0]).toMatch(
-      /^Kestrel Contact Solutions leads Loop & Tell Social Care by 14\.0 points \(78\.1 vs 64\.1\)/,
+      /^Kestrel Contact Solutions leads Loop & Tell Social Care by 13\.1656 points \(77\.2232 vs 64\.0576\)/,
     );
     expect(lines).toContain(
       'Neither is eligible: both are knocked out (see their sections), so neither can be chosen; the table only shows how far apart the two highest scores are.',
