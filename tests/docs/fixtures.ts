@@ -104,7 +104,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
     return root;
   },
   /**
-   * docs/robustness.md "In the policy": a copy of examples/ whose policy adds `minRobustness: 0.9`
+   * docs/robustness.md "In the policy": a copy of examples/ whose policy adds `minRobustness: 0.8`
    * after `maxConsistencyRatio`.
    */
   'min-robustness': () => {
@@ -113,7 +113,7 @@ export const docFixtures: Readonly<Record<string, () => string>> = {
       [
         '  maxConsistencyRatio: 0.1 # AHP judgements (none in this set) stay consistent\n',
         '  maxConsistencyRatio: 0.1 # AHP judgements (none in this set) stay consistent\n' +
-          '  minRobustness: 0.9 # it ranks first in at least 90 % of weight draws\n',
+          '  minRobustness: 0.8 # it ranks first in at least 80 % of weight draws\n',
       ],
     ]);
     return root;
