@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../src/version.js';
+import { writeFiles } from '../helpers/git.js';
 import { examplesDir, makeTempDir, repoRoot, runCli } from './run-cli.js';
 
 const env = { SOURCE_DATE_EPOCH: '0' };
@@ -356,26 +357,15 @@ describe('report --format markdown: the top two read true when rounded or knocke
 describe('report --format markdown: evaluators and moderators in the provenance', () => {
   it('names who moderated a vendor’s answers, beside its evaluators', async () => {
     const dir = makeTempDir('vendor-eval-report-moderated-');
-    writeFileSync(
-      join(dir, 'set.yaml'),
-      'id: s\nname: S\ncriteria:\n  - { id: quality, name: Quality, type: scale }\n  - { id: soc2, name: SOC 2, type: boolean }\n',
-    );
-    writeFileSync(
-      join(dir, 'acme-lee.yaml'),
-      'vendor: acme\nevaluator: a.lee\nanswers: { quality: 3, soc2: false }\n',
-    );
-    writeFileSync(
-      join(dir, 'acme-kim.yaml'),
-      'vendor: acme\nevaluator: b.kim\nanswers: { quality: 5, soc2: false }\n',
-    );
-    writeFileSync(
-      join(dir, 'acme-panel.yaml'),
-      'vendor: acme\nevaluator: panel\nmoderated:\n  quality: { value: 4, rationale: "QA reviewed", by: panel-chair }\n',
-    );
-    writeFileSync(
-      join(dir, 'beta.yaml'),
-      'vendor: beta\nevaluator: a.lee\nanswers: { quality: 4, soc2: true }\n',
-    );
+    writeFiles(dir, {
+      'set.yaml':
+        'id: s\nname: S\ncriteria:\n  - { id: quality, name: Quality, type: scale }\n  - { id: soc2, name: SOC 2, type: boolean }\n',
+      'acme-lee.yaml': 'vendor: acme\nevaluator: a.lee\nanswers: { quality: 3, soc2: false }\n',
+      'acme-kim.yaml': 'vendor: acme\nevaluator: b.kim\nanswers: { quality: 5, soc2: false }\n',
+      'acme-panel.yaml':
+        'vendor: acme\nevaluator: panel\nmoderated:\n  quality: { value: 4, rationale: "QA reviewed", by: panel-chair }\n',
+      'beta.yaml': 'vendor: beta\nevaluator: a.lee\nanswers: { quality: 4, soc2: true }\n',
+    });
     const lines = section(
       await record(
         ['acme-lee.yaml', 'acme-kim.yaml', 'acme-panel.yaml', 'beta.yaml', '-c', 'set.yaml'],
