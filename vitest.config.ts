@@ -10,5 +10,6 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    globalSetup: ['tests/global-cache.ts'],
   },
 });

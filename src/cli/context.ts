@@ -15,6 +15,11 @@ export interface CliContext {
   stdinIsTTY?: boolean | undefined;
   /** Terminal width when stdout is a terminal. */
   columns: number | undefined;
+  /**
+   * The cache folder for this run (`src/io/cache-dir.ts`), or undefined when caching is off.
+   * Set by `main` from argv and env; a fake context without it runs uncached.
+   */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -33,6 +38,8 @@ export function outputWidth(ctx: CliContext, toFile = false): number | undefined
 export interface GlobalOptions {
   color?: boolean | undefined;
   quiet?: boolean | undefined;
+  /** false with `--no-cache` (already applied to `CliContext.cacheDir` by `main`). */
+  cache?: boolean | undefined;
 }
 
 /** What a command returns: text for stdout, files to write, and its exit code. */

@@ -1,4 +1,5 @@
 import type { CliContext } from './context.js';
+import { cacheDir } from '../io/cache-dir.js';
 import { handleError } from './handle-error.js';
 import { buildProgram } from './program.js';
 import { makeRunner, type RunState } from './runner.js';
@@ -16,7 +17,12 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
         ? true
         : undefined;
   const state: RunState = { exitCode: 0 };
-  const program = buildProgram(ctx, makeRunner(ctx, state));
+  // a context that names its cache folder (a test) keeps it unless --no-cache turns it off
+  const runCtx: CliContext = {
+    ...ctx,
+    cacheDir: cacheDir(argv, ctx.cacheDir ? { VENDOR_EVAL_CACHE_DIR: ctx.cacheDir } : ctx.env),
+  };
+  const program = buildProgram(runCtx, makeRunner(runCtx, state));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;

@@ -33,6 +33,7 @@ export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
     .addOption(new Option('--color', 'force colour output'))
     .addOption(new Option('--no-color', 'no colour output (also NO_COLOR=1)'))
     .option('-q, --quiet', 'print only results: no warnings or notes on stderr')
+    .option('--no-cache', 'do not read or write the cache of compiled code and parsed files')
     .showHelpAfterError('(run "vendor-eval --help" for usage)')
     .exitOverride()
     .configureOutput({
