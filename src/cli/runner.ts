@@ -52,7 +52,7 @@ function appendOutput(path: string, file: { path: string; content: string }): st
 /** Writes a command's output file; a path that cannot be written is the user's to fix (exit 2). */
 function writeOutput(path: string, file: { path: string; content: string }): void {
   try {
-    writeFileAtomic(path, file.content);
+    writeFileAtomic(path, file.content, { sweepStale: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -62,7 +62,9 @@ function writeOutput(path: string, file: { path: string; content: string }): voi
           ? 'it is a folder'
           : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
             ? 'permission denied'
-            : undefined;
+            : code === 'ELOOP'
+              ? 'its symbolic links form a loop'
+              : undefined;
     if (!why) throw error;
     throw new UsageError(
       'cannot-write',

@@ -169,6 +169,6 @@ export function saveIfUnchanged(
       },
     ]);
   }
-  writeFileAtomic(path, next);
+  writeFileAtomic(path, next, { sweepStale: true });
   return ok(next);
 }
