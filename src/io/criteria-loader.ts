@@ -16,7 +16,7 @@ import type {
   TreeNode,
 } from '../core/model/types.js';
 import { builtinSetFile, builtinSetIds } from './builtin.js';
-import { normalizeSetFile } from './criteria-normalize.js';
+import { displayName, normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { rawDuplicateIds } from './raw-duplicate-ids.js';
 import { placeIssues } from './locate.js';
@@ -81,7 +81,7 @@ export function loadCriteria(
   const input = root.input;
   const set: CriteriaSet = {
     id: input.id,
-    name: input.name ?? input.id,
+    name: displayName(input.name, input.id),
     version: input.version,
     description: input.description,
     method: input.method ?? defaultMethodId,

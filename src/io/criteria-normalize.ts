@@ -50,7 +50,7 @@ export function normalizeSetFile(
   return {
     kind: 'group',
     id: input.id,
-    name: input.name ?? input.id,
+    name: displayName(input.name, input.id),
     description: input.description,
     weight: 1,
     source: 'set',
@@ -138,7 +138,7 @@ function normalizeCategory(
   return {
     kind: 'group',
     id: cat.id,
-    name: cat.name ?? cat.id,
+    name: displayName(cat.name, cat.id),
     description: cat.description,
     ...nodeWeight(cat.weight),
     source: 'category',
@@ -160,7 +160,7 @@ function normalizeCriterion(
   const common = {
     kind: 'criterion' as const,
     id: c.id,
-    name: c.name ?? c.id,
+    name: displayName(c.name, c.id),
     question: c.question,
     help: c.help,
     ...nodeWeight(c.weight),
@@ -255,4 +255,12 @@ function numberMust(m: {
   if (m.min !== undefined) return { kind: 'min', min: m.min };
   if (m.max !== undefined) return { kind: 'max', max: m.max };
   return undefined;
+}
+
+/**
+ * A node's display name: its `name`, or its id when it has none. An empty `name: ""` counts as
+ * none, as it does for a vendor, so no table column or heading is left blank.
+ */
+export function displayName(name: string | undefined, id: string): string {
+  return name === undefined || name === '' ? id : name;
 }

@@ -1,7 +1,7 @@
 // Writes a generated problem (tests/properties/arbitraries.ts) to files and ranks it with the real
 // CLI in process (tests/cli/run-cli.ts): YAML loaders, schema checks, scoring, the method and the
 // JSON writer, as a user's run.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
@@ -68,6 +68,8 @@ export async function rankGenerated(
   const args = ['rank', '-c', 'set.yaml', 'vendors', '--format', 'json', '--missing', spec.missing];
   if (spec.method) args.push('-m', spec.method);
   const r = await runCli(args, { cwd: dir });
+  // removed at once: hundreds of run folders would outlast the after-all hook's time to delete
+  rmSync(dir, { recursive: true, force: true });
   const out: GeneratedRun = { code: r.code, stderr: r.stderr };
   if (r.code === 0) out.vendors = (JSON.parse(r.stdout) as { vendors: RankedVendor[] }).vendors;
   return out;

@@ -162,7 +162,7 @@ export function rankPrepared(
   const groups = topLevelIndices(set);
   const results: VendorResult[] = evaluations.map((e, i) => {
     const scored: ScoredAlternative = {
-      score: output.scores[i] ?? 0,
+      score: inScoreRange(output.scores[i] ?? 0),
       details: output.details?.[i],
       terms: output.terms[i] ?? [],
       utilities: input.alternatives[i]?.utilities ?? [],
@@ -180,7 +180,7 @@ export function rankPrepared(
         id: node.id,
         name: node.name,
         score: (groups[g] ?? []).some((j) => scored.utilities[j] !== null)
-          ? method.explanation.groupScore(scored, groups[g] ?? [], globals)
+          ? inScoreRange(method.explanation.groupScore(scored, groups[g] ?? [], globals))
           : null,
         weight: weights.get(node.id)?.global ?? 0,
       })),
@@ -299,4 +299,13 @@ function eligibleOnly(
   if (!summary || !compromise || !Array.isArray(compromise.vendors)) return summary;
   const vendors = compromise.vendors.filter((id) => eligibleIds.has(String(id)));
   return { ...summary, compromise: { ...compromise, vendors } };
+}
+
+/**
+ * A score as reported: within 0–100 (SPEC). Sums of weights normalised to 1 can land an ulp
+ * outside (100.00000000000001 for a vendor with every utility 1, found by the end-to-end
+ * properties in tests/properties); the methods' own clamps cover the rest.
+ */
+function inScoreRange(score: number): number {
+  return Math.min(100, Math.max(0, score));
 }
