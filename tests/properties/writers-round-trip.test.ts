@@ -325,3 +325,74 @@ describe('rank --format json keeps every text as written (fast-check)', () => {
     );
   });
 });
+
+/** RFC 4180 records of `text` (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
+      if (ch === '\r') i++;
+      records.push([...record, field]);
+      record = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+describe('rank --format csv reads back as the JSON of the same run (fast-check)', () => {
+  const root = makeTempDir('vendor-eval-csv-');
+  let n = 0;
+
+  it('ids, names, ranks and unrounded scores; a text cell may gain a leading apostrophe', async () => {
+    await fc.assert(
+      fc.asyncProperty(problemArb(4), async (p) => {
+        const dir = `${root}/v-${++n}`;
+        const files: Record<string, string> = { 'set.yaml': yamlText(setDoc(p.set), 'block') };
+        for (const v of p.vendors) files[`vendors/${v.id}.yaml`] = yamlText(vendorDoc(v), 'block');
+        writeFiles(dir, files);
+        const args = ['rank', '-c', 'set.yaml', 'vendors', '--missing', 'zero', '--format'];
+        const json = await runCli([...args, 'json'], { cwd: dir });
+        const csv = await runCli([...args, 'csv'], { cwd: dir });
+        rmSync(dir, { recursive: true });
+        expect(csv.code).toBe(json.code);
+        if (json.code !== 0) return;
+        const vendors = (
+          JSON.parse(json.stdout) as {
+            vendors: { id: string; name: string; rank: number | null; score: number }[];
+          }
+        ).vendors;
+        const records = parseCsv(csv.stdout).filter((r) => !(r[0] ?? '').startsWith('#'));
+        const [header, ...rows] = records;
+        const col = (name: string) => header?.indexOf(name) ?? -1;
+        expect(rows).toHaveLength(vendors.length);
+        rows.forEach((row, i) => {
+          const v = vendors[i];
+          expect(row).toHaveLength(header?.length ?? 0);
+          expect(row[col('id')]).toBe(v?.id);
+          // the output helper neutralises cells a spreadsheet would run (OWASP): `'` first
+          const name = row[col('name')] ?? '';
+          expect([v?.name, `'${v?.name}`]).toContain(name);
+          expect(row[col('rank')]).toBe(v?.rank === null ? '' : String(v?.rank));
+          expect(Number(row[col('score')])).toBe(v?.score);
+        });
+      }),
+      params(15),
+    );
+  }, 180_000);
+});
