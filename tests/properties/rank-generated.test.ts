@@ -9,6 +9,11 @@
 // - permuting the vendor files: every method (scores equal to 1e-9: sums are reordered);
 // - scaling every weight by a power of two: every method, bit for bit (the normalised weights
 //   are the same doubles); by any other factor the order of vendors more than 1e-9 apart stays;
+// - monotonicity: improving one answer of one vendor never lowers its own score, in a new run:
+//   weighted-sum, weighted-product and waspas, whose score of a vendor depends only on its own
+//   utilities (and a utility only rises with the answer, relative scorings included). Not claimed
+//   for topsis, vikor and promethee2: a vendor's figure moves the column's norm, ideal or the
+//   others' flows, so its own score is not a function of its own answers alone;
 // - a vendor improved on every answered criterion (eligible) never ranks below the original:
 //   every method, in one run. What is NOT claimed: that adding or removing a vendor keeps the
 //   others' order (rank reversal: TOPSIS, VIKOR, PROMETHEE II and every relative scoring can
@@ -20,7 +25,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tiesWith } from '../../src/core/scoring/competition-rank.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { improvedVendor, methods, problemArb, type VendorSpec } from './arbitraries.js';
+import {
+  criteriaOf,
+  improveAnswer,
+  improvedVendor,
+  methods,
+  problemArb,
+  type VendorSpec,
+} from './arbitraries.js';
 import {
   expectCleanOutcome,
   rankGenerated,
@@ -286,6 +298,57 @@ describe('generated sets and vendors through the real loaders and rank (fast-che
           },
         ),
         params(30),
+      );
+      expect(compared).toBeGreaterThan(0);
+    },
+    timeout,
+  );
+
+  it.each(['weighted-sum', 'weighted-product', 'waspas'] as const)(
+    '%s: improving one answer of one vendor never lowers its score (same eligibility)',
+    async (method) => {
+      let compared = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          problemArb(4),
+          fc.nat(),
+          fc.nat(),
+          missingArb,
+          async (p, pickVendor, pickCriterion, missing) => {
+            const i = pickVendor % p.vendors.length;
+            const vendor = p.vendors[i] as VendorSpec;
+            const answered = criteriaOf(p.set).filter((c) => {
+              const a = vendor.answers[c.id];
+              return c.type !== 'cost' && (a?.kind === 'bare' || a?.kind === 'mapping');
+            });
+            const c = answered[pickCriterion % Math.max(1, answered.length)];
+            if (!c) return;
+            const a = vendor.answers[c.id] as { kind: 'bare'; value: never };
+            const better: VendorSpec = {
+              ...vendor,
+              answers: {
+                ...vendor.answers,
+                [c.id]: { ...a, value: improveAnswer(p.set, c, a.value) },
+              },
+            };
+            const q = { ...p, vendors: p.vendors.map((v, k) => (k === i ? better : v)) };
+            const before = rankedOf(
+              await rankGenerated(root, p, { method, missing, style: 'block' }),
+            );
+            const after = rankedOf(
+              await rankGenerated(root, q, { method, missing, style: 'block' }),
+            );
+            if (!before || !after) return;
+            const b = byId(before).get(vendor.id) as RankedVendor;
+            const d = byId(after).get(vendor.id) as RankedVendor;
+            if (b.eligible !== d.eligible) return; // a `max` must or a `when` rule tripped
+            compared++;
+            expect(d.score, `${c.id}: ${b.score} → ${d.score}`).toBeGreaterThanOrEqual(
+              b.score - 1e-9 * 100,
+            );
+          },
+        ),
+        params(12),
       );
       expect(compared).toBeGreaterThan(0);
     },
