@@ -144,6 +144,21 @@ describe('number, relative to the field of vendors', () => {
     },
   );
 
+  // found by tests/properties: finite answers whose arithmetic leaves the doubles gave NaN
+  it.each([
+    // (1/x)/Σ(1/x) with 1/5e-324 = Infinity: the tiny answer takes (all but 1e-300 of) the sum
+    ['sum', 'lower', [5e-324, 10], 5e-324, 1],
+    ['sum', 'lower', [5e-324, 10], 10, 0],
+    ['sum', 'lower', [1e-310, 1e-310, 3], 3, 0],
+    // (x − min)/(max − min) with max − min = Infinity: taken in halves
+    ['minmax', 'higher', [-1e308, 1.7976931348623157e308], 1.7976931348623157e308, 1],
+    ['minmax', 'higher', [-1e308, 1.7976931348623157e308], -1e308, 0],
+    ['minmax', 'lower', [-1e308, 1e308], 0, 0.5],
+  ] as const)('%s, %s, column %j, x = %d → %d, never NaN', (relative, direction, column, x, u) => {
+    const c = number('n', { direction, scoring: { kind: 'relative', relative } });
+    expect(numberUtility(c, x, columnStats(column))).toBeCloseTo(u, 12);
+  });
+
   it('columnStats gathers min, max, Σx, Σ1/x and the count', () => {
     expect(stats).toEqual({ min: 2, max: 8, sum: 14, sumInverse: invSum, count: 3 });
     expect(columnStats([]).count).toBe(0);

@@ -494,11 +494,17 @@ export function answerArb(set: SetSpec, c: CriterionSpec): fc.Arbitrary<Doc> {
     case 'number': {
       const lo = c.range?.min ?? -100;
       const hi = c.range?.max ?? 1000;
+      const extremes = fc.constantFrom(1.7976931348623157e308, -1e308, 5e-324, -5e-324, 1e-310);
       return fc.oneof(
-        fc.integer({ min: lo, max: hi }),
-        fc
-          .double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true })
-          .map((x) => (Object.is(x, -0) ? 0 : x)),
+        { weight: 5, arbitrary: fc.integer({ min: lo, max: hi }) },
+        {
+          weight: 5,
+          arbitrary: fc
+            .double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true })
+            .map((x) => (Object.is(x, -0) ? 0 : x)),
+        },
+        // finite extremes the schema accepts (the largest doubles, subnormals), when no range
+        { weight: c.range ? 0 : 1, arbitrary: extremes },
       );
     }
     case 'boolean':

@@ -88,15 +88,26 @@ export function numberUtility(c: NumberCriterion, x: number, stats?: ColumnStats
   switch (s.relative) {
     case 'minmax': {
       if (stats.max === stats.min) return 1;
-      const u = (x - stats.min) / (stats.max - stats.min);
+      const span = stats.max - stats.min;
+      // a span past the largest double (answers from −1e308 to 1e308) is taken in halves, else
+      // Infinity / Infinity would make the utility NaN
+      const u = Number.isFinite(span)
+        ? (x - stats.min) / span
+        : (x / 2 - stats.min / 2) / (stats.max / 2 - stats.min / 2);
       return clamp01(higher ? u : 1 - u);
     }
     case 'ratio':
       if (higher) return stats.max > 0 ? clamp01(x / stats.max) : 1;
       return x > 0 ? clamp01(stats.min / x) : 1;
-    case 'sum':
+    case 'sum': {
       if (higher) return stats.sum > 0 ? clamp01(x / stats.sum) : 0;
-      return x > 0 && stats.sumInverse > 0 ? clamp01(1 / x / stats.sumInverse) : 1;
+      if (!(x > 0 && stats.sumInverse > 0)) return 1;
+      // 1/x overflows to Infinity below x ≈ 5.6e-309 (and Σ1/x with it): such an answer holds
+      // all of Σ1/x but for a share below 1e-300, so it scores 1 and the others 0 (x / Infinity);
+      // Infinity / Infinity would be NaN, ranked first (found by tests/properties)
+      const inverse = 1 / x;
+      return Number.isFinite(inverse) ? clamp01(inverse / stats.sumInverse) : 1;
+    }
   }
 }
 
