@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import {
@@ -23,13 +24,28 @@ export function refuseOverwritingInputs(
   if (output === undefined) return;
   const target = resolve(cwd, output);
   for (const input of inputs) {
-    if (resolve(cwd, input) === target) {
+    if (sameFile(resolve(cwd, input), target)) {
       throw new UsageError(
         'overwrites-input',
         `-o ${output} would overwrite an input file`,
         'write the report to a new file',
       );
     }
+  }
+}
+
+/**
+ * Whether two paths name one file: the same path, or the same file reached another way (a
+ * symbolic link, which `-o` writes through, or a hard link), by device and inode.
+ */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // one of them does not exist (yet): not the same file
   }
 }
 

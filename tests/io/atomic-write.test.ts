@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   readFileSync,
@@ -134,4 +135,28 @@ describe('-o through the runner', () => {
     expect(r.stderr).toMatch(/cannot write .*x\.json: its symbolic links form a loop/);
     expect(readdirSync(dir).sort()).toEqual(['x.json', 'y.json']);
   });
+
+  it.each(['symbolic', 'hard'] as const)(
+    'rank -o a %s link to an input vendor file: overwrites-input, exit 2, the vendor file unchanged',
+    async (kind) => {
+      const dir = makeTempDir();
+      writeFiles(dir, {
+        'set.yaml': 'id: s\ncriteria:\n  - { id: q, type: scale }\n',
+        'vendors/a.yaml': 'vendor: a\nanswers: { q: 3 }\n',
+      });
+      if (kind === 'symbolic') symlinkSync('vendors/a.yaml', join(dir, 'out.json'));
+      else linkSync(join(dir, 'vendors/a.yaml'), join(dir, 'out.json'));
+      const r = await runCli(
+        ['rank', '-c', 'set.yaml', 'vendors', '--format', 'json', '-o', 'out.json'],
+        {
+          cwd: dir,
+        },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/-o out\.json would overwrite an input file/);
+      expect(readFileSync(join(dir, 'vendors/a.yaml'), 'utf8')).toBe(
+        'vendor: a\nanswers: { q: 3 }\n',
+      );
+    },
+  );
 });
