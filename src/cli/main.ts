@@ -1,6 +1,7 @@
 import type { CliContext } from './context.js';
 import { cacheDir } from '../io/cache-dir.js';
-import { handleError } from './handle-error.js';
+import { CommanderError } from '@commander-js/extra-typings';
+import { commanderExitCode, handleError } from './handle-error.js';
 import { buildProgram } from './program.js';
 import { makeRunner, type RunState } from './runner.js';
 
@@ -27,7 +28,10 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    // chalk loads only here, on the error path, or in a command that renders: never for `--help`
+    // commander has printed its help or its message already: `--help` (which commander ends by
+    // throwing) needs no theme, and chalk stays unloaded
+    if (error instanceof CommanderError) return commanderExitCode(error);
+    // chalk loads only here, on the error path, or in a command that renders
     const { themesOf } = await import('./themes.js');
     const { stderr } = themesOf(ctx, flag);
     return handleError(error, ctx.stderr, stderr, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
