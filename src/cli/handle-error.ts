@@ -6,14 +6,6 @@ import type { Theme } from '../report/theme.js';
 import type { TextSink } from './context.js';
 
 /**
- * Help asked for (`--help`, `help rank`) is success; help shown because a command was
- * incomplete (`vendor-eval criteria`) and every other commander error, already printed, is 2.
- */
-export function commanderExitCode(error: CommanderError): number {
-  return error.exitCode === 0 ? 0 : 2;
-}
-
-/**
  * The one place errors become exit codes: usage and input problems 2 (no stack trace),
  * interruption 130, anything unexpected 2 with a line saying it is a bug. (Findings that fail
  * `validate` are not errors: the command returns exit code 1 in its result.)
@@ -24,7 +16,11 @@ export function handleError(
   style: Theme,
   debug: boolean,
 ): number {
-  if (error instanceof CommanderError) return commanderExitCode(error);
+  if (error instanceof CommanderError) {
+    // Help asked for (`--help`, `help rank`) is success; help shown because a command was
+    // incomplete (`vendor-eval criteria`) and every other commander error, already printed, is 2.
+    return error.exitCode === 0 ? 0 : 2;
+  }
   // Every problem is one line, `file:line:column error message (rule) — hint`; a command-line
   // mistake has no file, so its line starts at `error`.
   if (error instanceof UsageError) {

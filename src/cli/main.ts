@@ -1,7 +1,6 @@
 import type { CliContext } from './context.js';
 import { cacheDir } from '../io/cache-dir.js';
 import { CommanderError } from '@commander-js/extra-typings';
-import { commanderExitCode, handleError } from './handle-error.js';
 import { buildProgram } from './program.js';
 import { makeRunner, type RunState } from './runner.js';
 
@@ -28,11 +27,14 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    // commander has printed its help or its message already: `--help` (which commander ends by
-    // throwing) needs no theme, and chalk stays unloaded
-    if (error instanceof CommanderError) return commanderExitCode(error);
+    // `--help` and `--version` end by throwing, their text already printed: success, without
+    // loading the error path (chalk, the issue formatter)
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
     // chalk loads only here, on the error path, or in a command that renders
-    const { themesOf } = await import('./themes.js');
+    const [{ themesOf }, { handleError }] = await Promise.all([
+      import('./themes.js'),
+      import('./handle-error.js'),
+    ]);
     const { stderr } = themesOf(ctx, flag);
     return handleError(error, ctx.stderr, stderr, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
   }
