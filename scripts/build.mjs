@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 
 /**
@@ -201,4 +202,39 @@ for (const file of readdirSync('criteria')
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
   if (doc.errors.length === 0) builtin.push({ file, text, data: doc.toJS() });
 }
+writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
+
+// Then each set loaded and checked as a run would (src/io/builtin-prevalidated.ts): a run that
+// uses an unchanged shipped set skips zod and the rules. Loaded by a bundle of the loader itself,
+// so the stored result is what the run-time path gives (tests/io/builtin-prevalidated.test.ts).
+const runner = join(root, 'dist', '.prevalidate.mjs');
+await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: `import { loadCriteria } from './src/io/criteria-loader.ts';
+      import { prevalidate } from './src/io/builtin-prevalidated.ts';
+      export const run = (files, cwd) => files.map((f) => prevalidate(loadCriteria(f, cwd)));`,
+    resolveDir: root,
+    loader: 'js',
+  },
+  outfile: runner,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+const criteriaDir = join(root, 'criteria');
+const checked = (await import(pathToFileURL(runner).href)).run(
+  builtin.map((b) => join(criteriaDir, b.file)),
+  criteriaDir,
+);
+rmSync(runner);
+builtin.forEach((b, i) => {
+  if (checked[i]) b.prevalidated = checked[i];
+  else console.warn(`${b.file}: not prevalidated (it does not load, or does not encode exactly)`);
+});
 writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
