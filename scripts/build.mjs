@@ -206,17 +206,12 @@ writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
 
 // Then each set loaded and checked as a run would (src/io/builtin-prevalidated.ts): a run that
 // uses an unchanged shipped set skips zod and the rules. Loaded by a bundle of the loader itself,
-// so the stored result is what the run-time path gives (tests/io/builtin-prevalidated.test.ts).
+// (scripts/prevalidate.ts), so the stored result is what the run-time path gives
+// (tests/io/builtin-prevalidated.test.ts).
 const runner = join(root, 'dist', '.prevalidate.mjs');
 await build({
   absWorkingDir: root,
-  stdin: {
-    contents: `import { loadCriteria } from './src/io/criteria-loader.ts';
-      import { prevalidate } from './src/io/builtin-prevalidated.ts';
-      export const run = (files, cwd) => files.map((f) => prevalidate(loadCriteria(f, cwd)));`,
-    resolveDir: root,
-    loader: 'js',
-  },
+  entryPoints: [join(root, 'scripts', 'prevalidate.ts')],
   outfile: runner,
   bundle: true,
   format: 'esm',
