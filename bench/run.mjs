@@ -257,7 +257,7 @@ function runReadmeCommands() {
     const run = compareReadmeCommands({
       buildDir,
       readme: join(root, 'README.md'),
-      rounds: runs(15),
+      rounds: runs(10),
       scratch,
     });
     console.log(formatReadmeCommands(run, 2) + '\n');
