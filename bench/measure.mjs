@@ -3,7 +3,13 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * @typedef {{ args: string[], cwd: string }} Command  node arguments, run with process.execPath
+ * @typedef {{
+ *   args: string[],
+ *   cwd: string | (() => string),
+ *   env?: Record<string, string> | (() => Record<string, string>),
+ *   status?: number,
+ * }} Command  node arguments, run with process.execPath; `cwd` and `env` may be made afresh
+ *   for each run (a new empty cache folder); `status` is the exit code expected (default 0)
  * @typedef {{ median: number, min: number, max: number, q1: number, q3: number, runs: number }} Stats
  * @typedef {{ a: Stats, b: Stats, ratio: number, pairedQ1: number, pairedQ3: number }} Comparison
  */
@@ -14,16 +20,18 @@ import { spawnSync } from 'node:child_process';
  * @returns {number} wall time in milliseconds
  */
 export function timeOnce(command) {
+  const cwd = typeof command.cwd === 'function' ? command.cwd() : command.cwd;
+  const env = typeof command.env === 'function' ? command.env() : command.env;
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, command.args, {
-    cwd: command.cwd,
+    cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw result.error;
-  if (result.status !== 0) {
+  if (result.status !== (command.status ?? 0)) {
     const shown = `node ${command.args.join(' ')}`;
     throw new Error(`${shown} exited ${result.status}:\n${String(result.stderr).slice(0, 2000)}`);
   }

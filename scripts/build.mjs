@@ -1,7 +1,13 @@
-// Bundles src/cli/bin.ts into dist/ with esbuild. Commands are loaded with dynamic import(),
-// and code splitting gives each its own chunk, so `--help` loads only commander.
+// Bundles the CLI into dist/ with esbuild, as CommonJS split by hand: dist/cli.cjs holds commander
+// and the program (all `--help` loads); every module the source loads with dynamic import() (each
+// command's run module, a format's renderer, chalk's themes) becomes its own bundle, required on
+// first use. CommonJS, not ESM, because Node 20 can cache V8's compiled code only for scripts it
+// compiles with vm.Script (src/io/code-cache.ts); esbuild cannot split CommonJS itself.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 
 /**
@@ -25,31 +31,165 @@ const lazyChildProcessForCommander = {
   },
 };
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/**
+ * Modules that define an error class: each is one bundle of its own, required by every bundle
+ * that uses it, so that `instanceof UsageError` in the program sees the class a command threw.
+ */
+const errorModules = new Set(
+  walk(src).filter((f) => /\bclass \w+ extends \w*Error\b/.test(readFileSync(f, 'utf8'))),
+);
+
+/** @param {string} dir @returns {string[]} every .ts file under dir */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The bundle name of a split point: `src/cli/run/rank.ts` → `cli-run-rank`. */
+function bundleName(path) {
+  const rel = relative(src, path);
+  if (!rel.startsWith('..')) return rel.replace(/\.[cm]?[jt]s$/, '').replaceAll(/[\\/]/g, '-');
+  const parts = path.split(/[\\/]/);
+  const pkgPath = parts.slice(parts.lastIndexOf('node_modules') + 1);
+  const name = pkgPath[0].startsWith('@') ? `${pkgPath[0]}-${pkgPath[1]}` : pkgPath[0];
+  return `pkg-${name.replace('@', '')}`;
+}
+
+/**
+ * Packages the program itself uses, bundled into dist/cli.cjs. Every other package the source
+ * imports is a bundle of its own: one copy per run however many bundles use it (one zod, one
+ * yaml: their own `instanceof` checks hold), and each command's bundle stays small.
+ */
+const inProgram = /^(@commander-js\/extra-typings|commander)$/;
+
+/** A bundle name no other split point has (two entry files of one package). */
+function uniqueName(path) {
+  const base = bundleName(path);
+  const taken = new Set(splitPoints.values());
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+  return name;
+}
+
+/** Split points found so far: absolute path → bundle name. */
+const splitPoints = new Map([...errorModules].map((f) => [f, bundleName(f)]));
+
+/**
+ * Turns every import of a split point (a dynamic import() target, an error module) into a
+ * `require('./<bundle>.cjs')` of its own bundle, and records new split points.
+ */
+const splitPerModule = {
+  name: 'split-per-module',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.inner) return undefined;
+      if (args.kind !== 'dynamic-import' && args.kind !== 'import-statement') return undefined;
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { inner: true },
+      });
+      if (r.errors.length > 0 || r.external || r.namespace !== 'file') return undefined;
+      const fromSource = !/[\\/]node_modules[\\/]/.test(args.importer);
+      const isPackage = /[\\/]node_modules[\\/]/.test(r.path);
+      const splits =
+        args.kind === 'dynamic-import' || (fromSource && isPackage && !inProgram.test(args.path));
+      if (splits && !splitPoints.has(r.path)) splitPoints.set(r.path, uniqueName(r.path));
+      const name = splitPoints.get(r.path);
+      if (name === undefined) return undefined;
+      // esbuild keeps an external import() as import(), which a vm.Script cannot run: a stub
+      // module that requires the bundle turns it into a require, still made on first use
+      return args.kind === 'dynamic-import'
+        ? { path: name, namespace: 'lazy-bundle' }
+        : { path: `./${name}.cjs`, external: true };
+    });
+    b.onResolve({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./${args.path}.cjs`)});`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/** @param {Record<string, string>} entryPoints @param {boolean} write */
+function bundle(entryPoints, write, define = {}) {
+  return build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    write,
+    metafile: true,
+    // Linked .map files, so a stack trace in a bug report (VENDOR_EVAL_DEBUG=1, which turns on
+    // Node's source-map support in bin/vendor-eval.js) names src/ files and lines. Without the
+    // sources inlined: the maps stay small, and the lines are read in the repository at the
+    // reported version.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    minify: false,
+    legalComments: 'linked',
+    define: {
+      __VERSION__: JSON.stringify(pkg.version),
+      'import.meta.url': 'import_meta_url',
+      ...define,
+    },
+    // `import.meta.url` (src/io/builtin.ts finds the package root from it) in CommonJS
+    inject: [join(root, 'scripts', 'import-meta-url.mjs')],
+    logLevel: 'warning',
+    plugins: [lazyChildProcessForCommander, splitPerModule],
+  });
+}
+
+const program = { cli: join(src, 'cli', 'bin.ts') };
+const entries = () => ({
+  ...program,
+  ...Object.fromEntries([...splitPoints].map(([path, name]) => [name, path])),
+});
+// Each build may find more split points in the bundles it adds: build until it finds none.
+for (let known = -1; known !== splitPoints.size;) {
+  known = splitPoints.size;
+  await bundle(entries(), false);
+}
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const { metafile } = await bundle(entries(), true);
+
+// Each shared module must be in exactly one bundle, its own.
+for (const shared of errorModules) {
+  const rel = relative(root, shared);
+  const holders = Object.entries(metafile.outputs).filter(([, o]) => rel in o.inputs);
+  if (holders.length !== 1) throw new Error(`${rel} is bundled in ${holders.length} bundles`);
+}
+
+// The build id keys the code cache: a hash of every bundle, so a new build never reads old code.
+const hash = createHash('sha256');
+for (const out of Object.keys(metafile.outputs).sort()) hash.update(readFileSync(join(root, out)));
+const buildId = hash.digest('hex').slice(0, 16);
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts' },
+  absWorkingDir: root,
+  entryPoints: { boot: join(src, 'cli', 'boot.ts') },
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Linked .map files, so a stack trace in a bug report (VENDOR_EVAL_DEBUG=1, which turns on
-  // Node's source-map support in bin.ts) names src/ files and lines. Without the sources inlined:
-  // the maps stay small, and the lines are read in the repository at the reported version.
-  sourcemap: 'linked',
-  sourcesContent: false,
-  minify: false,
-  legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
-  // yaml and cli-table3 are CommonJS: an ESM bundle needs a real `require` for them.
-  banner: {
-    js: "import { createRequire as __vendorEvalCreateRequire } from 'node:module'; const require = __vendorEvalCreateRequire(import.meta.url);",
-  },
+  define: { __BUILD_ID__: JSON.stringify(buildId), 'import.meta.url': 'import_meta_url' },
+  inject: [join(root, 'scripts', 'import-meta-url.mjs')],
   logLevel: 'warning',
-  plugins: [lazyChildProcessForCommander],
 });
 
 // The shipped criteria sets, parsed once here: at run time they are read from this JSON unless
@@ -62,4 +202,34 @@ for (const file of readdirSync('criteria')
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
   if (doc.errors.length === 0) builtin.push({ file, text, data: doc.toJS() });
 }
+writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
+
+// Then each set loaded and checked as a run would (src/io/builtin-prevalidated.ts): a run that
+// uses an unchanged shipped set skips zod and the rules. Loaded by a bundle of the loader itself,
+// (scripts/prevalidate.ts), so the stored result is what the run-time path gives
+// (tests/io/builtin-prevalidated.test.ts).
+const runner = join(root, 'dist', '.prevalidate.mjs');
+await build({
+  absWorkingDir: root,
+  entryPoints: [join(root, 'scripts', 'prevalidate.ts')],
+  outfile: runner,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+const criteriaDir = join(root, 'criteria');
+const checked = (await import(pathToFileURL(runner).href)).run(
+  builtin.map((b) => join(criteriaDir, b.file)),
+  criteriaDir,
+);
+rmSync(runner);
+builtin.forEach((b, i) => {
+  if (checked[i]) b.prevalidated = checked[i];
+  else console.warn(`${b.file}: not prevalidated (it does not load, or does not encode exactly)`);
+});
 writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));

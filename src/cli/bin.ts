@@ -17,4 +17,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
-process.exitCode = await main(process.argv.slice(2), ctx);
+// no top-level await: the build is CommonJS, so that V8 can cache its code (docs/performance.md)
+void main(process.argv.slice(2), ctx).then((code) => {
+  process.exitCode = code;
+});

@@ -1,6 +1,6 @@
 import type { CliContext } from './context.js';
 import { cacheDir } from '../io/cache-dir.js';
-import { handleError } from './handle-error.js';
+import { CommanderError } from '@commander-js/extra-typings';
 import { buildProgram } from './program.js';
 import { makeRunner, type RunState } from './runner.js';
 
@@ -27,8 +27,14 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
-    // chalk loads only here, on the error path, or in a command that renders: never for `--help`
-    const { themesOf } = await import('./themes.js');
+    // `--help` and `--version` end by throwing, their text already printed: success, without
+    // loading the error path (chalk, the issue formatter)
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
+    // chalk loads only here, on the error path, or in a command that renders
+    const [{ themesOf }, { handleError }] = await Promise.all([
+      import('./themes.js'),
+      import('./handle-error.js'),
+    ]);
     const { stderr } = themesOf(ctx, flag);
     return handleError(error, ctx.stderr, stderr, Boolean(ctx.env.VENDOR_EVAL_DEBUG));
   }

@@ -34,7 +34,7 @@ export interface AtomicWriteOptions {
 /**
  * Writes a temporary file beside the target, flushed, then renames it over: a crash leaves the
  * old file or the new one, never half of one (SPEC, exit codes). Used for `-o` reports, for the
- * files `score`, `weigh` and `init` write and for the caches. The temporary name is random, so two
+ * files `score`, `weigh` and `init` write and for the caches (the code cache writes bytes). The temporary name is random, so two
  * runs never share it.
  *
  * The file stays what the user made it: a symbolic link is written through (its target is
@@ -44,7 +44,7 @@ export interface AtomicWriteOptions {
  */
 export function writeFileAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): void {
   const target = linkTarget(path);

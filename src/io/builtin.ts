@@ -1,4 +1,5 @@
 import { isId } from '../core/model/ids.js';
+import type { PrevalidatedSet } from './builtin-prevalidated.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,26 +43,31 @@ export function builtinSetFile(id: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-let parsedCache: Map<string, { text: string; data: unknown }> | undefined;
+/** A shipped set as the build parsed it (and, when it loads, validated it: see builtin-prevalidated). */
+interface BuiltEntry {
+  text: string;
+  data: unknown;
+  prevalidated?: PrevalidatedSet | undefined;
+}
+
+let parsedCache: Map<string, BuiltEntry> | undefined;
 
 /**
  * The shipped criteria sets as parsed at build time (`dist/builtin-criteria.json`), keyed by
  * absolute path. Parsing YAML is most of a cold start's work, so `readSource` uses an entry
  * when the file's text is still exactly the text that was parsed. Empty when not built.
  */
-export function builtinParsed(): Map<string, { text: string; data: unknown }> {
+export function builtinParsed(): Map<string, BuiltEntry> {
   if (parsedCache) return parsedCache;
   parsedCache = new Map();
   try {
     const file = join(packageRoot(), 'dist', 'builtin-criteria.json');
     if (!existsSync(file)) return parsedCache;
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as {
-      file: string;
-      text: string;
-      data: unknown;
-    }[];
-    for (const e of entries)
-      parsedCache.set(join(builtinCriteriaDir(), e.file), { text: e.text, data: e.data });
+    const entries = JSON.parse(readFileSync(file, 'utf8')) as (BuiltEntry & { file: string })[];
+    for (const e of entries) {
+      const { text, data, prevalidated } = e;
+      parsedCache.set(join(builtinCriteriaDir(), e.file), { text, data, prevalidated });
+    }
   } catch {
     // a missing or unreadable cache only costs speed: files are parsed as usual
   }

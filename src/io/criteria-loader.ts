@@ -16,6 +16,7 @@ import type {
   TreeNode,
 } from '../core/model/types.js';
 import { builtinSetFile, builtinSetIds } from './builtin.js';
+import { loadPrevalidated } from './builtin-prevalidated.js';
 import { displayName, normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { rawDuplicateIds } from './raw-duplicate-ids.js';
@@ -64,6 +65,9 @@ export function loadCriteria(
     issues.push(unknownSet(ref, baseDir));
     return { set: undefined, issues, sources };
   }
+  // an unchanged shipped set: as the build loaded and checked it
+  const prevalidated = loadPrevalidated(file, cwd, cache);
+  if (prevalidated) return prevalidated;
   const root = loadSetNode(file, cwd, [], [], [], sources, issues, cache);
   if (!root) return { set: undefined, issues: placeIssues(issues, sources), sources };
   issues.push(

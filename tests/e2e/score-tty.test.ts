@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { makeTempDir } from '../helpers/temp.js';
 import { bin, hasTmux, killServer, root, screen, tmux, waitFor, waitForText } from './tmux.js';
 
-const built = existsSync(join(root, 'dist', 'cli.js'));
+const built = existsSync(join(root, 'dist', 'cli.cjs'));
 
 afterAll(killServer);
 

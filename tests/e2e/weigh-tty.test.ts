@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp.js';
 import { bin, hasTmux, killServer, root, screen, tmux, waitFor, waitForText } from './tmux.js';
 
-const built = existsSync(join(root, 'dist', 'cli.js'));
+const built = existsSync(join(root, 'dist', 'cli.cjs'));
 const car = readFileSync(join(root, 'tests', 'fixtures', 'weigh', 'car.yaml'), 'utf8');
 
 afterAll(killServer);

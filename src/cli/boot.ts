@@ -1,0 +1,19 @@
+// The built CLI's first module (dist/boot.cjs, loaded by bin/vendor-eval.js): turns on the V8
+// code cache for the bundles, then loads the program. Kept apart from the program so that it is
+// the only bundle compiled without the cache, and small.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../io/cache-dir.js';
+import { codeCacheKey, installCodeCache } from './code-cache.js';
+
+declare const __BUILD_ID__: string | undefined;
+
+const argv = process.argv.slice(2);
+installCodeCache({
+  cacheDir: cacheDir(argv, process.env),
+  distDir: dirname(fileURLToPath(import.meta.url)),
+  buildId: typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev',
+  key: codeCacheKey(argv),
+});
+createRequire(import.meta.url)('./cli.cjs');

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { builtinCriteriaDir, builtinSetFile, builtinSetIds } from '../../src/io/builtin.js';
+import { decodeValue, encodeValue, loadPrevalidated } from '../../src/io/builtin-prevalidated.js';
+import { loadCriteria } from '../../src/io/criteria-loader.js';
+import { createSourceCache } from '../../src/io/source-cache.js';
+import { repoRoot } from '../cli/run-cli.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+// The loader takes an unchanged shipped set from the build (dist/builtin-criteria.json); with
+// `runtime.only` set it cannot, and loads the files as for any other set.
+const runtime = vi.hoisted(() => ({ only: false }));
+vi.mock('../../src/io/builtin-prevalidated.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/io/builtin-prevalidated.js')>();
+  return {
+    ...real,
+    loadPrevalidated: (...args: Parameters<typeof real.loadPrevalidated>) =>
+      runtime.only ? undefined : real.loadPrevalidated(...args),
+  };
+});
+
+function loadAtRunTime(id: string, cwd: string): ReturnType<typeof loadCriteria> {
+  runtime.only = true;
+  try {
+    return loadCriteria(id, cwd);
+  } finally {
+    runtime.only = false;
+  }
+}
+
+describe('encodeValue / decodeValue', () => {
+  it('keep Maps, undefined properties and non-finite numbers, and rename files', () => {
+    const value = {
+      rubric: new Map([[1, 'poor']]),
+      missing: undefined,
+      far: [Infinity, -Infinity, NaN],
+      origin: { file: 'sla.yaml', path: ['criteria', 0] },
+    };
+    expect(
+      decodeValue(encodeValue(value), new Map([['sla.yaml', 'criteria/sla.yaml']])),
+    ).toStrictEqual({
+      ...value,
+      origin: { file: 'criteria/sla.yaml', path: ['criteria', 0] },
+    });
+  });
+});
+
+// npm test builds before it runs the tests; a bare `vitest run` without a build skips this
+const built = existsSync(join(repoRoot, 'dist', 'builtin-criteria.json'));
+describe.runIf(built)('every shipped set, as validated at build time', () => {
+  const cwds = [repoRoot, builtinCriteriaDir(), makeTempDir()];
+  it.each(builtinSetIds())(
+    '%s: the same LoadedCriteria as the run-time path, from any folder',
+    (id) => {
+      for (const cwd of cwds) {
+        // the build's result is there and is what loadCriteria returns
+        expect(loadPrevalidated(builtinSetFile(id)!, cwd, createSourceCache())).toBeDefined();
+        const fromBuild = loadCriteria(id, cwd);
+        const atRunTime = loadAtRunTime(id, cwd);
+        expect(fromBuild.set).toBeDefined();
+        expect(fromBuild.set).toStrictEqual(atRunTime.set);
+        expect(fromBuild.issues).toStrictEqual(atRunTime.issues);
+        expect([...fromBuild.sources.keys()]).toEqual([...atRunTime.sources.keys()]);
+        for (const [name, source] of fromBuild.sources) {
+          const other = atRunTime.sources.get(name)!;
+          expect({ file: source.file, text: source.text, data: source.data }).toStrictEqual({
+            file: other.file,
+            text: other.text,
+            data: other.data,
+          });
+        }
+      }
+    },
+  );
+});
