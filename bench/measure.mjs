@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * @typedef {{ args: string[], cwd: string }} Command  node arguments, run with process.execPath
+ * @typedef {{ args: string[], cwd: string, env?: Record<string, string> }} Command  node arguments,
+ *   run with process.execPath; `env` is added to the bench's environment
  * @typedef {{ median: number, min: number, max: number, q1: number, q3: number, runs: number }} Stats
  * @typedef {{ a: Stats, b: Stats, ratio: number, pairedQ1: number, pairedQ3: number }} Comparison
  */
@@ -18,7 +19,7 @@ export function timeOnce(command) {
   const result = spawnSync(process.execPath, command.args, {
     cwd: command.cwd,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...command.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

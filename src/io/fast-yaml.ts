@@ -58,29 +58,32 @@ function plainEvents(events: readonly Event[]): boolean {
 class GiveUp extends Error {}
 
 /** `yaml`'s core-schema number forms (YAML 1.2.2 §10.3.2), as `yaml` itself tests them. */
-const yamlNumber =
-  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const yamlInt = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const yamlFloat = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 
 /**
  * js-yaml turns a number too large for a double (`1e400`, 400 digits) into a string, `yaml` into
  * ±Infinity: such a document goes to `yaml` (and its guards).
  */
-function noOverflow<T>(resolve: (source: string, explicit: boolean, tag: string) => T) {
-  return (source: string, explicit: boolean, tag: string): T => {
+function noOverflow<T>(
+  form: RegExp,
+  resolve: (source: string, explicit: boolean, tag: string) => T,
+): (source: string, explicit: boolean, tag: string) => T {
+  return (source, explicit, tag) => {
     const value = resolve(source, explicit, tag);
-    if (value === NOT_RESOLVED && yamlNumber.test(source)) throw new GiveUp(source);
+    if (value === NOT_RESOLVED && form.test(source)) throw new GiveUp(source);
     return value;
   };
 }
 
 const fastInt = defineScalarTag(intCoreTag.tagName, {
   ...intCoreTag,
-  resolve: noOverflow(intCoreTag.resolve),
+  resolve: noOverflow(yamlInt, intCoreTag.resolve),
 });
 
 const fastFloat = defineScalarTag(floatCoreTag.tagName, {
   ...floatCoreTag,
-  resolve: noOverflow(floatCoreTag.resolve),
+  resolve: noOverflow(yamlFloat, floatCoreTag.resolve),
 });
 
 /**

@@ -25,7 +25,7 @@ interface FolderCache {
   entries: Record<string, Entry | undefined>;
   /** The hash each file had in the cache file, to tell whether a new entry changes anything. */
   hashes: Map<string, string>;
-  /** Entries of this run, data already as JSON (before any loader could touch the objects). */
+  /** New entries of this run, data as JSON (made before any loader could touch the objects). */
   added: Map<string, [hash: string, json: string]>;
 }
 
@@ -44,34 +44,41 @@ export class ParseCache {
   /** @param dir the run's cache folder (`CliContext.cacheDir`) */
   constructor(private readonly dir: string) {}
 
-  /** The data of the file at `path` if its `text` is the one cached, else undefined. */
-  get(path: string, text: string): unknown {
+  /**
+   * The data of the file at `path` if its `text` is the one cached (`hit`), else the hash to
+   * `put` its data under once parsed.
+   */
+  get(path: string, text: string): { hit: true; data: unknown } | { hit: false; hash: string } {
     const folder = this.folder(path);
     const name = basename(path);
+    const hash = hashText(text);
     const entry = folder.entries[name];
-    if (!entry || entry[0] !== hashText(text)) return undefined;
+    if (!entry || entry[0] !== hash) return { hit: false, hash };
     folder.entries[name] = undefined;
-    return entry[1];
+    return { hit: true, data: entry[1] };
   }
 
-  /** Remembers the data of the file at `path`; data JSON cannot give back exactly is skipped. */
-  put(path: string, text: string, data: unknown): void {
-    if (!roundTrips(data, 0)) return;
+  /**
+   * Remembers the data of the file at `path`, whose text has `hash` (from `get`); data JSON
+   * cannot give back exactly is skipped, as is an entry the cache file holds already.
+   */
+  put(path: string, hash: string, data: unknown): void {
+    const name = basename(path);
+    const folder = this.folder(path);
+    if (folder.hashes.get(name) === hash || !roundTrips(data, 0)) return;
     let json: string;
     try {
       json = JSON.stringify(data);
     } catch {
       return;
     }
-    const name = basename(path);
-    this.folder(path).added.set(name, [hashText(text), json]);
+    folder.added.set(name, [hash, json]);
   }
 
   /** Writes each folder's cache file whose entries changed in this run; ignores every error. */
   flush(): void {
     for (const [folderPath, folder] of this.folders) {
-      const changed = [...folder.added].some(([name, [hash]]) => folder.hashes.get(name) !== hash);
-      if (!changed) continue;
+      if (folder.added.size === 0) continue;
       try {
         mkdirSync(join(this.dir, 'parse'), { recursive: true });
         writeFileAtomic(cacheFile(this.dir, folderPath), formatCacheFile(folderPath, folder));

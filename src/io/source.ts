@@ -109,8 +109,11 @@ export function parseSource(
   cached?: { cache: ParseCache; path: string },
 ): { source?: SourceFile; issues: Issue[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
-  const known = cached?.cache.get(cached.path, text) ?? parseFastYaml(text);
-  if (known !== undefined) return sourceOfData(file, text, known, cached);
+  const lookup = cached?.cache.get(cached.path, text);
+  if (lookup?.hit) return sourceOfData(file, text, lookup.data);
+  const remember = cached && lookup ? { ...cached, hash: lookup.hash } : undefined;
+  const fast = parseFastYaml(text);
+  if (fast !== undefined) return sourceOfData(file, text, fast, remember);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -134,7 +137,7 @@ export function parseSource(
         : `cannot read the YAML: ${(error as Error).message}`;
     return { source, issues: [fileIssue(file, 'yaml-alias-bomb', message)] };
   }
-  return sourceOfData(file, text, data, cached);
+  return sourceOfData(file, text, data, remember);
 }
 
 /**
@@ -145,7 +148,7 @@ function sourceOfData(
   file: string,
   text: string,
   data: unknown,
-  cached: { cache: ParseCache; path: string } | undefined,
+  remember?: { cache: ParseCache; path: string; hash: string },
 ): { source?: SourceFile; issues: Issue[] } {
   if (data === null || data === undefined) {
     return {
@@ -153,7 +156,7 @@ function sourceOfData(
       issues: [fileIssue(file, 'empty-file', 'the file is empty')],
     };
   }
-  cached?.cache.put(cached.path, text, data);
+  remember?.cache.put(remember.path, remember.hash, data);
   // Keep only text and data: a parsed Document is many times the size of its text, and
   // thousands of them alive at once make garbage collection dominate a large run. Positions
   // are needed only for issues found later; the document is parsed again then.

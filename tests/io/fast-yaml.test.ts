@@ -82,7 +82,7 @@ const quotedScalar = fc.oneof(
 );
 const inlineScalar = fc.oneof({ weight: 3, arbitrary: plainScalar }, quotedScalar);
 const key = fc.oneof(
-  { weight: 4, arbitrary: word },
+  { weight: 16, arbitrary: word },
   fc.constantFrom('1', '1.0', '0x1F', '~', 'null', 'true', '"1"', "'~'", 'café', '<<', '__proto__'),
   fc.constantFrom('"a b"', '? x', '[a, b]', '{a: 1}', 'x y', '-1', '.inf', '2026-03-01'),
 );
@@ -210,11 +210,14 @@ describe('the fast YAML path means what yaml means (one YAML language)', () => {
       { numRuns: 3000 },
     );
     // a fast path that always gave up would pass the property; it must take most documents
-    expect(accepted).toBeGreaterThan(runs / 10);
+    expect(accepted).toBeGreaterThan(runs / 4);
   });
 
+  // the forms js-yaml reads as a string where yaml gives ±Infinity (a double overflows)
+  const overflows = new Set(['1' + '0'.repeat(400), '1e400', '-1e400', '0x' + 'f'.repeat(300)]);
   it.each(coreScalars)('gives yaml’s value for the scalar %s, as a value and as a key', (s) => {
-    agrees(`k: ${s}\n`);
+    // as a value, every form is taken (a fast path that gives up on numbers is no fast path)
+    expect(agrees(`k: ${s}\n`)).toBe(!overflows.has(s));
     agrees(`- ${s}\n`);
     agrees(`${s}: v\n`);
     agrees(`{k: ${s}}\n`);
@@ -244,9 +247,10 @@ describe('the fast YAML path means what yaml means (one YAML language)', () => {
   });
 
   it('takes a plain vendor file', () => {
-    expect(parseFastYaml('vendor: Acme\nanswers:\n  sla: 4\n  tools: [a, b]\n')).toEqual({
+    const text = 'vendor: Acme\nanswers:\n  sla: 4\n  cost: 370.1\n  tools: [a, b]\n';
+    expect(parseFastYaml(text)).toEqual({
       vendor: 'Acme',
-      answers: { sla: 4, tools: ['a', 'b'] },
+      answers: { sla: 4, cost: 370.1, tools: ['a', 'b'] },
     });
   });
 
