@@ -27,7 +27,7 @@ export function parseFastYaml(text: string): object | undefined {
   if (text.includes('\t')) return undefined;
   try {
     const events = parseEvents(text, {});
-    if (!plainEvents(events)) return undefined;
+    if (!plainEvents(events, text)) return undefined;
     const [data] = constructFromEvents(events, { source: text, schema: fastSchema, maxAliases: 0 });
     return data !== null && typeof data === 'object' ? data : undefined;
   } catch {
@@ -35,23 +35,45 @@ export function parseFastYaml(text: string): object | undefined {
   }
 }
 
-/** One document, no directive, no anchor, alias or tag anywhere. */
-function plainEvents(events: readonly Event[]): boolean {
+/**
+ * One document, no directive, no anchor, alias or tag anywhere, and no implicit key near
+ * `yaml`'s limit (a key and its `:` within 1,024 characters; js-yaml has no such limit).
+ */
+function plainEvents(events: readonly Event[], text: string): boolean {
   let documents = 0;
+  // per open collection: whether it is a mapping, and how many nodes it holds so far
+  const open: { map: boolean; count: number }[] = [];
   for (const event of events) {
+    const parent = open[open.length - 1];
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         if (++documents > 1 || event.directives.length > 0) return false;
-        break;
+        continue;
       case EVENT_ID.ALIAS:
         return false;
       case EVENT_ID.POP:
-        break;
+        open.pop();
+        if (open.length > 0) (open[open.length - 1] as { count: number }).count++;
+        continue;
+      case EVENT_ID.SCALAR:
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+        if (parent?.map && parent.count % 2 === 0 && longKey(event, text)) return false;
+        if (parent) parent.count++;
+        continue;
       default:
         if (event.anchorStart !== -1 || event.tagStart !== -1) return false;
+        // a collection as a key gives up later (not a string key)
+        open.push({ map: event.type === EVENT_ID.MAPPING, count: 0 });
     }
   }
   return documents === 1;
+}
+
+/** Whether a key's text and the `:` after it span more than a safe margin under 1,024. */
+function longKey(event: { valueStart: number; valueEnd: number }, text: string): boolean {
+  if (event.valueEnd - event.valueStart > 1000) return true;
+  const colon = text.indexOf(':', event.valueEnd);
+  return colon === -1 || colon - event.valueStart > 1000;
 }
 
 /** Thrown by a resolver to give the document back to `yaml`. */

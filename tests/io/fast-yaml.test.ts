@@ -241,9 +241,19 @@ describe('the fast YAML path means what yaml means (one YAML language)', () => {
       '1: one\n',
       'a: 1e400\n',
       'a: [1, 2\n',
+      // yaml refuses an implicit key longer than 1,024 characters; js-yaml takes it
+      `${'k'.repeat(1100)}: 1\n`,
+      `${'k'.repeat(900)}${' '.repeat(200)}: 1\n`,
+      `{${'k'.repeat(1100)}: 1}\n`,
+      `"${'k'.repeat(1100)}": 1\n`,
     ]) {
       expect(parseFastYaml(text), text).toBeUndefined();
     }
+  });
+
+  it('takes a long value, and a key of 900 characters', () => {
+    expect(agrees(`k: ${'v'.repeat(5000)}\n`)).toBe(true);
+    expect(agrees(`${'k'.repeat(900)}: 1\n`)).toBe(true);
   });
 
   it('takes a plain vendor file', () => {
