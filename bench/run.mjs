@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { runLargeCase } from './large.mjs';
 import { compare, stats, timeOnce } from './measure.mjs';
 import {
   bundleMethodsBench,
@@ -32,6 +33,8 @@ const methodsOnly = process.argv.includes('--methods-only');
 const sensitivityOnly = process.argv.includes('--sensitivity-only');
 // `--startup-only`: cases 1, 2, 2b and 10 (start-up and the README commands), nothing else
 const startupOnly = process.argv.includes('--startup-only');
+// `--case 3` (repeatable): only the numbered cases, no methods or sensitivity section
+const caseNumbers = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--case' ? [a] : []));
 const only = methodsOnly || sensitivityOnly;
 /** @param {number} n @returns {number} */
 const runs = (n) => (quick ? Math.max(3, Math.ceil(n / 4)) : n);
@@ -83,21 +86,8 @@ const cases = [
       warmup: 3,
     },
   },
-  {
-    title: '3. rank 1,000 vendors × 200 criteria  vs  parseDocument of the same files',
-    caseLabel: 'rank -c <set> <1000 files> --format json -o',
-    baseLabel: 'bench/parse-only.mjs <1000 files>',
-    target: 1.5,
-    spec: {
-      a: {
-        args: [cli, 'rank', '-c', data.criteriaFile, data.vendorDir, '--format', 'json'],
-        cwd: buildDir,
-      },
-      b: { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root },
-      runs: runs(7),
-      warmup: 1,
-    },
-  },
+  // case 3 is bench/large.mjs (warm parse cache and --no-cache, peak RSS): see largeCase below
+  { title: '3.', large: true },
   {
     // the cost engine runs Erlang C per channel and month for every bid: a cold `cost` should
     // cost no more than a cold `rank` of the same files
@@ -157,7 +147,6 @@ const cases = [
     },
   },
 ];
-cases[2].spec.a.args.push('-o', outFile);
 const coldCase = {
   // the very first run: every run gets a new, empty cache folder (no code cache, no parse cache)
   title: '2b. vendor-eval rank examples/vendors, first run (empty cache folder)  vs  node -e 0',
@@ -171,6 +160,27 @@ const coldCase = {
     warmup: 3,
   },
 };
+/** Case 3's run (bench/large.mjs), returning parse-only's times for the methods section. */
+function largeCase() {
+  return runLargeCase({
+    rankArgs: [
+      cli,
+      'rank',
+      '-c',
+      data.criteriaFile,
+      data.vendorDir,
+      '--format',
+      'json',
+      '-o',
+      outFile,
+    ],
+    cwd: buildDir,
+    cacheDir: join(data.dir, 'cache'),
+    base: { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root },
+    runs: runs(7),
+    rssRuns: quick ? 1 : 3,
+  });
+}
 
 const parseOnly = { args: [join(benchDir, 'parse-only.mjs'), data.vendorDir], cwd: root };
 const methodIds = ['weighted-sum', 'promethee2', 'weighted-product', 'topsis', 'vikor', 'waspas'];
@@ -199,22 +209,28 @@ console.log('timings are wall-clock per process (spawnSync); A and B runs interl
 try {
   /** @type {{ label: string, stats: import('./measure.mjs').Stats } | undefined} */
   let parse;
-  const timed = startupOnly
-    ? [...cases.slice(0, 2), coldCase]
-    : [...cases.slice(0, 2), coldCase, ...cases.slice(2)];
-  for (const c of only ? [] : timed) {
+  const all = [...cases.slice(0, 2), coldCase, ...cases.slice(2)];
+  const chosen = startupOnly
+    ? all.slice(0, 3)
+    : caseNumbers.length
+      ? all.filter((c) => caseNumbers.includes(c.title.split('.')[0]))
+      : all;
+  for (const c of only ? [] : chosen) {
     try {
+      if (c.large) {
+        parse = { label: 'parse-only (case 3)', stats: largeCase() };
+        continue;
+      }
       const result = compare(c.spec);
       console.log(formatComparison(c, result) + '\n');
-      if (c === cases[2]) parse = { label: 'parse-only (case 3 B)', stats: result.b };
     } catch (error) {
       console.log(`${c.title}\n  FAILED: ${error instanceof Error ? error.message : error}\n`);
       process.exitCode = 1;
     }
   }
-  if (!only) runReadmeCommands();
-  if (!sensitivityOnly && !startupOnly) runMethods(parse);
-  if (!methodsOnly && !startupOnly) runSensitivity();
+  if (!only && (!caseNumbers.length || caseNumbers.includes('10'))) runReadmeCommands();
+  if (!sensitivityOnly && !startupOnly && !caseNumbers.length) runMethods(parse);
+  if (!methodsOnly && !startupOnly && !caseNumbers.length) runSensitivity();
 } finally {
   if (build) rmSync(build, { recursive: true, force: true });
   rmSync(cacheRoot, { recursive: true, force: true });

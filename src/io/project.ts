@@ -3,6 +3,7 @@ import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import type { ProjectConfig } from './config.js';
 import { loadCriteria } from './criteria-loader.js';
 import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve-inputs.js';
+import { openParseCache } from './parse-cache.js';
 import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { costVendors } from '../core/cost/cost.js';
@@ -29,6 +30,8 @@ export interface ProjectRequest {
   command?: string | undefined;
   /** `rank --skip-invalid`: leave out vendor files with errors (and their vendors) and go on. */
   skipInvalid?: boolean | undefined;
+  /** The run's cache folder (`CliContext.cacheDir`): files unchanged since a run are not parsed again. */
+  cacheDir?: string | undefined;
 }
 
 /** A criteria set and its vendors, loaded and checked. */
@@ -47,7 +50,8 @@ export interface LoadedProject {
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
 export function loadProject(request: ProjectRequest): Result<LoadedProject> {
-  const cache = createSourceCache();
+  const parseCache = openParseCache(request.cacheDir);
+  const cache = createSourceCache(parseCache);
   const inputRequest: InputRequest = {
     cwd: request.cwd,
     criteria: request.criteria,
@@ -59,7 +63,14 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
   };
   const resolved = resolveInputs(inputRequest);
   if (!resolved.ok) return failed(resolved.issues);
-  return loadResolvedProject({ ...request, command: inputRequest.command }, resolved.value, cache);
+  const loaded = loadResolvedProject(
+    { ...request, command: inputRequest.command },
+    resolved.value,
+    cache,
+  );
+  // every file is read by now: what this run parsed is kept for the next one
+  parseCache?.flush();
+  return loaded;
 }
 
 /**

@@ -1,16 +1,25 @@
 import { resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
+import type { ParseCache } from './parse-cache.js';
 import { readSource, type SourceFile } from './source.js';
 
 /**
  * Parsed files of one run, keyed by absolute path and the name shown for it: every loader takes
- * its sources from here, so a file read to tell its kind is not parsed again to load it.
+ * its sources from here, so a file read to tell its kind is not parsed again to load it. It
+ * carries the run's parse cache (files parsed by earlier runs), if caching is on.
  */
-export type SourceCache = Map<string, { source?: SourceFile | undefined; issues: Issue[] }>;
+export interface SourceCache extends Map<
+  string,
+  { source?: SourceFile | undefined; issues: Issue[] }
+> {
+  parseCache?: ParseCache | undefined;
+}
 
-/** A fresh cache for one run. */
-export function createSourceCache(): SourceCache {
-  return new Map();
+/** A fresh cache for one run, reading through `parseCache` when given. */
+export function createSourceCache(parseCache?: ParseCache): SourceCache {
+  const cache: SourceCache = new Map();
+  cache.parseCache = parseCache;
+  return cache;
 }
 
 /** `readSource` through the run's cache: each file is read and parsed once. */
@@ -22,7 +31,7 @@ export function readCached(
   const key = `${resolve(path)}\n${display}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const read = readSource(path, display);
+  const read = readSource(path, display, cache.parseCache);
   cache.set(key, read);
   return read;
 }

@@ -4,6 +4,8 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
 import { builtinParsed } from './builtin.js';
+import { parseFastYaml } from './fast-yaml.js';
+import type { ParseCache } from './parse-cache.js';
 
 /** A YAML file read and parsed once, with what is needed to put positions on issues. */
 export interface SourceFile {
@@ -21,11 +23,13 @@ const maxAliasCount = 1000;
 
 /**
  * Reads and parses one YAML file at `path`, naming it `file` in issues (the path as the user
- * sees it). Problems come back as issues, never as exceptions.
+ * sees it). Problems come back as issues, never as exceptions. With a `parseCache`, a file
+ * whose text is the one cached is not parsed again, and a file that parsed clean is cached.
  */
 export function readSource(
   path: string,
   file: string = path,
+  parseCache?: ParseCache,
 ): { source?: SourceFile; issues: Issue[] } {
   let bytes: Buffer;
   try {
@@ -60,7 +64,7 @@ export function readSource(
   if (cached && cached.text === decoded.text) {
     return { source: lazySource(file, cached.text, cached.data), issues: [] };
   }
-  return parseSource(file, decoded.text);
+  return parseSource(file, decoded.text, parseCache && { cache: parseCache, path });
 }
 
 /**
@@ -93,12 +97,23 @@ function lazySource(file: string, rawText: string, data: unknown): SourceFile {
   };
 }
 
-/** Parses YAML text already in memory (used by tests and by `readSource`). */
+/**
+ * Parses YAML text already in memory (used by tests and by `readSource`). Plain documents go
+ * through the fast parser (src/io/fast-yaml.ts, the same language); anything else, and every
+ * issue's message and position, through `yaml`. With `cached`, data is taken from and given to
+ * the run's parse cache for the file at `cached.path`.
+ */
 export function parseSource(
   file: string,
   rawText: string,
+  cached?: { cache: ParseCache; path: string },
 ): { source?: SourceFile; issues: Issue[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const lookup = cached?.cache.get(cached.path, text);
+  if (lookup?.hit) return sourceOfData(file, text, lookup.data);
+  const remember = cached && lookup ? { ...cached, hash: lookup.hash } : undefined;
+  const fast = parseFastYaml(text);
+  if (fast !== undefined) return sourceOfData(file, text, fast, remember);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -110,8 +125,9 @@ export function parseSource(
   const issues = syntaxIssues(doc, text, lineCounter, file);
   const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
   if (issues.length > 0) return { source, issues };
+  let data: unknown;
   try {
-    source.data = doc.toJS({ maxAliasCount });
+    data = doc.toJS({ maxAliasCount });
   } catch (error) {
     const unresolved = unresolvedAlias(doc, lineCounter, file);
     if (unresolved) return { source, issues: [unresolved] };
@@ -121,13 +137,30 @@ export function parseSource(
         : `cannot read the YAML: ${(error as Error).message}`;
     return { source, issues: [fileIssue(file, 'yaml-alias-bomb', message)] };
   }
-  if (source.data === null || source.data === undefined) {
-    return { source, issues: [fileIssue(file, 'empty-file', 'the file is empty')] };
+  return sourceOfData(file, text, data, remember);
+}
+
+/**
+ * The one point the data of every file passes, whichever way it came (`yaml`, the fast parser,
+ * the parse cache): checks on the data belong here, and only data that passed them is cached.
+ */
+function sourceOfData(
+  file: string,
+  text: string,
+  data: unknown,
+  remember?: { cache: ParseCache; path: string; hash: string },
+): { source?: SourceFile; issues: Issue[] } {
+  if (data === null || data === undefined) {
+    return {
+      source: lazySource(file, text, data),
+      issues: [fileIssue(file, 'empty-file', 'the file is empty')],
+    };
   }
+  remember?.cache.put(remember.path, remember.hash, data);
   // Keep only text and data: a parsed Document is many times the size of its text, and
   // thousands of them alive at once make garbage collection dominate a large run. Positions
   // are needed only for issues found later; the document is parsed again then.
-  return { source: lazySource(file, text, source.data), issues };
+  return { source: lazySource(file, text, data), issues: [] };
 }
 
 /** An alias (`*name`) with no anchor (`&name`) before it, placed at the alias. */

@@ -37,6 +37,7 @@ export async function runConsensus(
       paths: options.paths,
       example: 'vendor-eval consensus vendors/',
       command: 'consensus',
+      cacheDir: ctx.cacheDir,
     }),
   );
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);

@@ -35,6 +35,7 @@ export async function runCost(
       paths: options.paths,
       example: 'vendor-eval cost vendors/',
       command: 'cost',
+      cacheDir: ctx.cacheDir,
     }),
   );
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);

@@ -31,7 +31,7 @@ export interface ScoreRequest {
  */
 export function scoreProject(
   request: ScoreRequest,
-  ctx: Pick<CliContext, 'cwd'>,
+  ctx: Pick<CliContext, 'cwd' | 'cacheDir'>,
 ): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
   const load = loadProject({
     cwd: ctx.cwd,
@@ -41,6 +41,7 @@ export function scoreProject(
     // the command's name, for hints: `vendor-eval explain …` → explain
     command: request.example.split(' ')[1],
     skipInvalid: request.skipInvalid,
+    cacheDir: ctx.cacheDir,
   });
   // `-m` is checked even when loading failed, so both mistakes are reported in one run
   const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;

@@ -1,0 +1,155 @@
+import {
+  chmodSync,
+  cpSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  type PathLike,
+} from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParseCache, hashText } from '../../src/io/parse-cache.js';
+import { readSource } from '../../src/io/source.js';
+import { examplesDir, runCli } from '../cli/run-cli.js';
+import { writeFiles } from '../helpers/git.js';
+import { makeTempDir } from '../helpers/temp.js';
+
+/** A copy of the example vendors in a fresh folder, and a cache folder beside it. */
+function project(): { dir: string; vendors: string; cache: string } {
+  const dir = makeTempDir('vendor-eval-parse-cache-');
+  const vendors = join(dir, 'vendors');
+  cpSync(examplesDir, vendors, { recursive: true });
+  return { dir, vendors, cache: join(dir, 'cache') };
+}
+
+/** `rank vendors --format json` in `dir`, with the cache in `cache` (undefined: --no-cache). */
+async function rank(dir: string, cache: string | undefined) {
+  const args = ['rank', 'vendors', '--format', 'json', ...(cache ? [] : ['--no-cache'])];
+  return runCli(args, { cwd: dir, env: cache ? { VENDOR_EVAL_CACHE_DIR: cache } : {} });
+}
+
+function cacheFiles(cache: string): string[] {
+  return readdirSync(join(cache, 'parse')).map((f) => join(cache, 'parse', f));
+}
+
+const read = (file: PathLike) => readFileSync(file, 'utf8');
+
+describe('the parse cache (rank)', () => {
+  it('a warm run prints byte for byte what a cold run and a --no-cache run print', async () => {
+    const { dir, cache } = project();
+    const uncached = await rank(dir, undefined);
+    const cold = await rank(dir, cache);
+    expect(cacheFiles(cache)).toHaveLength(1);
+    const warm = await rank(dir, cache);
+    expect(uncached.code).toBe(0);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+  });
+
+  it('a warm run takes the data from the cache file (an entry changed there shows)', async () => {
+    const { dir, cache } = project();
+    await rank(dir, cache);
+    const [file = ''] = cacheFiles(cache);
+    writeFileSync(file, read(file).replaceAll('Kestrel Contact', 'Cached Kestrel'));
+    const warm = await rank(dir, cache);
+    expect(warm.stdout).toContain('Cached Kestrel');
+  });
+
+  it('a corrupt or truncated cache file is ignored, silently, and written anew', async () => {
+    const { dir, cache } = project();
+    const expected = await rank(dir, undefined);
+    await rank(dir, cache);
+    const [file = ''] = cacheFiles(cache);
+    const whole = read(file);
+    for (const broken of [whole.slice(0, whole.length / 2), 'not json', '', '{"stamp":1}']) {
+      writeFileSync(file, broken);
+      expect(await rank(dir, cache)).toEqual(expected);
+      expect(read(file)).toBe(whole);
+    }
+  });
+
+  it('a cache folder that cannot be written costs nothing but speed', async () => {
+    const { dir } = project();
+    const expected = await rank(dir, undefined);
+    // a file where the cache folder should be: no user, root included, can create it
+    writeFiles(dir, { 'blocked/file': 'x' });
+    expect(await rank(dir, join(dir, 'blocked', 'file', 'cache'))).toEqual(expected);
+    // a read-only cache folder holding a cache file of other files
+    const cache = join(dir, 'read-only');
+    await rank(dir, cache);
+    const [file = ''] = cacheFiles(cache);
+    writeFileSync(file, read(file).replaceAll('"kestrel-contact.yaml"', '"gone.yaml"'));
+    chmodSync(join(cache, 'parse'), 0o555);
+    try {
+      expect(await rank(dir, cache)).toEqual(expected);
+    } finally {
+      chmodSync(join(cache, 'parse'), 0o755);
+    }
+  });
+
+  it('a file changed after caching, by one character, is parsed again', async () => {
+    const { dir, vendors, cache } = project();
+    const before = await rank(dir, cache);
+    const file = join(vendors, 'kestrel-contact.yaml');
+    const text = read(file);
+    const at = text.indexOf('Kestrel Contact');
+    expect(at).toBeGreaterThan(-1);
+    writeFileSync(file, `${text.slice(0, at)}Kestrel Kontact${text.slice(at + 15)}`);
+    const after = await rank(dir, cache);
+    expect(after).toEqual(await rank(dir, undefined));
+    expect(after.stdout).toContain('Kestrel Kontact');
+    expect(after.stdout).not.toEqual(before.stdout);
+    // and the cache now holds the new text's data
+    expect(await rank(dir, cache)).toEqual(after);
+  });
+});
+
+describe('ParseCache', () => {
+  it('gives back what was put under the same text, to a later run', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'v/a.yaml': 'a: 1\n' });
+    const path = join(dir, 'v', 'a.yaml');
+    const first = new ParseCache(join(dir, 'cache'));
+    const miss = first.get(path, 'a: 1\n');
+    expect(miss).toEqual({ hit: false, hash: hashText('a: 1\n') });
+    first.put(path, hashText('a: 1\n'), { a: 1 });
+    first.flush();
+    const second = new ParseCache(join(dir, 'cache'));
+    expect(second.get(path, 'a: 2\n').hit).toBe(false);
+    expect(second.get(path, 'a: 1\n')).toEqual({ hit: true, data: { a: 1 } });
+  });
+
+  it.each([
+    ['Infinity', { a: Infinity }],
+    ['NaN', { a: [NaN] }],
+    ['-0', { a: -0 }],
+    ['undefined', { a: undefined }],
+    ['a __proto__ key', JSON.parse('{"__proto__": 1}') as unknown],
+    ['a Date', { a: new Date(0) }],
+  ])('keeps no data JSON cannot give back exactly (%s)', (_what, data) => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    const path = join(dir, 'a.yaml');
+    const cache = new ParseCache(join(dir, 'cache'));
+    cache.put(path, hashText('x'), data);
+    cache.flush();
+    expect(new ParseCache(join(dir, 'cache')).get(path, 'x').hit).toBe(false);
+  });
+
+  it('a file that did not parse clean is not cached (readSource)', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'bad.yaml': 'a: [1\n', 'inf.yaml': 'a: .inf\n' });
+    const cache = new ParseCache(join(dir, 'cache'));
+    expect(readSource(join(dir, 'bad.yaml'), 'bad.yaml', cache).issues).not.toEqual([]);
+    expect(readSource(join(dir, 'inf.yaml'), 'inf.yaml', cache).source?.data).toEqual({
+      a: Infinity,
+    });
+    cache.flush();
+    expect(() => readdirSync(join(dir, 'cache', 'parse'))).toThrow();
+  });
+
+  it('hashes texts apart by one character, and by length', () => {
+    expect(hashText('a: 1\n')).not.toBe(hashText('a: 2\n'));
+    expect(hashText('')).not.toBe(hashText('\0'));
+    expect(hashText('Kestrel Contact')).toBe(hashText('Kestrel Contact'));
+  });
+});
