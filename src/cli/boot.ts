@@ -4,16 +4,19 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setBuildId } from '../build-id.js';
 import { cacheDir } from '../io/cache-dir.js';
 import { codeCacheKey, installCodeCache } from './code-cache.js';
 
 declare const __BUILD_ID__: string | undefined;
 
+const buildId = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
+setBuildId(buildId);
 const argv = process.argv.slice(2);
 installCodeCache({
   cacheDir: cacheDir(argv, process.env),
   distDir: dirname(fileURLToPath(import.meta.url)),
-  buildId: typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev',
+  buildId,
   key: codeCacheKey(argv),
 });
 createRequire(import.meta.url)('./cli.cjs');

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { buildId } from '../build-id.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
-
-declare const __BUILD_ID__: string | undefined;
 
 /**
  * Bump when what a parse gives for the same bytes changes (the fast path, `parseSource`'s
@@ -12,7 +11,7 @@ declare const __BUILD_ID__: string | undefined;
 const formatVersion = 1;
 
 /** What a cache file must say of itself to be used: the tool and build that wrote it. */
-const stamp = `${formatVersion}:${version}:${typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev'}`;
+const stamp = `${formatVersion}:${version}:${buildId()}`;
 
 /** One file's entry: the hash of its text and its data. */
 type Entry = [hash: string, data: unknown];
