@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
 import { builtinParsed } from './builtin.js';
+import { guardData } from './data-guards.js';
 
 /** A YAML file read and parsed once, with what is needed to put positions on issues. */
 export interface SourceFile {
@@ -20,6 +21,14 @@ export interface SourceFile {
 const maxAliasCount = 1000;
 
 /**
+ * Files larger than this are refused before they are read. The largest real inputs (a set with
+ * hundreds of criteria, a vendor with long evidence texts) are well under 1 MiB; parsing keeps
+ * several times a file's size in memory, so a runaway or hostile file of gigabytes would exhaust
+ * memory before any message could be printed. 16 MiB leaves room for multi-megabyte texts.
+ */
+export const maxFileBytes = 16 * 1024 * 1024;
+
+/**
  * Reads and parses one YAML file at `path`, naming it `file` in issues (the path as the user
  * sees it). Problems come back as issues, never as exceptions.
  */
@@ -29,16 +38,33 @@ export function readSource(
 ): { source?: SourceFile; issues: Issue[] } {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
       return { issues: [fileIssue(file, 'file-unreadable', 'this is a folder, not a file')] };
+    }
+    // A FIFO, socket or device would block the read or never end: only regular files are read.
+    if (!stat.isFile()) {
+      return {
+        issues: [
+          fileIssue(
+            file,
+            'file-unreadable',
+            'this is not a regular file (a pipe, socket or device)',
+          ),
+        ],
+      };
+    }
+    if (stat.size > maxFileBytes) {
+      return { issues: [tooLarge(file, stat.size)] };
     }
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
-    return { issues: [fileIssue(file, 'file-unreadable', `cannot read the file: ${why}`)] };
+    return {
+      issues: [fileIssue(file, 'file-unreadable', `cannot read the file: ${whyUnreadable(error)}`)],
+    };
   }
+  // the file may have grown between the stat and the read
+  if (bytes.length > maxFileBytes) return { issues: [tooLarge(file, bytes.length)] };
   const decoded = decodeUtf8(bytes);
   if ('badOffset' in decoded) {
     const { line, column } = positionOfByte(bytes, decoded.badOffset);
@@ -124,6 +150,9 @@ export function parseSource(
   if (source.data === null || source.data === undefined) {
     return { source, issues: [fileIssue(file, 'empty-file', 'the file is empty')] };
   }
+  // The one place every file's data passes through, whichever parser made it.
+  const guarded = guardData(source);
+  if (guarded.length > 0) return { source, issues: guarded };
   // Keep only text and data: a parsed Document is many times the size of its text, and
   // thousands of them alive at once make garbage collection dominate a large run. Positions
   // are needed only for issues found later; the document is parsed again then.
@@ -154,6 +183,38 @@ function unresolvedAlias(
     },
   });
   return found;
+}
+
+function tooLarge(file: string, bytes: number): Issue {
+  const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    ...fileIssue(
+      file,
+      'file-too-large',
+      `the file is ${mib(bytes)}, over the limit of ${mib(maxFileBytes)}`,
+    ),
+    hint: 'vendor-eval files are small YAML texts: check that this is the file you meant',
+  };
+}
+
+/** Why a file could not be read, in words, from the system's error code. */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'this is a folder, not a file';
+    default:
+      return String(code ?? (error as Error).message);
+  }
 }
 
 function fileIssue(file: string, rule: RuleId, message: string): Issue {
