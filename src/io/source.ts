@@ -126,13 +126,32 @@ export function parseSource(
 ): { source?: SourceFile; issues: Issue[] } {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: true,
+      uniqueKeys: true,
+      version: '1.2',
+      schema: 'core',
+    });
+  } catch (error) {
+    // yaml's parser recurses per level of block nesting (`- - - …` thousands deep) and may run
+    // out of stack before it can report an error of its own.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      issues: [
+        {
+          ...fileIssue(
+            file,
+            'too-deep',
+            'lists or mappings are nested too deep to read (thousands of levels); refused',
+          ),
+          hint: 'a vendor-eval file needs only a few levels: check for runaway brackets or indentation',
+        },
+      ],
+    };
+  }
   const issues = syntaxIssues(doc, text, lineCounter, file);
   const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
   if (issues.length > 0) return { source, issues };
