@@ -75,6 +75,10 @@ export function guardData(source: SourceFile): Issue[] {
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
+    if (insideItself(step)) {
+      issues.push(loop(source, pathOf(step)));
+      continue;
+    }
     const depth = step.depth + 1;
     if (depth > maxDepth) {
       if (!tooDeep) issues.push(deep(source, pathOf(step)));
@@ -102,6 +106,24 @@ export function guardData(source: SourceFile): Issue[] {
     }
   }
   return sortByPosition(issues);
+}
+
+/** An alias inside the node it names (`a: &x [*x]`) makes the data contain itself. */
+function insideItself(step: Step): boolean {
+  for (let s = step.parent; s; s = s.parent) if (s.value === step.value) return true;
+  return false;
+}
+
+function loop(source: SourceFile, path: (string | number)[]): Issue {
+  return {
+    severity: 'error',
+    rule: 'yaml-alias-bomb',
+    message: 'an alias here refers to a list or mapping that contains it, an endless loop; refused',
+    hint: 'write the value out, or point the alias at an anchor outside this list or mapping',
+    file: source.file,
+    path,
+    ...locate(source, path),
+  };
 }
 
 function pathOf(step: Step): (string | number)[] {

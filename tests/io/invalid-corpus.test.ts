@@ -281,6 +281,19 @@ const generated: GeneratedCase[] = [
     ],
   },
   {
+    name: 'an alias inside its own anchor (a loop in the data)',
+    make: (dir) =>
+      writeFiles(dir, {
+        ...base,
+        'vendors/loop.yaml': 'vendor: loop\nprofile: &p\n  self: *p\nanswers: {}\n',
+      }),
+    args: rank,
+    exit: 2,
+    lines: [
+      'vendors/loop.yaml:3:9 error an alias here refers to a list or mapping that contains it, an endless loop; refused (yaml-alias-bomb) — write the value out, or point the alias at an anchor outside this list or mapping',
+    ],
+  },
+  {
     name: 'a 5 MB vendor name: ranked, bounded memory',
     make: (dir) =>
       writeFiles(dir, {
