@@ -35,6 +35,22 @@ export const rules = {
     description: 'aliases expand too far (a "billion laughs" document)',
   },
   'empty-file': { severity: 'error', group: 'syntax', description: 'a file holds no document' },
+  'file-too-large': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'a file is larger than any criteria set, vendor or project file needs (16 MiB)',
+  },
+  'too-deep': {
+    severity: 'error',
+    group: 'syntax',
+    description: 'lists or mappings nested deeper than 100 levels inside each other',
+  },
+  'reserved-name': {
+    severity: 'error',
+    group: 'syntax',
+    description:
+      'a key or id that names a property every JavaScript object has (`__proto__`, `constructor`, `prototype`, `toString`, …)',
+  },
   'unknown-kind': {
     severity: 'error',
     group: 'syntax',

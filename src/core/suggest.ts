@@ -24,6 +24,9 @@ export function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] ?? 0;
 }
 
+/** Words longer than this get no suggestion (a hostile multi-megabyte key stays cheap). */
+const maxSuggestLength = 200;
+
 /**
  * The closest candidate to a misspelt word, or undefined when none is close enough to be a
  * plausible typo (distance at most a third of the word, and at least 1 allowed).
@@ -31,15 +34,19 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  // No key or id is this long: a typo cannot be meant, and the distance costs length².
+  if (word.length > maxSuggestLength) return undefined;
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   const lower = word.toLowerCase();
   for (const candidate of candidates) {
+    // the length difference is a lower bound of the distance: too far, skip the costly part
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 

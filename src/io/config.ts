@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { pathEntryExists } from './missing-path.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { configFileSchema, type ConfigFileInput } from '../core/model/config-schema.js';
@@ -27,7 +27,7 @@ export function findConfigFile(cwd: string): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
     const candidate = join(dir, configFileName);
-    if (existsSync(candidate)) return candidate;
+    if (pathEntryExists(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -1,6 +1,6 @@
 import { defaultMethodId } from '../core/methods/index.js';
 import { displayPath } from './display-path.js';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import {
@@ -22,7 +22,7 @@ import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { rawDuplicateIds } from './raw-duplicate-ids.js';
 import { placeIssues } from './locate.js';
 import { readComparisonFiles } from './pairwise-files.js';
-import { unknownSet } from './missing-path.js';
+import { pathEntryExists, unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
@@ -43,8 +43,18 @@ export interface LoadedCriteria {
  */
 export function resolveSetRef(ref: string, baseDir: string): string | undefined {
   const asPath = resolve(baseDir, ref);
-  if (existsSync(asPath) && statSync(asPath).isFile()) return asPath;
+  // Anything there but a folder is the file meant (a link loop or a pipe is then reported as
+  // unreadable); a folder may share its name with a built-in id.
+  if (pathEntryExists(asPath) && !isFolder(asPath)) return asPath;
   return builtinSetFile(ref);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import { closest, didYouMean } from '../core/suggest.js';
@@ -41,4 +41,17 @@ export function notFound(path: string, base: string): Issue {
     message: `no such file or folder: ${path}`,
     hint: suggestion,
   };
+}
+
+/**
+ * True when something is at `path`, even what cannot be followed or read (a symbolic link loop,
+ * a broken link, a pipe): the reader then says why it cannot read it, instead of "no such file".
+ */
+export function pathEntryExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

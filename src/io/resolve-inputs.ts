@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import { builtinSetFile } from './builtin.js';
-import { notFound, unknownSet } from './missing-path.js';
+import { notFound, pathEntryExists, unknownSet } from './missing-path.js';
 import { configFileName, findConfigFile, loadConfigFile, type ProjectConfig } from './config.js';
 import { displayPath } from './display-path.js';
 import { resolveSetRef } from './criteria-loader.js';
@@ -128,7 +128,7 @@ export function resolveVendorPaths(
 ): Result<string[]> {
   const given = request.paths ?? [];
   if (given.length > 0) {
-    const missing = given.filter((p) => !existsSync(resolve(request.cwd, p)));
+    const missing = given.filter((p) => !pathEntryExists(resolve(request.cwd, p)));
     return missing.length > 0
       ? failed(missing.map((p) => notFound(p, request.cwd)))
       : ok([...given]);
@@ -137,7 +137,7 @@ export function resolveVendorPaths(
   if (config && fromConfig !== undefined) {
     const list = Array.isArray(fromConfig) ? fromConfig : [fromConfig];
     const issues = list.flatMap((p, index) =>
-      existsSync(resolve(config.dir, p))
+      pathEntryExists(resolve(config.dir, p))
         ? []
         : inConfig(
             config,

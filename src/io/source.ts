@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
 import { builtinParsed } from './builtin.js';
+import { guardData } from './data-guards.js';
 import { parseFastYaml } from './fast-yaml.js';
 import type { ParseCache } from './parse-cache.js';
 
@@ -22,6 +23,14 @@ export interface SourceFile {
 const maxAliasCount = 1000;
 
 /**
+ * Files larger than this are refused before they are read. The largest real inputs (a set with
+ * hundreds of criteria, a vendor with long evidence texts) are well under 1 MiB; parsing keeps
+ * several times a file's size in memory, so a runaway or hostile file of gigabytes would exhaust
+ * memory before any message could be printed. 16 MiB leaves room for multi-megabyte texts.
+ */
+export const maxFileBytes = 16 * 1024 * 1024;
+
+/**
  * Reads and parses one YAML file at `path`, naming it `file` in issues (the path as the user
  * sees it). Problems come back as issues, never as exceptions. With a `parseCache`, a file
  * whose text is the one cached is not parsed again, and a file that parsed clean is cached.
@@ -33,16 +42,33 @@ export function readSource(
 ): { source?: SourceFile; issues: Issue[] } {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
       return { issues: [fileIssue(file, 'file-unreadable', 'this is a folder, not a file')] };
+    }
+    // A FIFO, socket or device would block the read or never end: only regular files are read.
+    if (!stat.isFile()) {
+      return {
+        issues: [
+          fileIssue(
+            file,
+            'file-unreadable',
+            'this is not a regular file (a pipe, socket or device)',
+          ),
+        ],
+      };
+    }
+    if (stat.size > maxFileBytes) {
+      return { issues: [tooLarge(file, stat.size)] };
     }
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code);
-    return { issues: [fileIssue(file, 'file-unreadable', `cannot read the file: ${why}`)] };
+    return {
+      issues: [fileIssue(file, 'file-unreadable', `cannot read the file: ${whyUnreadable(error)}`)],
+    };
   }
+  // the file may have grown between the stat and the read
+  if (bytes.length > maxFileBytes) return { issues: [tooLarge(file, bytes.length)] };
   const decoded = decodeUtf8(bytes);
   if ('badOffset' in decoded) {
     const { line, column } = positionOfByte(bytes, decoded.badOffset);
@@ -115,13 +141,32 @@ export function parseSource(
   const fast = parseFastYaml(text);
   if (fast !== undefined) return sourceOfData(file, text, fast, remember);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    prettyErrors: true,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: true,
+      uniqueKeys: true,
+      version: '1.2',
+      schema: 'core',
+    });
+  } catch (error) {
+    // yaml's parser recurses per level of block nesting (`- - - …` thousands deep) and may run
+    // out of stack before it can report an error of its own.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      issues: [
+        {
+          ...fileIssue(
+            file,
+            'too-deep',
+            'lists or mappings are nested too deep to read (thousands of levels); refused',
+          ),
+          hint: 'a vendor-eval file needs only a few levels: check for runaway brackets or indentation',
+        },
+      ],
+    };
+  }
   const issues = syntaxIssues(doc, text, lineCounter, file);
   const source: SourceFile = { file, text, doc, lineCounter, data: undefined };
   if (issues.length > 0) return { source, issues };
@@ -156,11 +201,14 @@ function sourceOfData(
       issues: [fileIssue(file, 'empty-file', 'the file is empty')],
     };
   }
+  const source = lazySource(file, text, data);
+  const guarded = guardData(source);
+  if (guarded.length > 0) return { source, issues: guarded };
   remember?.cache.put(remember.path, remember.hash, data);
   // Keep only text and data: a parsed Document is many times the size of its text, and
   // thousands of them alive at once make garbage collection dominate a large run. Positions
   // are needed only for issues found later; the document is parsed again then.
-  return { source: lazySource(file, text, data), issues: [] };
+  return { source, issues: [] };
 }
 
 /** An alias (`*name`) with no anchor (`&name`) before it, placed at the alias. */
@@ -187,6 +235,38 @@ function unresolvedAlias(
     },
   });
   return found;
+}
+
+function tooLarge(file: string, bytes: number): Issue {
+  const mib = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return {
+    ...fileIssue(
+      file,
+      'file-too-large',
+      `the file is ${mib(bytes)}, over the limit of ${mib(maxFileBytes)}`,
+    ),
+    hint: 'vendor-eval files are small YAML texts: check that this is the file you meant',
+  };
+}
+
+/** Why a file could not be read, in words, from the system's error code. */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'this is a folder, not a file';
+    default:
+      return String(code ?? (error as Error).message);
+  }
 }
 
 function fileIssue(file: string, rule: RuleId, message: string): Issue {

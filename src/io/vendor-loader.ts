@@ -2,6 +2,7 @@ import { implausibleAnswers } from '../core/analysis/plausibility.js';
 import { pairwiseVendorIssues } from '../core/scoring/pairwise.js';
 import { isId, slugOf } from '../core/model/ids.js';
 import { basename, extname } from 'node:path';
+import { reservedNames } from './data-guards.js';
 import type { Issue } from '../core/issues.js';
 import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
 import type { Answer, CriteriaSet, Criterion, Moderation, Vendor } from '../core/model/types.js';
@@ -104,6 +105,19 @@ export function loadVendors(
       moderated: plainRecord(raw.moderated) as VendorFileInput['moderated'],
     };
     const id = input.vendor ?? idFromFileName(f.display);
+    // `vendor:` in the file is checked with the data (data-guards.ts); a file name is checked here
+    if (input.vendor === undefined && reservedNames.has(id)) {
+      issues.push({
+        severity: 'error',
+        rule: 'reserved-name',
+        message: `the file name gives the vendor id "${id}", which is a reserved name`,
+        hint: `add \`vendor: some-id\` to the file, or rename it (every JavaScript object has a property "${id}")`,
+        file: source.file,
+        line: 1,
+        column: 1,
+      });
+      continue;
+    }
     if (!isId(id)) {
       issues.push({
         severity: 'error',

@@ -48,7 +48,7 @@ export function syntaxIssues(
 }
 
 interface Problem {
-  rule: 'yaml-syntax' | 'duplicate-key';
+  rule: 'yaml-syntax' | 'duplicate-key' | 'too-deep';
   message: string;
   hint?: string | undefined;
   /** Offset where the user has to look. */
@@ -208,6 +208,17 @@ function translate(
           at,
         ),
         derails: false,
+      };
+    case 'RESOURCE_EXHAUSTION':
+      // The parser ran out of stack on lists or mappings nested thousands deep: one problem,
+      // and nothing after it is read.
+      return {
+        rule: 'too-deep',
+        message: 'lists or mappings are nested too deep to read (thousands of levels); refused',
+        hint: 'a vendor-eval file needs only a few levels: check for runaway brackets or indentation',
+        at,
+        derails: true,
+        ends: true,
       };
     case 'MULTIPLE_DOCS':
       return syntax(
