@@ -90,5 +90,6 @@ export const compareMarkdownFormat: Format<CompareModel> = {
   id: 'markdown',
   description: 'the comparison as a section for a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCompareMarkdown(m.comparison, m.shown),
 };

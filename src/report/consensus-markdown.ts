@@ -96,5 +96,6 @@ export const consensusMarkdownFormat: Format<ConsensusModel> = {
   id: 'markdown',
   description: 'the agreement and the disagreements as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatConsensusMarkdown(m),
 };

@@ -61,5 +61,6 @@ export const costMarkdownFormat: Format<CostModel> = {
   id: 'markdown',
   description: 'the cost table as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCostMarkdown(m),
 };

@@ -72,5 +72,6 @@ export const explainMarkdownFormat: Format<ExplainModel> = {
   id: 'markdown',
   description: 'the explanation as a section for a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatExplainMarkdown(m.set, m.ranking, m.vendor, eligibleCount(m.ranking)),
 };

@@ -35,5 +35,6 @@ export const methodsMarkdownFormat: Format<MethodComparison> = {
   id: 'markdown',
   description: 'rank (score) per method and the verdict, as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (c, ctx) => formatMethodsMarkdown(c, ctx.scopeNote),
 };

@@ -4,7 +4,8 @@ import { formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { jsonHeader } from './json-header.js';
 import { markdownTable, type Align } from './markdown-table.js';
-import { csvField, withCsvPreamble } from './ranking-csv.js';
+import { formatCsvRows } from './csv.js';
+import { withCsvPreamble } from './ranking-csv.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
 
@@ -121,10 +122,7 @@ export function formatPriceFormulasCsv(c: PriceFormulaComparison): string {
     v.contract,
     ...priceFormulaIds.flatMap((id) => [v.ranks[id], v.scores[id]]),
   ]);
-  return withCsvPreamble(
-    c,
-    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
-  );
+  return withCsvPreamble(c, formatCsvRows([header, ...rows]));
 }
 
 /** `rank --price-formulas --format json`. */
@@ -132,6 +130,7 @@ export const priceFormulasJsonFormat: Format<PriceFormulaComparison> = {
   id: 'json',
   description: 'ranks and scores per price formula, unrounded',
   extension: 'json',
+  userText: 'encoded',
   render: (c, ctx) => formatPriceFormulasJson(c, ctx.toolVersion),
 };
 
@@ -140,6 +139,7 @@ export const priceFormulasMarkdownFormat: Format<PriceFormulaComparison> = {
   id: 'markdown',
   description: 'a Markdown section with the verdict',
   extension: 'md',
+  userText: 'markdown',
   render: (c) => formatPriceFormulasMarkdown(c),
 };
 
@@ -148,5 +148,6 @@ export const priceFormulasCsvFormat: Format<PriceFormulaComparison> = {
   id: 'csv',
   description: 'one row per vendor, rank and score per formula',
   extension: 'csv',
+  userText: 'text',
   render: (c) => formatPriceFormulasCsv(c),
 };

@@ -101,5 +101,6 @@ export const rankingMarkdownFormat: Format<Ranking> = {
   id: 'markdown',
   description: 'a section for a pull request or a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (ranking, ctx) => formatRankingMarkdown(ranking, ctx.scopeNote),
 };

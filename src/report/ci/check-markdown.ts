@@ -199,5 +199,6 @@ export const checkMarkdownFormat: Format<CheckModel> = {
   id: 'markdown',
   description: 'a pull-request comment: verdict, what the change did, ranking, policy, problems',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCheckMarkdown(m),
 };
