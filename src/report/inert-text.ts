@@ -67,6 +67,11 @@ export function escapeBackticks(text: string): string {
   return text.replace(/`/g, '\\`');
 }
 
+/** The text before {@link escapeBackticks}: for a code span, where a backslash is literal. */
+export function unescapeBackticks(text: string): string {
+  return text.replace(/\\`/g, '`');
+}
+
 const modes: Readonly<Record<Exclude<UserTextMode, 'encoded'>, (text: string) => string>> = {
   line: oneLine,
   text: inertText,
@@ -74,7 +79,7 @@ const modes: Readonly<Record<Exclude<UserTextMode, 'encoded'>, (text: string) =>
 };
 
 /**
- * A model with every string in it (object values, array items, Map and Set entries) passed
+ * A model with every string in it (object keys and values, array items, Map and Set entries) passed
  * through the mode's rule: `line` ({@link oneLine}), `text` ({@link inertText}), `markdown`
  * (inert text, backticks escaped), `encoded` (the model as it is). Applied once,
  * where a model enters a format, so no field a renderer shows can be missed. Copy on write: an
@@ -116,9 +121,10 @@ function copyOf(value: object, visit: (v: unknown) => unknown): unknown {
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
+  // keys too: a record may be keyed by user text (an evaluator's name)
   const before = Object.entries(value);
-  const after = before.map(([k, v]) => [k, visit(v)] as const);
-  if (after.every(([, v], i) => v === before[i]?.[1])) return value;
+  const after = before.map(([k, v]) => [visit(k) as string, visit(v)] as const);
+  if (after.every(([k, v], i) => k === before[i]?.[0] && v === before[i]?.[1])) return value;
   // fromEntries defines own properties, so a `__proto__` key stays a key
   const copy: object = Object.fromEntries(after);
   return proto === null ? Object.setPrototypeOf(copy, null) : copy;

@@ -1,3 +1,5 @@
+import { unescapeBackticks } from './inert-text.js';
+
 /** Column alignment in a Markdown table. */
 export type Align = 'left' | 'right' | 'center';
 
@@ -28,14 +30,17 @@ function escapeInsideCode(text: string): string {
 }
 
 /**
- * A code span of ours around `content` (as it is to be shown): the fence one backtick longer
- * than the longest run inside, with a space inside each fence when the content touches one.
+ * A Markdown code span showing `text` as typed: fenced by one backtick more than the longest
+ * run of backticks inside it (CommonMark), padded by a space when it starts or ends with one.
+ * A line break (which would end a list item) is shown as a space, as a code span reads it. A
+ * backslash-escaped backtick (user text, `escapeBackticks`) is shown as the backtick it is.
  */
-function codeSpanOf(content: string): string {
-  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+export function codeSpan(text: string): string {
+  const flat = unescapeBackticks(text).replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
-  const pad = /^`|`$/.test(content) ? ' ' : '';
-  return `${fence}${pad}${escapeInsideCode(content)}${pad}${fence}`;
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /**
@@ -76,7 +81,7 @@ export function escapeCell(text: string): string {
     }
     const inside = parts.slice(i + 1, close);
     out += inside.includes(escapedTick)
-      ? codeSpanOf(inside.map((p) => (p === escapedTick ? '`' : p)).join(''))
+      ? codeSpan(escapeInsideCode(inside.join('')))
       : part + escapeInsideCode(inside.join('')) + part;
     i = close;
   }
