@@ -3,7 +3,7 @@ import { priceFormulaIds } from '../core/analysis/price-formulas.js';
 import { formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { jsonHeader } from './json-header.js';
-import { markdownTable, type Align } from './markdown-table.js';
+import { escapeText, markdownTable, type Align } from './markdown-table.js';
 import { formatCsvRows } from './csv.js';
 import { withCsvPreamble } from './ranking-csv.js';
 import { skippedParagraph } from './skipped-files.js';
@@ -94,14 +94,14 @@ export function formatPriceFormulasMarkdown(c: PriceFormulaComparison): string {
     ...priceFormulaIds.map((id) => formulaCell(v, id)),
   ]);
   return [
-    `## ${c.criteriaSet.name}: the ranking under each price formula`,
+    `## ${escapeText(c.criteriaSet.name)}: the ranking under each price formula`,
     '',
     ...overridesParagraph(c.weightOverrides),
     ...skippedParagraph(c.skipped),
     markdownTable(head, rows, align),
-    ...formulaLegend(c).map((l) => `- ${l}`),
+    ...formulaLegend(c).map((l) => `- ${escapeText(l)}`),
     '',
-    `**${formulaVerdict(c)}**`,
+    `**${escapeText(formulaVerdict(c))}**`,
     '',
   ].join('\n');
 }
