@@ -90,28 +90,24 @@ function markdownCells(row: string): number {
   return (row.match(/\\.|\|/g) ?? []).filter((t) => t === '|').length - 1;
 }
 
-/** RFC 4180 records of a CSV text (comment lines starting with `#` left out). */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 records of a CSV text, after the comment lines (`# …`) that lead it. */
+function parseCsv(csv: string): string[][] {
+  const text = csv.replace(/^(#[^\r\n]*\r\n)+/, '');
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
-      else if (c === '"') ((quoted = false), i++);
-      else ((cell += c), i++);
-    } else if (c === '"') ((quoted = true), i++);
-    else if (c === ',') (row.push(cell), (cell = ''), i++);
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
+  const field = /("(?:[^"]|"")*"|[^,"\r\n]*)(,|\r\n)/y;
+  while (field.lastIndex < text.length) {
+    const m = field.exec(text);
+    if (!m)
+      throw new Error(`not RFC 4180 at ${field.lastIndex}: ${text.slice(field.lastIndex, 40)}`);
+    const raw = m[1] ?? '';
+    row.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (m[2] === '\r\n') {
       rows.push(row);
-      ((row = []), (cell = ''), (i += 2));
-    } else ((cell += c), i++);
+      row = [];
+    }
   }
-  return rows.filter((r) => !r[0]?.startsWith('#'));
+  return rows;
 }
 
 /** Checks one output for the form user text must take in its kind. */
