@@ -74,6 +74,9 @@ const runs: [string[], Kind][] = [
       ] as const
     ).map(([f, kind]): [string[], Kind] => [[cmd, '-f', f], kind]),
   ),
+  [['criteria', 'show', 'set.yaml'], 'terminal'],
+  [['weights'], 'terminal'],
+  [['template', '-c', 'set.yaml'], 'terminal'],
   [['report', '--skip-invalid', '-f', 'markdown'], 'markdown'],
   [['report', '--skip-invalid', '-f', 'html'], 'html'],
 ];
