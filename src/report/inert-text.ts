@@ -19,6 +19,13 @@ const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  */
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
+/* eslint-disable no-control-regex -- the control characters the rules replace */
+/** A character one of the rules changes: most text holds none, and is kept as it is. */
+const actsOnScreen = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** The same, and the backtick that Markdown's rule escapes. */
+const actsInMarkdown = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`]/;
+/* eslint-enable no-control-regex */
+
 /** Every line break Unicode names (CRLF, CR, LF, NEL, LS, PS), for one line or for `\n`. */
 const lineBreaks = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
@@ -89,9 +96,11 @@ const modes: Readonly<Record<Exclude<UserTextMode, 'encoded'>, (text: string) =>
 export function inertStrings<T>(model: T, mode: UserTextMode): T {
   if (mode === 'encoded') return model;
   const rule = modes[mode];
+  // most text holds nothing to change: one test, and the string itself is kept (no copy)
+  const acts = mode === 'markdown' ? actsInMarkdown : actsOnScreen;
   const seen = new Map<object, unknown>();
   const visit = (value: unknown): unknown => {
-    if (typeof value === 'string') return rule(value);
+    if (typeof value === 'string') return acts.test(value) ? rule(value) : value;
     if (typeof value !== 'object' || value === null) return value;
     const known = seen.get(value);
     if (known !== undefined) return known;
@@ -105,8 +114,12 @@ export function inertStrings<T>(model: T, mode: UserTextMode): T {
 
 function copyOf(value: object, visit: (v: unknown) => unknown): unknown {
   if (Array.isArray(value)) {
-    const items = value.map(visit);
-    return items.some((x, i) => x !== value[i]) ? items : value;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const next = visit(value[i]);
+      if (next !== value[i]) (out ??= value.slice())[i] = next;
+    }
+    return out ?? value;
   }
   if (value instanceof Map) {
     const before = [...value];
@@ -122,9 +135,18 @@ function copyOf(value: object, visit: (v: unknown) => unknown): unknown {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   // keys too: a record may be keyed by user text (an evaluator's name)
-  const before = Object.entries(value);
-  const after = before.map(([k, v]) => [visit(k) as string, visit(v)] as const);
-  if (after.every(([k, v], i) => k === before[i]?.[0] && v === before[i]?.[1])) return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let after: [string, unknown][] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const key = visit(k) as string;
+    const next = visit(record[k]);
+    if (!after && (key !== k || next !== record[k]))
+      after = keys.slice(0, i).map((earlier) => [earlier, record[earlier]]);
+    after?.push([key, next]);
+  }
+  if (!after) return value;
   // fromEntries defines own properties, so a `__proto__` key stays a key
   const copy: object = Object.fromEntries(after);
   return proto === null ? Object.setPrototypeOf(copy, null) : copy;
