@@ -126,6 +126,8 @@ function expectInert(out: string, kind: Kind, label: string): void {
   expect(out.replace(sgr, '').replace(/\r\n/g, '\n'), label).not.toMatch(actsOnScreen);
   if (kind === 'terminal' || kind === 'github' || kind === 'markdown')
     expect(out, label).not.toMatch(forgedLine);
+  // the page links only within itself: a `javascript:` note or website is never a live link
+  if (kind === 'html') expect(out, label).not.toMatch(/\shref="(?!#)/);
   if (kind === 'github') {
     for (const line of out.split('\n').filter((l) => l.startsWith('::')))
       expect(line, label).toMatch(/^::(error|warning|notice) [^:]*(?:%3A[^:]*)*::/);
