@@ -1,7 +1,7 @@
 import { CommanderError } from '@commander-js/extra-typings';
 import { InputError, UsageError } from './errors.js';
 import { formatIssueLine, sortIssues } from '../report/issue-format.js';
-import { oneLine } from '../report/one-line.js';
+import { oneLine } from '../report/inert-text.js';
 import type { Theme } from '../report/theme.js';
 import type { TextSink } from './context.js';
 

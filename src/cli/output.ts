@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import {
   loadFormat,
+  renderFormat,
   type FormatEntry,
   type RenderContext,
   type RepositoryRoot,
@@ -84,7 +85,7 @@ export async function renderAs<Model>(
     // commander allows only the list's ids, so this is a bug, not a user's mistake
     throw new Error(`no format "${id}" in ${formats.map((f) => f.id).join(', ')}`);
   }
-  return format.render(model, rctx);
+  return renderFormat(format, model, rctx);
 }
 
 /** A report for stdout, or for the file `-o` names (with a note saying so). */

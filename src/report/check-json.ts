@@ -37,5 +37,6 @@ export const checkJsonFormat: Format<CheckModel> = {
   id: 'json',
   description: 'problems per file, every policy outcome and the ranking, unrounded',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => `${JSON.stringify(checkToJson(m, ctx.toolVersion), null, 2)}\n`,
 };

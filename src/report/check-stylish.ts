@@ -6,7 +6,7 @@ import { renderDecisionChange } from './decision-change-text.js';
 import { verdictText } from './ci/check-parts.js';
 import type { CheckModel } from './models.js';
 import { rankDecimals, setLabel } from './numbers.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from './inert-text.js';
 import { plain, type Theme } from './theme.js';
 
 /** How many vendors of the ranking `check` shows: enough to see the winner and its rivals. */
@@ -91,5 +91,6 @@ export const checkStylishFormat: Format<CheckModel> = {
   id: 'stylish',
   description: 'problems grouped by file, the policy rule by rule, the top of the ranking',
   extension: 'txt',
+  userText: 'line',
   render: (m, ctx) => formatCheckStylish(m, ctx.theme),
 };

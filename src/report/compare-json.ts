@@ -56,5 +56,6 @@ export const compareJsonFormat: Format<CompareModel> = {
   id: 'json',
   description: 'both vendors and the criteria that differ, unrounded',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatCompareJson(m.comparison, m.shown, ctx.toolVersion),
 };

@@ -25,7 +25,7 @@ export function formatCompareMarkdown(c: Comparison, shown: number): string {
       `- **${escapeText(v.name)}** (${v.id}): ${v.score.toFixed(compareDecimals(c))} / 100, ${placeText(v, c.eligibleCount)}`,
     );
     const cost = vendorCostLine(v.cost);
-    if (cost) lines.push(`  - ${cost[0]?.toUpperCase()}${cost.slice(1)}`);
+    if (cost) lines.push(`  - ${escapeText(`${cost[0]?.toUpperCase()}${cost.slice(1)}`)}`);
     for (const k of v.knockouts) lines.push(`  - **Knock-out:** ${escapeText(k.reason)}`);
     if (v.missing.length)
       lines.push(`  - ${plural(v.missing.length, 'criterion', 'criteria')} unanswered`);
@@ -90,5 +90,6 @@ export const compareMarkdownFormat: Format<CompareModel> = {
   id: 'markdown',
   description: 'the comparison as a section for a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCompareMarkdown(m.comparison, m.shown),
 };

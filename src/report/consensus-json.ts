@@ -44,5 +44,6 @@ export const consensusJsonFormat: Format<ConsensusModel> = {
   id: 'json',
   description: 'every figure, unrounded (SPEC shape)',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatConsensusJson(m, ctx.toolVersion),
 };

@@ -1,6 +1,6 @@
 import type { Format } from './format.js';
 import { independenceLines } from './independence-text.js';
-import { markdownTable } from './markdown-table.js';
+import { escapeText, markdownTable } from './markdown-table.js';
 import { formatUtility } from './numbers.js';
 import {
   alphaVerdict,
@@ -21,8 +21,9 @@ import {
  * disagreements and the evaluators furthest from the rest, for a decision record.
  */
 export function formatConsensusMarkdown(m: ConsensusModel): string {
-  const title = `## ${m.set.name}: where evaluators disagree`;
-  if (singleEvaluator(m)) return [title, '', `${singleEvaluatorSentence(m)}.`, ''].join('\n');
+  const title = `## ${escapeText(m.set.name)}: where evaluators disagree`;
+  if (singleEvaluator(m))
+    return [title, '', `${escapeText(singleEvaluatorSentence(m))}.`, ''].join('\n');
   const r = m.analysis.result;
   const criteria = criteriaByAlpha(m)
     .slice(0, m.top)
@@ -48,7 +49,7 @@ export function formatConsensusMarkdown(m: ConsensusModel): string {
   return [
     title,
     '',
-    `${capitalise(consensusHeadline(m))}.`,
+    `${escapeText(capitalise(consensusHeadline(m)))}.`,
     '',
     '### Agreement per criterion (lowest first)',
     '',
@@ -77,11 +78,11 @@ export function formatConsensusMarkdown(m: ConsensusModel): string {
       ? [
           '### Independence (from the git history)',
           '',
-          ...independenceLines(m.independence).map((l) => `- ${l}`),
+          ...independenceLines(m.independence).map((l) => `- ${escapeText(l)}`),
           '',
         ]
       : []),
-    ...consensusNotes(m).map((n) => `- ${n}`),
+    ...consensusNotes(m).map((n) => `- ${escapeText(n)}`),
     '',
   ].join('\n');
 }
@@ -96,5 +97,6 @@ export const consensusMarkdownFormat: Format<ConsensusModel> = {
   id: 'markdown',
   description: 'the agreement and the disagreements as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatConsensusMarkdown(m),
 };

@@ -107,5 +107,6 @@ export const costJsonFormat: Format<CostModel> = {
   id: 'json',
   description: 'every figure, unrounded (SPEC shape)',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatCostJson(m, ctx.toolVersion),
 };

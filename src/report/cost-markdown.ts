@@ -1,6 +1,6 @@
 import { costExplainLines } from './cost-explain.js';
 import type { Format } from './format.js';
-import { markdownTable, type Align } from './markdown-table.js';
+import { escapeText, markdownTable, type Align } from './markdown-table.js';
 import {
   costNotes,
   costOrder,
@@ -17,7 +17,7 @@ export function formatCostMarkdown(m: CostModel): string {
   if (explained) {
     const name = m.names.get(explained.vendor) ?? explained.vendor;
     const lines = costExplainLines({ name, demand: m.report.demand, cost: explained });
-    return [`## Cost of ${name}`, '', '```text', ...lines, '```', ''].join('\n');
+    return [`## Cost of ${escapeText(name)}`, '', '```text', ...lines, '```', ''].join('\n');
   }
   const d = m.report.demand;
   const head = [
@@ -48,10 +48,10 @@ export function formatCostMarkdown(m: CostModel): string {
     ];
   });
   return [
-    `## ${m.set.name}: ${costTitle(m)}`,
+    `## ${escapeText(m.set.name)}: ${costTitle(m)}`,
     '',
     markdownTable(head, rows, align),
-    ...costNotes(m).map((n) => `- ${n}`),
+    ...costNotes(m).map((n) => `- ${escapeText(n)}`),
     '',
   ].join('\n');
 }
@@ -61,5 +61,6 @@ export const costMarkdownFormat: Format<CostModel> = {
   id: 'markdown',
   description: 'the cost table as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCostMarkdown(m),
 };

@@ -98,6 +98,7 @@ export const criteriaJsonFormat: Format<CriteriaShowModel> = {
   id: 'json',
   description: "the set's nodes with weights, questions and rules",
   extension: 'json',
+  userText: 'encoded',
   render: (m) => formatCriteriaJson(m.set, m.weights),
 };
 
@@ -118,5 +119,6 @@ export const criteriaListJsonFormat: Format<readonly CriteriaSet[]> = {
   id: 'json',
   description: 'every built-in set with its size',
   extension: 'json',
+  userText: 'encoded',
   render: (sets) => formatCriteriaListJson(sets),
 };

@@ -10,5 +10,6 @@ export const criteriaYamlFormat: Format<CriteriaShowModel> = {
   id: 'yaml',
   description: "the set's file as written",
   extension: 'yaml',
+  userText: 'encoded',
   render: (model) => model.text,
 };

@@ -4,7 +4,7 @@ import type { DecisionChange, VendorStanding } from '../core/model/check.js';
 import { groupedNumber } from '../core/number-text.js';
 import type { AnswerValue } from '../core/model/types.js';
 import { formatAnswer, formatPercent, rankDecimals } from './numbers.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from './inert-text.js';
 import { plain, type Theme } from './theme.js';
 
 type ChangedWeight = DecisionChange['weights'][number];

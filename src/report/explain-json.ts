@@ -25,5 +25,6 @@ export const explainJsonFormat: Format<ExplainModel> = {
   description:
     "the vendor's entry as in rank --format json, with the ranking's header and each utility's derivation",
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatExplainJson(m, ctx.toolVersion),
 };

@@ -10,7 +10,7 @@ import {
 } from './explain-rows.js';
 import type { Format } from './format.js';
 import { eligibleCount, type ExplainModel } from './models.js';
-import { markdownTable } from './markdown-table.js';
+import { escapeText, markdownTable } from './markdown-table.js';
 import { compromiseLine, methodFiguresLine } from './method-figures.js';
 import { formatScore } from './numbers.js';
 import { vendorCostLine } from './cost-model.js';
@@ -26,7 +26,7 @@ export function formatExplainMarkdown(
   const rows = explainRows(set, ranking, vendor);
   const terms = methodColumns(ranking);
   const lines = [
-    `## ${explainHeadline(ranking, vendor, eligibleCount)}`,
+    `## ${escapeText(explainHeadline(ranking, vendor, eligibleCount))}`,
     '',
     ...overridesParagraph(ranking.weightOverrides),
   ];
@@ -37,13 +37,14 @@ export function formatExplainMarkdown(
     categoryBasisLine(ranking),
     zeroedLine(ranking, vendor),
   ];
-  for (const line of [...figures, methodLegend(ranking)]) if (line) lines.push(`- ${line}`);
+  for (const line of [...figures, methodLegend(ranking)])
+    if (line) lines.push(`- ${escapeText(line)}`);
   lines.push('');
-  for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${k.reason}`);
+  for (const k of vendor.knockouts) lines.push(`- **Knock-out:** ${escapeText(k.reason)}`);
   if (vendor.knockouts.length) lines.push('');
   for (const cat of vendor.categories) {
     lines.push(
-      `### ${cat.name}: ${cat.score === null ? 'not scored (every criterion unanswered, left out)' : `${formatScore(cat.score)} / 100`} (weight ${(cat.weight * 100).toFixed(1)}%)`,
+      `### ${escapeText(cat.name)}: ${cat.score === null ? 'not scored (every criterion unanswered, left out)' : `${formatScore(cat.score)} / 100`} (weight ${(cat.weight * 100).toFixed(1)}%)`,
       '',
     );
     const inCat = rows.filter(
@@ -72,5 +73,6 @@ export const explainMarkdownFormat: Format<ExplainModel> = {
   id: 'markdown',
   description: 'the explanation as a section for a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatExplainMarkdown(m.set, m.ranking, m.vendor, eligibleCount(m.ranking)),
 };

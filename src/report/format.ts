@@ -1,3 +1,4 @@
+import { inertStrings, type UserTextMode } from './inert-text.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -31,6 +32,11 @@ export interface Format<Model> {
   description: string;
   /** File extension a report in this format usually has, without the dot. */
   extension?: string;
+  /**
+   * How the strings of the model (user text among them) are made inert before `render` sees
+   * them ({@link renderFormat}): every format states it, so none can forget.
+   */
+  userText: UserTextMode;
   render(model: Model, ctx: RenderContext): string;
 }
 
@@ -55,4 +61,16 @@ export async function loadFormat<Model>(
   id: string,
 ): Promise<Format<Model> | undefined> {
   return list.find((f) => f.id === id)?.load();
+}
+
+/**
+ * Renders `model` in `format`, its strings first made inert by the format's `userText` rule:
+ * the one place where text from a user's files enters every format.
+ */
+export function renderFormat<Model>(
+  format: Format<Model>,
+  model: Model,
+  ctx: RenderContext,
+): string {
+  return format.render(inertStrings(model, format.userText), ctx);
 }

@@ -1,7 +1,7 @@
 import type { Issue, Severity } from '../core/issues.js';
 import type { Format } from './format.js';
 import type { ValidateModel } from './models.js';
-import { oneLine } from './one-line.js';
+import { oneLine } from './inert-text.js';
 import { plain, type Theme } from './theme.js';
 
 function severityText(severity: Severity, style: Theme): string {
@@ -145,6 +145,7 @@ export const stylishFormat: Format<ValidateModel> = {
   id: 'stylish',
   description: 'problems grouped by file, as ESLint prints them',
   extension: 'txt',
+  userText: 'line',
   render: (m, ctx) => formatStylish(m.issues, ctx.theme),
 };
 
@@ -153,5 +154,6 @@ export const issuesJsonFormat: Format<ValidateModel> = {
   id: 'json',
   description: 'problems per file with positions, rule, key path and JSON pointer',
   extension: 'json',
+  userText: 'encoded',
   render: (m) => formatIssuesJson(m.issues, m.files),
 };

@@ -1,3 +1,5 @@
+import { unescapeBackticks } from './inert-text.js';
+
 /** Column alignment in a Markdown table. */
 export type Align = 'left' | 'right' | 'center';
 
@@ -28,20 +30,42 @@ function escapeInsideCode(text: string): string {
 }
 
 /**
+ * A Markdown code span showing `text` as typed: fenced by one backtick more than the longest
+ * run of backticks inside it (CommonMark), padded by a space when it starts or ends with one.
+ * A line break (which would end a list item) is shown as a space, as a code span reads it. A
+ * backslash-escaped backtick (user text, `escapeBackticks`) is shown as the backtick it is.
+ */
+export function codeSpan(text: string): string {
+  const flat = unescapeBackticks(text).replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
  * Escapes text for a GFM table cell, or for a line of Markdown that holds text from a user's
  * file (`escapeText`): pipes, backslashes and line breaks keep the table and the line whole, and
  * HTML-looking text stays text (`<` as `&lt;`). Backtick code spans are kept (`` `rule-id` ``),
  * as CommonMark pairs them: a run of backticks opens a span closed by the next run of the same
- * length; a run with no partner is a plain backtick. Inside a span `<` is already inert, so it
- * is left as typed.
+ * length. A run with no partner is escaped (`` \` ``), so it cannot pair with a backtick
+ * of the text around the cell. A backslash-escaped backtick (`` \` ``, how the user text of a
+ * model reaches a Markdown format: `escapeBackticks` in inert-text.ts) is a plain backtick: kept
+ * as it is outside a span, shown as a backtick inside one (the fence made longer). Inside a span
+ * `<` is already inert, so it is left as typed.
  */
 export function escapeCell(text: string): string {
-  const parts = text.split(/(`+)/);
+  const parts = text.split(/(\\`|`+)/);
+  const escapedTick = '\\`';
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     if (i % 2 === 0) {
       out += escapeOutsideCode(part);
+      continue;
+    }
+    if (part === escapedTick) {
+      out += part;
       continue;
     }
     // a backtick run: find the next run of the same length
@@ -52,10 +76,13 @@ export function escapeCell(text: string): string {
         break;
       }
     if (close < 0) {
-      out += part;
+      out += part.replace(/`/g, escapedTick);
       continue;
     }
-    out += part + escapeInsideCode(parts.slice(i + 1, close).join('')) + part;
+    const inside = parts.slice(i + 1, close);
+    out += inside.includes(escapedTick)
+      ? codeSpan(escapeInsideCode(inside.join('')))
+      : part + escapeInsideCode(inside.join('')) + part;
     i = close;
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Format } from './format.js';
 import type { MethodComparison } from './method-comparison.js';
-import { csvField, withCsvPreamble } from './ranking-csv.js';
+import { formatCsvRows } from './csv.js';
+import { withCsvPreamble } from './ranking-csv.js';
 
 /**
  * `rank --all-methods --format csv`: `id, name, eligible`, then `<method>_rank` and
@@ -20,10 +21,7 @@ export function formatMethodsCsv(c: MethodComparison): string {
     v.eligible,
     ...c.methods.flatMap((m) => [v.ranks[m] ?? null, v.scores[m] ?? null]),
   ]);
-  return withCsvPreamble(
-    c,
-    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
-  );
+  return withCsvPreamble(c, formatCsvRows([header, ...rows]));
 }
 
 /** `rank --all-methods --format csv`. */
@@ -31,5 +29,6 @@ export const methodsCsvFormat: Format<MethodComparison> = {
   id: 'csv',
   description: 'one row per vendor, rank and score per method',
   extension: 'csv',
+  userText: 'text',
   render: (c) => formatMethodsCsv(c),
 };

@@ -35,5 +35,6 @@ export const methodsJsonFormat: Format<MethodComparison> = {
   id: 'json',
   description: "each vendor's rank and score under every method, unrounded",
   extension: 'json',
+  userText: 'encoded',
   render: (c, ctx) => formatMethodsJson(c, ctx.toolVersion),
 };

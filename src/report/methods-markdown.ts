@@ -1,7 +1,7 @@
 import type { Format } from './format.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
-import { markdownTable, type Align } from './markdown-table.js';
+import { escapeText, markdownTable, type Align } from './markdown-table.js';
 import { rankScoreCell, winnerVerdict, type MethodComparison } from './method-comparison.js';
 
 /**
@@ -17,15 +17,15 @@ export function formatMethodsMarkdown(c: MethodComparison, scopeNote?: string): 
     v.eligible ? 'yes' : 'no',
   ]);
   return [
-    `## ${c.criteriaSet.name}: ranking under every method`,
+    `## ${escapeText(c.criteriaSet.name)}: ranking under every method`,
     '',
     `Each cell is the vendor's rank (score 0–100) under that method; vendors are ordered by ${c.orderedBy}. Unanswered criteria: ${c.missing === 'exclude' ? 'left out of the weights' : 'scored 0'}.`,
     '',
     ...overridesParagraph(c.weightOverrides),
     ...skippedParagraph(c.skipped),
-    ...(scopeNote ? [`${scopeNote}.`, ''] : []),
+    ...(scopeNote ? [`${escapeText(scopeNote)}.`, ''] : []),
     markdownTable(head, rows, align),
-    `**${winnerVerdict(c)}**`,
+    `**${escapeText(winnerVerdict(c))}**`,
     '',
   ].join('\n');
 }
@@ -35,5 +35,6 @@ export const methodsMarkdownFormat: Format<MethodComparison> = {
   id: 'markdown',
   description: 'rank (score) per method and the verdict, as a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (c, ctx) => formatMethodsMarkdown(c, ctx.scopeNote),
 };

@@ -3,8 +3,9 @@ import { priceFormulaIds } from '../core/analysis/price-formulas.js';
 import { formatMoney } from './cost-model.js';
 import type { Format } from './format.js';
 import { jsonHeader } from './json-header.js';
-import { markdownTable, type Align } from './markdown-table.js';
-import { csvField, withCsvPreamble } from './ranking-csv.js';
+import { escapeText, markdownTable, type Align } from './markdown-table.js';
+import { formatCsvRows } from './csv.js';
+import { withCsvPreamble } from './ranking-csv.js';
 import { skippedParagraph } from './skipped-files.js';
 import { overridesParagraph } from './weight-overrides.js';
 
@@ -93,14 +94,14 @@ export function formatPriceFormulasMarkdown(c: PriceFormulaComparison): string {
     ...priceFormulaIds.map((id) => formulaCell(v, id)),
   ]);
   return [
-    `## ${c.criteriaSet.name}: the ranking under each price formula`,
+    `## ${escapeText(c.criteriaSet.name)}: the ranking under each price formula`,
     '',
     ...overridesParagraph(c.weightOverrides),
     ...skippedParagraph(c.skipped),
     markdownTable(head, rows, align),
-    ...formulaLegend(c).map((l) => `- ${l}`),
+    ...formulaLegend(c).map((l) => `- ${escapeText(l)}`),
     '',
-    `**${formulaVerdict(c)}**`,
+    `**${escapeText(formulaVerdict(c))}**`,
     '',
   ].join('\n');
 }
@@ -121,10 +122,7 @@ export function formatPriceFormulasCsv(c: PriceFormulaComparison): string {
     v.contract,
     ...priceFormulaIds.flatMap((id) => [v.ranks[id], v.scores[id]]),
   ]);
-  return withCsvPreamble(
-    c,
-    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
-  );
+  return withCsvPreamble(c, formatCsvRows([header, ...rows]));
 }
 
 /** `rank --price-formulas --format json`. */
@@ -132,6 +130,7 @@ export const priceFormulasJsonFormat: Format<PriceFormulaComparison> = {
   id: 'json',
   description: 'ranks and scores per price formula, unrounded',
   extension: 'json',
+  userText: 'encoded',
   render: (c, ctx) => formatPriceFormulasJson(c, ctx.toolVersion),
 };
 
@@ -140,6 +139,7 @@ export const priceFormulasMarkdownFormat: Format<PriceFormulaComparison> = {
   id: 'markdown',
   description: 'a Markdown section with the verdict',
   extension: 'md',
+  userText: 'markdown',
   render: (c) => formatPriceFormulasMarkdown(c),
 };
 
@@ -148,5 +148,6 @@ export const priceFormulasCsvFormat: Format<PriceFormulaComparison> = {
   id: 'csv',
   description: 'one row per vendor, rank and score per formula',
   extension: 'csv',
+  userText: 'text',
   render: (c) => formatPriceFormulasCsv(c),
 };

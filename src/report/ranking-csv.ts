@@ -1,14 +1,9 @@
 import { knockoutCriteria, type Ranking } from '../core/model/ranking.js';
+import { csvComment, formatCsvRows } from './csv.js';
 import type { Format } from './format.js';
 import { robustnessLine } from './sensitivity-model.js';
 import { skippedCsvComments } from './skipped-files.js';
 import { overridesCsvComment } from './weight-overrides.js';
-
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The ranking as CSV: a header, then one row per vendor in rank order with unrounded scores,
@@ -49,10 +44,7 @@ export function formatRankingCsv(ranking: Ranking): string {
       : []),
     ...(ranking.robustness ? [ranking.robustness.pRank1.get(v.id) ?? null] : []),
   ]);
-  return withCsvPreamble(
-    ranking,
-    [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n',
-  );
+  return withCsvPreamble(ranking, formatCsvRows([header, ...rows]));
 }
 
 /**
@@ -66,7 +58,7 @@ export function withCsvPreamble(
   const comments = [
     ...[overridesCsvComment(run.weightOverrides)].flatMap((c) => c ?? []),
     ...skippedCsvComments(run.skipped),
-    ...(run.robustness ? [`# ${robustnessLine(run.robustness)}`] : []),
+    ...(run.robustness ? [csvComment(robustnessLine(run.robustness))] : []),
   ];
   return comments.map((c) => `${c}\r\n`).join('') + csv;
 }
@@ -76,5 +68,6 @@ export const rankingCsvFormat: Format<Ranking> = {
   id: 'csv',
   description: 'one row per vendor, unrounded scores (RFC 4180)',
   extension: 'csv',
+  userText: 'text',
   render: (ranking) => formatRankingCsv(ranking),
 };

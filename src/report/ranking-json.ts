@@ -79,5 +79,6 @@ export const rankingJsonFormat: Format<Ranking> = {
   id: 'json',
   description: 'every score, unrounded, for other tools (SPEC "rank --format json")',
   extension: 'json',
+  userText: 'encoded',
   render: (ranking, ctx) => formatRankingJson(ranking, ctx.toolVersion),
 };

@@ -71,8 +71,8 @@ export function formatRankingMarkdown(
     ...[evaluatorPanels(ranking)].flatMap((p) =>
       p ? [`${escapeText(evaluatorPanelsLine(p))}.`, ''] : [],
     ),
-    ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${l}.`, ''] : [])),
-    ...(ranking.robustness ? [`${robustnessLine(ranking.robustness)}.`, ''] : []),
+    ...[categoryBasisLine(ranking)].flatMap((l) => (l ? [`${escapeText(l)}.`, ''] : [])),
+    ...(ranking.robustness ? [`${escapeText(robustnessLine(ranking.robustness))}.`, ''] : []),
     markdownTable(head, rows, align),
   ];
   const zeroed = [
@@ -101,5 +101,6 @@ export const rankingMarkdownFormat: Format<Ranking> = {
   id: 'markdown',
   description: 'a section for a pull request or a decision record',
   extension: 'md',
+  userText: 'markdown',
   render: (ranking, ctx) => formatRankingMarkdown(ranking, ctx.scopeNote),
 };

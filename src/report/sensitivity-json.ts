@@ -67,5 +67,6 @@ export const sensitivityJsonFormat: Format<SensitivityModel> = {
   id: 'json',
   description: 'every figure, unrounded (SPEC "sensitivity --format json")',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatSensitivityJson(m, ctx.toolVersion),
 };

@@ -71,6 +71,7 @@ export const sensitivityMarkdownFormat: Format<SensitivityModel> = {
   id: 'markdown',
   description: 'a Markdown section',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatSensitivityMarkdown(m),
 };
 

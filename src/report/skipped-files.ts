@@ -1,4 +1,5 @@
 import type { SkippedFile } from '../core/model/ranking.js';
+import { csvComment } from './csv.js';
 import { escapeText } from './markdown-table.js';
 import type { Theme } from './theme.js';
 
@@ -45,7 +46,7 @@ export function skippedParagraph(skipped: readonly SkippedFile[]): string[] {
 export function skippedCsvComments(skipped: readonly SkippedFile[]): string[] {
   const headline = skippedHeadline(skipped);
   if (!headline) return [];
-  return [`# ${headline}`, ...skipped.map((s) => `# skipped: ${skippedFileLine(s)}`)];
+  return [headline, ...skipped.map((s) => `skipped: ${skippedFileLine(s)}`)].map(csvComment);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { inertStrings } from './inert-text.js';
 import { pricingModelIds } from '../core/model/vendor-schema.js';
 import type { CriteriaSet, Criterion, GroupNode } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
@@ -24,13 +25,16 @@ const width = 100;
  * per category with its question, answer shape, levels or options, knock-out and evidence rule;
  * computed criteria (cost, pairwise) as comments only, since answering them is an error; and a
  * commented-out `pricing:` skeleton when the set prices bids. Loads with no error as printed,
- * because `~` means "not answered yet".
+ * because `~` means "not answered yet". The set's text is made inert and one line
+ * (`inertStrings`), as it only appears in comments.
  */
 export function formatVendorTemplate(
-  set: CriteriaSet,
+  setAsWritten: CriteriaSet,
   weights: ReadonlyMap<string, NodeWeight>,
   options: TemplateOptions = {},
 ): string {
+  // the set's text goes into comments: a line break in a name must not start a line of YAML
+  const set = inertStrings(setAsWritten, 'line');
   const lines: string[] = [];
   if (options.schemaPath) lines.push(`# yaml-language-server: $schema=${options.schemaPath}`, '#');
   lines.push(

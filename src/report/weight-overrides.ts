@@ -1,4 +1,5 @@
 import type { WeightOverride } from '../core/model/ranking.js';
+import { csvComment } from './csv.js';
 import { formatPercent } from './numbers.js';
 
 /**
@@ -26,7 +27,9 @@ export function overridesParagraph(overrides: readonly WeightOverride[]): string
 export function overridesCsvComment(overrides: readonly WeightOverride[]): string | undefined {
   if (!overrides.length) return undefined;
   const given = overrides.map((o) => `${o.id}=${o.weight} (was ${setText(o)})`).join(', ');
-  return `# weights overridden: ${given}; effective weights: ${effectiveWeights(overrides)}; not the set's own weighting`;
+  return csvComment(
+    `weights overridden: ${given}; effective weights: ${effectiveWeights(overrides)}; not the set's own weighting`,
+  );
 }
 
 /** `weightOverrides` in every JSON document: the raw values given, by id (`{}` without). */

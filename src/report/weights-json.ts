@@ -58,5 +58,6 @@ export const weightsJsonFormat: Format<WeightsModel> = {
   id: 'json',
   description: 'every node with its path, local and global weight, and the AHP reports',
   extension: 'json',
+  userText: 'encoded',
   render: (m) => formatWeightsJson(m.set, m.weights, m.weightOverrides),
 };

@@ -107,5 +107,6 @@ function answerCell(s: CompareSide, theme: Theme): string {
 export const compareTableFormat: Format<CompareModel> = {
   id: 'table',
   description: 'the two vendors side by side for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) => renderCompare(m.comparison, m.shown, ctx.theme, ctx.columns),
 };

@@ -117,5 +117,6 @@ export function renderConsensusTable(m: ConsensusModel, theme: Theme, columns?: 
 export const consensusTableFormat: Format<ConsensusModel> = {
   id: 'table',
   description: 'box-drawn tables for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) => renderConsensusTable(m, ctx.theme, ctx.columns),
 };

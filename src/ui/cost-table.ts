@@ -102,5 +102,6 @@ function perResolved(c: VendorCost, resolutionRate: number): string {
 export const costTableFormat: Format<CostModel> = {
   id: 'table',
   description: 'a box-drawn table for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) => renderCostTable(m, ctx.theme, ctx.columns),
 };

@@ -97,6 +97,7 @@ export function renderCriteriaShow(
 export const criteriaListTableFormat: Format<readonly CriteriaSet[]> = {
   id: 'table',
   description: 'the built-in sets as a table, fitted to the terminal',
+  userText: 'line',
   render: (sets, ctx) => renderCriteriaList(sets, ctx.theme, ctx.columns),
 };
 
@@ -104,5 +105,6 @@ export const criteriaListTableFormat: Format<readonly CriteriaSet[]> = {
 export const criteriaShowTableFormat: Format<CriteriaShowModel> = {
   id: 'table',
   description: 'the tree with weights, questions and knock-outs, wrapped to the terminal',
+  userText: 'line',
   render: (m, ctx) => renderCriteriaShow(m.set, m.weights, ctx.theme, ctx.columns),
 };

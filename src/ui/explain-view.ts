@@ -118,6 +118,7 @@ export function renderExplain(
 export const explainTableFormat: Format<ExplainModel> = {
   id: 'table',
   description: 'one table per category for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) =>
     renderExplain(m.set, m.ranking, m.vendor, eligibleCount(m.ranking), ctx.theme, ctx.columns),
 };

@@ -1,3 +1,4 @@
+import { inertPrompter } from './inert-prompter.js';
 import type { Prompter } from './prompter.js';
 
 /** Where the prompts read keys and draw: the terminal's stdin and stderr (stdout stays clean). */
@@ -7,13 +8,14 @@ export interface PromptStreams {
 }
 
 /**
- * The Prompter of a real terminal, on `@inquirer/prompts`. The library is imported here, when
+ * The Prompter of a real terminal, on `@inquirer/prompts`, its shown text made inert
+ * (`inertPrompter`). The library is imported here, when
  * the first interactive command runs, never at startup (`--help` stays fast).
  */
 export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter> {
   const inquirer = await import('@inquirer/prompts');
   const context = { input: streams.input, output: streams.output };
-  return {
+  return inertPrompter({
     select: (q) =>
       inquirer.select(
         { message: q.message, choices: q.choices, default: q.default, pageSize: 12 },
@@ -33,5 +35,5 @@ export async function inquirerPrompter(streams: PromptStreams): Promise<Prompter
     say: (line) => {
       streams.output.write(`${line}\n`);
     },
-  };
+  });
 }

@@ -100,5 +100,6 @@ function methodsTable(
 export const methodsTableFormat: Format<MethodComparison> = {
   id: 'table',
   description: 'rank (score) per method for the terminal, fitted to its width',
+  userText: 'line',
   render: (c, ctx) => renderMethodsTable(c, ctx.theme, ctx.columns, ctx.scopeNote),
 };

@@ -67,5 +67,6 @@ export function renderPriceFormulas(
 export const priceFormulasTableFormat: Format<PriceFormulaComparison> = {
   id: 'table',
   description: 'rank (score) per price formula for the terminal',
+  userText: 'line',
   render: (c, ctx) => renderPriceFormulas(c, ctx.theme, ctx.columns),
 };

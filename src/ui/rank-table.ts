@@ -139,5 +139,6 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
 export const rankingTableFormat: Format<Ranking> = {
   id: 'table',
   description: 'a box-drawn table for the terminal, fitted to its width',
+  userText: 'line',
   render: (ranking, ctx) => renderRankingTable(ranking, ctx.theme, ctx.columns, ctx.scopeNote),
 };

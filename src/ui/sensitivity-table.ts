@@ -94,6 +94,7 @@ export function renderSensitivityTable(
 export const sensitivityTableFormat: Format<SensitivityModel> = {
   id: 'table',
   description: 'the rank-acceptability table for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) => renderSensitivityTable(m, ctx.theme, ctx.columns),
 };
 

@@ -114,6 +114,7 @@ function ahpSection(ahp: readonly AhpReport[], theme: Theme, columns: number | u
 export const weightsTableFormat: Format<WeightsModel> = {
   id: 'table',
   description: 'the weight tree and AHP consistency for the terminal, fitted to its width',
+  userText: 'line',
   render: (m, ctx) =>
     renderWeightTree(m.set, m.weights, ctx.theme, m.ahp, ctx.columns, m.weightOverrides),
 };

@@ -234,7 +234,7 @@ describe('report --format markdown with hostile text in a vendor file', () => {
     expect(text).toContain('# Decision record: Customer service outsourcing');
     expect(text).toContain('### Evil &lt;script>alert(1)&lt;/script> \\| Co (harbourline-care)');
     expect(text).toContain(
-      '| note: &lt;img src=x onerror=alert(1)> a \\| b<br>\\| x \\| y \\|<br>`<b>` &amp;lt; |',
+      '| note: &lt;img src=x onerror=alert(1)> a \\| b<br>\\| x \\| y \\|<br>\\`&lt;b>\\` &amp;lt; |',
     );
     // every row of every table has as many cells as its header
     const lines = text.split('\n');

@@ -347,7 +347,7 @@ Furthest from the rest (mean distance from the others’ utilities)
 
 - α is Krippendorff's alpha over vendors × evaluators: 1 is perfect agreement, 0 no better than chance; rely on α ≥ 0.800, draw tentative conclusions from 0.667; pairable: the answers α is computed from (those of vendors that two evaluators or more answered)
 - range and combined are utilities (0–1); combined is the evaluators' minimum, or the moderated value's
-- showing the 2 lowest-agreement of 6 criteria and the 2 widest of 11 disagreements: --top <n> for more
+- showing the 2 lowest-agreement of 6 criteria and the 2 widest of 11 disagreements: --top &lt;n> for more
 `);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { escapeCell, markdownTable } from '../../src/report/markdown-table.js';
-import { csvField } from '../../src/report/ranking-csv.js';
 import { formatIds, loadFormat, type FormatEntry } from '../../src/report/format.js';
 import { checkFormats } from '../../src/ui/formats/check.js';
 import { compareFormats } from '../../src/ui/formats/compare.js';
@@ -10,20 +9,6 @@ import { methodsFormats } from '../../src/ui/formats/methods.js';
 import { rankingFormats } from '../../src/ui/formats/ranking.js';
 import { validateFormats } from '../../src/ui/formats/validate.js';
 import { weightsFormats } from '../../src/ui/formats/weights.js';
-
-describe('csvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a,b', '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    [null, ''],
-    [true, 'true'],
-    [84.5, '84.5'],
-  ] as const)('%o → %s', (value, expected) => {
-    expect(csvField(value)).toBe(expected);
-  });
-});
 
 describe('Markdown tables', () => {
   it('escapes pipes, backslashes and line breaks in cells', () => {

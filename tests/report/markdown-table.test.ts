@@ -19,8 +19,11 @@ describe('escapeCell', () => {
     ['a pipe inside a code span', 'run `a | b`', 'run `a \\| b`'],
     ['a backslash inside a code span, shown as typed', '`C:\\x`', '`C:\\x`'],
     ['a line break inside a code span', '`a\nb`', '`a b`'],
-    ['a lone backtick, and HTML after it', 'it`s <b>', 'it`s &lt;b>'],
-    ['runs of different lengths do not pair', '``a` <i>', '``a` &lt;i>'],
+    ['a lone backtick, escaped, and HTML after it', 'it`s <b>', 'it\\`s &lt;b>'],
+    ['runs of different lengths do not pair', '``a` <i>', '\\`\\`a\\` &lt;i>'],
+    ['an escaped backtick (user text) stays escaped', 'a\\`b\\` <i>', 'a\\`b\\` &lt;i>'],
+    ['user text with backticks cannot open a span', '\\`<i>\\`', '\\`&lt;i>\\`'],
+    ['an escaped backtick inside our span: a longer fence', '`a\\`b`', '``a`b``'],
     ['a double-backtick span holding a backtick', '``a`b`` <i>', '``a`b`` &lt;i>'],
   ])('%s', (_, text, expected) => {
     expect(escapeCell(text)).toBe(expected);

@@ -11,7 +11,7 @@ import {
   weightDelta,
 } from '../decision-change-text.js';
 import type { Format } from '../format.js';
-import { markdownTable, type Align } from '../markdown-table.js';
+import { codeSpan, escapeText, markdownTable, type Align } from '../markdown-table.js';
 import type { CheckModel } from '../models.js';
 import { eligibleText } from '../ranking-markdown.js';
 import { rankDecimals } from '../numbers.js';
@@ -20,10 +20,15 @@ import { problemsTable } from './problems-table.js';
 
 const arrow = ' → ';
 
-/** A vendor's name by id in the ranking after, else its id. */
+/** A vendor's name by id in the ranking after, else its id (for a table cell). */
 function nameOf(change: DecisionChange, id: string | null): string {
   if (id === null) return 'none';
   return change.vendors.find((v) => v.id === id)?.name ?? id;
+}
+
+/** The same for a line of text, escaped. */
+function nameInText(change: DecisionChange, id: string | null): string {
+  return escapeText(nameOf(change, id));
 }
 
 /** How many criterion weights the comment lists; a category's change can move dozens. */
@@ -31,11 +36,11 @@ const weightRows = 15;
 
 /** `What the change did`: the winner, each vendor before → after, weights and answers. */
 function changeSection(change: DecisionChange): string[] {
-  const out = [`### What the change did (against \`${change.base}\`, ${change.commit})`, ''];
+  const out = [`### What the change did (against ${codeSpan(change.base)}, ${change.commit})`, ''];
   if (change.baseProblem !== null) {
     return [
       ...out,
-      `The project could not be evaluated at \`${change.base}\`: ${change.baseProblem}.`,
+      `The project could not be evaluated at ${codeSpan(change.base)}: ${escapeText(change.baseProblem)}.`,
       '',
     ];
   }
@@ -45,13 +50,13 @@ function changeSection(change: DecisionChange): string[] {
     const still =
       w.after === null
         ? 'still no vendor is eligible'
-        : `the winner is still ${nameOf(change, w.after)}`;
+        : `the winner is still ${nameInText(change, w.after)}`;
     return [...out, `Nothing changed; ${still}.`, ''];
   }
   out.push(
     w.changed
-      ? `**The winner changed**: ${nameOf(change, w.before)}${arrow}${nameOf(change, w.after)}.`
-      : `The winner is unchanged: ${nameOf(change, w.after)}.`,
+      ? `**The winner changed**: ${nameInText(change, w.before)}${arrow}${nameInText(change, w.after)}.`
+      : `The winner is unchanged: ${nameInText(change, w.after)}.`,
     '',
   );
   // the terminal's wording and decimals: a score that moved never reads the same before and after
@@ -113,7 +118,7 @@ function changeSection(change: DecisionChange): string[] {
   ) {
     out.push('No weight or answer changed.', '');
   }
-  for (const line of change.other) out.push(`- ${line}`);
+  for (const line of change.other) out.push(`- ${escapeText(line)}`);
   if (change.other.length) out.push('');
   return out;
 }
@@ -180,7 +185,7 @@ export function formatCheckMarkdown(model: CheckModel): string {
   const lines = [
     `## vendor-eval check: ${v.passed ? 'passed ✅' : 'failed ❌'}`,
     '',
-    `${verdictText(model).replace(/^check (passed|failed): /, '')} (\`${model.configFile}\`, ${counted(model.files.length, 'file')}).`,
+    `${escapeText(verdictText(model).replace(/^check (passed|failed): /, ''))} (${codeSpan(model.configFile)}, ${counted(model.files.length, 'file')}).`,
     '',
     ...(model.change ? changeSection(model.change) : []),
     ...(model.ranking
@@ -199,5 +204,6 @@ export const checkMarkdownFormat: Format<CheckModel> = {
   id: 'markdown',
   description: 'a pull-request comment: verdict, what the change did, ranking, policy, problems',
   extension: 'md',
+  userText: 'markdown',
   render: (m) => formatCheckMarkdown(m),
 };

@@ -3,7 +3,7 @@ import type { Format } from '../format.js';
 import { renderDecisionChange } from '../decision-change-text.js';
 import { formatIssueLine, sortIssues } from '../issue-format.js';
 import type { ValidateModel } from '../models.js';
-import { oneLine } from '../one-line.js';
+import { oneLine } from '../inert-text.js';
 import { plain } from '../theme.js';
 import { inRepository } from './repository-paths.js';
 import { bySeverity, checkOf, counted, messageWithHint, verdictText } from './check-parts.js';
@@ -114,5 +114,6 @@ export const githubFormat: Format<ValidateModel> = {
   id: 'github',
   description: 'GitHub Actions annotations (workflow commands) and a job summary',
   extension: 'txt',
+  userText: 'text',
   render: (m, ctx) => formatGithub(inRepository(m, ctx.repository)),
 };

@@ -56,5 +56,6 @@ export const gitlabFormat: Format<ValidateModel> = {
   id: 'gitlab',
   description: 'GitLab Code Quality report (JSON)',
   extension: 'json',
+  userText: 'encoded',
   render: (m, ctx) => formatGitlab(inRepository(m, ctx.repository)),
 };

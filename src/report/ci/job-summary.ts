@@ -1,3 +1,4 @@
+import { inertStrings } from '../inert-text.js';
 import type { ValidateModel } from '../models.js';
 import { checkOf, counted, verdictOf, verdictText } from './check-parts.js';
 import { formatCheckMarkdown } from './check-markdown.js';
@@ -58,7 +59,9 @@ function validateSummary(model: ValidateModel): string {
  * problems. Capped under 1 MiB.
  */
 export function githubJobSummary(model: ValidateModel): string {
-  const check = checkOf(model);
+  // not a Format: the model's user text is made inert here, as renderFormat does for a format
+  const inert = inertStrings(model, 'markdown');
+  const check = checkOf(inert);
   // a blank line first: the file may hold an earlier tool's summary without a final newline
-  return capMarkdown(`\n${check ? formatCheckMarkdown(check) : validateSummary(model)}`);
+  return capMarkdown(`\n${check ? formatCheckMarkdown(check) : validateSummary(inert)}`);
 }

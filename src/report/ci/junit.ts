@@ -199,5 +199,6 @@ export const junitFormat: Format<ValidateModel> = {
   id: 'junit',
   description: 'JUnit XML: a test case per rule and subject (and per policy rule and vendor)',
   extension: 'xml',
+  userText: 'encoded',
   render: (m, ctx) => formatJunit(inRepository(m, ctx.repository)),
 };

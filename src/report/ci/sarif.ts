@@ -107,6 +107,7 @@ export const sarifFormat: Format<ValidateModel> = {
   id: 'sarif',
   description: 'SARIF 2.1.0 for GitHub code scanning',
   extension: 'sarif',
+  userText: 'encoded',
   render: (m, ctx) =>
     formatSarif(inRepository(m, ctx.repository), ctx.toolVersion, ctx.repository?.root),
 };

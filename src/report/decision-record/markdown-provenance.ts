@@ -1,10 +1,9 @@
 // The decision record's provenance as Markdown: enough to reproduce the record and audit it.
 import { overridesLine } from '../weight-overrides.js';
 import { skippedFileLine, skippedHeadline } from '../skipped-files.js';
-import { escapeText, markdownTable } from '../markdown-table.js';
+import { codeSpan, escapeText, markdownTable } from '../markdown-table.js';
 import { setLabel } from '../numbers.js';
 import type { Provenance } from './model.js';
-import { codeSpan } from './shell-words.js';
 import { sha256sumCommand, weightSourceText } from './provenance-text.js';
 
 /** A method option's value for reading: strings as they are, anything else as JSON. */

@@ -68,5 +68,6 @@ export const decisionMarkdownFormat: Format<DecisionRecord> = {
   id: 'markdown',
   description: 'GitHub-flavoured markdown',
   extension: 'md',
+  userText: 'markdown',
   render: (record) => formatDecisionMarkdown(record),
 };

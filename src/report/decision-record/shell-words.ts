@@ -18,16 +18,3 @@ export function shellWord(word: string): string {
 export function shellLine(words: readonly string[]): string {
   return words.map(shellWord).join(' ');
 }
-
-/**
- * A Markdown code span showing `text` as typed: fenced by one backtick more than the longest
- * run of backticks inside it (CommonMark), padded by a space when it starts or ends with one.
- * A line break (which would end a list item) is shown as a space, as a code span reads it.
- */
-export function codeSpan(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}

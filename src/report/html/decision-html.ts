@@ -87,5 +87,6 @@ export const decisionHtmlFormat: Format<DecisionRecord> = {
   id: 'html',
   description: 'one self-contained page',
   extension: 'html',
+  userText: 'text',
   render: (record) => formatDecisionHtml(record),
 };

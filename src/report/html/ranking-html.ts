@@ -36,5 +36,6 @@ export const rankingHtmlFormat: Format<Ranking> = {
   id: 'html',
   description: 'one self-contained page: the ranking table and the score by category',
   extension: 'html',
+  userText: 'text',
   render: (ranking, ctx) => formatRankingHtml(ranking, ctx),
 };

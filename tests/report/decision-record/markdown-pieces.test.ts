@@ -4,7 +4,8 @@ import {
   sha256sumCommand,
   weightSourceText,
 } from '../../../src/report/decision-record/provenance-text.js';
-import { codeSpan, shellLine } from '../../../src/report/decision-record/shell-words.js';
+import { shellLine } from '../../../src/report/decision-record/shell-words.js';
+import { codeSpan } from '../../../src/report/markdown-table.js';
 import {
   profilesMarkdown,
   valueMapMarkdown,

@@ -5,6 +5,8 @@ import type { Issue } from '../../src/core/issues.js';
 import { formatCheckStylish } from '../../src/report/check-stylish.js';
 import { formatIssueLine, formatStylish } from '../../src/report/issue-format.js';
 import { plain } from '../../src/report/theme.js';
+import { inertStrings, inertText, oneLine } from '../../src/report/inert-text.js';
+import { lineWidth } from '../../src/ui/width.js';
 import { checkModel } from './ci/models.js';
 
 // A message or hint may quote a user's text. Printed with its line breaks, that text would start
@@ -69,5 +71,66 @@ describe('user text never starts a line of its own', () => {
     noLineStartsACommand(out);
     expect(out.split('\n')).toHaveLength(4);
     expect(out.split('\n')[0]).toBe('error a ::error::b (no-project-file) — c d');
+  });
+});
+
+describe('oneLine and inertText: user text cannot act on a terminal', () => {
+  it.each([
+    ['clear screen, cursor home', '\u001b[2J\u001b[HClear', '␛[2J␛[HClear'],
+    ['window title', '\u001b]0;title\u0007', '␛]0;title␇'],
+    ['OSC 8 hyperlink', '\u001b]8;;http://evil\u0007x\u001b]8;;\u0007', '␛]8;;http://evil␇x␛]8;;␇'],
+    ['C1 CSI and DEL', 'a\u009b2Jb\u007f', 'a�2Jb␡'],
+    ['bidi override and isolate (Trojan Source)', '\u202eevil\u2066x\u2069', '�evil�x�'],
+    ['line breaks of every kind', 'a\nb\r\nc\rd\u2028e\u2029f\u0085g', 'a b c d e f g'],
+    ['a tab', 'a\tb', 'a b'],
+    ['RTL marks, accents and emoji are text', 'שלום\u200f café 😀', 'שלום\u200f café 😀'],
+  ])('oneLine: %s', (_, text, expected) => {
+    expect(oneLine(text)).toBe(expected);
+  });
+
+  it('inertText keeps line breaks (as \\n) and tabs, for formats that encode them', () => {
+    expect(inertText('a\r\nb\u2028c\td\u001b[2J')).toBe('a\nb\nc\td␛[2J');
+  });
+
+  it('each replacement is one column wide, so tables stay aligned', () => {
+    expect(lineWidth(oneLine('\u001b[2J\u202e\u007f'))).toBe(6);
+  });
+});
+
+describe('inertStrings', () => {
+  const model = {
+    name: 'a\u001b[2J',
+    n: -3.5,
+    list: ['x\ny', 1, null],
+    byName: new Map([['k\u0007', { v: 'ok' }]]),
+    record: { 'ev\u001b': 4 },
+    untouched: { id: 'plain' },
+  };
+
+  it('maps every string, keys too, in each mode', () => {
+    const line = inertStrings(model, 'line');
+    expect(line.name).toBe('a␛[2J');
+    expect(line.n).toBe(-3.5);
+    expect(line.list).toEqual(['x y', 1, null]);
+    expect([...line.byName.keys()]).toEqual(['k␇']);
+    expect(Object.keys(line.record)).toEqual(['ev␛']);
+    expect(inertStrings(model, 'text').list[0]).toBe('x\ny');
+    expect(inertStrings({ s: 'a `b`' }, 'markdown').s).toBe('a \\`b\\`');
+  });
+
+  it('copies only what changes, keeps shared objects shared, and leaves encoded models alone', () => {
+    const line = inertStrings(model, 'line');
+    expect(line.untouched).toBe(model.untouched);
+    const shared = { name: 'x\n' };
+    const both = inertStrings({ a: shared, b: [shared] }, 'line');
+    expect(both.a).toBe(both.b[0]);
+    expect(inertStrings(model, 'encoded')).toBe(model);
+  });
+
+  it('keeps a __proto__ key a key', () => {
+    const parsed = JSON.parse('{"__proto__": "x\\u001b"}') as Record<string, unknown>;
+    const out = inertStrings(parsed, 'line');
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toBe('x␛');
   });
 });
