@@ -20,7 +20,15 @@ export interface SourceFile {
 }
 
 /** Aliases expanded beyond this count are refused as a resource-exhaustion attack. */
-const maxAliasCount = 1000;
+export const maxAliasCount = 1000;
+
+/** How `yaml` reads every file: YAML 1.2 core schema, duplicate keys refused. */
+export const yamlParseOptions = {
+  prettyErrors: true,
+  uniqueKeys: true,
+  version: '1.2',
+  schema: 'core',
+} as const;
 
 /**
  * Files larger than this are refused before they are read. The largest real inputs (a set with
@@ -143,13 +151,7 @@ export function parseSource(
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, {
-      lineCounter,
-      prettyErrors: true,
-      uniqueKeys: true,
-      version: '1.2',
-      schema: 'core',
-    });
+    doc = parseDocument(text, { lineCounter, ...yamlParseOptions });
   } catch (error) {
     // yaml's parser recurses per level of block nesting (`- - - …` thousands deep) and may run
     // out of stack before it can report an error of its own.

@@ -2,17 +2,27 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { parseFastYaml } from '../../src/io/fast-yaml.js';
-import { parseSource } from '../../src/io/source.js';
+import { maxAliasCount, yamlParseOptions } from '../../src/io/source.js';
+import { syntaxIssues } from '../../src/io/yaml-errors.js';
 
 const root = join(import.meta.dirname, '../..');
 
-/** What `yaml` makes of a text with the project's options: data, or undefined on any issue. */
+/**
+ * What `yaml` alone makes of a text with the project's options (not `parseSource`, which tries
+ * the fast path first and then checks the data): data, or undefined on any syntax issue.
+ */
 function yamlData(rawText: string): { data: unknown } | undefined {
-  const read = parseSource('x.yaml', rawText);
-  if (read.issues.length > 0) return undefined;
-  return { data: read.source?.data };
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, ...yamlParseOptions });
+  if (syntaxIssues(doc, text, lineCounter, 'x.yaml').length > 0) return undefined;
+  try {
+    return { data: doc.toJS({ maxAliasCount }) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Deep equality that tells -0 from 0, NaN from NaN (equal), key order and prototypes apart. */
