@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -6,6 +7,14 @@ import { makeTempDir as makeTemp } from '../helpers/temp.js';
 
 /** The repository root (holds criteria/ and examples/). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Whether the CLI is built (`npm run build`): tests of the built binary run only then, so that
+ * `npx vitest run` works before a build. `npm test` always builds first, and
+ * tests/e2e/built.test.ts fails there if this ever stops finding the build (a renamed entry
+ * would otherwise skip those tests without a word).
+ */
+export const isBuilt = existsSync(join(repoRoot, 'dist', 'cli.cjs'));
 
 /** The shipped example vendors. */
 export const examplesDir = join(repoRoot, 'examples', 'vendors');

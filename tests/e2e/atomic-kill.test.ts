@@ -1,4 +1,4 @@
-// Killing the tool mid-write never leaves half a file (issue 16, "Atomic writes"). The built CLI
+// Killing the tool mid-write never leaves half a file (issue 16, "Atomic writes"). The isBuilt CLI
 // writes a large JSON ranking with -o over an existing file and is killed with SIGKILL, in a loop:
 // some runs on a timer spread from start-up to past the end of the run, the others the moment
 // the temporary file appears in the folder (inside the write itself). After every kill the target
@@ -7,16 +7,16 @@
 // (saveIfUnchanged), driven by a small script, since both commands only run in a terminal.
 // No timing is asserted: the delays only spread the kills.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, utimesSync, watch, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { isBuilt } from '../cli/run-cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin', 'vendor-eval.js');
-const built = existsSync(join(root, 'dist', 'cli.js'));
 const jiti = join(root, 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
 
 /** Kills per command: enough to land in the write several times, bounded on a loaded machine. */
@@ -122,7 +122,7 @@ function fullRun(args: string[], cwd: string, target: string): { next: string; m
   return { next: readFileSync(join(cwd, target), 'utf8'), ms: Date.now() - started };
 }
 
-describe.runIf(built)('SIGKILL mid-write (atomic writes)', () => {
+describe.runIf(isBuilt)('SIGKILL mid-write (atomic writes)', () => {
   it('rank --format json -o out.json: the old file or the whole new one, never part of it', async () => {
     const dir = makeTempDir();
     makeProblem(dir, 20, 64);

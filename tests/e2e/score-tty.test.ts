@@ -5,8 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTempDir } from '../helpers/temp.js';
 import { bin, hasTmux, killServer, root, screen, tmux, waitFor, waitForText } from './tmux.js';
-
-const built = existsSync(join(root, 'dist', 'cli.cjs'));
+import { isBuilt } from '../cli/run-cli.js';
 
 afterAll(killServer);
 
@@ -17,7 +16,7 @@ evaluator: r.okafor
 answers: {}
 `;
 
-describe.runIf(built)('score in a real terminal (tmux)', () => {
+describe.runIf(isBuilt)('score in a real terminal (tmux)', () => {
   it('with stdin from /dev/null (no terminal): one line, exit 2, nothing created', () => {
     const dir = makeTempDir();
     const r = spawnSync(process.execPath, [bin, 'score', 'acme-care.yaml'], {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp.js';
 import { bin, hasTmux, killServer, root, screen, tmux, waitFor, waitForText } from './tmux.js';
+import { isBuilt } from '../cli/run-cli.js';
 
-const built = existsSync(join(root, 'dist', 'cli.cjs'));
 const car = readFileSync(join(root, 'tests', 'fixtures', 'weigh', 'car.yaml'), 'utf8');
 
 afterAll(killServer);
 
-describe.runIf(built && hasTmux)('weigh in a real terminal (tmux)', () => {
+describe.runIf(isBuilt && hasTmux)('weigh in a real terminal (tmux)', () => {
   it('three judgements reach a CR warning; the suggested revision is taken and written, comments kept', async () => {
     const dir = makeTempDir();
     const file = join(dir, 'car.yaml');

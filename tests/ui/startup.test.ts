@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCodeCache } from '../../src/cli/code-cache.js';
 import { makeTempDir } from '../helpers/temp.js';
-import { repoRoot } from '../cli/run-cli.js';
+import { isBuilt, repoRoot } from '../cli/run-cli.js';
 
 /**
  * The bundles of dist/ a run of the built CLI loads, as its code cache records them (one entry
@@ -28,7 +28,7 @@ function bundlesLoaded(args: readonly string[]): string[] {
 }
 
 // npm test builds before it runs the tests; a bare `vitest run` without a build skips this
-describe.runIf(existsSync(join(repoRoot, 'dist', 'cli.cjs')))('startup (the built CLI)', () => {
+describe.runIf(isBuilt)('startup (the built CLI)', () => {
   it('--help loads the program alone: no command, format, chalk, zod, yaml or cli-table3', () => {
     // cli-errors.cjs: the error classes, one bundle that every bundle shares (instanceof)
     expect(bundlesLoaded(['--help'])).toEqual(['cli-errors.cjs', 'cli.cjs']);
