@@ -122,16 +122,21 @@ const splitPerModule = {
 };
 
 /** @param {Record<string, string>} entryPoints @param {boolean} write */
+/** What every bundle of the CLI is: CommonJS for Node 20, written to dist/ as `.cjs`. */
+const cjsForNode = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+};
+
 function bundle(entryPoints, write, define = {}) {
   return build({
-    absWorkingDir: root,
+    ...cjsForNode,
     entryPoints,
-    outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     write,
     metafile: true,
     // Linked .map files, so a stack trace in a bug report (VENDOR_EVAL_DEBUG=1, which turns on
@@ -179,14 +184,8 @@ const hash = createHash('sha256');
 for (const out of Object.keys(metafile.outputs).sort()) hash.update(readFileSync(join(root, out)));
 const buildId = hash.digest('hex').slice(0, 16);
 await build({
-  absWorkingDir: root,
+  ...cjsForNode,
   entryPoints: { boot: join(src, 'cli', 'boot.ts') },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   define: { __BUILD_ID__: JSON.stringify(buildId), 'import.meta.url': 'import_meta_url' },
   inject: [join(root, 'scripts', 'import-meta-url.mjs')],
   logLevel: 'warning',

@@ -7,16 +7,10 @@
 // by `yamlText` (block YAML from the `yaml` library, or JSON, which is YAML too).
 import fc from 'fast-check';
 import { stringify } from 'yaml';
+import { methodIdList } from '../../src/core/methods/method-ids.js';
 
-/** The decision methods (src/core/methods). */
-export const methods = [
-  'weighted-sum',
-  'weighted-product',
-  'topsis',
-  'vikor',
-  'promethee2',
-  'waspas',
-] as const;
+/** The decision methods (src/core/methods), from their one list. */
+export const methods = methodIdList;
 export type MethodId = (typeof methods)[number];
 
 /** A value in a document: what YAML maps to. */
