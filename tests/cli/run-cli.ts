@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,36 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
  * would otherwise skip those tests without a word).
  */
 export const isBuilt = existsSync(join(repoRoot, 'dist', 'cli.cjs'));
+
+/** What a run of the built binary printed, and its exit code (-1 when killed). */
+export interface BuiltRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the built binary (`bin/vendor-eval.js`) as a user would: no stdin, no terminal. Variables
+ * of this process whose names match `unset` are removed first (colour and debug settings always),
+ * then `env` is added.
+ */
+export function runBuilt(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string>; unset?: RegExp } = {},
+): BuiltRun {
+  const base = { ...process.env };
+  const unset = options.unset ?? /^(NO_COLOR|FORCE_COLOR|VENDOR_EVAL_DEBUG)$/;
+  for (const key of Object.keys(base)) if (unset.test(key)) delete base[key];
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'vendor-eval.js'), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...base, ...options.env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 30_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
 
 /** The shipped example vendors. */
 export const examplesDir = join(repoRoot, 'examples', 'vendors');

@@ -1,39 +1,26 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCodeCache, encodeCodeCache } from '../../src/cli/code-cache.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { writeFiles } from '../helpers/git.js';
+import { runBuilt, type BuiltRun } from '../cli/run-cli.js';
 
 // The V8 code cache of the built CLI (src/cli/code-cache.ts): whatever state the cache folder is
 // in, a run prints the same bytes and exits with the same code as a run without any cache.
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin', 'vendor-eval.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = BuiltRun;
 
 /** Runs the built binary with the cache folder `cacheDir` (or none) and extra environment. */
-function run(args: readonly string[], cacheDir: string | undefined, env: object = {}): Run {
-  const base = { ...process.env };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'VENDOR_EVAL_DEBUG', 'VENDOR_EVAL_NO_CACHE'])
-    delete base[key];
-  delete base.VENDOR_EVAL_CACHE_DIR;
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    env: { ...base, ...(cacheDir ? { VENDOR_EVAL_CACHE_DIR: cacheDir } : {}), ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 30_000,
+function run(
+  args: readonly string[],
+  cacheDir: string | undefined,
+  env: Record<string, string> = {},
+): Run {
+  return runBuilt(args, {
+    env: { ...(cacheDir ? { VENDOR_EVAL_CACHE_DIR: cacheDir } : {}), ...env },
+    unset: /^(NO_COLOR|FORCE_COLOR|VENDOR_EVAL_DEBUG|VENDOR_EVAL_NO_CACHE|VENDOR_EVAL_CACHE_DIR)$/,
   });
-  if (result.error) throw result.error;
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The cache files a folder holds. */

@@ -2,41 +2,25 @@
 // `check` passes; committed to git, `check --base HEAD` reports no change; the GitLab scaffold's
 // `check --format gitlab` is an empty code quality report. Runs `bin/vendor-eval.js` as CI would
 // (`npm test` builds it first).
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAll, git } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { runBuilt, type BuiltRun } from '../cli/run-cli.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin', 'vendor-eval.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = BuiltRun;
 
 /**
  * Runs the built binary with no terminal, no colour settings, no CI variables of the machine
  * running the tests and no system git configuration; `env` adds variables.
  */
 function run(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
-  const base = { ...process.env };
-  for (const key of Object.keys(base))
-    if (/^(NO_COLOR|FORCE_COLOR|VENDOR_EVAL_DEBUG|GITHUB_|GITLAB_|CI$|GIT_)/.test(key))
-      delete base[key];
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  return runBuilt(args, {
     cwd,
-    env: { ...base, GIT_CONFIG_NOSYSTEM: '1', ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 30_000,
+    env: { GIT_CONFIG_NOSYSTEM: '1', ...env },
+    unset: /^(NO_COLOR|FORCE_COLOR|VENDOR_EVAL_DEBUG|GITHUB_|GITLAB_|CI$|GIT_)/,
   });
-  if (result.error) throw result.error;
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A fresh project made by the built binary's `init` in `<temp>/selection`. */
