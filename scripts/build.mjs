@@ -76,8 +76,62 @@ function uniqueName(path) {
   return name;
 }
 
+/**
+ * Modules loaded on first use rather than when the bundle that imports them loads: the packages
+ * a run needs only when a cache misses or an input is invalid (zod, yaml, js-yaml), and the
+ * source modules that build zod schemas or a YAML schema when they load. Each is a bundle of its
+ * own; a module importing one gets a stand-in whose exports are getters that require the bundle
+ * on first access (`lazyStandIn`). A warm `rank` then never loads zod or a YAML parser.
+ */
+const lazyPackages = /^(zod|yaml|js-yaml)$/;
+const lazySources = new Set(
+  walk(src).filter((f) => /-schema\.ts$/.test(f) || f === join(src, 'io', 'fast-yaml.ts')),
+);
+
 /** Split points found so far: absolute path → bundle name. */
-const splitPoints = new Map([...errorModules].map((f) => [f, bundleName(f)]));
+const splitPoints = new Map([...errorModules, ...lazySources].map((f) => [f, bundleName(f)]));
+
+/** Export names of lazily loaded modules, by absolute path (`exportNames`). */
+const lazyExports = new Map();
+
+/**
+ * The names a module exports: for a source module from esbuild's own analysis of it, for a
+ * package from Node's (its ESM namespace, or for CommonJS the names Node detects).
+ */
+async function exportNames(path) {
+  if (lazyExports.has(path)) return lazyExports.get(path);
+  let names;
+  if (!/[\\/]node_modules[\\/]/.test(path)) {
+    const { metafile } = await build({
+      entryPoints: [path],
+      bundle: false,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    names = Object.values(metafile.outputs).flatMap((o) => o.exports);
+  } else {
+    names = Object.keys(await import(pathToFileURL(path).href));
+  }
+  lazyExports.set(path, names);
+  return names;
+}
+
+/**
+ * The stand-in for a lazily loaded bundle: an ES-module-shaped object whose every export is a
+ * getter that requires the bundle on first access. esbuild's interop copies the getters without
+ * calling them, so importing costs nothing until a function of the module is used.
+ */
+function lazyStandIn(name, names) {
+  return [
+    'let real;',
+    `const load = () => (real ??= require(${JSON.stringify(`./${name}.cjs`)}));`,
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `for (const key of ${JSON.stringify(names.filter((n) => n !== '__esModule'))})`,
+    '  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });',
+  ].join('\n');
+}
 
 /**
  * Turns every import of a split point (a dynamic import() target, an error module) into a
@@ -100,9 +154,18 @@ const splitPerModule = {
       const isPackage = /[\\/]node_modules[\\/]/.test(r.path);
       const splits =
         args.kind === 'dynamic-import' || (fromSource && isPackage && !inProgram.test(args.path));
-      if (splits && !splitPoints.has(r.path)) splitPoints.set(r.path, uniqueName(r.path));
+      // a module imported here that is a bundle of its own anyway (the target of an import()
+      // elsewhere, say a format's renderer) loads on first use too; error classes load eagerly
+      const lazy =
+        fromSource &&
+        args.kind === 'import-statement' &&
+        (lazySources.has(r.path) ||
+          (isPackage && lazyPackages.test(args.path)) ||
+          (!isPackage && splitPoints.has(r.path) && !errorModules.has(r.path)));
+      if ((splits || lazy) && !splitPoints.has(r.path)) splitPoints.set(r.path, uniqueName(r.path));
       const name = splitPoints.get(r.path);
       if (name === undefined) return undefined;
+      if (lazy) return { path: name, namespace: 'lazy-module', pluginData: { file: r.path } };
       // esbuild keeps an external import() as import(), which a vm.Script cannot run: a stub
       // module that requires the bundle turns it into a require, still made on first use
       return args.kind === 'dynamic-import'
@@ -112,6 +175,15 @@ const splitPerModule = {
     b.onResolve({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
       path: args.path,
       external: true,
+    }));
+    b.onResolve({ filter: /.*/, namespace: 'lazy-module' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => ({
+      contents: lazyStandIn(args.path, await exportNames(args.pluginData.file)),
+      loader: 'js',
+      resolveDir: root,
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(`./${args.path}.cjs`)});`,

@@ -35,22 +35,27 @@ export function encodeValue(value: unknown): string {
 
 /**
  * The inverse of `encodeValue`; a property named `file` whose value is a key of `names` is
- * renamed (the build's file names become the ones shown from the working directory).
+ * renamed (the build's file names become the ones shown from the working directory). Revives
+ * the parsed JSON in place rather than copying it: this runs on every start that uses a shipped
+ * set, and copying 175 KB of objects cost a warm `rank` about 4 ms of its ~100.
  */
 export function decodeValue(text: string, names: ReadonlyMap<string, string>): unknown {
   const revive = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(revive);
     if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = revive(v[i]);
+      return v;
+    }
     const o = v as Record<string, unknown>;
     if (o.$undefined === true) return undefined;
     if (typeof o.$number === 'string') return Number(o.$number);
     if (Array.isArray(o.$map))
       return new Map((o.$map as unknown[]).map((e) => revive(e) as [unknown, unknown]));
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(o)) {
-      out[k] = k === 'file' && typeof x === 'string' ? (names.get(x) ?? x) : revive(x);
+    for (const k in o) {
+      const x = o[k];
+      o[k] = k === 'file' && typeof x === 'string' ? (names.get(x) ?? x) : revive(x);
     }
-    return out;
+    return o;
   };
   return revive(JSON.parse(text));
 }

@@ -27,8 +27,9 @@ import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
+import { once } from '../core/once.js';
 
-const criteriaKnownKeys = knownKeysOf(criteriaSetSchema);
+const criteriaKnownKeys = once(() => knownKeysOf(criteriaSetSchema));
 
 /** A loaded set with every file it read (for positions) and every issue found (warnings too). */
 export interface LoadedCriteria {
@@ -166,7 +167,7 @@ function loadSetNode(
   sources.set(source.file, source);
   const parsed = criteriaSetSchema.safeParse(source.data);
   if (!parsed.success) {
-    issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys));
+    issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys()));
     // a shape error must not hide the file's other mistakes: its duplicate ids are checked too
     issues.push(...rawDuplicateIds(source.data, source.file));
     return undefined;

@@ -8,8 +8,9 @@ import { displayPath } from './display-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { readCached, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
+import { once } from '../core/once.js';
 
-const comparisonListSchema = z.array(z.tuple([idSchema, idSchema, ahpRatioSchema]));
+const comparisonListSchema = once(() => z.array(z.tuple([idSchema, idSchema, ahpRatioSchema])));
 
 /**
  * Reads the `comparisonsFile` of each pairwise criterion written in this set file (included
@@ -49,7 +50,7 @@ export function readComparisonFiles(
     }
     const source = read.source;
     sources.set(source.file, source);
-    const parsed = comparisonListSchema.safeParse(source.data);
+    const parsed = comparisonListSchema().safeParse(source.data);
     if (!parsed.success) {
       issues.push(...shapeIssues(source, parsed.error.issues, () => []));
       continue;

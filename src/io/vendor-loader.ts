@@ -13,11 +13,12 @@ import { knownKeysOf } from './schema-keys.js';
 import { cachedSources, createSourceCache, readCached, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 
-const vendorKnownKeys = knownKeysOf(vendorFileSchema);
+const vendorKnownKeys = once(() => knownKeysOf(vendorFileSchema));
 import { checkAnswers } from './vendor-rules.js';
 import { checkModerated } from './moderation-rules.js';
 import { outOfScopeNote, type CriteriaScope } from './criteria-scope.js';
 import type { FoundFile } from './walk.js';
+import { once } from '../core/once.js';
 
 /** One vendor file, parsed and checked. */
 export interface VendorFile {
@@ -74,7 +75,7 @@ export function loadVendors(
     }
     const parsed = vendorFileSchema.safeParse(source.data);
     if (!parsed.success) {
-      issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys));
+      issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys()));
       // Still check the answers, so one misspelt top-level key does not hide their problems.
       const answers = plainRecord((source.data as Record<string, unknown>).answers);
       const evaluator = (source.data as Record<string, unknown>).evaluator;
