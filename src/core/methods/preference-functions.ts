@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type { PreferenceInput } from '../model/criteria-schema.js';
 
 /**
  * PROMETHEE preference functions after Brans & Vincke (1985), "A preference ranking organisation
@@ -10,18 +10,8 @@ import * as z from 'zod';
 export const preferenceFunctionIds = ['usual', 'linear', 'v-shape', 'level', 'gaussian'] as const;
 export type PreferenceFunctionId = (typeof preferenceFunctionIds)[number];
 
-/** PROMETHEE II preference function of a criterion; q, p, s in the criterion's unit. */
-export const preferenceSchema = z
-  .strictObject({
-    function: z.enum(preferenceFunctionIds),
-    q: z.number().min(0).optional().meta({ description: 'indifference threshold' }),
-    p: z.number().min(0).optional().meta({ description: 'strict preference threshold' }),
-    s: z.number().positive().optional().meta({ description: 'gaussian inflection point' }),
-  })
-  .meta({ description: 'promethee2: how a difference on this criterion becomes a preference' });
-
 /** A PROMETHEE preference function (Brans & Vincke 1985) with its thresholds, as written. */
-export type PreferenceFunction = z.infer<typeof preferenceSchema>;
+export type PreferenceFunction = PreferenceInput;
 
 /** The thresholds a preference function may take: indifference q, preference p, gaussian s. */
 export const thresholds = ['q', 'p', 's'] as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import {
   compilePreference,
   PREF_LEVEL,
@@ -60,6 +61,9 @@ const promethee2Explanation: MethodExplanation = {
   leadLabel: 'each criterion’s weighted net flow difference, in score points',
 };
 
+/** No options: made on first use, as every method's schema (zod loads lazily). */
+const noOptions = once(() => z.strictObject({}));
+
 /**
  * PROMETHEE II (Brans & Vincke 1985) on the performance matrix: raw values for `number`/`cost`
  * (so q, p, s are in the criterion's unit), utilities otherwise. For a pair (a, b) the aggregated
@@ -88,7 +92,10 @@ export const promethee2: DecisionMethod = {
   name: 'PROMETHEE II',
   summary:
     'pairwise outranking: net flow of how strongly each vendor is preferred to the others, criterion by criterion',
-  options: z.strictObject({}),
+  get options() {
+    return noOptions();
+  },
+  defaults: {},
   explanation: promethee2Explanation,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {

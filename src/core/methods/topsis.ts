@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import { optionsOf } from './options.js';
 import type {
   CriterionTerms,
@@ -12,12 +13,17 @@ import type {
 export const topsisNormalizations = ['vector', 'minmax', 'max', 'sum'] as const;
 export type TopsisNormalization = (typeof topsisNormalizations)[number];
 
-const topsisOptions = z.strictObject({
-  normalization: z
-    .enum(topsisNormalizations)
-    .default('vector')
-    .meta({ description: `one of ${topsisNormalizations.join(', ')} (default vector)` }),
-});
+const topsisOptions = once(() =>
+  z.strictObject({
+    normalization: z
+      .enum(topsisNormalizations)
+      .default('vector')
+      .meta({ description: `one of ${topsisNormalizations.join(', ')} (default vector)` }),
+  }),
+);
+
+/** What `topsisOptions` gives for `{}`: the options of a run that names none. */
+const topsisDefaults: z.output<ReturnType<typeof topsisOptions>> = { normalization: 'vector' };
 
 /**
  * Normalises one column so that larger is better, after pymcdm's `normalizations.py`: with x the
@@ -272,10 +278,13 @@ export const topsis: DecisionMethod = {
   name: 'TOPSIS',
   summary:
     'closeness to the ideal vendor and distance from the worst, on vector-normalised raw figures',
-  options: topsisOptions,
+  get options() {
+    return topsisOptions();
+  },
+  defaults: topsisDefaults,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {
-    const { normalization } = optionsOf(topsisOptions, input.options);
+    const { normalization } = optionsOf(topsisOptions, topsisDefaults, input.options);
     const columns = input.criteria.map((_, j) => column(input, j, normalization));
     const terms: CriterionTerms[][] = [];
     const details = input.alternatives.map((_, i) => {

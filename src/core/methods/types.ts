@@ -84,6 +84,11 @@ export interface DecisionMethod {
    */
   options: z.ZodObject;
   /**
+   * What parsing `{}` with `options` gives, as plain data: the options of a run that names none,
+   * read without making the schema (zod loads only when options are written).
+   */
+  defaults: Readonly<Record<string, unknown>>;
+  /**
    * What the method's score reads: `utilities` (the 0–1 judgements) or the `performance` matrix
    * (raw numbers for number/cost criteria). Dominance is judged on the same figures, so a vendor
    * marked dominated never ranks above its dominator.

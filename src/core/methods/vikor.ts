@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import { optionsOf } from './options.js';
 import type {
   CriterionTerms,
@@ -21,11 +22,16 @@ export interface VikorCompromise {
   acceptableStability: boolean;
 }
 
-const vikorOptions = z.strictObject({
-  v: z.number().min(0).max(1).default(0.5).meta({
-    description: 'a number from 0 to 1 (weight of group utility S against regret R; default 0.5)',
+const vikorOptions = once(() =>
+  z.strictObject({
+    v: z.number().min(0).max(1).default(0.5).meta({
+      description: 'a number from 0 to 1 (weight of group utility S against regret R; default 0.5)',
+    }),
   }),
-});
+);
+
+/** What `vikorOptions` gives for `{}`: the options of a run that names none. */
+const vikorDefaults: z.output<ReturnType<typeof vikorOptions>> = { v: 0.5 };
 
 const num = (x: number | boolean | null | undefined): number | null =>
   typeof x === 'number' ? x : null;
@@ -105,11 +111,14 @@ export const vikor: DecisionMethod = {
   name: 'VIKOR',
   summary:
     'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
-  options: vikorOptions,
+  get options() {
+    return vikorOptions();
+  },
+  defaults: vikorDefaults,
   explanation: vikorExplanation,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {
-    const { v } = optionsOf(vikorOptions, input.options);
+    const { v } = optionsOf(vikorOptions, vikorDefaults, input.options);
     const { criteria, alternatives } = input;
     const hasReference = input.reference.some(Boolean);
     const inReference = alternatives.map((_, i) => !hasReference || input.reference[i] === true);

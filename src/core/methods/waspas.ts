@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import { optionsOf } from './options.js';
 import type {
   CriterionTerms,
@@ -17,15 +18,20 @@ import {
   zeroingCriteria,
 } from './weighted-product.js';
 
-const waspasOptions = z.strictObject({
-  lambda: z.number().min(0).max(1).default(0.5).meta({
-    description:
-      'a number from 0 to 1 (weight of the weighted sum against the weighted product; default 0.5)',
+const waspasOptions = once(() =>
+  z.strictObject({
+    lambda: z.number().min(0).max(1).default(0.5).meta({
+      description:
+        'a number from 0 to 1 (weight of the weighted sum against the weighted product; default 0.5)',
+    }),
   }),
-});
+);
+
+/** What `waspasOptions` gives for `{}`: the options of a run that names none. */
+const waspasDefaults: z.output<ReturnType<typeof waspasOptions>> = { lambda: 0.5 };
 
 const lambdaOf = (options: Record<string, unknown>): number =>
-  optionsOf(waspasOptions, options).lambda;
+  optionsOf(waspasOptions, waspasDefaults, options).lambda;
 
 /** A number from an alternative's details (`wsm`, `wpm`, `lambda`), 0 when absent. */
 const figure = (details: Record<string, number> | undefined, key: string): number =>
@@ -75,7 +81,10 @@ export const waspas: DecisionMethod = {
   name: 'WASPAS',
   summary:
     'λ × weighted sum + (1 − λ) × weighted product (Zavadskas et al. 2012); λ = 0.5 by default',
-  options: waspasOptions,
+  get options() {
+    return waspasOptions();
+  },
+  defaults: waspasDefaults,
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const lambda = lambdaOf(input.options);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import type {
   CriterionTerms,
   DecisionMethod,
@@ -152,6 +153,9 @@ const explanation: MethodExplanation = {
   leadLabel: 'each factor’s share of the score ratio, in points (log-mean split of the product)',
 };
 
+/** No options: made on first use, as every method's schema (zod loads lazily). */
+const noOptions = once(() => z.strictObject({}));
+
 /**
  * Weighted product (Bridgman 1922, Miller & Starr 1969): score = 100 × Π uᵢ^wᵢ on utilities in
  * [0, 1] (see `productRow`); a zero utility on a weighted criterion gives 0, and `details`
@@ -164,7 +168,10 @@ export const weightedProduct: DecisionMethod = {
   name: 'Weighted product',
   summary:
     'score = Π utility^weight × 100; a zero on any criterion gives 0, so weak spots cost more',
-  options: z.strictObject({}),
+  get options() {
+    return noOptions();
+  },
+  defaults: {},
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const rows = input.alternatives.map((alt) => productRow(input, alt.utilities));

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { once } from '../once.js';
 import type {
   CriterionTerms,
   DecisionMethod,
@@ -69,6 +70,9 @@ const explanation: MethodExplanation = {
   perSide: 'points',
 };
 
+/** No options: made on first use, as every method's schema (zod loads lazily). */
+const noOptions = once(() => z.strictObject({}));
+
 /**
  * Weighted sum (simple additive weighting): score = 100 × Σ wᵢ·uᵢ. Under `missing: exclude` the
  * weights of a vendor's unanswered criteria are left out and the rest renormalised:
@@ -79,7 +83,10 @@ export const weightedSum: DecisionMethod = {
   id: 'weighted-sum',
   name: 'Weighted sum',
   summary: 'score = Σ weight × utility × 100; compensatory, easy to explain',
-  options: z.strictObject({}),
+  get options() {
+    return noOptions();
+  },
+  defaults: {},
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const points = weightedSumPoints(input);

@@ -1,6 +1,6 @@
 import { idPattern } from './ids.js';
 import { methodIds } from '../methods/index.js';
-import { preferenceSchema } from '../methods/preference-functions.js';
+import { preferenceFunctionIds } from '../methods/preference-functions.js';
 import * as z from 'zod';
 
 /**
@@ -9,6 +9,16 @@ import * as z from 'zod';
  * that cannot all be zero, include cycles) live in `io/criteria-rules.ts`, because JSON Schema
  * cannot express them.
  */
+
+/** PROMETHEE II preference function of a criterion; q, p, s in the criterion's unit. */
+export const preferenceSchema = z
+  .strictObject({
+    function: z.enum(preferenceFunctionIds),
+    q: z.number().min(0).optional().meta({ description: 'indifference threshold' }),
+    p: z.number().min(0).optional().meta({ description: 'strict preference threshold' }),
+    s: z.number().positive().optional().meta({ description: 'gaussian inflection point' }),
+  })
+  .meta({ description: 'promethee2: how a difference on this criterion becomes a preference' });
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
 export const idSchema = z
