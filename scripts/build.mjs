@@ -5,10 +5,9 @@
 // compiles with vm.Script (src/io/code-cache.ts); esbuild cannot split CommonJS itself.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDocument } from 'yaml';
 
 /**
  * commander requires node:child_process at load time, only to run executable subcommands,
@@ -311,22 +310,13 @@ await build({
   logLevel: 'warning',
 });
 
-// The shipped criteria sets, parsed once here: at run time they are read from this JSON unless
-// their text changed (src/io/builtin.ts). Sets with YAML errors are left out, so the CLI reports them.
-const builtin = [];
-for (const file of readdirSync('criteria')
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()) {
-  const text = readFileSync(`criteria/${file}`, 'utf8');
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
-  if (doc.errors.length === 0) builtin.push({ file, text, data: doc.toJS() });
-}
-writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
-
-// Then each set loaded and checked as a run would (src/io/builtin-prevalidated.ts): a run that
-// uses an unchanged shipped set skips zod and the rules. Loaded by a bundle of the loader itself,
-// (scripts/prevalidate.ts), so the stored result is what the run-time path gives
-// (tests/io/builtin-prevalidated.test.ts).
+// The shipped YAML files (the criteria sets and the examples), parsed once here by the run's own
+// parser and checks, and each shipped set loaded and checked as a run would
+// (src/io/builtin-prevalidated.ts): a run reads dist/shipped/<path>.json for a file whose text is
+// unchanged instead of parsing it, and takes an unchanged set's loaded result instead of checking
+// it with zod and the rules (src/io/builtin.ts). A file with any issue is left out, so the CLI
+// reports it. Done by a bundle of the run-time code itself (scripts/prevalidate.ts), so what is
+// stored is what the run-time path gives (tests/io/builtin-prevalidated.test.ts).
 const runner = join(root, 'dist', '.prevalidate.mjs');
 await build({
   absWorkingDir: root,
@@ -341,14 +331,47 @@ await build({
   },
   logLevel: 'warning',
 });
+const prevalidator = await import(pathToFileURL(runner).href);
+/** @type {Map<string, { text: string, data: unknown, prevalidated?: unknown }>} */
+const shipped = new Map();
+for (const rel of ['criteria', 'examples'].flatMap((dir) => yamlFilesUnder(dir))) {
+  const text = readFileSync(join(root, rel), 'utf8');
+  const parsed = prevalidator.parse(rel, text);
+  if (parsed) shipped.set(rel, { text, data: parsed.data });
+  else console.warn(`${rel}: not parsed at build time (it has issues, or is not plain JSON data)`);
+}
+const writeShipped = () => {
+  for (const [rel, entry] of shipped) {
+    mkdirSync(dirname(join(root, 'dist', 'shipped', rel)), { recursive: true });
+    writeFileSync(join(root, 'dist', 'shipped', `${rel}.json`), JSON.stringify(entry));
+  }
+};
+// the sets load through the parsed files (as a run would read them), then are stored with them
+writeShipped();
 const criteriaDir = join(root, 'criteria');
-const checked = (await import(pathToFileURL(runner).href)).run(
-  builtin.map((b) => join(criteriaDir, b.file)),
+const sets = [...shipped.keys()].filter((rel) => dirname(rel) === 'criteria');
+const checked = prevalidator.run(
+  sets.map((rel) => join(root, rel)),
   criteriaDir,
 );
 rmSync(runner);
-builtin.forEach((b, i) => {
-  if (checked[i]) b.prevalidated = checked[i];
-  else console.warn(`${b.file}: not prevalidated (it does not load, or does not encode exactly)`);
+sets.forEach((rel, i) => {
+  if (checked[i]) shipped.get(rel).prevalidated = checked[i];
+  else console.warn(`${rel}: not prevalidated (it does not load, or does not encode exactly)`);
 });
-writeFileSync('dist/builtin-criteria.json', JSON.stringify(builtin));
+writeShipped();
+
+/** Every .yaml file under `dir` (relative to the repository), sorted. */
+function yamlFilesUnder(dir) {
+  return walkFiles(join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => relative(root, f))
+    .sort();
+}
+
+/** @param {string} dir @returns {string[]} every file under dir */
+function walkFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}

@@ -1,10 +1,10 @@
 // The shipped criteria sets, loaded and validated at build time (scripts/build.mjs): a run that
-// uses an unchanged shipped set takes its LoadedCriteria from dist/builtin-criteria.json instead
+// uses an unchanged shipped set takes its LoadedCriteria from dist/shipped/ instead
 // of checking the seven files with zod and the rules again (about 25 ms of a cold `rank`).
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import type { LoadedCriteria } from './criteria-loader.js';
-import { builtinCriteriaDir, builtinParsed } from './builtin.js';
+import { builtinCriteriaDir, shippedParse } from './builtin.js';
 import { displayPath } from './display-path.js';
 import { readCached, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
@@ -61,7 +61,7 @@ export function decodeValue(text: string, names: ReadonlyMap<string, string>): u
 }
 
 /**
- * The set and issues of `loaded` encoded for dist/builtin-criteria.json, or undefined when the
+ * The set and issues of `loaded` encoded for dist/shipped/, or undefined when the
  * encoding would not give them back exactly (then the run loads the set as usual).
  */
 export function prevalidate(loaded: LoadedCriteria): PrevalidatedSet | undefined {
@@ -83,14 +83,14 @@ export function loadPrevalidated(
   cwd: string,
   cache: SourceCache,
 ): LoadedCriteria | undefined {
-  const entry = builtinParsed().get(file)?.prevalidated;
+  const entry = shippedParse(file)?.prevalidated;
   if (!entry) return undefined;
   const dir = builtinCriteriaDir();
   const names = new Map<string, string>();
   const sources = new Map<string, SourceFile>();
   for (const name of entry.files) {
     const abs = join(dir, name);
-    const built = builtinParsed().get(abs);
+    const built = shippedParse(abs);
     const display = displayPath(abs, cwd);
     const read = readCached(abs, display, cache);
     const text = built?.text.startsWith('\uFEFF') ? built.text.slice(1) : built?.text;

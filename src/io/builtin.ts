@@ -1,7 +1,7 @@
 import { isId } from '../core/model/ids.js';
 import type { PrevalidatedSet } from './builtin-prevalidated.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -43,33 +43,35 @@ export function builtinSetFile(id: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** A shipped set as the build parsed it (and, when it loads, validated it: see builtin-prevalidated). */
-interface BuiltEntry {
+/** A shipped file as the build parsed it (and, for a set that loads, validated it: see builtin-prevalidated). */
+export interface ShippedEntry {
   text: string;
   data: unknown;
   prevalidated?: PrevalidatedSet | undefined;
 }
 
-let parsedCache: Map<string, BuiltEntry> | undefined;
+const shippedCache = new Map<string, ShippedEntry | undefined>();
 
 /**
- * The shipped criteria sets as parsed at build time (`dist/builtin-criteria.json`), keyed by
- * absolute path. Parsing YAML is most of a cold start's work, so `readSource` uses an entry
- * when the file's text is still exactly the text that was parsed. Empty when not built.
+ * A shipped YAML file (the criteria sets, the examples) as parsed at build time
+ * (`dist/shipped/<its path>.json`, scripts/build.mjs), or undefined for any other file or when
+ * not built. Parsing YAML is most of a first run's work, so `readSource` uses the entry when
+ * the file's text is still exactly the text that was parsed. One small file per shipped file:
+ * a run reads only the entries of the files it reads.
  */
-export function builtinParsed(): Map<string, BuiltEntry> {
-  if (parsedCache) return parsedCache;
-  parsedCache = new Map();
+export function shippedParse(path: string): ShippedEntry | undefined {
+  if (shippedCache.has(path)) return shippedCache.get(path);
+  let entry: ShippedEntry | undefined;
   try {
-    const file = join(packageRoot(), 'dist', 'builtin-criteria.json');
-    if (!existsSync(file)) return parsedCache;
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as (BuiltEntry & { file: string })[];
-    for (const e of entries) {
-      const { text, data, prevalidated } = e;
-      parsedCache.set(join(builtinCriteriaDir(), e.file), { text, data, prevalidated });
+    const root = packageRoot();
+    const rel = relative(root, path);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
+      const file = join(root, 'dist', 'shipped', `${rel}.json`);
+      if (existsSync(file)) entry = JSON.parse(readFileSync(file, 'utf8')) as ShippedEntry;
     }
   } catch {
-    // a missing or unreadable cache only costs speed: files are parsed as usual
+    // a missing or unreadable entry only costs speed: the file is parsed as usual
   }
-  return parsedCache;
+  shippedCache.set(path, entry);
+  return entry;
 }

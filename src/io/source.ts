@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
-import { builtinParsed } from './builtin.js';
+import { shippedParse } from './builtin.js';
 import { guardData } from './data-guards.js';
 import { parseFastYaml } from './fast-yaml.js';
 import type { ParseCache } from './parse-cache.js';
@@ -94,7 +94,7 @@ export function readSource(
       ],
     };
   }
-  const cached = builtinParsed().get(path);
+  const cached = shippedParse(path);
   if (cached && cached.text === decoded.text) {
     return { source: lazySource(file, cached.text, cached.data), issues: [] };
   }
@@ -102,7 +102,7 @@ export function readSource(
 }
 
 /**
- * A source whose data is already known (a shipped criteria set parsed at build time): the YAML
+ * A source whose data is already known (a shipped file parsed at build time): the YAML
  * document, needed only to put positions on issues, is parsed on first use.
  */
 function lazySource(file: string, rawText: string, data: unknown): SourceFile {

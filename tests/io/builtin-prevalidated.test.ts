@@ -1,14 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { builtinCriteriaDir, builtinSetFile, builtinSetIds } from '../../src/io/builtin.js';
+import {
+  builtinCriteriaDir,
+  builtinSetFile,
+  builtinSetIds,
+  shippedParse,
+} from '../../src/io/builtin.js';
+import { parseSource } from '../../src/io/source.js';
 import { decodeValue, encodeValue, loadPrevalidated } from '../../src/io/builtin-prevalidated.js';
 import { loadCriteria } from '../../src/io/criteria-loader.js';
 import { createSourceCache } from '../../src/io/source-cache.js';
 import { repoRoot } from '../cli/run-cli.js';
 import { makeTempDir } from '../helpers/temp.js';
 
-// The loader takes an unchanged shipped set from the build (dist/builtin-criteria.json); with
+// The loader takes an unchanged shipped set from the build (dist/shipped/); with
 // `runtime.only` set it cannot, and loads the files as for any other set.
 const runtime = vi.hoisted(() => ({ only: false }));
 vi.mock('../../src/io/builtin-prevalidated.js', async (importOriginal) => {
@@ -47,7 +53,7 @@ describe('encodeValue / decodeValue', () => {
 });
 
 // npm test builds before it runs the tests; a bare `vitest run` without a build skips this
-const built = existsSync(join(repoRoot, 'dist', 'builtin-criteria.json'));
+const built = existsSync(join(repoRoot, 'dist', 'shipped'));
 describe.runIf(built)('every shipped set, as validated at build time', () => {
   const cwds = [repoRoot, builtinCriteriaDir(), makeTempDir()];
   it.each(builtinSetIds())(
@@ -73,4 +79,33 @@ describe.runIf(built)('every shipped set, as validated at build time', () => {
       }
     },
   );
+});
+
+/** Every file under dist/shipped/, as the repository path it stands for (`examples/vendors/x.yaml`). */
+function shippedFiles(dir = join(repoRoot, 'dist', 'shipped')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? shippedFiles(join(dir, e.name))
+      : [relative(join(repoRoot, 'dist', 'shipped'), join(dir, e.name)).replace(/\.json$/, '')],
+  );
+}
+
+describe.runIf(built)('every shipped YAML file, as parsed at build time', () => {
+  const files = built ? shippedFiles() : [];
+  it('covers the shipped criteria sets and every example', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['criteria/sla.yaml', 'examples/vendors/tala-global.yaml']),
+    );
+    expect(files.filter((f) => f.startsWith('examples/')).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(files)('%s: its text, and the data the run-time parser gives that text', (rel) => {
+    const abs = join(repoRoot, rel);
+    const text = readFileSync(abs, 'utf8');
+    const entry = shippedParse(abs)!;
+    expect(entry.text).toBe(text);
+    const { source, issues } = parseSource(rel, text.startsWith('\uFEFF') ? text.slice(1) : text);
+    expect(issues).toEqual([]);
+    expect(entry.data).toStrictEqual(source!.data);
+  });
 });
