@@ -5,7 +5,18 @@
 // compiles with vm.Script (src/io/code-cache.ts); esbuild cannot split CommonJS itself.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -375,3 +386,43 @@ function walkFiles(dir) {
     e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)],
   );
 }
+
+// The code cache a first run starts from (src/cli/code-cache.ts): each command run once here on
+// the shipped examples, and the cache files it wrote kept in dist/code/. Keyed like any cache
+// file by the Node version and the build id, so another Node ignores them; a run that compiles
+// more than its command's file holds writes its own, as without them.
+const primeDir = mkdtempSync(join(tmpdir(), 'vendor-eval-prime-'));
+const primeRuns = [
+  ['--help'],
+  ['--version'],
+  ['rank', 'examples/vendors'],
+  ['explain', 'tala-global', 'examples/vendors'],
+  ['compare', 'puente-contact', 'tala-global', 'examples/vendors'],
+  ['cost', 'examples/vendors'],
+  ['consensus', 'examples/vendors', 'examples/panel'],
+  ['sensitivity', 'examples/vendors'],
+  ['report', 'examples/vendors', '-o', join(primeDir, 'decision.html')],
+  ['validate', 'examples/vendors'],
+  ['weights'],
+  ['criteria', 'list'],
+  ['template'],
+  ['schema', 'criteria'],
+  ['init', join(primeDir, 'project')],
+  // in the project `init` wrote, as a user runs it
+  ['check', { cwd: join(primeDir, 'project') }],
+];
+for (const run of primeRuns) {
+  const args = run.filter((a) => typeof a === 'string');
+  const cwd = run.find((a) => typeof a === 'object')?.cwd ?? root;
+  spawnSync(process.execPath, [join(root, 'bin', 'vendor-eval.js'), ...args], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, VENDOR_EVAL_CACHE_DIR: join(primeDir, 'cache') },
+  });
+}
+const primed = join(primeDir, 'cache', 'code');
+mkdirSync(join(root, 'dist', 'code'), { recursive: true });
+for (const name of existsSync(primed) ? readdirSync(primed) : []) {
+  if (name.endsWith('.bin')) copyFileSync(join(primed, name), join(root, 'dist', 'code', name));
+}
+rmSync(primeDir, { recursive: true, force: true });

@@ -7,12 +7,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCodeCache, encodeCodeCache } from '../../src/cli/code-cache.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { writeFiles } from '../helpers/git.js';
-import { runBuilt, type BuiltRun } from '../cli/run-cli.js';
+import { isBuilt, repoRoot, runBuilt, type BuiltRun } from '../cli/run-cli.js';
 
 // The V8 code cache of the built CLI (src/cli/code-cache.ts): whatever state the cache folder is
 // in, a run prints the same bytes and exits with the same code as a run without any cache.
@@ -103,5 +103,21 @@ describe.each(commands)('the built binary with a code cache: %s', (name, args) =
     expect(run([...args, '--no-cache'], cacheDir)).toEqual(expected);
     expect(run(args, cacheDir, { VENDOR_EVAL_NO_CACHE: '1' })).toEqual(expected);
     expect(readdirSync(cacheDir)).toEqual([]);
+  });
+});
+
+describe.runIf(isBuilt)('the code cache the build wrote (dist/code/)', () => {
+  it('a first run (empty folder) starts from it and keeps a copy; a warm run writes nothing', () => {
+    const cacheDir = makeTempDir();
+    const args = ['rank', 'examples/vendors'];
+    expect(run(args, cacheDir)).toEqual(uncached.get('rank examples/vendors'));
+    const [file] = cacheFiles(cacheDir);
+    const shipped = join(repoRoot, 'dist', 'code', basename(file!));
+    // the same build, Node and command: the build's file, entry for entry
+    expect(existsSync(shipped)).toBe(true);
+    expect(decodeCodeCache(readFileSync(file!))).toEqual(decodeCodeCache(readFileSync(shipped)));
+    const written = statSync(file!).mtimeMs;
+    expect(run(args, cacheDir)).toEqual(uncached.get('rank examples/vendors'));
+    expect(statSync(file!).mtimeMs).toBe(written);
   });
 });
