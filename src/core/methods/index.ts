@@ -56,7 +56,11 @@ export function resolveMethodOptions(
   method: DecisionMethod,
   set: { method: string; methodOptions: Record<string, unknown> },
 ): Record<string, unknown> {
-  return optionsOf(method.options, method.id === set.method ? set.methodOptions : {});
+  return optionsOf(
+    method.options,
+    method.defaults,
+    method.id === set.method ? set.methodOptions : {},
+  );
 }
 
 /** The option keys a method accepts, from its schema. */

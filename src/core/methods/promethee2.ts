@@ -89,6 +89,7 @@ export const promethee2: DecisionMethod = {
   summary:
     'pairwise outranking: net flow of how strongly each vendor is preferred to the others, criterion by criterion',
   options: z.strictObject({}),
+  defaults: {},
   explanation: promethee2Explanation,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {

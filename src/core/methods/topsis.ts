@@ -19,6 +19,9 @@ const topsisOptions = z.strictObject({
     .meta({ description: `one of ${topsisNormalizations.join(', ')} (default vector)` }),
 });
 
+/** What `topsisOptions` parses `{}` to, as plain data: a run without options never calls zod. */
+const topsisDefaults: z.output<typeof topsisOptions> = { normalization: 'vector' };
+
 /**
  * Normalises one column so that larger is better, after pymcdm's `normalizations.py`: with x the
  * figures and `field` the reference figures the norms come from,
@@ -273,9 +276,10 @@ export const topsis: DecisionMethod = {
   summary:
     'closeness to the ideal vendor and distance from the worst, on vector-normalised raw figures',
   options: topsisOptions,
+  defaults: topsisDefaults,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {
-    const { normalization } = optionsOf(topsisOptions, input.options);
+    const { normalization } = optionsOf(topsisOptions, topsisDefaults, input.options);
     const columns = input.criteria.map((_, j) => column(input, j, normalization));
     const terms: CriterionTerms[][] = [];
     const details = input.alternatives.map((_, i) => {

@@ -84,6 +84,11 @@ export interface DecisionMethod {
    */
   options: z.ZodObject;
   /**
+   * What `options` parses `{}` to, as plain data next to the schema, so a run without options
+   * never calls zod (issue 16). tests/core/methods/defaults.test.ts holds the two equal.
+   */
+  defaults: Readonly<Record<string, unknown>>;
+  /**
    * What the method's score reads: `utilities` (the 0–1 judgements) or the `performance` matrix
    * (raw numbers for number/cost criteria). Dominance is judged on the same figures, so a vendor
    * marked dominated never ranks above its dominator.

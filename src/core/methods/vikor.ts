@@ -27,6 +27,9 @@ const vikorOptions = z.strictObject({
   }),
 });
 
+/** What `vikorOptions` parses `{}` to, as plain data: a run without options never calls zod. */
+const vikorDefaults: z.output<typeof vikorOptions> = { v: 0.5 };
+
 const num = (x: number | boolean | null | undefined): number | null =>
   typeof x === 'number' ? x : null;
 
@@ -106,10 +109,11 @@ export const vikor: DecisionMethod = {
   summary:
     'compromise ranking by group utility S and worst regret R (Opricovic & Tzeng 2004); score = (1 − Q) × 100',
   options: vikorOptions,
+  defaults: vikorDefaults,
   explanation: vikorExplanation,
   reads: 'performance',
   score(input: MethodInput): MethodOutput {
-    const { v } = optionsOf(vikorOptions, input.options);
+    const { v } = optionsOf(vikorOptions, vikorDefaults, input.options);
     const { criteria, alternatives } = input;
     const hasReference = input.reference.some(Boolean);
     const inReference = alternatives.map((_, i) => !hasReference || input.reference[i] === true);

@@ -24,8 +24,11 @@ const waspasOptions = z.strictObject({
   }),
 });
 
+/** What `waspasOptions` parses `{}` to, as plain data: a run without options never calls zod. */
+const waspasDefaults: z.output<typeof waspasOptions> = { lambda: 0.5 };
+
 const lambdaOf = (options: Record<string, unknown>): number =>
-  optionsOf(waspasOptions, options).lambda;
+  optionsOf(waspasOptions, waspasDefaults, options).lambda;
 
 /** A number from an alternative's details (`wsm`, `wpm`, `lambda`), 0 when absent. */
 const figure = (details: Record<string, number> | undefined, key: string): number =>
@@ -76,6 +79,7 @@ export const waspas: DecisionMethod = {
   summary:
     'λ × weighted sum + (1 − λ) × weighted product (Zavadskas et al. 2012); λ = 0.5 by default',
   options: waspasOptions,
+  defaults: waspasDefaults,
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const lambda = lambdaOf(input.options);

@@ -165,6 +165,7 @@ export const weightedProduct: DecisionMethod = {
   summary:
     'score = Π utility^weight × 100; a zero on any criterion gives 0, so weak spots cost more',
   options: z.strictObject({}),
+  defaults: {},
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const rows = input.alternatives.map((alt) => productRow(input, alt.utilities));

@@ -80,6 +80,7 @@ export const weightedSum: DecisionMethod = {
   name: 'Weighted sum',
   summary: 'score = Σ weight × utility × 100; compensatory, easy to explain',
   options: z.strictObject({}),
+  defaults: {},
   reads: 'utilities',
   score(input: MethodInput): MethodOutput {
     const points = weightedSumPoints(input);

@@ -81,7 +81,7 @@ export function productKernel(input: MethodInput): Kernel {
  */
 export function waspasKernel(method: DecisionMethod, input: MethodInput): Kernel {
   const x = productMatrix(input);
-  const lambda = optionsOf(method.options, input.options).lambda as number;
+  const lambda = optionsOf(method.options, method.defaults, input.options).lambda as number;
   const { m, n, exclude, unanswered, u } = x;
   return (weights, scores) => {
     for (let i = 0; i < m; i++) {

@@ -11,7 +11,7 @@ const EPS = 1e-12;
 
 /** The VIKOR kernel of `input` (`method.score(input).scores`, `method` being VIKOR). */
 export function vikorKernel(method: DecisionMethod, input: MethodInput): Kernel {
-  const v = optionsOf(method.options, input.options).v as number;
+  const v = optionsOf(method.options, method.defaults, input.options).v as number;
   const { criteria, alternatives } = input;
   const m = alternatives.length;
   const n = criteria.length;
