@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import { reservedNames } from './data-guards.js';
 import type { Issue } from '../core/issues.js';
 import { vendorFileSchema, type VendorFileInput } from '../core/model/vendor-schema.js';
+import { vendorFileOf } from '../core/model/vendor-shape.js';
 import type { Answer, CriteriaSet, Criterion, Moderation, Vendor } from '../core/model/types.js';
 import { detectKind } from './detect-kind.js';
 import { placeIssues } from './locate.js';
@@ -73,7 +74,13 @@ export function loadVendors(
       if (f.explicit) issues.push(wrongKind(kind, source.file));
       continue;
     }
-    const parsed = vendorFileSchema.safeParse(source.data);
+    // The zod-free check gives zod's own output for a valid file (proved equal by
+    // tests/core/model/vendor-shape.test.ts), so zod runs only to word a file's problems.
+    const shaped = vendorFileOf(source.data);
+    const parsed =
+      shaped !== undefined
+        ? { success: true as const, data: shaped }
+        : vendorFileSchema.safeParse(source.data);
     if (!parsed.success) {
       issues.push(...shapeIssues(source, parsed.error.issues, vendorKnownKeys()));
       // Still check the answers, so one misspelt top-level key does not hide their problems.

@@ -178,18 +178,3 @@ describe('resolveMethodOptions', () => {
     }
   });
 });
-
-describe('each method’s defaults are what its schema gives for no options', () => {
-  // `optionsOf` returns `defaults` without making the schema when no option is written (so a
-  // run that names none never loads zod): the two must never drift apart
-  it.each(builtinMethods.map((m) => [m.id, m] as const))('%s', (_id, method) => {
-    expect(method.defaults).toStrictEqual(method.options.parse({}));
-  });
-
-  it('a run naming no option gets the defaults, one naming some gets them parsed', () => {
-    const set = { method: 'vikor', methodOptions: {} };
-    expect(resolveMethodOptions(vikor, set)).toEqual({ v: 0.5 });
-    expect(resolveMethodOptions(vikor, { ...set, methodOptions: { v: 0.2 } })).toEqual({ v: 0.2 });
-    expect(resolveMethodOptions(topsis, set)).toEqual({ normalization: 'vector' });
-  });
-});
