@@ -2,6 +2,7 @@ import { defaultMethodId } from '../core/methods/index.js';
 import { displayPath } from './display-path.js';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { failed, hasErrors, ok, type Issue, type Result } from '../core/issues.js';
 import {
   criteriaSetSchema,
@@ -15,7 +16,7 @@ import type {
   Requirement,
   TreeNode,
 } from '../core/model/types.js';
-import { builtinSetFile, builtinSetIds } from './builtin.js';
+import { builtinParsed, builtinSetFile, builtinSetIds } from './builtin.js';
 import { loadPrevalidated } from './builtin-prevalidated.js';
 import { displayName, normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
@@ -26,6 +27,7 @@ import { pathEntryExists, unknownSet } from './missing-path.js';
 import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
+import type { ParseCache } from './parse-cache.js';
 import type { SourceFile } from './source.js';
 import { once } from '../core/once.js';
 
@@ -165,14 +167,8 @@ function loadSetNode(
   if (!read.source || read.issues.length > 0) return undefined;
   const source = read.source;
   sources.set(source.file, source);
-  const parsed = criteriaSetSchema.safeParse(source.data);
-  if (!parsed.success) {
-    issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys()));
-    // a shape error must not hide the file's other mistakes: its duplicate ids are checked too
-    issues.push(...rawDuplicateIds(source.data, source.file));
-    return undefined;
-  }
-  const input = parsed.data;
+  const input = checkedShape(absFile, source, cache.parseCache, issues);
+  if (!input) return undefined;
   issues.push(...checkCriteriaFile(input, source.file));
 
   const isRoot = chain.length === 0;
@@ -226,6 +222,54 @@ function loadSetNode(
     ? { input: input.demand, origin: { file: source.file, path: ['demand'] } }
     : includedDemand;
   return { group, input, display: source.file, ...(demand ? { demand } : {}) };
+}
+
+/** What the parse cache calls the criteria shape check (`ParseCache.markPassed`). */
+const shapeCheck = 'criteria-set';
+
+/**
+ * The file's data as a criteria set, or undefined with its shape errors in `issues`. The schema
+ * check (zod, ~50 ms to load and run on a first use) is skipped for a text known to pass it:
+ * one the parse cache marked, or an unchanged shipped file. That needs the check to give back
+ * the data unchanged (the schema has no defaults or transforms), so only a result deep-equal to
+ * the data is marked (tests/io/criteria-shape-memo.test.ts checks the shipped files).
+ */
+function checkedShape(
+  absFile: string,
+  source: SourceFile,
+  parseCache: ParseCache | undefined,
+  issues: Issue[],
+): CriteriaSetInput | undefined {
+  // The schema module loads on first use: it is not touched on this path. The copy keeps what
+  // the check gave before, a set of this load's own (a source's data may be read by others).
+  if (shapeKnownToPass(absFile, source, parseCache)) {
+    return structuredClone(source.data) as CriteriaSetInput;
+  }
+  const parsed = criteriaSetSchema.safeParse(source.data);
+  if (!parsed.success) {
+    issues.push(...shapeIssues(source, parsed.error.issues, criteriaKnownKeys()));
+    // a shape error must not hide the file's other mistakes: its duplicate ids are checked too
+    issues.push(...rawDuplicateIds(source.data, source.file));
+    return undefined;
+  }
+  if (parseCache && isDeepStrictEqual(parsed.data, source.data)) {
+    parseCache.markPassed(absFile, source.text, shapeCheck);
+  }
+  return parsed.data;
+}
+
+/**
+ * Whether the text of `source` passed the shape check before: marked in the parse cache, or a
+ * shipped file as built whose set the build loaded without an error (with this very schema).
+ */
+function shapeKnownToPass(
+  absFile: string,
+  source: SourceFile,
+  parseCache: ParseCache | undefined,
+): boolean {
+  if (parseCache?.passed(absFile, source.text, shapeCheck)) return true;
+  const shipped = builtinParsed().get(absFile);
+  return shipped?.prevalidated !== undefined && shipped.text === source.text;
 }
 
 /** A set's `demand` and where it is written. */

@@ -6,15 +6,25 @@ import { writeFileAtomic } from './atomic-write.js';
 
 /**
  * Bump when what a parse gives for the same bytes changes (the fast path, `parseSource`'s
- * options): entries of another format are ignored.
+ * options), or the file's layout does: entries of another format are ignored. 2: an entry may
+ * carry the checks its data passed.
  */
-const formatVersion = 1;
+const formatVersion = 2;
 
 /** What a cache file must say of itself to be used: the tool and build that wrote it. */
 const stamp = `${formatVersion}:${version}:${buildId()}`;
 
-/** One file's entry: the hash of its text and its data. */
-type Entry = [hash: string, data: unknown];
+/** One file's entry: the hash of its text, its data and the checks it passed (`markPassed`). */
+type Entry = [hash: string, data: unknown, passed?: string[]];
+
+/** What this run learnt of a file it looked up: its text and the checks that text passed. */
+interface Seen {
+  text: string;
+  hash: string;
+  passed: Set<string>;
+  /** True when the entry came from the cache file (a new check is written to its old entry). */
+  hit: boolean;
+}
 
 /** One folder's cache file, read at most once per run. */
 interface FolderCache {
@@ -26,6 +36,10 @@ interface FolderCache {
   hashes: Map<string, string>;
   /** New entries of this run, data as JSON (made before any loader could touch the objects). */
   added: Map<string, [hash: string, json: string]>;
+  /** Files of this run, by name, as looked up (`get`), with the checks their text passed. */
+  seen: Map<string, Seen>;
+  /** Names of cached files whose text passed a check the cache file does not say yet. */
+  marked: Set<string>;
 }
 
 /**
@@ -35,7 +49,9 @@ interface FolderCache {
  * its text. A cache file from another tool version or build, or one that cannot be read or
  * parsed, is ignored; writing ignores every error too. Only data that JSON gives back exactly is
  * kept (no ±Infinity, NaN, -0, undefined or `__proto__` key), and only for files that parsed
- * with no issue (the caller's part).
+ * with no issue (the caller's part). An entry also remembers the checks of its data that passed
+ * (`markPassed`), so that a costly check of unchanged content is not made again: the stamp ties
+ * them to the build, so a changed check (a new schema) starts afresh.
  */
 export class ParseCache {
   private readonly folders = new Map<string, FolderCache>();
@@ -52,9 +68,37 @@ export class ParseCache {
     const name = basename(path);
     const hash = hashText(text);
     const entry = folder.entries[name];
-    if (!entry || entry[0] !== hash) return { hit: false, hash };
+    if (!entry || entry[0] !== hash) {
+      folder.seen.set(name, { text, hash, passed: new Set(), hit: false });
+      return { hit: false, hash };
+    }
     folder.entries[name] = undefined;
+    folder.seen.set(name, { text, hash, passed: new Set(entry[2]), hit: true });
     return { hit: true, data: entry[1] };
+  }
+
+  /**
+   * Whether the data of the file at `path`, as parsed from `text` in this run, passed the check
+   * `kind` in an earlier run (or earlier in this one): then it need not be made again. False for
+   * a file this cache did not give or take the data of, or whose text has changed since.
+   */
+  passed(path: string, text: string, kind: string): boolean {
+    const seen = this.folder(path).seen.get(basename(path));
+    return seen !== undefined && seen.text === text && seen.passed.has(kind);
+  }
+
+  /**
+   * Remembers that the data of the file at `path`, as parsed from `text` in this run, passed the
+   * check `kind` unchanged (the check's output is that data): later runs may skip the check while
+   * the text stays the same. Nothing is kept for a file whose data the cache does not hold.
+   */
+  markPassed(path: string, text: string, kind: string): void {
+    const folder = this.folder(path);
+    const name = basename(path);
+    const seen = folder.seen.get(name);
+    if (!seen || seen.text !== text || seen.passed.has(kind)) return;
+    seen.passed.add(kind);
+    if (seen.hit) folder.marked.add(name);
   }
 
   /**
@@ -77,7 +121,7 @@ export class ParseCache {
   /** Writes each folder's cache file whose entries changed in this run; ignores every error. */
   flush(): void {
     for (const [folderPath, folder] of this.folders) {
-      if (folder.added.size === 0) continue;
+      if (folder.added.size === 0 && folder.marked.size === 0) continue;
       try {
         mkdirSync(join(this.dir, 'parse'), { recursive: true });
         writeFileAtomic(cacheFile(this.dir, folderPath), formatCacheFile(folderPath, folder));
@@ -108,7 +152,14 @@ function cacheFile(dir: string, folderPath: string): string {
 }
 
 function readCacheFile(file: string): FolderCache {
-  const empty = (): FolderCache => ({ text: '', entries: {}, hashes: new Map(), added: new Map() });
+  const empty = (): FolderCache => ({
+    text: '',
+    entries: {},
+    hashes: new Map(),
+    added: new Map(),
+    seen: new Map(),
+    marked: new Set(),
+  });
   try {
     const text = readFileSync(file, 'utf8');
     const parsed = JSON.parse(text) as { stamp?: unknown; entries?: unknown };
@@ -116,30 +167,53 @@ function readCacheFile(file: string): FolderCache {
     const entries: FolderCache['entries'] = {};
     const hashes = new Map<string, string>();
     for (const [name, entry] of Object.entries(parsed.entries)) {
-      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string') {
-        entries[name] = [entry[0], entry[1]];
+      if (isEntry(entry)) {
+        entries[name] = entry;
         hashes.set(name, entry[0]);
       }
     }
-    return { text, entries, hashes, added: new Map() };
+    return { text, entries, hashes, added: new Map(), seen: new Map(), marked: new Set() };
   } catch {
     return empty();
   }
 }
 
+/** `[hash, data]` or `[hash, data, passed]`, as `readCacheFile` accepts an entry. */
+function isEntry(entry: unknown): entry is Entry {
+  if (!Array.isArray(entry) || typeof entry[0] !== 'string') return false;
+  if (entry.length === 2) return true;
+  const passed: unknown = entry[2];
+  return entry.length === 3 && Array.isArray(passed) && passed.every((k) => typeof k === 'string');
+}
+
 /**
  * The new cache file: this run's entries, then the earlier ones of files that still exist (read
- * again from the old text, since the objects handed out may have been changed by their users).
+ * again from the old text, since the objects handed out may have been changed by their users),
+ * each with the checks its text passed.
  */
 function formatCacheFile(folderPath: string, folder: FolderCache): string {
   const parts: string[] = [];
+  const passedPart = (passed: Iterable<string>): string => {
+    const kinds = [...passed].sort();
+    return kinds.length > 0 ? `,${JSON.stringify(kinds)}` : '';
+  };
   for (const [name, [hash, json]] of folder.added) {
-    parts.push(`${JSON.stringify(name)}:[${JSON.stringify(hash)},${json}]`);
+    const seen = folder.seen.get(name);
+    const passed = seen && !seen.hit && seen.hash === hash ? seen.passed : [];
+    parts.push(`${JSON.stringify(name)}:[${JSON.stringify(hash)},${json}${passedPart(passed)}]`);
   }
   if (folder.text) {
     for (const [name, entry] of Object.entries(oldEntries(folder.text))) {
       if (folder.added.has(name) || !existsSync(join(folderPath, name))) continue;
-      parts.push(`${JSON.stringify(name)}:${JSON.stringify(entry)}`);
+      const seen = folder.marked.has(name) ? folder.seen.get(name) : undefined;
+      if (seen && isEntry(entry) && seen.hash === entry[0]) {
+        const passed = new Set([...(entry[2] ?? []), ...seen.passed]);
+        parts.push(
+          `${JSON.stringify(name)}:${JSON.stringify([entry[0], entry[1]]).slice(0, -1)}${passedPart(passed)}]`,
+        );
+      } else {
+        parts.push(`${JSON.stringify(name)}:${JSON.stringify(entry)}`);
+      }
     }
   }
   return `{"stamp":${JSON.stringify(stamp)},"entries":{${parts.join(',')}}}\n`;

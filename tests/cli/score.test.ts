@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
@@ -18,11 +18,19 @@ function folder(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Runs `score` in `dir` with the scripted answers; the prompter shows what was asked. */
-async function score(dir: string, script: Step[], options: Partial<ScoreOptions> = {}) {
+/**
+ * Runs `score` in `dir` with the scripted answers; the prompter shows what was asked. With
+ * `cacheDir`, the run's parse cache is there (else caching is off, as in a fake context).
+ */
+async function score(
+  dir: string,
+  script: Step[],
+  options: Partial<ScoreOptions> = {},
+  cacheDir?: string,
+) {
   const prompter = scriptedPrompter(script);
   const terminal = terminalContext(dir);
-  const ctx = terminal.ctx;
+  const ctx = { ...terminal.ctx, cacheDir };
   const result = await runScore(
     { file: 'acme-care.yaml', criteria: 'set.yaml', evaluator: 'r.okafor', ...options },
     ctx,
@@ -89,6 +97,32 @@ answers:
       '5 weekly',
       'skip for now',
     ]);
+  });
+
+  it('resumes from the file as it is now, whatever an earlier run left in the parse cache', async () => {
+    const dir = folder({ 'acme-care.yaml': started });
+    const cacheDir = join(dir, 'cache');
+    const asked = (run: Awaited<ReturnType<typeof score>>) =>
+      run.prompter.log.filter((l) => l.startsWith('['));
+    const first = await score(dir, [], {}, cacheDir);
+    expect(first.result.exitCode).toBe(130);
+    expect(asked(first)[0]).toBe(
+      '[2/5 answered] terms (0/3) · GDPR processor agreement (gdpr-dpa)',
+    );
+    // the run kept what it parsed: the set and the vendor file
+    const cached = readdirSync(join(cacheDir, 'parse'))
+      .map((f) => readFileSync(join(cacheDir, 'parse', f), 'utf8'))
+      .join('\n');
+    expect(cached).toContain('"acme-care.yaml"');
+    expect(cached).toContain('"set.yaml"');
+    // edited by hand between runs: the answer taken out is asked again
+    writeFileSync(
+      join(dir, 'acme-care.yaml'),
+      started.replace('  service-level: 95 # contractual\n', ''),
+    );
+    const second = await score(dir, [], {}, cacheDir);
+    expect(second.result.exitCode).toBe(130);
+    expect(asked(second)[0]).toBe('[1/5 answered] quality (1/2) · Service level (service-level)');
   });
 
   it('resumes: answered criteria are passed over, comments and layout kept byte for byte; ends with the score alone, knock-outs and what is missing', async () => {

@@ -153,3 +153,151 @@ describe('ParseCache', () => {
     expect(hashText('Kestrel Contact')).toBe(hashText('Kestrel Contact'));
   });
 });
+
+describe('ParseCache: checks passed', () => {
+  it('remembers a check passed by a new entry, for that text only', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'a.yaml': 'a: 1\n' });
+    const path = join(dir, 'a.yaml');
+    const first = new ParseCache(join(dir, 'cache'));
+    const miss = first.get(path, 'a: 1\n');
+    expect(miss.hit).toBe(false);
+    first.put(path, hashText('a: 1\n'), { a: 1 });
+    expect(first.passed(path, 'a: 1\n', 'shape')).toBe(false);
+    first.markPassed(path, 'a: 1\n', 'shape');
+    // later in the same run, and for no other text or check
+    expect(first.passed(path, 'a: 1\n', 'shape')).toBe(true);
+    expect(first.passed(path, 'a: 2\n', 'shape')).toBe(false);
+    expect(first.passed(path, 'a: 1\n', 'other')).toBe(false);
+    first.flush();
+    const second = new ParseCache(join(dir, 'cache'));
+    // nothing is known of a file before it is looked up
+    expect(second.passed(path, 'a: 1\n', 'shape')).toBe(false);
+    expect(second.get(path, 'a: 1\n')).toEqual({ hit: true, data: { a: 1 } });
+    expect(second.passed(path, 'a: 1\n', 'shape')).toBe(true);
+    const third = new ParseCache(join(dir, 'cache'));
+    expect(third.get(path, 'a: 2\n').hit).toBe(false);
+    expect(third.passed(path, 'a: 2\n', 'shape')).toBe(false);
+  });
+
+  it('adds a check passed to an entry of an earlier run, keeping its data and other checks', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'a.yaml': 'a: 1\n' });
+    const path = join(dir, 'a.yaml');
+    const first = new ParseCache(join(dir, 'cache'));
+    first.get(path, 'a: 1\n');
+    first.put(path, hashText('a: 1\n'), { a: 1 });
+    first.markPassed(path, 'a: 1\n', 'one');
+    first.flush();
+    const second = new ParseCache(join(dir, 'cache'));
+    const hit = second.get(path, 'a: 1\n');
+    // the user of the data changes it: the cache file keeps the data as parsed
+    if (hit.hit) (hit.data as { a: number }).a = 99;
+    second.markPassed(path, 'a: 1\n', 'two');
+    second.flush();
+    const third = new ParseCache(join(dir, 'cache'));
+    expect(third.get(path, 'a: 1\n')).toEqual({ hit: true, data: { a: 1 } });
+    expect(third.passed(path, 'a: 1\n', 'one')).toBe(true);
+    expect(third.passed(path, 'a: 1\n', 'two')).toBe(true);
+  });
+
+  it('marks nothing for a file it did not look up, or under a text other than the one read', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'a.yaml': 'a: 1\n' });
+    const path = join(dir, 'a.yaml');
+    const cache = new ParseCache(join(dir, 'cache'));
+    cache.markPassed(path, 'a: 1\n', 'shape');
+    expect(cache.passed(path, 'a: 1\n', 'shape')).toBe(false);
+    cache.get(path, 'a: 1\n');
+    cache.put(path, hashText('a: 1\n'), { a: 1 });
+    cache.markPassed(path, 'a: 2\n', 'shape');
+    cache.flush();
+    expect(read(cacheFiles(join(dir, 'cache'))[0] ?? '')).not.toContain('shape');
+  });
+
+  it('a cache file of the format before checks were kept is ignored', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    writeFiles(dir, { 'a.yaml': 'a: 1\n' });
+    const path = join(dir, 'a.yaml');
+    const cache = new ParseCache(join(dir, 'cache'));
+    cache.get(path, 'a: 1\n');
+    cache.put(path, hashText('a: 1\n'), { a: 1 });
+    cache.flush();
+    const [file = ''] = cacheFiles(join(dir, 'cache'));
+    expect(read(file)).toMatch(/^\{"stamp":"2:/);
+    writeFileSync(file, read(file).replace(/^\{"stamp":"2:/, '{"stamp":"1:'));
+    expect(new ParseCache(join(dir, 'cache')).get(path, 'a: 1\n').hit).toBe(false);
+  });
+});
+
+/** A project as `init` makes it (a criteria file of the user's, two vendors, the project file). */
+async function initProject(): Promise<{ dir: string; cache: string }> {
+  const root = makeTempDir('vendor-eval-parse-cache-');
+  const dir = join(root, 'p');
+  expect((await runCli(['init', dir], { cwd: root })).code).toBe(0);
+  return { dir, cache: join(root, 'cache') };
+}
+
+/** `args` run in `dir` with the cache in `cache` (undefined: --no-cache). */
+async function inProject(args: string[], dir: string, cache: string | undefined) {
+  return runCli([...args, ...(cache ? [] : ['--no-cache'])], {
+    cwd: dir,
+    env: cache ? { VENDOR_EVAL_CACHE_DIR: cache } : {},
+  });
+}
+
+describe('the parse cache (check, validate, weights, criteria show, template)', () => {
+  it.each([
+    [['check']],
+    [['check', '--format', 'json']],
+    [['validate']],
+    [['validate', 'vendors', 'criteria/our-criteria.yaml']],
+    [['weights']],
+    [['criteria', 'show']],
+    [['template', '--vendor', 'new-vendor']],
+  ])('%j: cold and warm runs print byte for byte what a --no-cache run prints', async (args) => {
+    const { dir, cache } = await initProject();
+    const uncached = await inProject(args, dir, undefined);
+    expect(() => readdirSync(cache)).toThrow();
+    const cold = await inProject(args, dir, cache);
+    expect(cacheFiles(cache).length).toBeGreaterThan(0);
+    const warm = await inProject(args, dir, cache);
+    expect(uncached.code).toBe(0);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+  });
+
+  it('check keeps every file it read, the criteria file marked as having passed its shape check', async () => {
+    const { dir, cache } = await initProject();
+    await inProject(['check'], dir, cache);
+    const text = cacheFiles(cache).map(read).join('\n');
+    for (const name of ['our-criteria.yaml', 'acme-nearshore.yaml', 'vendor-eval.config.yaml']) {
+      expect(text).toContain(`"${name}":`);
+    }
+    expect(text).toContain('["criteria-set"]');
+  });
+
+  it('a warm check takes the data from the cache file (an entry changed there shows)', async () => {
+    const { dir, cache } = await initProject();
+    await inProject(['check'], dir, cache);
+    const file = cacheFiles(cache).find((f) => read(f).includes('"acme-nearshore.yaml"')) ?? '';
+    writeFileSync(file, read(file).replaceAll('Acme Nearshore Care', 'Cached Acme'));
+    const warm = await inProject(['check', '--format', 'json'], dir, cache);
+    expect(warm.stdout).toContain('Cached Acme');
+  });
+
+  it('a vendor or criteria file edited between runs is read afresh (validate, check)', async () => {
+    const { dir, cache } = await initProject();
+    expect((await inProject(['check'], dir, cache)).code).toBe(0);
+    const vendor = join(dir, 'vendors', 'acme-nearshore.yaml');
+    writeFileSync(vendor, `${read(vendor)}colour: blue\n`);
+    const set = join(dir, 'criteria', 'our-criteria.yaml');
+    writeFileSync(set, read(set).replace(/^name: .*$/m, 'name: Edited criteria'));
+    for (const args of [['validate'], ['check'], ['weights']]) {
+      const uncached = await inProject(args, dir, undefined);
+      expect(await inProject(args, dir, cache)).toEqual(uncached);
+    }
+    expect((await inProject(['validate'], dir, cache)).stdout).toContain('colour');
+    expect((await inProject(['weights'], dir, cache)).stdout).toContain('Edited criteria');
+  });
+});

@@ -9,6 +9,7 @@ import { displayPath } from '../../io/display-path.js';
 import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
+import { openParseCache } from '../../io/parse-cache.js';
 import { createSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { CheckModel } from '../../report/models.js';
@@ -62,7 +63,7 @@ export async function runCheck(
       'run "vendor-eval init" to create one, or run check inside the project folder',
     );
   }
-  const cache = createSourceCache();
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   // not YAML, an unknown key, a set or a vendor folder that does not exist: exit 2, positioned
   const inputs = resolveInputs({ cwd: ctx.cwd, vendors: 'required', command: 'check', cache });
   const { config } = unwrap({ ...inputs, issues: inputs.issues.map(checkHint) });
@@ -71,6 +72,8 @@ export async function runCheck(
   refuseOverwritingInputs(options.output, [...found.files.map((f) => f.path), configPath], ctx.cwd);
   // every file is checked, none skipped: a decision is never judged on part of the field
   const checked = checkFiles({ cwd: ctx.cwd, files: found.files, config, cache });
+  // every file is read by now: what this run parsed is kept for the next one (and the ranking)
+  cache.parseCache?.flush();
   const fileIssues = [...found.issues, ...checked.issues];
   const base = {
     files: found.files.map((f) => f.display),
@@ -82,7 +85,7 @@ export async function runCheck(
     if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
     model = { ...base, issues: fileIssues, policy: [], policyRules: rulesSet(config) };
   } else {
-    const { project, ranking } = evaluateProject(ctx.cwd);
+    const { project, ranking } = evaluateProject(ctx.cwd, ctx.cacheDir);
     const judged = unwrap(judgePolicy(project, ranking));
     model = {
       ...base,

@@ -1,6 +1,8 @@
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
+import { openParseCache } from '../../io/parse-cache.js';
+import { createSourceCache } from '../../io/source-cache.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { twoCriteriaSets } from '../errors.js';
 import { unwrap } from '../unwrap.js';
@@ -41,17 +43,21 @@ export async function runCriteriaShow(
   if (options.id !== undefined && options.criteria !== undefined) {
     throw twoCriteriaSets(options.criteria, options.id);
   }
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
       criteria: options.id ?? options.criteria,
       vendors: 'none',
       command: 'criteria show',
+      cache,
     }),
   );
   const { file } = inputs.criteria;
   const notes = warningLines(inputs.notes, ctx, global);
-  const { set, sources } = unwrap(loadCriteriaResult(file, ctx.cwd));
+  const { set, sources } = unwrap(loadCriteriaResult(file, ctx.cwd, ctx.cwd, cache));
+  // every file is read by now: what this run parsed is kept for the next one
+  cache.parseCache?.flush();
   const text = sources.get(set.file)?.text ?? '';
   // no vendors here: entropy/CRITIC groups show equal weights (`weights <set> <vendors>` derives them)
   const weights = nominalWeights(set.root);

@@ -16,12 +16,13 @@ export interface EvaluatedProject {
  * the project file's criteria, vendors and method, unanswered criteria scored 0; with a policy
  * setting `minRobustness`, each vendor's P(rank 1) as `rank --robustness` gives it. Throws the
  * usual input error (exit 2) when the project cannot be ranked. `check` runs it on the working
- * tree; `check --base` on a snapshot of the ref.
+ * tree; `check --base` on a snapshot of the ref. `cacheDir` is the run's cache folder, for the
+ * working tree only: a snapshot's temporary folder would leave cache files no run reads again.
  */
-export function evaluateProject(cwd: string): EvaluatedProject {
+export function evaluateProject(cwd: string, cacheDir?: string): EvaluatedProject {
   const { project, ranking, prepared } = scoreProject(
     { paths: [], missing: 'zero', example: 'vendor-eval check' },
-    { cwd },
+    { cwd, cacheDir },
   );
   // minRobustness judges `rank --robustness`'s figure: the draws are made only when it is set
   if (project.config?.input?.policy?.minRobustness === undefined) return { project, ranking };

@@ -11,6 +11,7 @@ import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { criteriaScope } from '../../io/criteria-scope.js';
 import { displayPath } from '../../io/display-path.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
+import { openParseCache } from '../../io/parse-cache.js';
 import { createSourceCache } from '../../io/source-cache.js';
 import { idFromFileName, loadVendors } from '../../io/vendor-loader.js';
 import { checkValue } from '../../io/vendor-rules.js';
@@ -52,7 +53,7 @@ export async function runScore(
   }
   const path = resolve(ctx.cwd, options.file);
   const display = displayPath(path, ctx.cwd);
-  const cache = createSourceCache();
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
@@ -84,6 +85,9 @@ export async function runScore(
       );
     }
   }
+  // read before anything is asked: what this run parsed is kept for the next one. The answers
+  // saved below change the file's text, so its entry is simply not used again (keyed by text)
+  cache.parseCache?.flush();
   const ask = prompter ?? (await terminalPrompter());
   if (!global.quiet) for (const note of inputs.notes) ask.say(issueLine(note));
   let lastText = existing ? readText(path) : undefined;

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { isId, slugOf } from '../../core/model/ids.js';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
+import { openParseCache } from '../../io/parse-cache.js';
+import { createSourceCache } from '../../io/source-cache.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { installedSchemaPath } from '../../io/schema-path.js';
 import { formatVendorTemplate } from '../../report/vendor-template.js';
@@ -44,16 +46,20 @@ export function runTemplate(
       'name a new file, or delete or move the existing one first',
     );
   }
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
       criteria: options.id ?? options.criteria,
       vendors: 'none',
       command: 'template',
+      cache,
     }),
   );
   const notes = warningLines(inputs.notes, ctx, global);
-  const { set } = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd));
+  const { set } = unwrap(loadCriteriaResult(inputs.criteria.file, ctx.cwd, ctx.cwd, cache));
+  // every file is read by now: what this run parsed is kept for the next one
+  cache.parseCache?.flush();
   const folder = options.output === undefined ? ctx.cwd : dirname(resolve(ctx.cwd, options.output));
   const text = formatVendorTemplate(set, nominalWeights(set.root), {
     vendor: options.vendor,

@@ -2,6 +2,7 @@ import { hasErrors } from '../../core/issues.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
 import { findConfigFile, loadConfigFile } from '../../io/config.js';
 import { resolveCriteria, resolveVendorPaths } from '../../io/resolve-inputs.js';
+import { openParseCache } from '../../io/parse-cache.js';
 import { createSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { validateFormats } from '../../ui/formats/validate.js';
@@ -30,7 +31,7 @@ export async function runValidate(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const cache = createSourceCache();
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   const configPath = findConfigFile(ctx.cwd);
   const config = configPath ? loadConfigFile(configPath, ctx.cwd, cache) : undefined;
   const usable = config && !hasErrors(config.issues) ? config : undefined;
@@ -59,6 +60,8 @@ export async function runValidate(
     config: usable,
     cache,
   });
+  // every file is read by now: what this run parsed is kept for the next one
+  cache.parseCache?.flush();
   const issues = [...found.issues, ...checked.issues];
   const files = found.files.map((f) => f.display);
   const model = { issues, files };

@@ -49,7 +49,7 @@ export async function runWeighCriterion(
       `edit ${criterion.comparisonsFile} by hand, or move its list into the criterion as \`comparisons:\` and run weigh again`,
     );
   }
-  const elements = vendorsOf(criterion, input.vendors, ctx.cwd, display);
+  const elements = vendorsOf(criterion, input.vendors, ctx, display);
   if (elements.length < 2) {
     throw new UsageError(
       'not-pairwise',
@@ -147,9 +147,10 @@ function findPairwise(set: CriteriaSet, id: string): PairwiseCriterion {
 function vendorsOf(
   criterion: PairwiseCriterion,
   paths: readonly string[],
-  cwd: string,
+  ctx: Pick<CliContext, 'cwd' | 'cacheDir'>,
   display: string,
 ): WeighElement[] {
+  const { cwd } = ctx;
   const names = new Map<string, string>();
   const ids: string[] = [];
   for (const [a, b] of criterion.comparisons)
@@ -164,6 +165,7 @@ function vendorsOf(
         paths,
         example: `vendor-eval weigh ${display} --criterion ${criterion.id} vendors/`,
         command: 'weigh',
+        cacheDir: ctx.cacheDir,
       }),
     );
     for (const v of project.vendors) {

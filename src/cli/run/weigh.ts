@@ -3,6 +3,8 @@ import type { GroupNode, TreeNode } from '../../core/model/types.js';
 import { didYouMean } from '../../core/suggest.js';
 import { builtinSetFile } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
+import { openParseCache } from '../../io/parse-cache.js';
+import { createSourceCache } from '../../io/source-cache.js';
 import { readText, saveIfUnchanged } from '../../io/vendor-writer.js';
 import { withWeighting, type WeightingBlock } from '../../io/weighting-writer.js';
 import type { Prompter } from '../../ui/prompter.js';
@@ -77,7 +79,10 @@ export async function runWeigh(
     );
   }
   // a file that is broken before anything is asked is reported as `validate` would, never written
-  const { set } = unwrap(loadCriteriaResult(path, ctx.cwd));
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const { set } = unwrap(loadCriteriaResult(path, ctx.cwd, ctx.cwd, cache));
+  // read before anything is asked or written (a written file has a new text, a new entry)
+  cache.parseCache?.flush();
   if (options.criterion !== undefined) {
     const { runWeighCriterion } = await import('./weigh-criterion.js');
     return runWeighCriterion(

@@ -4,6 +4,7 @@ import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js'
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { loadResolvedProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs, resolveVendorPaths } from '../../io/resolve-inputs.js';
+import { openParseCache } from '../../io/parse-cache.js';
 import { createSourceCache } from '../../io/source-cache.js';
 import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -39,7 +40,7 @@ export async function runWeights(
 ): Promise<CommandResult> {
   options = withCriteriaOption(options, ctx.cwd);
   // one cache for the run: the set is parsed once however it is read below
-  const cache = createSourceCache();
+  const cache = createSourceCache(openParseCache(ctx.cacheDir));
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
@@ -75,6 +76,8 @@ export async function runWeights(
         warnings: [...inputs.notes, ...criteria.warnings, ...unreadVendors(criteria.set, options)],
         vendors: undefined,
       };
+  // every file is read by now: what this run parsed is kept for the next one
+  cache.parseCache?.flush();
   const result = deriveWeights(loaded.set, loaded.vendors, options.weights);
   const weights = unwrap(result, loaded.sources);
   const text = await renderAs(
