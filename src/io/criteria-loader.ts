@@ -16,7 +16,7 @@ import type {
   Requirement,
   TreeNode,
 } from '../core/model/types.js';
-import { builtinParsed, builtinSetFile, builtinSetIds } from './builtin.js';
+import { builtinSetFile, builtinSetIds, shippedParse } from './builtin.js';
 import { loadPrevalidated } from './builtin-prevalidated.js';
 import { displayName, normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
@@ -268,7 +268,7 @@ function shapeKnownToPass(
   parseCache: ParseCache | undefined,
 ): boolean {
   if (parseCache?.passed(absFile, source.text, shapeCheck)) return true;
-  const shipped = builtinParsed().get(absFile);
+  const shipped = shippedParse(absFile);
   return shipped?.prevalidated !== undefined && shipped.text === source.text;
 }
 
