@@ -4,16 +4,16 @@ import type { Answer, AnswerValue, CriteriaSet, Criterion } from '../core/model/
 import { didYouMean } from '../core/suggest.js';
 import { numberHint } from '../core/number-text.js';
 import { citesEvidence } from '../core/model/evidence.js';
-import { answerObjectSchema } from '../core/model/vendor-schema.js';
-import { schemaKeysAt } from './schema-keys.js';
 import type { CriteriaScope } from './criteria-scope.js';
 import { isRangeValue, readAnswerRange } from './answer-range.js';
-import { once } from '../core/once.js';
 
 type Path = (string | number)[];
 
-/** The keys of an answer written as a mapping, from its schema. */
-const answerKeys = once(() => schemaKeysAt(answerObjectSchema, [], undefined));
+/**
+ * The keys of an answer written as a mapping: those of `answerObjectSchema`, written out so that
+ * checking answers does not load the schema and zod (a test holds the two equal).
+ */
+export const answerKeys: readonly string[] = ['value', 'evidence', 'note'];
 /** Keys of a range written where its `value:` should be. */
 const rangeKeys = ['min', 'max', 'low', 'mode', 'high'];
 
@@ -117,7 +117,7 @@ function answerForm(
   const record = raw as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const key of Object.keys(record)) {
-    if (!answerKeys().includes(key)) {
+    if (!answerKeys.includes(key)) {
       issues.push({
         severity: 'error',
         rule: 'unknown-key',
@@ -127,7 +127,7 @@ function answerForm(
           ? `"${key}" is a criterion: it is indented under "${criterionId}"; line it up with its siblings`
           : rangeKeys.includes(key)
             ? 'a range goes under value: { value: { min: 80, max: 85 } }'
-            : (didYouMean(key, answerKeys()) ??
+            : (didYouMean(key, answerKeys) ??
               'an answer is a bare value or { value, evidence, note }'),
         file,
         path: [...at, key],

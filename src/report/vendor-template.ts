@@ -1,5 +1,5 @@
 import { inertStrings } from './inert-text.js';
-import { pricingModelIds } from '../core/model/vendor-schema.js';
+import { pricingModelIds } from '../core/model/pricing-models.js';
 import type { CriteriaSet, Criterion, GroupNode } from '../core/model/types.js';
 import { describeMust } from '../core/scoring/knockout.js';
 import type { NodeWeight } from '../core/scoring/weights.js';

@@ -1,5 +1,6 @@
 import { failed, ok, type Issue, type Result } from '../issues.js';
-import { monthIds, type DemandInput } from '../model/criteria-schema.js';
+import type { DemandInput } from '../model/criteria-schema.js';
+import { monthIds } from '../model/months.js';
 import type { CriteriaSet, Origin } from '../model/types.js';
 
 /** Weeks in an average month: 52 weeks over 12 months. */

@@ -2,6 +2,7 @@ import { idPattern } from './ids.js';
 import { methodIds } from '../methods/index.js';
 import { preferenceFunctionIds } from '../methods/preference-functions.js';
 import * as z from 'zod';
+import { monthIds } from './months.js';
 
 /**
  * The criteria-set file as a user writes it. This is the single source of the TypeScript types
@@ -332,22 +333,6 @@ export const demandChannelSchema = z.strictObject({
       "share of a day's contacts in each interval of the open day (with `hours`; they sum to 1)",
   }),
 });
-
-/** Calendar months, for `demand.seasonality` and `demand.startMonth`. */
-export const monthIds = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
 
 export const demandSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { idSchema } from './criteria-schema.js';
+import { pricingModelIds } from './pricing-models.js';
 
 /**
  * The vendor file as a user writes it: the single source of `schema/vendor.schema.json`.
@@ -33,15 +34,6 @@ export const moderationSchema = z
     date: z.string().optional().meta({ description: 'when it was agreed, e.g. 2026-03-14' }),
   })
   .meta({ description: 'the agreed value, why, and who moderated' });
-
-export const pricingModelIds = [
-  'per-hour',
-  'per-fte-month',
-  'per-contact',
-  'per-minute',
-  'per-resolution',
-  'hybrid',
-] as const;
 
 export const volumeTierSchema = z.strictObject({
   upTo: z.number().positive().optional(),

@@ -14,6 +14,7 @@ import {
   string,
   stringMatching,
 } from './shape-checks.js';
+import { pricingModelIds } from './pricing-models.js';
 
 /**
  * `vendorFileSchema` (vendor-schema.ts) without zod: the same rules, key for key, so a run whose
@@ -23,14 +24,6 @@ import {
  */
 
 const nonNegative = numberWhere((n) => n >= 0);
-const pricingModels = [
-  'per-hour',
-  'per-fte-month',
-  'per-contact',
-  'per-minute',
-  'per-resolution',
-  'hybrid',
-] as const;
 
 const volumeTier = strictObject({
   upTo: optional(numberWhere((n) => n > 0)),
@@ -38,7 +31,7 @@ const volumeTier = strictObject({
 });
 
 const pricing = strictObject({
-  model: oneOf(pricingModels),
+  model: oneOf(pricingModelIds),
   currency: optional(string),
   rates: optional(recordOf(nonNegative)),
   tiers: optional(recordOf(arrayOf(volumeTier, 1))),
@@ -49,7 +42,7 @@ const pricing = strictObject({
   resolutionRate: optional(numberWhere((n) => n > 0 && n <= 1)),
   base: optional(nonNegative),
   hoursBilled: optional(oneOf(['paid', 'logged-in'])),
-  variable: optional(oneOf(pricingModels.filter((m) => m !== 'hybrid'))),
+  variable: optional(oneOf(pricingModelIds.filter((m) => m !== 'hybrid'))),
 });
 
 const moderation = strictObject({

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { billFor, type Bill, type ChannelMonth } from '../../../src/core/cost/bill.js';
-import { pricingModelIds, type PricingInput } from '../../../src/core/model/vendor-schema.js';
+import { pricingModelIds } from '../../../src/core/model/pricing-models.js';
+import type { PricingInput } from '../../../src/core/model/vendor-schema.js';
 
 const channels = ['voice', 'chat', 'email'] as const;
 
