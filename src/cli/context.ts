@@ -1,3 +1,5 @@
+import type { ReportText } from '../report/format.js';
+
 /** Something text can be written to (process.stdout, or a buffer in tests). */
 export interface TextSink {
   write(text: string): unknown;
@@ -44,10 +46,11 @@ export interface GlobalOptions {
 
 /** What a command returns: text for stdout, files to write, and its exit code. */
 export interface CommandResult {
-  stdout?: string | undefined;
+  /** Text for stdout: one string, or a large report in pieces (written one at a time). */
+  stdout?: ReportText | undefined;
   /** Lines for stderr (warnings, notes); suppressed by `--quiet`. */
   notes?: string[] | undefined;
-  files?: { path: string; content: string }[] | undefined;
+  files?: { path: string; content: ReportText }[] | undefined;
   /**
    * Text to append to files another program owns and reads after us (a CI job summary): what
    * they hold is kept. A file that cannot be appended to is a warning, not a failed command.

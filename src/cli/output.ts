@@ -4,8 +4,10 @@ import { UsageError } from './errors.js';
 import {
   loadFormat,
   renderFormat,
+  renderReport,
   type FormatEntry,
   type RenderContext,
+  type ReportText,
   type RepositoryRoot,
 } from '../report/format.js';
 import { plain } from '../report/theme.js';
@@ -80,17 +82,34 @@ export async function renderAs<Model>(
   model: Model,
   rctx: RenderContext,
 ): Promise<string> {
+  return renderFormat(await formatOf(formats, id), model, rctx);
+}
+
+/**
+ * {@link renderAs} for a report that is only written out: in pieces when the format gives them
+ * (`Format.renderPieces`), so a large report is never one string.
+ */
+export async function renderReportAs<Model>(
+  formats: readonly FormatEntry<Model>[],
+  id: string,
+  model: Model,
+  rctx: RenderContext,
+): Promise<ReportText> {
+  return renderReport(await formatOf(formats, id), model, rctx);
+}
+
+async function formatOf<Model>(formats: readonly FormatEntry<Model>[], id: string) {
   const format = await loadFormat(formats, id);
   if (!format) {
     // commander allows only the list's ids, so this is a bug, not a user's mistake
     throw new Error(`no format "${id}" in ${formats.map((f) => f.id).join(', ')}`);
   }
-  return renderFormat(format, model, rctx);
+  return format;
 }
 
 /** A report for stdout, or for the file `-o` names (with a note saying so). */
 export function reportResult(
-  text: string,
+  text: ReportText,
   output: string | undefined,
   notes: readonly string[] = [],
 ): CommandResult {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { appendText } from '../io/append-file.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { UsageError } from './errors.js';
+import type { ReportText } from '../report/format.js';
 import type { CliContext, CommandResult, GlobalOptions } from './context.js';
 
 /** Runs a command body with the context and writes what it returns. */
@@ -27,7 +28,13 @@ export function makeRunner(ctx: CliContext, state: RunState): CommandRunner {
     const appendNotes = (result.appends ?? []).flatMap((a) =>
       appendOutput(resolve(ctx.cwd, a.path), a),
     );
-    if (result.stdout) ctx.stdout.write(result.stdout);
+    if (typeof result.stdout === 'string') {
+      if (result.stdout) ctx.stdout.write(result.stdout);
+    } else if (result.stdout) {
+      // a large report, piece by piece: a reader that stops early ends the run as for one
+      // write (EPIPE, src/cli/bin.ts)
+      for (const piece of result.stdout.pieces()) ctx.stdout.write(piece);
+    }
     if (!global.quiet) {
       for (const note of [...(result.notes ?? []), ...appendNotes]) ctx.stderr.write(`${note}\n`);
     }
@@ -50,7 +57,7 @@ function appendOutput(path: string, file: { path: string; content: string }): st
 }
 
 /** Writes a command's output file; a path that cannot be written is the user's to fix (exit 2). */
-function writeOutput(path: string, file: { path: string; content: string }): void {
+function writeOutput(path: string, file: { path: string; content: ReportText }): void {
   try {
     writeFileAtomic(path, file.content, { sweepStale: true });
   } catch (error) {

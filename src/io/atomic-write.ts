@@ -9,6 +9,7 @@ import {
   renameSync,
   unlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -20,6 +21,11 @@ const maxLinks = 40;
  * killed between writing and renaming (SIGKILL, power loss): no single write takes this long.
  */
 const staleAfterMs = 15 * 60 * 1000;
+
+/** Text written piece by piece (a large report), never held as one string or buffer. */
+export interface TextPieces {
+  pieces(): Iterable<string>;
+}
 
 /** What a write does besides replacing the file. */
 export interface AtomicWriteOptions {
@@ -33,9 +39,10 @@ export interface AtomicWriteOptions {
 
 /**
  * Writes a temporary file beside the target, flushed, then renames it over: a crash leaves the
- * old file or the new one, never half of one (SPEC, exit codes). Used for `-o` reports, for the
- * files `score`, `weigh` and `init` write and for the caches (the code cache writes bytes). The temporary name is random, so two
- * runs never share it.
+ * old file or the new one, never half of one (SPEC, exit codes). Used for `-o` reports (a large
+ * one comes in pieces, `TextPieces`, encoded through one reused buffer), for the files `score`,
+ * `weigh` and `init` write and for the caches (the code cache writes bytes). The temporary name
+ * is random, so two runs never share it.
  *
  * The file stays what the user made it: a symbolic link is written through (its target is
  * replaced, the link stays a link), and an existing file keeps its permission bits (a vendor file
@@ -44,7 +51,7 @@ export interface AtomicWriteOptions {
  */
 export function writeFileAtomic(
   path: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | TextPieces,
   options: AtomicWriteOptions = {},
 ): void {
   const target = linkTarget(path);
@@ -52,7 +59,11 @@ export function writeFileAtomic(
   const tag = Math.random().toString(36).slice(2, 10);
   const tmp = join(dirname(target), `.${basename(target)}.${tag}.tmp`);
   try {
-    writeFileSync(tmp, content, { flush: true, mode: mode ?? 0o666 });
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      writeFileSync(tmp, content, { flush: true, mode: mode ?? 0o666 });
+    } else {
+      writePieces(tmp, content, mode ?? 0o666);
+    }
     // the mode given at creation is cut by the umask; the old file's bits are restored exactly
     if (mode !== undefined) chmodSync(tmp, mode);
     renameSync(tmp, target);
@@ -66,6 +77,30 @@ export function writeFileAtomic(
   }
   syncFolder(dirname(target));
   if (options.sweepStale) removeStaleTemporaries(target);
+}
+
+/** The buffer pieces are encoded into: one for the whole write, not one per piece. */
+const pieceBufferBytes = 1 << 20;
+
+/** writeFileSync's `{ flush: true, mode }` for text given in pieces: each written, then synced. */
+function writePieces(path: string, content: TextPieces, mode: number): void {
+  const fd = openSync(path, 'w', mode);
+  try {
+    const buffer = Buffer.allocUnsafe(pieceBufferBytes);
+    for (const piece of content.pieces()) {
+      // a piece too large for the buffer (rare: one value of over ~350 Ki characters) gets its own
+      const bytes =
+        piece.length * 3 <= buffer.length
+          ? buffer.subarray(0, buffer.write(piece, 'utf8'))
+          : Buffer.from(piece, 'utf8');
+      for (let done = 0; done < bytes.length;) {
+        done += writeSync(fd, bytes, done, bytes.length - done);
+      }
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -32,6 +32,11 @@ export interface ProjectRequest {
   skipInvalid?: boolean | undefined;
   /** The run's cache folder (`CliContext.cacheDir`): files unchanged since a run are not parsed again. */
   cacheDir?: string | undefined;
+  /**
+   * Keep each vendor file as read (`LoadedProject.vendorFiles`), for `consensus --independence`.
+   * Off by default: at a thousand vendors their answer maps are megabytes nobody else reads.
+   */
+  vendorFiles?: boolean | undefined;
 }
 
 /** A criteria set and its vendors, loaded and checked. */
@@ -44,8 +49,11 @@ export interface LoadedProject {
   config: ProjectConfig | undefined;
   /** Vendor files `--skip-invalid` left out; empty when none were. */
   skipped: SkippedFile[];
-  /** Each vendor file as read, before files of one vendor are merged (`consensus --independence`). */
-  vendorFiles: VendorFile[];
+  /**
+   * Each vendor file as read, before files of one vendor are merged (`consensus --independence`);
+   * only when the request asks for them (`ProjectRequest.vendorFiles`).
+   */
+  vendorFiles?: VendorFile[] | undefined;
 }
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
@@ -78,7 +86,7 @@ export function loadProject(request: ProjectRequest): Result<LoadedProject> {
  * through `cache`: the command that resolved them (`weights`) does not resolve them again.
  */
 export function loadResolvedProject(
-  request: Pick<ProjectRequest, 'cwd' | 'paths' | 'command' | 'skipInvalid'>,
+  request: Pick<ProjectRequest, 'cwd' | 'paths' | 'command' | 'skipInvalid' | 'vendorFiles'>,
   inputs: ResolvedInputs,
   cache: SourceCache,
 ): Result<LoadedProject> {
@@ -137,7 +145,7 @@ export function loadResolvedProject(
     sources,
     config,
     skipped,
-    vendorFiles: loaded.files,
+    ...(request.vendorFiles ? { vendorFiles: loaded.files } : {}),
   });
 }
 

@@ -10,10 +10,36 @@ import { isRangeValue, readAnswerRange } from './answer-range.js';
 type Path = (string | number)[];
 
 /**
+ * The key paths of each criterion's answer (`answers.<id>`, `answers.<id>.value`), one pair per
+ * criterion for all the files checked against one criteria lookup (`byId`, made once per run):
+ * every answer's origin names one, and a thousand vendors × 200 criteria of their own would
+ * be ~13 MB. Frozen: an origin's path is read (and copied), never changed.
+ */
+const answerPaths = new WeakMap<object, Map<string, { at: Path; value: Path }>>();
+
+function answerPathsOf(
+  byId: ReadonlyMap<string, Criterion>,
+  key: string,
+): { at: Path; value: Path } {
+  let known = answerPaths.get(byId);
+  if (!known) answerPaths.set(byId, (known = new Map<string, { at: Path; value: Path }>()));
+  let paths = known.get(key);
+  if (!paths) {
+    paths = {
+      at: Object.freeze(['answers', key]) as Path,
+      value: Object.freeze(['answers', key, 'value']) as Path,
+    };
+    known.set(key, paths);
+  }
+  return paths;
+}
+
+/**
  * The keys of an answer written as a mapping: those of `answerObjectSchema`, written out so that
  * checking answers does not load the schema and zod (a test holds the two equal).
  */
 export const answerKeys: readonly string[] = ['value', 'evidence', 'note'];
+
 /** Keys of a range written where its `value:` should be. */
 const rangeKeys = ['min', 'max', 'low', 'mode', 'high'];
 
@@ -36,7 +62,7 @@ export function checkAnswers(
   const ignored: string[] = [];
   for (const key of Object.keys(answers)) {
     const raw = answers[key];
-    const at: Path = ['answers', key];
+    const { at, value: atValue } = answerPathsOf(byId, key);
     const criterion = byId.get(key);
     if (!criterion && scope && scope.setsOf(key).length > 0) {
       ignored.push(key);
@@ -68,11 +94,11 @@ export function checkAnswers(
           evidence: form.evidence,
           note: form.note,
           evaluator,
-          origin: { file, path: [...at, 'value'] },
+          origin: { file, path: atValue },
         });
       continue;
     }
-    const valuePath = form.wrapped ? [...at, 'value'] : at;
+    const valuePath = form.wrapped ? atValue : at;
     // `{ value: { min, max } }`: a range, scored at its mean (drawn by `sensitivity`)
     const ranged =
       form.wrapped && isRangeValue(form.value)

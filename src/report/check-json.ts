@@ -1,4 +1,5 @@
 import type { Format } from './format.js';
+import { jsonChunks } from './json-chunks.js';
 import { countIssues, issuesToJson } from './issue-format.js';
 import type { CheckModel } from './models.js';
 import { rankingToJson } from './ranking-json.js';
@@ -39,4 +40,9 @@ export const checkJsonFormat: Format<CheckModel> = {
   extension: 'json',
   userText: 'encoded',
   render: (m, ctx) => `${JSON.stringify(checkToJson(m, ctx.toolVersion), null, 2)}\n`,
+  // the same text, one vendor's entry of `ranking.vendors` (the fourth level) at a time
+  *renderPieces(m, ctx) {
+    yield* jsonChunks(checkToJson(m, ctx.toolVersion), 2, 3);
+    yield '\n';
+  },
 };

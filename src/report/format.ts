@@ -38,7 +38,23 @@ export interface Format<Model> {
    */
   userText: UserTextMode;
   render(model: Model, ctx: RenderContext): string;
+  /**
+   * The same text as `render`, in pieces: for a format whose report can be too large to hold as
+   * one string (a ranking of a thousand vendors as JSON). Used where the text is written out.
+   */
+  renderPieces?(model: Model, ctx: RenderContext): Iterable<string>;
 }
+
+/**
+ * A report written out in pieces, never one string: `pieces()` gives them (again on each call).
+ * What {@link renderReport} makes of a format with `renderPieces`.
+ */
+export interface PiecewiseText {
+  pieces(): Iterable<string>;
+}
+
+/** A rendered report: one string, or pieces for a large one. */
+export type ReportText = string | PiecewiseText;
 
 /**
  * A format in a builtin list: its id and description, cheap to import (commander's `choices`,
@@ -73,4 +89,19 @@ export function renderFormat<Model>(
   ctx: RenderContext,
 ): string {
   return format.render(inertStrings(model, format.userText), ctx);
+}
+
+/**
+ * {@link renderFormat} for a report that is written out (to stdout or a file): in pieces when
+ * the format can give them, made as they are written.
+ */
+export function renderReport<Model>(
+  format: Format<Model>,
+  model: Model,
+  ctx: RenderContext,
+): ReportText {
+  const render = format.renderPieces?.bind(format);
+  if (!render) return renderFormat(format, model, ctx);
+  const inert = inertStrings(model, format.userText);
+  return { pieces: () => render(inert, ctx) };
 }

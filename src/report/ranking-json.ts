@@ -1,25 +1,33 @@
 import type { Ranking, VendorResult } from '../core/model/ranking.js';
 import type { Format } from './format.js';
 import { evaluatorPanels } from './evaluator-panels.js';
+import { jsonChunks } from './json-chunks.js';
 import { rankingJsonHeader } from './json-header.js';
 
-/** The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. */
+/**
+ * The `rank --format json` document (SPEC "rank --format json"); numbers unrounded. Each
+ * vendor's entry is made by its `toJSON` when the document is written (JSON.stringify or
+ * {@link jsonChunks}): a thousand vendors' entries, ~100 MB of JSON, never exist at once.
+ */
 export function rankingToJson(ranking: Ranking, toolVersion: string): object {
   const panels = evaluatorPanels(ranking);
   return {
     ...rankingJsonHeader(ranking, toolVersion),
     // additive: present only when some vendor combines several evaluators' answers
     ...(panels ? { evaluatorPanels: panels } : {}),
-    vendors: ranking.vendors.map((v) => {
-      const entry = vendorToJson(v);
-      const robust = ranking.robustness;
-      if (!robust) return entry;
-      // additive (`rank --robustness`): null for a vendor never ranked (ineligible)
-      const { iterations, spread, seed } = robust;
-      const pRank1 = robust.pRank1.get(v.id) ?? null;
-      return { ...entry, robustness: { pRank1, iterations, spread, seed } };
-    }),
+    vendors: ranking.vendors.map((v) => ({ toJSON: () => rankedVendorToJson(ranking, v) })),
   };
+}
+
+/** One vendor's entry of the `rank` document: {@link vendorToJson}, and its robustness. */
+function rankedVendorToJson(ranking: Ranking, v: VendorResult): object {
+  const entry = vendorToJson(v);
+  const robust = ranking.robustness;
+  if (!robust) return entry;
+  // additive (`rank --robustness`): null for a vendor never ranked (ineligible)
+  const { iterations, spread, seed } = robust;
+  const pRank1 = robust.pRank1.get(v.id) ?? null;
+  return { ...entry, robustness: { pRank1, iterations, spread, seed } };
 }
 
 /** One vendor's entry, as in `rank` and `explain --format json`. */
@@ -81,4 +89,9 @@ export const rankingJsonFormat: Format<Ranking> = {
   extension: 'json',
   userText: 'encoded',
   render: (ranking, ctx) => formatRankingJson(ranking, ctx.toolVersion),
+  // the same text, one vendor's entry at a time
+  *renderPieces(ranking, ctx) {
+    yield* jsonChunks(rankingToJson(ranking, ctx.toolVersion), 2);
+    yield '\n';
+  },
 };

@@ -318,6 +318,9 @@ describe('check on a project whose policy fails, in every format', () => {
 
   it('json: ok false, each policy outcome with its file, line and column', async () => {
     const run = await check(project(), ['--format', 'json']);
+    // written in pieces (src/report/json-chunks.ts): the bytes of one JSON.stringify all the same
+    expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+    expect(run.stdout).toContain('"ranking": {\n    "tool"');
     const doc = JSON.parse(run.stdout) as {
       ok: boolean;
       errorCount: number;

@@ -106,6 +106,41 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic with text in pieces', () => {
+  it('writes the pieces joined, as UTF-8, a piece larger than its buffer among them', () => {
+    const dir = makeTempDir();
+    const pieces = ['{"a": "é😀', 'x'.repeat(400_000), '\ud800"', '', '}\n'];
+    writeFileAtomic(join(dir, 'out.json'), { pieces: () => pieces });
+    expect(readFileSync(join(dir, 'out.json'))).toEqual(Buffer.from(pieces.join(''), 'utf8'));
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('keeps the mode of the file it replaces, through a symbolic link', () => {
+    const dir = makeTempDir();
+    writeFiles(dir, { 'real.json': 'old' });
+    chmodSync(join(dir, 'real.json'), 0o640);
+    symlinkSync('real.json', join(dir, 'out.json'));
+    writeFileAtomic(join(dir, 'out.json'), { pieces: () => ['n', 'ew'] });
+    expect(lstatSync(join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.json'), 'utf8')).toBe('new');
+    expect(modeOf(join(dir, 'real.json'))).toBe(0o640);
+  });
+
+  it('a failure while the pieces are made leaves the old file and no temporary file', () => {
+    const dir = makeTempDir();
+    writeFiles(dir, { 'out.json': 'old' });
+    function* failing(): Generator<string> {
+      yield 'half of it';
+      throw new Error('render failed');
+    }
+    expect(() => writeFileAtomic(join(dir, 'out.json'), { pieces: failing })).toThrow(
+      'render failed',
+    );
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+});
+
 describe('-o through the runner', () => {
   it('rank -o a link to a 0640 file: the link stays, the file keeps its mode, exit 0', async () => {
     const dir = makeTempDir();

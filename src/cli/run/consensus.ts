@@ -38,6 +38,7 @@ export async function runConsensus(
       example: 'vendor-eval consensus vendors/',
       command: 'consensus',
       cacheDir: ctx.cacheDir,
+      vendorFiles: options.independence === true,
     }),
   );
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
@@ -63,7 +64,10 @@ export async function runConsensus(
     top: options.top ?? 10,
     // git is asked only when the user asks: the history walk is the slowest part of the command
     independence: options.independence
-      ? (await import('./consensus-independence.js')).independenceOf(project.vendorFiles, ctx.cwd)
+      ? (await import('./consensus-independence.js')).independenceOf(
+          project.vendorFiles ?? [],
+          ctx.cwd,
+        )
       : undefined,
   };
   const text = await renderAs(

@@ -1,7 +1,7 @@
 import type { FormatEntry } from '../../report/format.js';
 import type { ValidateModel } from '../../report/models.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { renderAs, renderContext, reportResult } from '../output.js';
+import { renderContext, renderReportAs, reportResult } from '../output.js';
 import { repositoryFor } from '../repository.js';
 import { jobSummaryAppends } from './job-summary.js';
 
@@ -18,7 +18,7 @@ export async function issueReport<Model extends ValidateModel>(
   io: { ctx: CliContext; global: GlobalOptions; output: string | undefined },
 ): Promise<Pick<CommandResult, 'stdout' | 'files' | 'notes' | 'appends'>> {
   const { ctx, global, output } = io;
-  const text = await renderAs(
+  const text = await renderReportAs(
     formats,
     format,
     model,

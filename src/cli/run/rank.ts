@@ -14,7 +14,14 @@ import type { Ranking } from '../../core/model/ranking.js';
 import type { RankRobustness } from '../../core/model/sensitivity.js';
 import type { PreparedRanking } from '../../core/scoring/rank.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
-import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
+import {
+  refuseOverwritingInputs,
+  renderAs,
+  renderContext,
+  renderReportAs,
+  reportResult,
+} from '../output.js';
+import type { ReportText } from '../../report/format.js';
 import { unwrap } from '../unwrap.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
 import { warningLines } from './shared.js';
@@ -86,7 +93,7 @@ export async function runRank(
   const shown = topRanked(front, options.top);
   const scope = options.pareto ? paretoNote(ranking, front) : undefined;
   const rctx = renderContext(ctx, global, { output: options.output, scopeNote: scope });
-  let text: string;
+  let text: ReportText;
   if (options.priceFormulas) {
     const method = unwrap(resolveMethod(ranking.method));
     const result = comparePriceFormulas(
@@ -111,7 +118,7 @@ export async function runRank(
     );
     text = await renderAs(options.methodFormats, options.format, model, rctx);
   } else {
-    text = await renderAs(options.formats, options.format, shown, rctx);
+    text = await renderReportAs(options.formats, options.format, shown, rctx);
   }
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
 }

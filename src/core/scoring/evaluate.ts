@@ -99,7 +99,11 @@ export function evaluateVendors(
       if (c.type === 'cost') return { written: [], answers: [], value: costs.get(v.id) ?? null };
       // every answer written, `~` ones too (their notes are kept); only given values are scored
       const written = v.answers.get(c.id) ?? [];
-      const answers = written.filter((a): a is GivenAnswer => a.value !== null);
+      // the written list itself when every answer holds a value (the usual case): a copy per
+      // cell is 200,000 arrays at 1,000 vendors × 200 criteria, alive until all are judged
+      const answers = written.every((a) => a.value !== null)
+        ? (written as readonly GivenAnswer[])
+        : written.filter((a): a is GivenAnswer => a.value !== null);
       // the panel's agreed value replaces the evaluators' combination, for knock-outs too
       const moderation = v.moderated?.get(c.id);
       if (moderation) return { written, answers, value: moderation.value, moderation };
