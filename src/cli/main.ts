@@ -17,11 +17,15 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
         ? true
         : undefined;
   const state: RunState = { exitCode: 0 };
-  // a context that names its cache folder (a test) keeps it unless --no-cache turns it off
-  const runCtx: CliContext = {
-    ...ctx,
-    cacheDir: cacheDir(argv, ctx.cacheDir ? { VENDOR_EVAL_CACHE_DIR: ctx.cacheDir } : ctx.env),
-  };
+  // a context that names its cache folder (a test) keeps it unless --no-cache turns it off;
+  // copied with its getters, which read process state on first use (`stdinIsTTY`, bin.ts)
+  const runCtx = Object.defineProperties({} as CliContext, {
+    ...Object.getOwnPropertyDescriptors(ctx),
+    cacheDir: {
+      value: cacheDir(argv, ctx.cacheDir ? { VENDOR_EVAL_CACHE_DIR: ctx.cacheDir } : ctx.env),
+      enumerable: true,
+    },
+  });
   const program = buildProgram(runCtx, makeRunner(runCtx, state));
   try {
     await program.parseAsync([...argv], { from: 'user' });
