@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { handleError } from '../../src/cli/handle-error.js';
 import { InputError, UsageError } from '../../src/cli/errors.js';
@@ -133,4 +135,64 @@ describe('inertStrings', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toBe('x␛');
   });
+});
+
+describe('inertStrings: the JSON pre-check that lets a clean model through unwalked', () => {
+  // what the walk does, written plainly: every string, keys and Map/Set entries too, by the rule
+  const rules = {
+    line: oneLine,
+    text: inertText,
+    markdown: (t: string) => inertText(t).replace(/`/g, '\\`'),
+  } as const;
+  const reference = (v: unknown, rule: (t: string) => string): unknown => {
+    if (typeof v === 'string') return rule(v);
+    if (Array.isArray(v)) return v.map((x) => reference(x, rule));
+    if (v instanceof Map)
+      return new Map([...v].map(([k, x]) => [reference(k, rule), reference(x, rule)]));
+    if (v instanceof Set) return new Set([...v].map((x) => reference(x, rule)));
+    if (v !== null && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [reference(k, rule) as string, reference(x, rule)]),
+      );
+    return v;
+  };
+  // mostly harmless text, sometimes one character a rule acts on (C0, DEL, C1, separators, bidi,
+  // a backtick) or one JSON escapes or leaves alone (quote, backslash, lone surrogate)
+  const char = fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom(...'ab z-_.é€🙂1') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        ...'\u0000\u0007\t\n\r\u001b\u007f\u0085\u009b\u2028\u2029\u202e\u2067`"\\\ud800',
+      ),
+    },
+  );
+  const text = fc.array(char, { maxLength: 6 }).map((cs) => cs.join(''));
+  const { model } = fc.letrec((tie) => ({
+    model: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text,
+      fc.double(),
+      fc.constant(null),
+      fc.array(tie('model'), { maxLength: 4 }),
+      fc.dictionary(text, tie('model'), { maxKeys: 4, noNullPrototype: true }),
+      fc.array(fc.tuple(text, tie('model')), { maxLength: 3 }).map((e) => new Map(e)),
+      fc.array(text, { maxLength: 3 }).map((e) => new Set(e)),
+    ),
+  }));
+
+  it.each(['line', 'text', 'markdown'] as const)(
+    '%s: every model comes out as the walk makes it',
+    (mode) => {
+      fc.assert(
+        fc.property(model, (m) => {
+          const out = inertStrings(m, mode);
+          expect(out).toStrictEqual(reference(m, rules[mode]));
+          // a model with nothing to change is the model itself
+          if (isDeepStrictEqual(out, m)) expect(out).toBe(m);
+        }),
+        { seed: 20261207, numRuns: 3000 },
+      );
+    },
+  );
 });
