@@ -351,10 +351,15 @@ for (const rel of ['criteria', 'examples'].flatMap((dir) => yamlFilesUnder(dir))
   if (parsed) shipped.set(rel, { text, data: parsed.data });
   else console.warn(`${rel}: not parsed at build time (it has issues, or is not plain JSON data)`);
 }
+// per file: its text (and for a set, the files the set read) in <path>.json, its data in
+// <path>.data.json, a set's loaded result in <path>.set.json: a run reads what it needs
 const writeShipped = () => {
-  for (const [rel, entry] of shipped) {
-    mkdirSync(dirname(join(root, 'dist', 'shipped', rel)), { recursive: true });
-    writeFileSync(join(root, 'dist', 'shipped', `${rel}.json`), JSON.stringify(entry));
+  for (const [rel, { text, data, prevalidated }] of shipped) {
+    const base = join(root, 'dist', 'shipped', rel);
+    mkdirSync(dirname(base), { recursive: true });
+    writeFileSync(`${base}.json`, JSON.stringify({ text, files: prevalidated?.files }));
+    writeFileSync(`${base}.data.json`, JSON.stringify(data));
+    if (prevalidated) writeFileSync(`${base}.set.json`, prevalidated.loaded);
   }
 };
 // the sets load through the parsed files (as a run would read them), then are stored with them

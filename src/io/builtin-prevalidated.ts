@@ -98,6 +98,6 @@ export function loadPrevalidated(
     names.set(name, display);
     sources.set(read.source.file, read.source);
   }
-  const { set, issues } = decodeValue(entry.loaded, names) as Omit<LoadedCriteria, 'sources'>;
+  const { set, issues } = decodeValue(entry.loaded(), names) as Omit<LoadedCriteria, 'sources'>;
   return { set, issues, sources };
 }

@@ -43,21 +43,28 @@ export function builtinSetFile(id: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** A shipped file as the build parsed it (and, for a set that loads, validated it: see builtin-prevalidated). */
+/**
+ * A shipped file as the build parsed it (and, for a set that loads, validated it: see
+ * builtin-prevalidated). Its text is what a run compares; its data and its set are read from
+ * files of their own on first use, since a run that takes a set from the build reads only the
+ * texts of the files the set includes.
+ */
 export interface ShippedEntry {
   text: string;
-  data: unknown;
-  prevalidated?: PrevalidatedSet | undefined;
+  /** the file's data, read on first use */
+  data: () => unknown;
+  /** for a shipped set: the files it read, and its loaded result as `encodeValue` wrote it */
+  prevalidated?: { files: string[]; loaded: () => string } | undefined;
 }
 
 const shippedCache = new Map<string, ShippedEntry | undefined>();
 
 /**
  * A shipped YAML file (the criteria sets, the examples) as parsed at build time
- * (`dist/shipped/<its path>.json`, scripts/build.mjs), or undefined for any other file or when
- * not built. Parsing YAML is most of a first run's work, so `readSource` uses the entry when
- * the file's text is still exactly the text that was parsed. One small file per shipped file:
- * a run reads only the entries of the files it reads.
+ * (`dist/shipped/<its path>.json`, with `.data.json` and, for a set, `.set.json` beside it;
+ * scripts/build.mjs), or undefined for any other file or when not built. Parsing YAML is most of
+ * a first run's work, so `readSource` uses the entry when the file's text is still exactly the
+ * text that was parsed. One small file per shipped file: a run reads only what it needs.
  */
 export function shippedParse(path: string): ShippedEntry | undefined {
   if (shippedCache.has(path)) return shippedCache.get(path);
@@ -66,8 +73,21 @@ export function shippedParse(path: string): ShippedEntry | undefined {
     const root = packageRoot();
     const rel = relative(root, path);
     if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
-      const file = join(root, 'dist', 'shipped', `${rel}.json`);
-      if (existsSync(file)) entry = JSON.parse(readFileSync(file, 'utf8')) as ShippedEntry;
+      const base = join(root, 'dist', 'shipped', rel);
+      if (existsSync(`${base}.json`)) {
+        const head = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as {
+          text: string;
+          files?: string[];
+        };
+        entry = {
+          text: head.text,
+          data: () => JSON.parse(readFileSync(`${base}.data.json`, 'utf8')) as unknown,
+          prevalidated: head.files && {
+            files: head.files,
+            loaded: () => readFileSync(`${base}.set.json`, 'utf8'),
+          },
+        };
+      }
     }
   } catch {
     // a missing or unreadable entry only costs speed: the file is parsed as usual

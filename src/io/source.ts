@@ -96,7 +96,7 @@ export function readSource(
   }
   const cached = shippedParse(path);
   if (cached && cached.text === decoded.text) {
-    return { source: lazySource(file, cached.text, cached.data), issues: [] };
+    return { source: lazySource(file, cached.text, cached.data, true), issues: [] };
   }
   return parseSource(file, decoded.text, parseCache && { cache: parseCache, path });
 }
@@ -105,7 +105,10 @@ export function readSource(
  * A source whose data is already known (a shipped file parsed at build time): the YAML
  * document, needed only to put positions on issues, is parsed on first use.
  */
-function lazySource(file: string, rawText: string, data: unknown): SourceFile {
+function lazySource(file: string, rawText: string, data: unknown): SourceFile;
+/** With `data` a function: the data too is read on first use (a shipped file's, from dist/). */
+function lazySource(file: string, rawText: string, data: () => unknown, lazyData: true): SourceFile;
+function lazySource(file: string, rawText: string, data: unknown, lazyData = false): SourceFile {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
@@ -118,10 +121,18 @@ function lazySource(file: string, rawText: string, data: unknown): SourceFile {
     }
     return parsed;
   };
+  let value = lazyData ? undefined : data;
+  let read = !lazyData;
   return {
     file,
     text,
-    data,
+    get data() {
+      if (!read) {
+        value = (data as () => unknown)();
+        read = true;
+      }
+      return value;
+    },
     get doc() {
       return ensure().doc;
     },

@@ -108,9 +108,9 @@ describe('the criteria shape check, remembered by the parse cache', () => {
       const shipped = shippedParse(file);
       if (!shipped?.prevalidated) continue;
       shippedFiles++;
-      const parsed = criteriaSetSchema.safeParse(shipped.data);
+      const parsed = criteriaSetSchema.safeParse(shipped.data());
       expect(parsed.success, file).toBe(true);
-      expect(isDeepStrictEqual(parsed.data, shipped.data), file).toBe(true);
+      expect(isDeepStrictEqual(parsed.data, shipped.data()), file).toBe(true);
     }
     expect(shippedFiles).toBeGreaterThan(3);
     const dir = makeTempDir('vendor-eval-shape-memo-');
