@@ -1,5 +1,4 @@
 import { isId } from '../core/model/ids.js';
-import type { PrevalidatedSet } from './builtin-prevalidated.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
