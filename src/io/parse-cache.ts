@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { buildId } from '../build-id.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -56,14 +56,25 @@ interface FolderCache {
 export class ParseCache {
   private readonly folders = new Map<string, FolderCache>();
 
-  /** @param dir the run's cache folder (`CliContext.cacheDir`) */
-  constructor(private readonly dir: string) {}
+  /**
+   * @param dir the run's cache folder (`CliContext.cacheDir`)
+   * @param view a read-only view (`check --base`): files under `view.from` (a snapshot of the
+   *   repository at a ref) are looked up as the same files under `view.to` (the working tree),
+   *   whose entries hold when the text is the same; nothing is written, so the working tree's
+   *   entries are never replaced by the ref's
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly view?: CacheView,
+  ) {}
 
   /**
    * The data of the file at `path` if its `text` is the one cached (`hit`), else the hash to
    * `put` its data under once parsed.
    */
-  get(path: string, text: string): { hit: true; data: unknown } | { hit: false; hash: string } {
+  get(at: string, text: string): { hit: true; data: unknown } | { hit: false; hash: string } {
+    const path = this.seenAs(at);
+    if (path === undefined) return { hit: false, hash: hashText(text) };
     const folder = this.folder(path);
     const name = basename(path);
     const hash = hashText(text);
@@ -82,7 +93,9 @@ export class ParseCache {
    * `kind` in an earlier run (or earlier in this one): then it need not be made again. False for
    * a file this cache did not give or take the data of, or whose text has changed since.
    */
-  passed(path: string, text: string, kind: string): boolean {
+  passed(at: string, text: string, kind: string): boolean {
+    const path = this.seenAs(at);
+    if (path === undefined) return false;
     const seen = this.folder(path).seen.get(basename(path));
     return seen !== undefined && seen.text === text && seen.passed.has(kind);
   }
@@ -93,6 +106,7 @@ export class ParseCache {
    * the text stays the same. Nothing is kept for a file whose data the cache does not hold.
    */
   markPassed(path: string, text: string, kind: string): void {
+    if (this.view) return;
     const folder = this.folder(path);
     const name = basename(path);
     const seen = folder.seen.get(name);
@@ -106,6 +120,7 @@ export class ParseCache {
    * cannot give back exactly is skipped, as is an entry the cache file holds already.
    */
   put(path: string, hash: string, data: unknown): void {
+    if (this.view) return;
     const name = basename(path);
     const folder = this.folder(path);
     if (folder.hashes.get(name) === hash || !roundTrips(data, 0)) return;
@@ -131,6 +146,15 @@ export class ParseCache {
     }
   }
 
+  /** The path a file is cached under: itself, or through the view (undefined: outside it). */
+  private seenAs(path: string): string | undefined {
+    if (!this.view) return path;
+    const abs = resolve(path);
+    return abs.startsWith(this.view.from + sep)
+      ? join(this.view.to, abs.slice(this.view.from.length + 1))
+      : undefined;
+  }
+
   private folder(path: string): FolderCache {
     const folderPath = dirname(resolve(path));
     let folder = this.folders.get(folderPath);
@@ -142,9 +166,20 @@ export class ParseCache {
   }
 }
 
-/** A parse cache in `dir`, or none when caching is off (`--no-cache`: `dir` undefined). */
-export function openParseCache(dir: string | undefined): ParseCache | undefined {
-  return dir === undefined ? undefined : new ParseCache(dir);
+/** Files under `from` read as the same files under `to` (`ParseCache`'s `view`). */
+export interface CacheView {
+  from: string;
+  to: string;
+}
+
+/**
+ * A parse cache in `dir`, or none when caching is off (`--no-cache`: `dir` undefined); with a
+ * `view`, a read-only one that looks files under `view.from` up as files under `view.to`.
+ */
+export function openParseCache(dir: string | undefined, view?: CacheView): ParseCache | undefined {
+  return dir === undefined
+    ? undefined
+    : new ParseCache(dir, view && { from: resolve(view.from), to: resolve(view.to) });
 }
 
 function cacheFile(dir: string, folderPath: string): string {

@@ -3,7 +3,7 @@ import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import type { ProjectConfig } from './config.js';
 import { loadCriteria } from './criteria-loader.js';
 import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve-inputs.js';
-import { openParseCache } from './parse-cache.js';
+import { openParseCache, type CacheView } from './parse-cache.js';
 import { createSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { costVendors } from '../core/cost/cost.js';
@@ -32,6 +32,8 @@ export interface ProjectRequest {
   skipInvalid?: boolean | undefined;
   /** The run's cache folder (`CliContext.cacheDir`): files unchanged since a run are not parsed again. */
   cacheDir?: string | undefined;
+  /** Read the cache as a view, never writing it (`check --base` on a snapshot: `CacheView`). */
+  cacheView?: CacheView | undefined;
   /**
    * Keep each vendor file as read (`LoadedProject.vendorFiles`), for `consensus --independence`.
    * Off by default: at a thousand vendors their answer maps are megabytes nobody else reads.
@@ -58,7 +60,7 @@ export interface LoadedProject {
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
 export function loadProject(request: ProjectRequest): Result<LoadedProject> {
-  const parseCache = openParseCache(request.cacheDir);
+  const parseCache = openParseCache(request.cacheDir, request.cacheView);
   const cache = createSourceCache(parseCache);
   const inputRequest: InputRequest = {
     cwd: request.cwd,

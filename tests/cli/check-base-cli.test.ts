@@ -2,7 +2,7 @@
 // in the test, a weight change that flips the winner, an answer change that does not, no change,
 // a project missing at the ref, and the ways `--base` is bad input. The working tree and index
 // are never touched.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
@@ -351,5 +351,27 @@ describe('check --base: bad input', () => {
     expect(gitState(repo)).toEqual(before);
     expect(Object.keys(project).map((f) => readFileSync(join(repo, f), 'utf8'))).toEqual(files);
     expect(before[0]).toBe(' M set.yaml\nM  vendors/alpha.yaml\n?? notes/draft.yaml\n');
+  });
+});
+
+describe('check --base with a parse cache', () => {
+  it('reads the ref through the working tree cache, prints what --no-cache prints, writes nothing for the ref', async () => {
+    const repo = projectRepo();
+    flipWeights(repo);
+    const cache = join(makeTempDir(), 'cache');
+    const withCache = (...args: string[]) =>
+      runCli(['check', '--base', 'main', ...args], {
+        cwd: repo,
+        env: { VENDOR_EVAL_CACHE_DIR: cache },
+      });
+    const uncached = await withCache('--no-cache');
+    expect(uncached.stdout).toContain('beta');
+    const cold = await withCache();
+    const parseFiles = readdirSync(join(cache, 'parse')).sort();
+    const warm = await withCache();
+    for (const run of [cold, warm]) expect(run).toEqual(uncached);
+    // one cache file per folder of the working tree (the project, its vendors); none for the ref
+    expect(parseFiles).toHaveLength(2);
+    expect(readdirSync(join(cache, 'parse')).sort()).toEqual(parseFiles);
   });
 });

@@ -301,3 +301,37 @@ describe('the parse cache (check, validate, weights, criteria show, template)', 
     expect((await inProject(['weights'], dir, cache)).stdout).toContain('Edited criteria');
   });
 });
+
+describe('ParseCache: a read-only view (check --base on a snapshot)', () => {
+  it('reads files under `from` as the same files under `to`, and writes nothing', () => {
+    const dir = makeTempDir('vendor-eval-parse-cache-');
+    const tree = join(dir, 'tree');
+    const snapshot = join(dir, 'snapshot');
+    writeFiles(dir, { 'tree/a.yaml': 'a: 1\n', 'snapshot/a.yaml': 'a: 1\n' });
+    const cache = join(dir, 'cache');
+    const run = new ParseCache(cache);
+    run.get(join(tree, 'a.yaml'), 'a: 1\n');
+    run.put(join(tree, 'a.yaml'), hashText('a: 1\n'), { a: 1 });
+    run.markPassed(join(tree, 'a.yaml'), 'a: 1\n', 'shape');
+    run.flush();
+    const [file] = cacheFiles(cache);
+    const before = read(file!);
+
+    const view = new ParseCache(cache, { from: snapshot, to: tree });
+    // the same text at the same place in the snapshot: the working tree's entry and its check
+    expect(view.get(join(snapshot, 'a.yaml'), 'a: 1\n')).toEqual({ hit: true, data: { a: 1 } });
+    expect(view.passed(join(snapshot, 'a.yaml'), 'a: 1\n', 'shape')).toBe(true);
+    // another text (the file changed since the ref), or a file outside the snapshot: a miss
+    const other = new ParseCache(cache, { from: snapshot, to: tree });
+    expect(other.get(join(snapshot, 'a.yaml'), 'a: 2\n').hit).toBe(false);
+    expect(other.passed(join(snapshot, 'a.yaml'), 'a: 2\n', 'shape')).toBe(false);
+    expect(other.get(join(tree, 'a.yaml'), 'a: 1\n').hit).toBe(false);
+    // nothing it is given is kept: the working tree's entries stay the working tree's
+    other.put(join(snapshot, 'a.yaml'), hashText('a: 2\n'), { a: 2 });
+    other.markPassed(join(snapshot, 'a.yaml'), 'a: 2\n', 'shape');
+    view.flush();
+    other.flush();
+    expect(cacheFiles(cache)).toEqual([file]);
+    expect(read(file!)).toBe(before);
+  });
+});

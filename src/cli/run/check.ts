@@ -95,7 +95,7 @@ export async function runCheck(
       change:
         options.base === undefined
           ? undefined
-          : baseChange(options.base, ctx.cwd, ranking, config?.input?.policy),
+          : baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir),
     };
   }
   const report = await issueReport(options.formats, options.format, model, {
@@ -121,18 +121,26 @@ function rulesSet(config: ProjectConfig | undefined): string[] {
  * `check` evaluates the working tree. Without a ranking of the working tree (its files have
  * errors) the ref is only checked: git missing, no repository or an unknown ref is exit 2.
  */
-function baseChange(ref: string, cwd: string, after: Ranking, policy?: Policy): DecisionChange;
+function baseChange(
+  ref: string,
+  cwd: string,
+  after: Ranking,
+  policy?: Policy,
+  cacheDir?: string,
+): DecisionChange;
 function baseChange(ref: string, cwd: string, after: undefined): undefined;
 function baseChange(
   ref: string,
   cwd: string,
   after: Ranking | undefined,
   policy?: Policy,
+  cacheDir?: string,
 ): DecisionChange | undefined {
   if (after === undefined) {
     unwrap(snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
     return undefined;
   }
-  const evaluate = (at: string) => ok(evaluateProject(at).ranking);
+  // the snapshot's files are read through the working tree's parse cache, without writing it
+  const evaluate = (at: string) => ok(evaluateProject(at, cacheDir, { from: at, to: cwd }).ranking);
   return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }));
 }

@@ -1,5 +1,6 @@
 import type { Ranking } from '../../core/model/ranking.js';
 import type { LoadedProject } from '../../io/project.js';
+import type { CacheView } from '../../io/parse-cache.js';
 import { rankRobustness } from '../../core/analysis/sensitivity/robustness.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { unwrap } from '../unwrap.js';
@@ -16,13 +17,19 @@ export interface EvaluatedProject {
  * the project file's criteria, vendors and method, unanswered criteria scored 0; with a policy
  * setting `minRobustness`, each vendor's P(rank 1) as `rank --robustness` gives it. Throws the
  * usual input error (exit 2) when the project cannot be ranked. `check` runs it on the working
- * tree; `check --base` on a snapshot of the ref. `cacheDir` is the run's cache folder, for the
- * working tree only: a snapshot's temporary folder would leave cache files no run reads again.
+ * tree; `check --base` on a snapshot of the ref. `cacheDir` is the run's cache folder; for a
+ * snapshot, `cacheView` reads it as the working tree's files and writes nothing (its temporary
+ * folder would leave cache files no run reads again): a file unchanged since the ref is not
+ * parsed or checked again.
  */
-export function evaluateProject(cwd: string, cacheDir?: string): EvaluatedProject {
+export function evaluateProject(
+  cwd: string,
+  cacheDir?: string,
+  cacheView?: CacheView,
+): EvaluatedProject {
   const { project, ranking, prepared } = scoreProject(
     { paths: [], missing: 'zero', example: 'vendor-eval check' },
-    { cwd, cacheDir },
+    { cwd, cacheDir, cacheView },
   );
   // minRobustness judges `rank --robustness`'s figure: the draws are made only when it is set
   if (project.config?.input?.policy?.minRobustness === undefined) return { project, ranking };

@@ -6,6 +6,7 @@ import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
+import type { CacheView } from '../../io/parse-cache.js';
 
 /** The scoring options `rank`, `explain` and `compare` share, as commander parses them. */
 export type ScoringOptions = Omit<ScoreRequest, 'example'>;
@@ -31,7 +32,7 @@ export interface ScoreRequest {
  */
 export function scoreProject(
   request: ScoreRequest,
-  ctx: Pick<CliContext, 'cwd' | 'cacheDir'>,
+  ctx: Pick<CliContext, 'cwd' | 'cacheDir'> & { cacheView?: CacheView | undefined },
 ): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
   const load = loadProject({
     cwd: ctx.cwd,
@@ -42,6 +43,7 @@ export function scoreProject(
     command: request.example.split(' ')[1],
     skipInvalid: request.skipInvalid,
     cacheDir: ctx.cacheDir,
+    cacheView: ctx.cacheView,
   });
   // `-m` is checked even when loading failed, so both mistakes are reported in one run
   const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;
