@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyChanges } from '../../src/core/policy/policy-changes.js';
+import { policySchema } from '../../src/core/model/config-schema.js';
+import { policyChanges, policyKeys } from '../../src/core/policy/policy-changes.js';
 
 describe('policyChanges', () => {
   it('lists rules set, removed and changed, in the schema order, and nothing for equal ones', () => {
@@ -19,5 +20,12 @@ describe('policyChanges', () => {
   it('no policy on either side, or the same one: no line', () => {
     expect(policyChanges(undefined, undefined)).toEqual([]);
     expect(policyChanges({ minScore: 60 }, { minScore: 60 })).toEqual([]);
+  });
+});
+
+describe('the policy rules policyChanges compares', () => {
+  // written out so that a run does not load the schema (and zod): they must be the schema's
+  it('are exactly the keys of the policy schema, in its order', () => {
+    expect([...policyKeys]).toEqual(Object.keys(policySchema.shape));
   });
 });

@@ -1,5 +1,20 @@
 import type { Policy } from '../model/config-schema.js';
-import { policySchema } from '../model/config-schema.js';
+
+/**
+ * The policy's rules in the schema's order (`policySchema`, config-schema.ts), written out so that
+ * comparing two policies does not load the schema and zod (a test holds the two equal).
+ */
+export const policyKeys: readonly (keyof Policy)[] = [
+  'selected',
+  'minScore',
+  'requireEligible',
+  'requireTop',
+  'maxMissing',
+  'requireEvidence',
+  'maxMonthlyCost',
+  'maxConsistencyRatio',
+  'minRobustness',
+];
 
 /** A policy value as the project file writes it: `80`, `true`, `acme`, `[a, b]`. */
 function valueText(value: Policy[keyof Policy]): string {
@@ -13,8 +28,7 @@ function valueText(value: Policy[keyof Policy]): string {
  * what a reviewer most needs to see, and it moves no score, rank, weight or answer.
  */
 export function policyChanges(before: Policy | undefined, after: Policy | undefined): string[] {
-  const keys = Object.keys(policySchema.shape) as (keyof Policy)[];
-  return keys.flatMap((key) => {
+  return policyKeys.flatMap((key) => {
     const [was, is] = [valueText(before?.[key]), valueText(after?.[key])];
     return was === is ? [] : [`policy ${key}: ${was} → ${is}`];
   });
