@@ -1,22 +1,20 @@
-// The built CLI's first module (dist/boot.cjs, loaded by bin/vendor-eval.js): turns on the V8
-// code cache for the bundles, then loads the program. Kept apart from the program so that it is
-// the only bundle compiled without the cache, and small.
-import { createRequire } from 'node:module';
+// The built CLI's first module (dist/boot.cjs, loaded by bin/vendor-eval.js): loads the program,
+// and every bundle it needs, through the loader with the V8 code cache (code-cache.ts). Kept
+// apart from the program so that it is the only bundle compiled without the cache, and small.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setBuildId } from '../build-id.js';
 import { cacheDir } from '../io/cache-dir.js';
-import { codeCacheKey, installCodeCache } from './code-cache.js';
+import { bundleLoader, codeCacheKey } from './code-cache.js';
 
 declare const __BUILD_ID__: string | undefined;
 
 const buildId = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
 setBuildId(buildId);
 const argv = process.argv.slice(2);
-installCodeCache({
+bundleLoader({
   cacheDir: cacheDir(argv, process.env),
   distDir: dirname(fileURLToPath(import.meta.url)),
   buildId,
   key: codeCacheKey(argv),
-});
-createRequire(import.meta.url)('./cli.cjs');
+})('cli.cjs');
