@@ -383,3 +383,21 @@ export function* singleMutations(doc: unknown): Generator<unknown> {
     }
   }
 }
+
+/**
+ * Runs `agrees` (which asserts the check and zod agree, and says whether zod accepted) on every
+ * single mutation of `doc`: how many there were and how many zod accepted, for the caller to
+ * hold to a floor (a mutation list that stopped mutating would otherwise pass unnoticed).
+ */
+export function acceptedSingleMutations(
+  doc: unknown,
+  agrees: (data: unknown) => boolean,
+): { total: number; accepted: number } {
+  let accepted = 0;
+  let total = 0;
+  for (const data of singleMutations(doc)) {
+    total++;
+    if (agrees(data)) accepted++;
+  }
+  return { total, accepted };
+}
