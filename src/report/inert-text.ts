@@ -130,14 +130,34 @@ const jsonActsInMarkdown = /\\[bfnrtu]|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u
  */
 function surelyInert(model: unknown, markdown: boolean): boolean {
   let json: string | undefined;
+  // Maps and Sets are written as their entries for the length of this call: a `toJSON` on their
+  // prototypes is called for them alone, where a replacer function would be called for every
+  // value of the model (most of the cost). Set back before anything else can run.
+  const had = {
+    map: Object.hasOwn(Map.prototype, 'toJSON'),
+    set: Object.hasOwn(Set.prototype, 'toJSON'),
+  };
   try {
-    json = JSON.stringify(model, (_key, v: unknown) =>
-      v instanceof Map || v instanceof Set ? [...(v as Iterable<unknown>)] : v,
-    );
+    if (!had.map) defineEntriesToJson(Map.prototype);
+    if (!had.set) defineEntriesToJson(Set.prototype);
+    json = JSON.stringify(model);
   } catch {
     return false;
+  } finally {
+    if (!had.map) delete (Map.prototype as { toJSON?: unknown }).toJSON;
+    if (!had.set) delete (Set.prototype as { toJSON?: unknown }).toJSON;
   }
   return json !== undefined && !(markdown ? jsonActsInMarkdown : jsonActsOnScreen).test(json);
+}
+
+function defineEntriesToJson(proto: object): void {
+  Object.defineProperty(proto, 'toJSON', {
+    configurable: true,
+    writable: true,
+    value(this: Iterable<unknown>) {
+      return [...this];
+    },
+  });
 }
 
 function copyOf(value: object, visit: (v: unknown) => unknown): unknown {
