@@ -142,7 +142,8 @@ function packageName(path) {
  * namespace import (`import * as z from 'zod'`). esbuild copies every export of a CommonJS
  * module onto each namespace import's object when the importing bundle loads: for zod's ~300
  * exports and a dozen importing modules, a few milliseconds of every start. Undefined (keep
- * every export) when a namespace is used any other way than `ns.name`.
+ * every export) when a namespace is used any other way than `ns.name`, or the module is
+ * imported by default.
  */
 function namesUsedFromPackage(pkgName) {
   const used = new Set();
@@ -154,6 +155,8 @@ function namesUsedFromPackage(pkgName) {
       if (m[3] !== pkgName || m[1]) continue;
       const clause = m[2];
       const ns = /^\*\s+as\s+(\w+)$/.exec(clause);
+      // a default import (`import YAML from 'yaml'`) is the whole module: every name may be used
+      if (!ns && !/^\{[^]*\}$/.test(clause)) return undefined;
       if (!ns) {
         for (const part of clause.replace(/[{}]/g, '').split(','))
           if (part.trim() && !part.trim().startsWith('type '))

@@ -34,7 +34,7 @@ describe.runIf(isBuilt)('startup (the built CLI)', () => {
     expect(bundlesLoaded(['--help'])).toEqual(['cli-errors.cjs', 'cli.cjs']);
   });
 
-  it('rank loads its own bundle and the packages it uses (so the check above looks at real names)', () => {
+  it('rank loads its own bundle and the packages it uses (so the check above looks at real names), and nothing it does not use', () => {
     const loaded = bundlesLoaded(['rank', 'examples/vendors']);
     for (const bundle of [
       'cli-run-rank.cjs',
@@ -45,5 +45,8 @@ describe.runIf(isBuilt)('startup (the built CLI)', () => {
       expect(loaded).toContain(bundle);
     // the prompts load only when `score` or `weigh` runs
     expect(loaded.filter((b) => b.includes('inquirer'))).toEqual([]);
+    // valid files, shipped ones parsed at build time: no schema, no zod, no YAML parser
+    // (docs/performance.md, "Loaded on first use")
+    expect(loaded.filter((b) => /zod|yaml|schema/.test(b))).toEqual([]);
   });
 });
