@@ -401,3 +401,32 @@ export function acceptedSingleMutations(
   }
   return { total, accepted };
 }
+
+/** `numRuns` scaled by `FC_RUNS`, with the seed `FC_SEED` (both optional, for longer runs). */
+export function runParameters(numRuns: number): { seed: number; numRuns: number } {
+  const seed = Number(process.env.FC_SEED ?? 20261207);
+  const factor = Number(process.env.FC_RUNS ?? 1);
+  return { seed, numRuns: Math.max(1, Math.round(numRuns * factor)) };
+}
+
+/**
+ * Runs `agrees` (which asserts the check and zod agree, and says whether zod accepted) on
+ * `numRuns` documents of `docs`, each with a few mutations: the share zod accepted, for the
+ * caller to hold away from 0 and 1 (both verdicts exercised in earnest).
+ */
+export function acceptedShareOfMutations(
+  docs: fc.Arbitrary<unknown>,
+  agrees: (data: unknown) => boolean,
+  numRuns: number,
+): number {
+  let accepted = 0;
+  let total = 0;
+  fc.assert(
+    fc.property(docs, mutationsArb, (doc, mutations) => {
+      total++;
+      if (agrees(mutate(structuredClone(doc), mutations))) accepted++;
+    }),
+    runParameters(numRuns),
+  );
+  return accepted / total;
+}
