@@ -53,10 +53,14 @@ const errorModules = new Set(
   walk(src).filter((f) => /\bclass \w+ extends \w*Error\b/.test(readFileSync(f, 'utf8'))),
 );
 
-/** @param {string} dir @returns {string[]} every .ts file under dir */
-function walk(dir) {
+/** @param {string} dir @param {string} [ext] @returns {string[]} every file under dir (ending in ext) */
+function walk(dir, ext = '.ts') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? walk(join(dir, e.name), ext)
+      : e.name.endsWith(ext)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -382,17 +386,9 @@ writeShipped();
 
 /** Every .yaml file under `dir` (relative to the repository), sorted. */
 function yamlFilesUnder(dir) {
-  return walkFiles(join(root, dir))
-    .filter((f) => f.endsWith('.yaml'))
+  return walk(join(root, dir), '.yaml')
     .map((f) => relative(root, f))
     .sort();
-}
-
-/** @param {string} dir @returns {string[]} every file under dir */
-function walkFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walkFiles(join(dir, e.name)) : [join(dir, e.name)],
-  );
 }
 
 // The code cache a first run starts from (src/cli/code-cache.ts): each command run once here on
@@ -419,13 +415,17 @@ const primeRuns = [
   // in the project `init` wrote, as a user runs it
   ['check', { cwd: join(primeDir, 'project') }],
 ];
+// caching on, through Node's loader only when debugging: neither, whatever the builder's shell says
+const primeEnv = { ...process.env, VENDOR_EVAL_CACHE_DIR: join(primeDir, 'cache') };
+delete primeEnv.VENDOR_EVAL_NO_CACHE;
+delete primeEnv.VENDOR_EVAL_DEBUG;
 for (const run of primeRuns) {
   const args = run.filter((a) => typeof a === 'string');
   const cwd = run.find((a) => typeof a === 'object')?.cwd ?? root;
   spawnSync(process.execPath, [join(root, 'bin', 'vendor-eval.js'), ...args], {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, VENDOR_EVAL_CACHE_DIR: join(primeDir, 'cache') },
+    env: primeEnv,
   });
 }
 const primed = join(primeDir, 'cache', 'code');

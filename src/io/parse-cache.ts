@@ -207,7 +207,7 @@ function readCacheFile(file: string): FolderCache {
         hashes.set(name, entry[0]);
       }
     }
-    return { text, entries, hashes, added: new Map(), seen: new Map(), marked: new Set() };
+    return { ...empty(), text, entries, hashes };
   } catch {
     return empty();
   }

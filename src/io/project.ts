@@ -3,8 +3,8 @@ import type { CriteriaSet, Vendor } from '../core/model/types.js';
 import type { ProjectConfig } from './config.js';
 import { loadCriteria } from './criteria-loader.js';
 import { resolveInputs, type InputRequest, type ResolvedInputs } from './resolve-inputs.js';
-import { openParseCache, type CacheView } from './parse-cache.js';
-import { createSourceCache, type SourceCache } from './source-cache.js';
+import type { CacheView } from './parse-cache.js';
+import { runSourceCache, type SourceCache } from './source-cache.js';
 import type { SourceFile } from './source.js';
 import { costVendors } from '../core/cost/cost.js';
 import { placeIssues } from './locate.js';
@@ -60,8 +60,8 @@ export interface LoadedProject {
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
 export function loadProject(request: ProjectRequest): Result<LoadedProject> {
-  const parseCache = openParseCache(request.cacheDir, request.cacheView);
-  const cache = createSourceCache(parseCache);
+  const cache = runSourceCache(request.cacheDir, request.cacheView);
+  const parseCache = cache.parseCache;
   const inputRequest: InputRequest = {
     cwd: request.cwd,
     criteria: request.criteria,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
-import type { ParseCache } from './parse-cache.js';
+import { openParseCache, type CacheView, type ParseCache } from './parse-cache.js';
 import { readSource, type SourceFile } from './source.js';
 
 /**
@@ -20,6 +20,15 @@ export function createSourceCache(parseCache?: ParseCache): SourceCache {
   const cache: SourceCache = new Map();
   cache.parseCache = parseCache;
   return cache;
+}
+
+/**
+ * A fresh cache for one run of a command, reading through the parse cache of the run's cache
+ * folder (`CliContext.cacheDir`; none with `--no-cache`), or a read-only `view` of it. The
+ * command flushes `parseCache` once its inputs are read.
+ */
+export function runSourceCache(cacheDir: string | undefined, view?: CacheView): SourceCache {
+  return createSourceCache(openParseCache(cacheDir, view));
 }
 
 /** `readSource` through the run's cache: each file is read and parsed once. */

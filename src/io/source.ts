@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { syntaxIssues } from './yaml-errors.js';
 import type { Issue } from '../core/issues.js';
 import { shippedParse } from './builtin.js';
+import { once } from '../core/once.js';
 import { guardData } from './data-guards.js';
 import { parseFastYaml } from './fast-yaml.js';
 import type { ParseCache } from './parse-cache.js';
@@ -96,19 +97,16 @@ export function readSource(
   }
   const cached = shippedParse(path);
   if (cached && cached.text === decoded.text) {
-    return { source: lazySource(file, cached.text, cached.data, true), issues: [] };
+    return { source: lazySource(file, cached.text, cached.data), issues: [] };
   }
   return parseSource(file, decoded.text, parseCache && { cache: parseCache, path });
 }
 
 /**
- * A source whose data is already known (a shipped file parsed at build time): the YAML
- * document, needed only to put positions on issues, is parsed on first use.
+ * A source whose data is already known, or read on first use (a shipped file's, from dist/):
+ * the YAML document, needed only to put positions on issues, is parsed on first use too.
  */
-function lazySource(file: string, rawText: string, data: unknown): SourceFile;
-/** With `data` a function: the data too is read on first use (a shipped file's, from dist/). */
-function lazySource(file: string, rawText: string, data: () => unknown, lazyData: true): SourceFile;
-function lazySource(file: string, rawText: string, data: unknown, lazyData = false): SourceFile {
+function lazySource(file: string, rawText: string, readData: () => unknown): SourceFile {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
@@ -121,17 +119,12 @@ function lazySource(file: string, rawText: string, data: unknown, lazyData = fal
     }
     return parsed;
   };
-  let value = lazyData ? undefined : data;
-  let read = !lazyData;
+  const data = once(readData);
   return {
     file,
     text,
     get data() {
-      if (!read) {
-        value = (data as () => unknown)();
-        read = true;
-      }
-      return value;
+      return data();
     },
     get doc() {
       return ensure().doc;
@@ -210,11 +203,11 @@ function sourceOfData(
 ): { source?: SourceFile; issues: Issue[] } {
   if (data === null || data === undefined) {
     return {
-      source: lazySource(file, text, data),
+      source: lazySource(file, text, () => data),
       issues: [fileIssue(file, 'empty-file', 'the file is empty')],
     };
   }
-  const source = lazySource(file, text, data);
+  const source = lazySource(file, text, () => data);
   const guarded = guardData(source);
   if (guarded.length > 0) return { source, issues: guarded };
   remember?.cache.put(remember.path, remember.hash, data);

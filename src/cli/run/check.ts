@@ -9,8 +9,7 @@ import { displayPath } from '../../io/display-path.js';
 import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { CheckModel } from '../../report/models.js';
 import type { checkFormats } from '../../ui/formats/check.js';
@@ -63,7 +62,7 @@ export async function runCheck(
       'run "vendor-eval init" to create one, or run check inside the project folder',
     );
   }
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   // not YAML, an unknown key, a set or a vendor folder that does not exist: exit 2, positioned
   const inputs = resolveInputs({ cwd: ctx.cwd, vendors: 'required', command: 'check', cache });
   const { config } = unwrap({ ...inputs, issues: inputs.issues.map(checkHint) });

@@ -1,8 +1,7 @@
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { builtinSetIds } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { twoCriteriaSets } from '../errors.js';
 import { unwrap } from '../unwrap.js';
@@ -43,7 +42,7 @@ export async function runCriteriaShow(
   if (options.id !== undefined && options.criteria !== undefined) {
     throw twoCriteriaSets(options.criteria, options.id);
   }
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,

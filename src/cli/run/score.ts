@@ -11,8 +11,7 @@ import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { criteriaScope } from '../../io/criteria-scope.js';
 import { displayPath } from '../../io/display-path.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { createSourceCache, runSourceCache } from '../../io/source-cache.js';
 import { idFromFileName, loadVendors } from '../../io/vendor-loader.js';
 import { checkValue } from '../../io/vendor-rules.js';
 import { newVendorText, readText, saveIfUnchanged, withAnswer } from '../../io/vendor-writer.js';
@@ -53,7 +52,7 @@ export async function runScore(
   }
   const path = resolve(ctx.cwd, options.file);
   const display = displayPath(path, ctx.cwd);
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,

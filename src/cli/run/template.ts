@@ -3,8 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { isId, slugOf } from '../../core/model/ids.js';
 import { nominalWeights } from '../../core/scoring/weights.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
 import { installedSchemaPath } from '../../io/schema-path.js';
 import { formatVendorTemplate } from '../../report/vendor-template.js';
@@ -46,7 +45,7 @@ export function runTemplate(
       'name a new file, or delete or move the existing one first',
     );
   }
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,

@@ -2,8 +2,7 @@ import { hasErrors } from '../../core/issues.js';
 import { checkFiles, projectFiles } from '../../io/check-files.js';
 import { findConfigFile, loadConfigFile } from '../../io/config.js';
 import { resolveCriteria, resolveVendorPaths } from '../../io/resolve-inputs.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { validateFormats } from '../../ui/formats/validate.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
@@ -31,7 +30,7 @@ export async function runValidate(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const configPath = findConfigFile(ctx.cwd);
   const config = configPath ? loadConfigFile(configPath, ctx.cwd, cache) : undefined;
   const usable = config && !hasErrors(config.issues) ? config : undefined;

@@ -3,8 +3,7 @@ import type { GroupNode, TreeNode } from '../../core/model/types.js';
 import { didYouMean } from '../../core/suggest.js';
 import { builtinSetFile } from '../../io/builtin.js';
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { readText, saveIfUnchanged } from '../../io/vendor-writer.js';
 import { withWeighting, type WeightingBlock } from '../../io/weighting-writer.js';
 import type { Prompter } from '../../ui/prompter.js';
@@ -79,7 +78,7 @@ export async function runWeigh(
     );
   }
   // a file that is broken before anything is asked is reported as `validate` would, never written
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const { set } = unwrap(loadCriteriaResult(path, ctx.cwd, ctx.cwd, cache));
   // read before anything is asked or written (a written file has a new text, a new entry)
   cache.parseCache?.flush();

@@ -4,8 +4,7 @@ import { usesObjectiveWeighting } from '../../core/scoring/objective-weights.js'
 import { loadCriteriaResult } from '../../io/criteria-loader.js';
 import { loadResolvedProject } from '../../io/project.js';
 import { isCriteriaRef, resolveInputs, resolveVendorPaths } from '../../io/resolve-inputs.js';
-import { openParseCache } from '../../io/parse-cache.js';
-import { createSourceCache } from '../../io/source-cache.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import type { weightsFormats } from '../../ui/formats/weights.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import type { Issue } from '../../core/issues.js';
@@ -40,7 +39,7 @@ export async function runWeights(
 ): Promise<CommandResult> {
   options = withCriteriaOption(options, ctx.cwd);
   // one cache for the run: the set is parsed once however it is read below
-  const cache = createSourceCache(openParseCache(ctx.cacheDir));
+  const cache = runSourceCache(ctx.cacheDir);
   const inputs = unwrap(
     resolveInputs({
       cwd: ctx.cwd,
