@@ -91,13 +91,36 @@ function uniqueName(path) {
 }
 
 /**
+ * cli-table3 measures every cell with string-width, whose emoji pattern (a 10 KB regular
+ * expression) costs a table about 2 ms to compile and run. Its `require('string-width')` gets
+ * src/ui/fast-width.ts instead: the same widths (an exhaustive test holds them equal), string-width
+ * itself loaded only for a cell that is not all one-column characters.
+ */
+const fastWidthForCliTable3 = {
+  name: 'fast-width-for-cli-table3',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer)
+        ? { path: 'fast-width', namespace: 'fast-width-cjs' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'fast-width-cjs' }, () => ({
+      // cli-table3 calls what it requires: hand it the function, not a module namespace
+      contents: `module.exports = require(${JSON.stringify(join(src, 'ui', 'fast-width.ts'))}).fastStringWidth;`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/**
  * Modules loaded on first use rather than when the bundle that imports them loads: the packages
  * a run needs only when a cache misses or an input is invalid (zod, yaml, js-yaml), and the
  * source modules that build zod schemas or a YAML schema when they load. Each is a bundle of its
  * own; a module importing one gets a stand-in whose exports are getters that require the bundle
  * on first access (`lazyStandIn`). A warm `rank` then never loads zod or a YAML parser.
  */
-const lazyPackages = /^(zod|yaml|js-yaml)$/;
+const lazyPackages = /^(zod|yaml|js-yaml|chalk|string-width)$/;
 const lazySources = new Set(
   walk(src).filter((f) => /-schema\.ts$/.test(f) || f === join(src, 'io', 'fast-yaml.ts')),
 );
@@ -292,7 +315,7 @@ function bundle(entryPoints, write, define = {}) {
     // `import.meta.url` (src/io/builtin.ts finds the package root from it) in CommonJS
     inject: [join(root, 'scripts', 'import-meta-url.mjs')],
     logLevel: 'warning',
-    plugins: [lazyChildProcessForCommander, splitPerModule],
+    plugins: [lazyChildProcessForCommander, fastWidthForCliTable3, splitPerModule],
   });
 }
 

@@ -20,44 +20,74 @@ export interface PrevalidatedSet {
   loaded: string;
 }
 
+/** A key of an object or an index of an array (or of a Map's entry list). */
+type Step = string | number;
+
+/**
+ * One repair of the parsed JSON, made by `decodeValue`: `u` undefined, `n` a non-finite number
+ * (its text follows the kind), `m` a Map from its entry list, `f` a file name to rename; then
+ * the path from the document's root (`["value", …]`) to the repaired value.
+ */
+type Fix = [kind: 'u' | 'm' | 'f', ...path: Step[]] | [kind: 'n', text: string, ...path: Step[]];
+
 /**
  * JSON that keeps what JSON alone loses in a loaded set: Maps (a scale's rubric), undefined
- * properties and non-finite numbers.
+ * properties and non-finite numbers. The JSON holds the value with `null` (or a Map's entry
+ * list) where JSON cannot say it, so every key stays where it was, and a list of the repairs
+ * (`Fix`), children before parents. A decode then parses the JSON natively and visits only the
+ * repaired places, not every object: walking all 1,446 objects of the largest shipped set to
+ * find 775 of them cost every start that uses it about 3 ms.
  */
 export function encodeValue(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === undefined) return { $undefined: true };
-    if (typeof v === 'number' && !Number.isFinite(v)) return { $number: String(v) };
-    if (v instanceof Map) return { $map: [...(v as Map<unknown, unknown>).entries()] };
-    return v;
-  });
+  const fixes: Fix[] = [];
+  const encode = (v: unknown, path: Step[]): unknown => {
+    if (v === undefined) {
+      fixes.push(['u', ...path]);
+      return null;
+    }
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      fixes.push(['n', String(v), ...path]);
+      return null;
+    }
+    if (v === null || typeof v !== 'object') return v;
+    if (v instanceof Map) {
+      const entries = [...(v as Map<unknown, unknown>).entries()].map((e, i) =>
+        e.map((x, j) => encode(x, [...path, i, j])),
+      );
+      fixes.push(['m', ...path]);
+      return entries;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => encode(x, [...path, i]));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'file' && typeof x === 'string') fixes.push(['f', ...path, k]);
+      out[k] = encode(x, [...path, k]);
+    }
+    return out;
+  };
+  const encoded = encode(value, ['value']);
+  return JSON.stringify({ value: encoded, fixes });
 }
 
 /**
  * The inverse of `encodeValue`; a property named `file` whose value is a key of `names` is
- * renamed (the build's file names become the ones shown from the working directory). Revives
- * the parsed JSON in place rather than copying it: this runs on every start that uses a shipped
- * set, and copying 175 KB of objects cost a warm `rank` about 4 ms of its ~100.
+ * renamed (the build's file names become the ones shown from the working directory). Repairs
+ * the parsed JSON in place, visiting only the places its list of repairs names.
  */
 export function decodeValue(text: string, names: ReadonlyMap<string, string>): unknown {
-  const revive = (v: unknown): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = revive(v[i]);
-      return v;
-    }
-    const o = v as Record<string, unknown>;
-    if (o.$undefined === true) return undefined;
-    if (typeof o.$number === 'string') return Number(o.$number);
-    if (Array.isArray(o.$map))
-      return new Map((o.$map as unknown[]).map((e) => revive(e) as [unknown, unknown]));
-    for (const k in o) {
-      const x = o[k];
-      o[k] = k === 'file' && typeof x === 'string' ? (names.get(x) ?? x) : revive(x);
-    }
-    return o;
-  };
-  return revive(JSON.parse(text));
+  const doc = JSON.parse(text) as { value: unknown; fixes: Fix[] };
+  for (const fix of doc.fixes) {
+    const from = fix[0] === 'n' ? 2 : 1;
+    let parent = doc as unknown as Record<Step, unknown>;
+    for (let i = from; i < fix.length - 1; i++)
+      parent = parent[fix[i] as Step] as Record<Step, unknown>;
+    const key = fix[fix.length - 1] as Step;
+    if (fix[0] === 'u') parent[key] = undefined;
+    else if (fix[0] === 'n') parent[key] = Number(fix[1]);
+    else if (fix[0] === 'm') parent[key] = new Map(parent[key] as [unknown, unknown][]);
+    else parent[key] = names.get(parent[key] as string) ?? parent[key];
+  }
+  return doc.value;
 }
 
 /**

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { fastStringWidth } from './fast-width.js';
 
 // eslint-disable-next-line no-control-regex -- matches ANSI colour escapes (ESC [ … m)
 const sgr = /\u001b\[[0-9;]*m/g;
@@ -14,7 +14,7 @@ export function stripAnsi(text: string): string {
  * table and the text around it agree.
  */
 export function lineWidth(line: string): number {
-  return stringWidth(line);
+  return fastStringWidth(line);
 }
 
 /** Display width of the widest line of a terminal text (ANSI colour escapes do not count). */

@@ -36,17 +36,18 @@ describe.runIf(isBuilt)('startup (the built CLI)', () => {
 
   it('rank loads its own bundle and the packages it uses (so the check above looks at real names), and nothing it does not use', () => {
     const loaded = bundlesLoaded(['rank', 'examples/vendors']);
-    for (const bundle of [
-      'cli-run-rank.cjs',
-      'ui-rank-table.cjs',
-      'pkg-cli-table3.cjs',
-      'pkg-chalk.cjs',
-    ])
+    for (const bundle of ['cli-run-rank.cjs', 'ui-rank-table.cjs', 'pkg-cli-table3.cjs'])
       expect(loaded).toContain(bundle);
+    // no colour (stdout is not a terminal): chalk stays unloaded
+    expect(loaded).not.toContain('pkg-chalk.cjs');
     // the prompts load only when `score` or `weigh` runs
     expect(loaded.filter((b) => b.includes('inquirer'))).toEqual([]);
     // valid files, shipped ones parsed at build time: no schema, no zod, no YAML parser
     // (docs/performance.md, "Loaded on first use")
     expect(loaded.filter((b) => /zod|yaml|schema/.test(b))).toEqual([]);
+  });
+
+  it('chalk loads when the run colours its output (`--color`), and only then', () => {
+    expect(bundlesLoaded(['rank', 'examples/vendors', '--color'])).toContain('pkg-chalk.cjs');
   });
 });
