@@ -332,6 +332,23 @@ for (let known = -1; known !== splitPoints.size;) {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const { metafile } = await bundle(entries(), true);
 
+// Bundles in ASCII alone. esbuild escapes non-ASCII characters in strings but keeps them in
+// comments and regular expression literals (`/[—…]/`); one such character makes Node read the
+// whole bundle as a two-byte string (UTF-8 decoded, twice the memory, a slower scan for every
+// function compiled lazily) instead of copying its bytes. `\uXXXX` means the same character in
+// a regular expression and is only text in a comment; a character escaped with a backslash
+// already (`\—`) would change meaning, so the build stops instead.
+for (const out of Object.keys(metafile.outputs).filter((o) => o.endsWith('.cjs'))) {
+  const file = join(root, out);
+  const text = readFileSync(file, 'utf8');
+  if (!/[^\0-\x7f]/.test(text)) continue;
+  const escaped = text.replace(/(\\?)([^\0-\x7f])/g, (_, slash, ch) => {
+    if (slash) throw new Error(`${out}: a non-ASCII character after a backslash (${ch})`);
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, escaped);
+}
+
 // Each shared module must be in exactly one bundle, its own.
 for (const shared of errorModules) {
   const rel = relative(root, shared);
