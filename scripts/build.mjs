@@ -94,7 +94,8 @@ function uniqueName(path) {
  * cli-table3 measures every cell with string-width, whose emoji pattern (a 10 KB regular
  * expression) costs a table about 2 ms to compile and run. Its `require('string-width')` gets
  * src/ui/fast-width.ts instead: the same widths (an exhaustive test holds them equal), string-width
- * itself loaded only for a cell that is not all one-column characters.
+ * itself run only for a cell that is not all one-column characters. (string-width is not made
+ * lazy like chalk: a default import of a lazy stand-in is the stand-in object, not the function.)
  */
 const fastWidthForCliTable3 = {
   name: 'fast-width-for-cli-table3',
@@ -120,7 +121,7 @@ const fastWidthForCliTable3 = {
  * own; a module importing one gets a stand-in whose exports are getters that require the bundle
  * on first access (`lazyStandIn`). A warm `rank` then never loads zod or a YAML parser.
  */
-const lazyPackages = /^(zod|yaml|js-yaml|chalk|string-width)$/;
+const lazyPackages = /^(zod|yaml|js-yaml|chalk)$/;
 const lazySources = new Set(
   walk(src).filter((f) => /-schema\.ts$/.test(f) || f === join(src, 'io', 'fast-yaml.ts')),
 );
