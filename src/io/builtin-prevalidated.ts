@@ -58,12 +58,13 @@ export function encodeValue(value: unknown): string {
       return entries;
     }
     if (Array.isArray(v)) return v.map((x, i) => encode(x, [...path, i]));
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'file' && typeof x === 'string') fixes.push(['f', ...path, k]);
-      out[k] = encode(x, [...path, k]);
-    }
-    return out;
+    // fromEntries defines each key as its own property: a key `__proto__` stays a key
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => {
+        if (k === 'file' && typeof x === 'string') fixes.push(['f', ...path, k]);
+        return [k, encode(x, [...path, k])];
+      }),
+    );
   };
   const encoded = encode(value, ['value']);
   return JSON.stringify({ value: encoded, fixes });

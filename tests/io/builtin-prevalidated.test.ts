@@ -42,12 +42,18 @@ describe('encodeValue / decodeValue', () => {
       missing: undefined,
       far: [Infinity, -Infinity, NaN],
       origin: { file: 'sla.yaml', path: ['criteria', 0] },
+      nested: [{ rubric: new Map([['a', { file: 'sla.yaml', note: undefined }]]) }, undefined],
+      proto: JSON.parse('{"__proto__": {"file": "x.yaml"}, "value": 1, "fixes": []}') as unknown,
     };
     expect(
       decodeValue(encodeValue(value), new Map([['sla.yaml', 'criteria/sla.yaml']])),
     ).toStrictEqual({
       ...value,
       origin: { file: 'criteria/sla.yaml', path: ['criteria', 0] },
+      nested: [
+        { rubric: new Map([['a', { file: 'criteria/sla.yaml', note: undefined }]]) },
+        undefined,
+      ],
     });
   });
 });
