@@ -161,9 +161,16 @@ export function billFor(request: BillRequest): Result<Bill> {
     return { lines, usage, floored, fees, total };
   };
 
+  // a month's bill depends on its entries and its year alone: the same list of entries (a
+  // demand without seasonality gives every month the same one) is billed once a year
+  const billed = new Map<readonly ChannelMonth[], Map<number, ReturnType<typeof monthBill>>>();
   const bills = request.months.map((entries, index) => {
     const year = Math.floor(index / 12) + 1;
-    return { year, ...monthBill(entries, (1 + growth) ** (year - 1)) };
+    const ofEntries = billed.get(entries) ?? new Map<number, ReturnType<typeof monthBill>>();
+    billed.set(entries, ofEntries);
+    const bill = ofEntries.get(year) ?? monthBill(entries, (1 + growth) ** (year - 1));
+    ofEntries.set(year, bill);
+    return { year, ...bill };
   });
   const years: Bill['years'] = [];
   for (const month of bills) {

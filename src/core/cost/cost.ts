@@ -86,10 +86,13 @@ function costOne(v: Vendor, demand: Demand): Result<VendorCost> {
   const staffed = new Map<string, ChannelStaffing>();
   const issues: Issue[] = [];
   const months: ChannelMonth[][] = [];
+  // months staffed alike share one list of entries, which billFor bills once a year
+  const alike = new Map<string, ChannelMonth[]>();
   let firstMonth: ChannelStaffing[] = [];
   for (let m = 0; m < demand.contractMonths; m++) {
     const season = demand.seasonality[(demand.startMonth + m) % 12] ?? 1;
     const month: ChannelStaffing[] = [];
+    const keys: string[] = [];
     for (const ch of demand.channels) {
       const contacts = ch.contactsPerMonth * season * (repeat?.factor ?? 1);
       const key = `${ch.id}\n${contacts}`;
@@ -106,9 +109,12 @@ function costOne(v: Vendor, demand: Demand): Result<VendorCost> {
         staffed.set(key, s);
       }
       month.push(s);
+      keys.push(key);
     }
     if (m === 0) firstMonth = month;
-    months.push(
+    const same = keys.join('\n\n');
+    const entries =
+      alike.get(same) ??
       month.map((s) => ({
         channel: s.channel,
         contacts: s.contacts,
@@ -116,8 +122,9 @@ function costOne(v: Vendor, demand: Demand): Result<VendorCost> {
         fte: s.fte,
         paidHours: s.paidHours,
         loggedInHours: s.agentHours,
-      })),
-    );
+      }));
+    alike.set(same, entries);
+    months.push(entries);
   }
   if (issues.length) return failed(issues);
   const bill = billFor({

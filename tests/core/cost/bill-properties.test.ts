@@ -81,6 +81,36 @@ function billOf(p: PricingInput, rows: readonly (readonly number[])[]): Bill {
 }
 
 describe('billing properties', () => {
+  it('months that share one list of entries are billed exactly as separate equal lists', () => {
+    // billFor bills a shared list once a year (cost.ts shares the list of months staffed alike)
+    fc.assert(
+      fc.property(
+        pricing,
+        volumes,
+        fc.array(fc.nat(35), { minLength: 1, maxLength: 36 }),
+        (p, rows, pattern) => {
+          const distinct = rows.map((row) =>
+            channels.map((c, i) => channelMonth(c, row[i] ?? 0, aht[i] ?? 300)),
+          );
+          const pick = (k: number) => distinct[k % distinct.length] ?? [];
+          const bill = (months: ChannelMonth[][]) =>
+            billFor({
+              vendor: 'acme',
+              file: 'acme.yaml',
+              pricing: p,
+              months,
+              demandCurrency: 'USD',
+              exchangeRates: {},
+              resolutionRate: undefined,
+            });
+          const shared = bill(pattern.map(pick));
+          const separate = bill(pattern.map((k) => pick(k).map((entry) => ({ ...entry }))));
+          expect(shared).toStrictEqual(separate);
+        },
+      ),
+    );
+  });
+
   it('more contacts never cost less, under every model', () => {
     fc.assert(
       fc.property(
