@@ -203,17 +203,86 @@ function writeTree(
 }
 
 /**
- * The commit a ref names, or undefined. The ref is resolved first and only its object id peeled
- * to a commit (a tag to its commit): `^{commit}` appended to the ref itself would become part of
- * a `:/message` search. `--end-of-options` keeps a ref from being read as an option.
+ * The object a ref names (its id as `git rev-parse --verify` gives it), or undefined. A ref is
+ * never read as an option: one starting with `-` names nothing, and `--end-of-options` keeps the
+ * rest from being read as one.
  */
-function commitOf(ref: string, cwd: string): string | undefined {
+function objectOf(ref: string, cwd: string): string | undefined {
   if (ref.startsWith('-')) return undefined;
   const object = git(['rev-parse', '--verify', '--quiet', '--end-of-options', ref], cwd);
   const oid = object.stdout.toString('utf8').trim();
-  if (object.status !== 0 || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined;
+  return object.status === 0 && objectId.test(oid) ? oid : undefined;
+}
+
+const objectId = /^[0-9a-f]{40,64}$/;
+
+/** A commit in full and as git abbreviates it (`3f2a1c9`). */
+interface Commit {
+  commit: string;
+  short: string;
+}
+
+/**
+ * The commit an object id names (a tag peeled to its commit) with its abbreviation, or
+ * undefined when it names no commit (a tree, a blob). Only the object id is peeled, never the
+ * ref itself: `^{commit}` appended to a ref would become part of a `:/message` search.
+ *
+ * One `git rev-list --no-walk --format=%h` gives both (`commit <full>` then the short, which
+ * git abbreviates as `rev-parse --short` does, `core.abbrev` included; rev-list reads no
+ * `log.*` settings, and `--encoding` keeps `i18n.logOutputEncoding` from re-encoding the line).
+ * Anything else it prints (nothing at all for a tree or a blob) is settled by the two calls of
+ * old, `rev-parse --verify <oid>^{commit}` then `rev-parse --short`.
+ */
+function commitOf(oid: string, cwd: string): Commit | undefined {
+  const listed = git(['rev-list', '--no-walk', '--encoding=UTF-8', '--format=%h', oid], cwd);
+  const [header = '', short = '', rest] = listed.stdout.toString('utf8').split('\n');
+  const commit = header.replace(/^commit /, '');
+  if (
+    listed.status === 0 &&
+    header === `commit ${commit}` &&
+    objectId.test(commit) &&
+    /^[0-9a-f]{4,}$/.test(short) &&
+    commit.startsWith(short) &&
+    rest === ''
+  )
+    return { commit, short };
   const peeled = git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
-  return peeled.status === 0 ? peeled.stdout.toString('utf8').trim() : undefined;
+  if (peeled.status !== 0) return undefined;
+  const full = peeled.stdout.toString('utf8').trim();
+  const abbreviated = git(['rev-parse', '--short', full], cwd).stdout.toString('utf8').trim();
+  return { commit: full, short: abbreviated || full.slice(0, 7) };
+}
+
+/** Where the working directory is: its repository's top folder, shallow or not, the prefix. */
+interface Place {
+  repository: string;
+  shallow: boolean;
+  /** The working directory relative to `repository` (`project/`, empty at the top). */
+  prefix: string;
+  /** The object the ref names, when the ref was looked up (undefined: it names none). */
+  object?: string | undefined;
+}
+
+/**
+ * The output of `git rev-parse --show-toplevel --is-shallow-repository --show-prefix [--verify
+ * --quiet --end-of-options <ref>]`: a line each, then the object id when the ref resolves (exit
+ * 0) and nothing when it does not (exit 1), or undefined when the output cannot be read for sure.
+ * A folder name can hold a newline: a line more than expected could be a path's or a second
+ * output of the ref (`main..main` prints two and fails), so it is undefined, never guessed.
+ */
+export function parsePlace(
+  run: { status: number | null; stdout: string },
+  withRef: boolean,
+): Place | undefined {
+  if (!(run.status === 0 || (withRef && run.status === 1))) return undefined;
+  const lines = run.stdout.split('\n');
+  if (lines.pop() !== '') return undefined;
+  const found = withRef && run.status === 0;
+  if (lines.length !== (found ? 4 : 3)) return undefined;
+  const [repository = '', shallow, prefix = '', object] = lines;
+  if (shallow !== 'true' && shallow !== 'false') return undefined;
+  if (repository === '' || (found && !objectId.test(object ?? ''))) return undefined;
+  return { repository, shallow: shallow === 'true', prefix, object: found ? object : undefined };
 }
 
 /**
@@ -243,22 +312,11 @@ function makeTempFolder(parent: string, ref: string): Result<string> {
 }
 
 /**
- * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
- * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
- * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
- * costs little. Problems (`git-base`): git not installed, the working directory outside a git
- * repository, a ref that names no commit (with the hint to fetch it). The caller must call
- * `cleanup()` when done.
+ * Where the working directory is, one git call at a time: the repository (a `git-base` problem
+ * when git is missing, refuses the repository or finds none), then whether it is shallow and the
+ * prefix, then the object the ref names when `lookUp`.
  */
-export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
-  const { cwd, ref } = request;
-  if (ref.trim() === '')
-    return failed([
-      problem(
-        '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
-        'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
-      ),
-    ]);
+function placeBySteps(cwd: string, ref: string, lookUp: boolean): Result<Place> {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   if (top.error)
     return failed([
@@ -288,6 +346,47 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const [shallowLine = '', ...prefixLines] = where.stdout.toString('utf8').split('\n');
   const shallow = shallowLine === 'true';
   const prefix = prefixLines.join('\n').replace(/\n$/, '');
+  const object = lookUp ? objectOf(ref, cwd) : undefined;
+  return ok({ repository, shallow, prefix, object });
+}
+
+/**
+ * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
+ * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
+ * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
+ * costs little. Problems (`git-base`): git not installed, the working directory outside a git
+ * repository, a ref that names no commit (with the hint to fetch it). The caller must call
+ * `cleanup()` when done.
+ */
+export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
+  const { cwd, ref } = request;
+  if (ref.trim() === '')
+    return failed([
+      problem(
+        '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
+        'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
+      ),
+    ]);
+  // `main/` or `-x` is never looked up: the first is refused below, the second names nothing
+  const lookUp = !ref.startsWith('-') && !ref.endsWith('/');
+  const probe = git(
+    [
+      'rev-parse',
+      '--show-toplevel',
+      '--is-shallow-repository',
+      '--show-prefix',
+      ...(lookUp ? ['--verify', '--quiet', '--end-of-options', ref] : []),
+    ],
+    cwd,
+  );
+  // one process in the usual case; anything else (no repository, a path with a newline, a ref
+  // git dies on) is settled by the separate calls, which word every problem
+  const read = probe.error
+    ? undefined
+    : parsePlace({ status: probe.status, stdout: probe.stdout.toString('utf8') }, lookUp);
+  const place = read ? ok(read) : placeBySteps(cwd, ref, lookUp);
+  if (!place.ok) return failed(place.issues);
+  const { repository, shallow, prefix, object } = place.value;
 
   // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
   if (ref.endsWith('/'))
@@ -297,8 +396,8 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
         'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
       ),
     ]);
-  const commit = commitOf(ref, cwd);
-  if (commit === undefined) {
+  const found = object === undefined ? undefined : commitOf(object, cwd);
+  if (found === undefined) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([
       problem(
@@ -307,8 +406,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       ),
     ]);
   }
-  const short =
-    git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7);
+  const { commit, short } = found;
   const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
   if (tree.status !== 0)
     return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
