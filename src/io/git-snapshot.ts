@@ -2,7 +2,16 @@
 // never touch the user's working tree, index or HEAD, so the YAML files of the commit are written
 // into a temporary folder that mirrors the repository, and the project is evaluated there.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
@@ -164,13 +173,13 @@ function linkTarget(path: string, target: string, snapshot: string, repository: 
     : target;
 }
 
-/** Writes the YAML files and symlinks of the commit's tree under `root`. */
+/** Writes the YAML files and symlinks of the commit's tree under `root`; the paths written. */
 function writeTree(
   entries: readonly TreeEntry[],
   root: string,
   repository: string,
   cwd: string,
-): Result<undefined> {
+): Result<string[]> {
   const wanted = entries.filter(
     (e) =>
       (e.mode === '120000' || (e.type === 'blob' && yamlFile.test(e.path))) &&
@@ -184,22 +193,42 @@ function writeTree(
   // files before links, and every folder checked to be the snapshot's own: a crafted tree
   // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
   const links = wanted.filter((e) => e.mode === '120000');
+  const written: string[] = [];
   for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
     const content = blobs.value.get(entry.oid) ?? Buffer.alloc(0);
     const file = join(root, entry.path);
     mkdirSync(dirname(file), { recursive: true });
     const folder = realpathSync(dirname(file));
     if (folder !== root && !folder.startsWith(root + sep)) continue;
-    if (entry.mode !== '120000') writeFileSync(file, content);
-    else
+    if (entry.mode !== '120000') {
+      writeFileSync(file, content);
+      written.push(file);
+    } else
       try {
         symlinkSync(linkTarget(entry.path, content.toString('utf8'), root, repository), file);
+        written.push(file);
       } catch {
         // a system that cannot make links (Windows without the privilege) has git check links
         // out as small files anyway: the project then reports the missing file, as it would there
       }
   }
-  return ok(undefined);
+  return ok(written);
+}
+
+/**
+ * Removes the snapshot: the files and links it wrote, then its folders, deepest first, which
+ * spares loading and running the recursive removal. Anything else found there (a file two tree
+ * entries share on a case-insensitive disk, a folder reached through a link) and a second call
+ * leave it to `rmSync`'s recursive removal, which never follows a link.
+ */
+function removeSnapshot(root: string, written: readonly string[], folders: readonly string[]) {
+  try {
+    for (const file of written) unlinkSync(file);
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) rmdirSync(folder);
+    rmdirSync(root);
+  } catch {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -415,18 +444,25 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   if (!made.ok) return failed(made.issues);
   const root = made.value;
   const release = request.guard?.(root);
+  // what the snapshot holds, for cleanup: the files and links written, the folders made
+  let written: readonly string[] = [];
+  const folders = new Set<string>();
   const cleanup = () => {
-    rmSync(root, { recursive: true, force: true });
+    removeSnapshot(root, written, [...folders]);
     release?.();
   };
   try {
-    const written = writeTree(parseTree(tree.stdout), root, repository, cwd);
-    if (!written.ok) {
+    const files = writeTree(parseTree(tree.stdout), root, repository, cwd);
+    if (!files.ok) {
       cleanup();
-      return failed(written.issues);
+      return failed(files.issues);
     }
+    written = files.value;
     const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
+    for (const made of [...written.map((path) => dirname(path)), snapshotCwd])
+      for (let folder = made; folder.startsWith(root + sep); folder = dirname(folder))
+        folders.add(folder);
     mapSnapshotConfig(snapshotCwd, { root, repository });
     return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
   } catch (error) {
