@@ -132,18 +132,24 @@ function parseTree(out: Buffer): TreeEntry[] {
   return entries;
 }
 
+/** Input for `git cat-file --batch`: one object name a line. */
+const batchInput = (names: readonly string[]) => names.map((n) => `${n}\n`).join('');
+
 /**
  * Reads blobs with one `git cat-file --batch` (one process for every file, not one per file).
  * Its output is `<oid> <type> <size>\n<content>\n` per object, in the order asked.
  */
 function readBlobs(oids: readonly string[], cwd: string): Result<Map<string, Buffer>> {
-  const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return ok(blobs);
-  const run = git(['cat-file', '--batch'], cwd, oids.map((o) => `${o}\n`).join(''));
+  if (oids.length === 0) return ok(new Map());
+  const run = git(['cat-file', '--batch'], cwd, batchInput(oids));
   if (run.error || run.status !== 0)
     return failed([problem(`git could not read the files of the commit: ${gitSaid(run)}`)]);
-  const out = run.stdout;
-  let at = 0;
+  return blobsIn(run.stdout, 0, oids);
+}
+
+/** The blobs `oids` in the output of `git cat-file --batch`, from byte `at` on. */
+function blobsIn(out: Buffer, at: number, oids: readonly string[]): Result<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
   for (const oid of oids) {
     const eol = out.indexOf(0x0a, at);
     const header = out.toString('utf8', at, eol).split(' ');
@@ -154,6 +160,24 @@ function readBlobs(oids: readonly string[], cwd: string): Result<Map<string, Buf
     at = eol + 1 + size + 1;
   }
   return ok(blobs);
+}
+
+/**
+ * The commit `<object>^{commit}` resolves to and the blobs `oids`, with one `git cat-file
+ * --batch` (the commit's line first); undefined when git fails or the first is no commit.
+ */
+function readCommitAndBlobs(
+  object: string,
+  oids: readonly string[],
+  cwd: string,
+): { commit: string; blobs: Result<Map<string, Buffer>> } | undefined {
+  const run = git(['cat-file', '--batch'], cwd, batchInput([`${object}^{commit}`, ...oids]));
+  if (run.error || run.status !== 0) return undefined;
+  const eol = run.stdout.indexOf(0x0a);
+  const [commit = '', type, size] = run.stdout.toString('utf8', 0, Math.max(eol, 0)).split(' ');
+  if (eol < 0 || type !== 'commit' || !objectId.test(commit) || !/^\d+$/.test(size ?? ''))
+    return undefined;
+  return { commit, blobs: blobsIn(run.stdout, eol + 1 + Number(size) + 1, oids) };
 }
 
 /**
@@ -173,14 +197,9 @@ function linkTarget(path: string, target: string, snapshot: string, repository: 
     : target;
 }
 
-/** Writes the YAML files and symlinks of the commit's tree under `root`; the paths written. */
-function writeTree(
-  entries: readonly TreeEntry[],
-  root: string,
-  repository: string,
-  cwd: string,
-): Result<string[]> {
-  const wanted = entries.filter(
+/** The entries of a commit's tree the snapshot holds: its YAML files and its symlinks. */
+function wantedEntries(entries: readonly TreeEntry[]): TreeEntry[] {
+  return entries.filter(
     (e) =>
       (e.mode === '120000' || (e.type === 'blob' && yamlFile.test(e.path))) &&
       // a tree entry can name anything; never write outside the snapshot (or into a .git)
@@ -188,14 +207,21 @@ function writeTree(
       !posix.isAbsolute(e.path) &&
       !e.path.split('/').includes('.git'),
   );
-  const blobs = readBlobs([...new Set(wanted.map((e) => e.oid))], cwd);
-  if (!blobs.ok) return failed(blobs.issues);
+}
+
+/** Writes the YAML files and symlinks `wanted` under `root`; the paths written. */
+function writeTree(
+  wanted: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
+  root: string,
+  repository: string,
+): string[] {
   // files before links, and every folder checked to be the snapshot's own: a crafted tree
   // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
   const links = wanted.filter((e) => e.mode === '120000');
   const written: string[] = [];
   for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
-    const content = blobs.value.get(entry.oid) ?? Buffer.alloc(0);
+    const content = blobs.get(entry.oid) ?? Buffer.alloc(0);
     const file = join(root, entry.path);
     mkdirSync(dirname(file), { recursive: true });
     const folder = realpathSync(dirname(file));
@@ -212,7 +238,7 @@ function writeTree(
         // out as small files anyway: the project then reports the missing file, as it would there
       }
   }
-  return ok(written);
+  return written;
 }
 
 /**
@@ -245,41 +271,68 @@ function objectOf(ref: string, cwd: string): string | undefined {
 
 const objectId = /^[0-9a-f]{40,64}$/;
 
-/** A commit in full and as git abbreviates it (`3f2a1c9`). */
-interface Commit {
+/** The files of the commit a ref names, as git gives them. */
+interface CommitFiles {
+  /** The commit, in full. */
   commit: string;
+  /** The commit as git abbreviates it (`3f2a1c9`). */
   short: string;
+  /** The tree's entries the snapshot holds (wantedEntries). */
+  wanted: TreeEntry[];
+  /** Their contents by object id; read once the temporary folder exists, as always. */
+  blobs: () => Result<Map<string, Buffer>>;
 }
 
 /**
- * The commit an object id names (a tag peeled to its commit) with its abbreviation, or
- * undefined when it names no commit (a tree, a blob). Only the object id is peeled, never the
- * ref itself: `^{commit}` appended to a ref would become part of a `:/message` search.
- *
- * One `git rev-list --no-walk --format=%h` gives both (`commit <full>` then the short, which
- * git abbreviates as `rev-parse --short` does, `core.abbrev` included; rev-list reads no
- * `log.*` settings, and `--encoding` keeps `i18n.logOutputEncoding` from re-encoding the line).
- * Anything else it prints (nothing at all for a tree or a blob) is settled by the two calls of
- * old, `rev-parse --verify <oid>^{commit}` then `rev-parse --short`.
+ * The files of the commit `place.object` names (a tag peeled to its commit), undefined when it
+ * names no commit; a failed result when git cannot list them. The probe's short id goes the
+ * short way (filesByShort); whatever that cannot settle, and an object from the separate calls,
+ * go through the calls of old, in their order: the ref resolved, peeled with `rev-parse
+ * --verify <oid>^{commit}`, abbreviated, listed, its blobs read once the temporary folder exists.
  */
-function commitOf(oid: string, cwd: string): Commit | undefined {
-  const listed = git(['rev-list', '--no-walk', '--encoding=UTF-8', '--format=%h', oid], cwd);
-  const [header = '', short = '', rest] = listed.stdout.toString('utf8').split('\n');
-  const commit = header.replace(/^commit /, '');
-  if (
-    listed.status === 0 &&
-    header === `commit ${commit}` &&
-    objectId.test(commit) &&
-    /^[0-9a-f]{4,}$/.test(short) &&
-    commit.startsWith(short) &&
-    rest === ''
-  )
-    return { commit, short };
-  const peeled = git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
-  if (peeled.status !== 0) return undefined;
-  const full = peeled.stdout.toString('utf8').trim();
-  const abbreviated = git(['rev-parse', '--short', full], cwd).stdout.toString('utf8').trim();
-  return { commit: full, short: abbreviated || full.slice(0, 7) };
+function commitFiles(place: Place, ref: string, cwd: string): Result<CommitFiles> | undefined {
+  const { object, abbreviated } = place;
+  const byShort = object !== undefined && abbreviated ? filesByShort(object, cwd) : undefined;
+  if (byShort) return ok(byShort);
+  const oid = abbreviated ? objectOf(ref, cwd) : object;
+  const peeled = oid && git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
+  if (!peeled || peeled.status !== 0) return undefined;
+  const commit = peeled.stdout.toString('utf8').trim();
+  const short = shortOf(commit, cwd);
+  const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
+  if (tree.status !== 0)
+    return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
+  const wanted = wantedEntries(parseTree(tree.stdout));
+  return ok({ commit, short, wanted, blobs: () => readBlobs(oidsOf(wanted), cwd) });
+}
+
+/**
+ * The files of the commit an object names, from its short id (the probe's), with two processes:
+ * `git ls-tree` of `<short>^{commit}` (which refuses a tree or a blob), then one `git cat-file
+ * --batch` that resolves `<short>^{commit}` to the commit (its line first) and reads the blobs.
+ * The short id, unique among the repository's objects, is the commit's exactly when the commit
+ * starts with it, i.e. when the ref named the commit itself; a tag's commit is abbreviated by
+ * `git rev-parse --short`. Undefined for anything else (no commit, git failing).
+ */
+function filesByShort(short: string, cwd: string): CommitFiles | undefined {
+  const tree = git(['ls-tree', '-r', '-z', '--full-tree', `${short}^{commit}`], cwd);
+  if (tree.error || tree.status !== 0) return undefined;
+  const wanted = wantedEntries(parseTree(tree.stdout));
+  const read = readCommitAndBlobs(short, oidsOf(wanted), cwd);
+  if (!read) return undefined;
+  const { commit, blobs } = read;
+  const abbreviated = commit.startsWith(short) ? short : shortOf(commit, cwd);
+  return { commit, short: abbreviated, wanted, blobs: () => blobs };
+}
+
+/** The blobs of entries, each once. */
+const oidsOf = (entries: readonly TreeEntry[]) => [...new Set(entries.map((e) => e.oid))];
+
+/** A commit as git abbreviates it (`rev-parse --short`), else its first 7 digits. */
+function shortOf(commit: string, cwd: string): string {
+  return (
+    git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7)
+  );
 }
 
 /** Where the working directory is: its repository's top folder, shallow or not, the prefix. */
@@ -290,12 +343,15 @@ interface Place {
   prefix: string;
   /** The object the ref names, when the ref was looked up (undefined: it names none). */
   object?: string | undefined;
+  /** True when `object` is git's short id of the object (the probe's), not its full id. */
+  abbreviated?: boolean | undefined;
 }
 
 /**
  * The output of `git rev-parse --show-toplevel --is-shallow-repository --show-prefix [--verify
- * --quiet --end-of-options <ref>]`: a line each, then the object id when the ref resolves (exit
- * 0) and nothing when it does not (exit 1), or undefined when the output cannot be read for sure.
+ * --quiet --short --end-of-options <ref>]`: a line each, then the object's short id when the ref
+ * resolves (exit 0) and nothing when it does not (exit 1), or undefined when the output cannot
+ * be read for sure.
  * A folder name can hold a newline: a line more than expected could be a path's or a second
  * output of the ref (`main..main` prints two and fails), so it is undefined, never guessed.
  */
@@ -310,8 +366,10 @@ export function parsePlace(
   if (lines.length !== (found ? 4 : 3)) return undefined;
   const [repository = '', shallow, prefix = '', object] = lines;
   if (shallow !== 'true' && shallow !== 'false') return undefined;
-  if (repository === '' || (found && !objectId.test(object ?? ''))) return undefined;
-  return { repository, shallow: shallow === 'true', prefix, object: found ? object : undefined };
+  if (repository === '' || (found && !/^[0-9a-f]{4,64}$/.test(object ?? ''))) return undefined;
+  return found
+    ? { repository, shallow: shallow === 'true', prefix, object, abbreviated: true }
+    : { repository, shallow: shallow === 'true', prefix, object: undefined };
 }
 
 /**
@@ -404,7 +462,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       '--show-toplevel',
       '--is-shallow-repository',
       '--show-prefix',
-      ...(lookUp ? ['--verify', '--quiet', '--end-of-options', ref] : []),
+      ...(lookUp ? ['--verify', '--quiet', '--short', '--end-of-options', ref] : []),
     ],
     cwd,
   );
@@ -415,7 +473,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
     : parsePlace({ status: probe.status, stdout: probe.stdout.toString('utf8') }, lookUp);
   const place = read ? ok(read) : placeBySteps(cwd, ref, lookUp);
   if (!place.ok) return failed(place.issues);
-  const { repository, shallow, prefix, object } = place.value;
+  const { repository, shallow, prefix } = place.value;
 
   // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
   if (ref.endsWith('/'))
@@ -425,7 +483,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
         'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
       ),
     ]);
-  const found = object === undefined ? undefined : commitOf(object, cwd);
+  const found = commitFiles(place.value, ref, cwd);
   if (found === undefined) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([
@@ -435,10 +493,8 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       ),
     ]);
   }
-  const { commit, short } = found;
-  const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
-  if (tree.status !== 0)
-    return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
+  if (!found.ok) return failed(found.issues);
+  const { commit, short, wanted } = found.value;
 
   const made = makeTempFolder(request.tmpDir ?? tmpdir(), ref);
   if (!made.ok) return failed(made.issues);
@@ -452,12 +508,12 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
     release?.();
   };
   try {
-    const files = writeTree(parseTree(tree.stdout), root, repository, cwd);
-    if (!files.ok) {
+    const blobs = found.value.blobs();
+    if (!blobs.ok) {
       cleanup();
-      return failed(files.issues);
+      return failed(blobs.issues);
     }
-    written = files.value;
+    written = writeTree(wanted, blobs.value, root, repository);
     const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
     for (const made of [...written.map((path) => dirname(path)), snapshotCwd])

@@ -1,8 +1,8 @@
 // How snapshotAt asks git where it is and what the ref names: one `rev-parse` for the repository,
-// its shallowness, the prefix and the ref's object, one `rev-list` for the commit and its short
-// id; every output it cannot read for sure (a path with a newline, a ref git dies on, a ref that
-// is no commit) settled by the separate calls, with the same messages.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// its shallowness, the prefix and the short id of the ref's object, then `ls-tree` and `cat-file`
+// of `<short>^{commit}`; every output it cannot read for sure (a path with a newline, a ref git
+// dies on, a ref that is no commit) settled by the separate calls, with the same messages.
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,8 @@ const noCommit = (ref: string) => `\`--base ${ref}\` names no commit of this rep
 
 /** The probe snapshotAt runs first, as git answers it in `cwd`. */
 function probe(cwd: string, ref?: string) {
-  const verify = ref === undefined ? [] : ['--verify', '--quiet', '--end-of-options', ref];
+  const verify =
+    ref === undefined ? [] : ['--verify', '--quiet', '--short', '--end-of-options', ref];
   const run = spawnSync(
     'git',
     ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--show-prefix', ...verify],
@@ -44,21 +45,24 @@ function oneCommit(repo: string, message = 'init the project'): string {
 }
 
 describe('parsePlace', () => {
-  const oid = 'c6c8bd6d48c88b570d06ea06d006964befd90f9d';
+  const oid = 'c6c8bd6';
 
-  it('reads the top, the shallow flag, the prefix and the object, a line each', () => {
+  it('reads the top, the shallow flag, the prefix and the object’s short id, a line each', () => {
     expect(parsePlace({ status: 0, stdout: `/r\nfalse\nsub dir/\n${oid}\n` }, true)).toEqual({
       repository: '/r',
       shallow: false,
       prefix: 'sub dir/',
       object: oid,
+      abbreviated: true,
     });
-    // at the top the prefix is an empty line
-    expect(parsePlace({ status: 0, stdout: `/r\ntrue\n\n${oid}\n` }, true)).toEqual({
+    // at the top the prefix is an empty line; `core.abbrev` may make the id longer
+    const full = 'c6c8bd6d48c88b570d06ea06d006964befd90f9d';
+    expect(parsePlace({ status: 0, stdout: `/r\ntrue\n\n${full}\n` }, true)).toEqual({
       repository: '/r',
       shallow: true,
       prefix: '',
-      object: oid,
+      object: full,
+      abbreviated: true,
     });
   });
 
@@ -92,6 +96,7 @@ describe('parsePlace', () => {
       // not a shallow flag, not an object id, no top
       [0, `/r\nmaybe\n\n${oid}\n`, true],
       [0, '/r\nfalse\n\nmain\n', true],
+      [0, '/r\nfalse\n\nc6c\n', true],
       [0, `\nfalse\n\n${oid}\n`, true],
       // git died (not a repository, a reflog entry it lacks) or was killed
       [128, '', true],
@@ -113,7 +118,8 @@ describe('parsePlace', () => {
       repository: repo,
       shallow: false,
       prefix: 'sub dir/',
-      object: head,
+      object: git(repo, 'rev-parse', '--short', head).trim(),
+      abbreviated: true,
     });
     expect(parsePlace(probe(cwd, 'nope'), true)?.object).toBeUndefined();
     expect(parsePlace(probe(cwd), false)?.prefix).toBe('sub dir/');
@@ -241,9 +247,48 @@ describe('snapshotAt: the ref and the place', () => {
     expect(snapshot(repo, 'main').short).toBe(head.slice(0, 4));
   });
 
-  it.skipIf(process.platform === 'win32')('runs git four times for a branch', () => {
+  it('a commit without YAML files is an empty snapshot', () => {
     const repo = makeRepo();
-    oneCommit(repo);
+    writeFiles(repo, { 'README.md': '# readme\n' });
+    const head = commitAll(repo, 'no yaml');
+    const s = snapshot(repo, 'main');
+    expect(s.commit).toBe(head);
+    expect(s.short).toBe(git(repo, 'rev-parse', '--short', head).trim());
+  });
+
+  it('a tree or a blob missing from the repository: git’s own complaint, as before', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'v/a.yaml': 'a: 1\n' });
+    const head = commitAll(repo, 'one');
+    const short = git(repo, 'rev-parse', '--short', head).trim();
+    const blob = git(repo, 'rev-parse', 'main:v/a.yaml').trim();
+    const tree = git(repo, 'rev-parse', 'main:v').trim();
+    const loose = (oid: string) => join(repo, '.git', 'objects', oid.slice(0, 2), oid.slice(2));
+    rmSync(loose(blob));
+    expect(snapshotAt({ cwd: repo, ref: 'main' }).issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'git-base',
+        message: `git could not read ${blob} of the commit: ${blob} missing`,
+      },
+    ]);
+    rmSync(loose(tree));
+    const listed = spawnSync('git', ['ls-tree', '-r', head], { cwd: repo, encoding: 'utf8' });
+    const said = listed.stderr
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^(fatal|error): /, '');
+    expect(snapshotAt({ cwd: repo, ref: 'main' }).issues).toEqual([
+      {
+        severity: 'error',
+        rule: 'git-base',
+        message: `git could not list the files of main (${short}): ${said}`,
+      },
+    ]);
+  });
+
+  /** The git commands snapshotAt runs for `ref` in `cwd`, in order, through a logging `git`. */
+  function gitCalls(cwd: string, ref: string): string[] {
     const bin = makeTempDir();
     const log = join(bin, 'calls');
     const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
@@ -252,15 +297,22 @@ describe('snapshotAt: the ref and the place', () => {
     const path = process.env.PATH;
     process.env.PATH = `${bin}${delimiter}${path}`;
     try {
-      snapshot(repo, 'main');
+      snapshot(cwd, ref);
     } finally {
       process.env.PATH = path;
     }
-    expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([
-      'rev-parse',
-      'rev-list',
-      'ls-tree',
-      'cat-file',
-    ]);
-  });
+    return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  }
+
+  it.skipIf(process.platform === 'win32')(
+    'runs git three times for a branch or a commit, four for a tag',
+    () => {
+      const repo = makeRepo();
+      const head = oneCommit(repo);
+      git(repo, 'tag', '-a', '-m', 'annotated', 'v1');
+      for (const ref of ['main', 'HEAD', head, ':/init'])
+        expect(gitCalls(repo, ref), ref).toEqual(['rev-parse', 'ls-tree', 'cat-file']);
+      expect(gitCalls(repo, 'v1')).toEqual(['rev-parse', 'ls-tree', 'cat-file', 'rev-parse']);
+    },
+  );
 });
