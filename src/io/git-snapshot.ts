@@ -217,15 +217,26 @@ function writeTree(
   repository: string,
 ): string[] {
   // files before links, and every folder checked to be the snapshot's own: a crafted tree
-  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
+  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere.
+  // A folder is made and checked once: nothing written later replaces a path already there (a
+  // file or a link is never made over anything), so a folder checked keeps resolving as it did.
+  const owned = new Map<string, boolean>();
+  const ownFolder = (folder: string) => {
+    let own = owned.get(folder);
+    if (own === undefined) {
+      mkdirSync(folder, { recursive: true });
+      const real = realpathSync(folder);
+      own = real === root || real.startsWith(root + sep);
+      owned.set(folder, own);
+    }
+    return own;
+  };
   const links = wanted.filter((e) => e.mode === '120000');
   const written: string[] = [];
   for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
     const content = blobs.get(entry.oid) ?? Buffer.alloc(0);
     const file = join(root, entry.path);
-    mkdirSync(dirname(file), { recursive: true });
-    const folder = realpathSync(dirname(file));
-    if (folder !== root && !folder.startsWith(root + sep)) continue;
+    if (!ownFolder(dirname(file))) continue;
     if (entry.mode !== '120000') {
       writeFileSync(file, content);
       written.push(file);
