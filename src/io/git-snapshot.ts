@@ -361,10 +361,9 @@ interface Place {
 /**
  * The output of `git rev-parse --show-toplevel --is-shallow-repository --show-prefix [--verify
  * --quiet --short --end-of-options <ref>]`: a line each, then the object's short id when the ref
- * resolves (exit 0) and nothing when it does not (exit 1), or undefined when the output cannot
- * be read for sure.
- * A folder name can hold a newline: a line more than expected could be a path's or a second
- * output of the ref (`main..main` prints two and fails), so it is undefined, never guessed.
+ * resolves (exit 0) and nothing when it does not (exit 1); undefined when the output cannot be
+ * read for sure. A folder name can hold a newline: a line more than expected could be a path's
+ * or a second output of the ref (`main..main` prints two and fails), so it is never guessed.
  */
 export function parsePlace(
   run: { status: number | null; stdout: string },
