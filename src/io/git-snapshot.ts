@@ -2,7 +2,16 @@
 // never touch the user's working tree, index or HEAD, so the YAML files of the commit are written
 // into a temporary folder that mirrors the repository, and the project is evaluated there.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
@@ -123,18 +132,24 @@ function parseTree(out: Buffer): TreeEntry[] {
   return entries;
 }
 
+/** Input for `git cat-file --batch`: one object name a line. */
+const batchInput = (names: readonly string[]) => names.map((n) => `${n}\n`).join('');
+
 /**
  * Reads blobs with one `git cat-file --batch` (one process for every file, not one per file).
  * Its output is `<oid> <type> <size>\n<content>\n` per object, in the order asked.
  */
 function readBlobs(oids: readonly string[], cwd: string): Result<Map<string, Buffer>> {
-  const blobs = new Map<string, Buffer>();
-  if (oids.length === 0) return ok(blobs);
-  const run = git(['cat-file', '--batch'], cwd, oids.map((o) => `${o}\n`).join(''));
+  if (oids.length === 0) return ok(new Map());
+  const run = git(['cat-file', '--batch'], cwd, batchInput(oids));
   if (run.error || run.status !== 0)
     return failed([problem(`git could not read the files of the commit: ${gitSaid(run)}`)]);
-  const out = run.stdout;
-  let at = 0;
+  return blobsIn(run.stdout, 0, oids);
+}
+
+/** The blobs `oids` in the output of `git cat-file --batch`, from byte `at` on. */
+function blobsIn(out: Buffer, at: number, oids: readonly string[]): Result<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
   for (const oid of oids) {
     const eol = out.indexOf(0x0a, at);
     const header = out.toString('utf8', at, eol).split(' ');
@@ -145,6 +160,24 @@ function readBlobs(oids: readonly string[], cwd: string): Result<Map<string, Buf
     at = eol + 1 + size + 1;
   }
   return ok(blobs);
+}
+
+/**
+ * The commit `<object>^{commit}` resolves to and the blobs `oids`, with one `git cat-file
+ * --batch` (the commit's line first); undefined when git fails or the first is no commit.
+ */
+function readCommitAndBlobs(
+  object: string,
+  oids: readonly string[],
+  cwd: string,
+): { commit: string; blobs: Result<Map<string, Buffer>> } | undefined {
+  const run = git(['cat-file', '--batch'], cwd, batchInput([`${object}^{commit}`, ...oids]));
+  if (run.error || run.status !== 0) return undefined;
+  const eol = run.stdout.indexOf(0x0a);
+  const [commit = '', type, size] = run.stdout.toString('utf8', 0, Math.max(eol, 0)).split(' ');
+  if (eol < 0 || type !== 'commit' || !objectId.test(commit) || !/^\d+$/.test(size ?? ''))
+    return undefined;
+  return { commit, blobs: blobsIn(run.stdout, eol + 1 + Number(size) + 1, oids) };
 }
 
 /**
@@ -164,14 +197,9 @@ function linkTarget(path: string, target: string, snapshot: string, repository: 
     : target;
 }
 
-/** Writes the YAML files and symlinks of the commit's tree under `root`. */
-function writeTree(
-  entries: readonly TreeEntry[],
-  root: string,
-  repository: string,
-  cwd: string,
-): Result<undefined> {
-  const wanted = entries.filter(
+/** The entries of a commit's tree the snapshot holds: its YAML files and its symlinks. */
+function wantedEntries(entries: readonly TreeEntry[]): TreeEntry[] {
+  return entries.filter(
     (e) =>
       (e.mode === '120000' || (e.type === 'blob' && yamlFile.test(e.path))) &&
       // a tree entry can name anything; never write outside the snapshot (or into a .git)
@@ -179,41 +207,179 @@ function writeTree(
       !posix.isAbsolute(e.path) &&
       !e.path.split('/').includes('.git'),
   );
-  const blobs = readBlobs([...new Set(wanted.map((e) => e.oid))], cwd);
-  if (!blobs.ok) return failed(blobs.issues);
+}
+
+/** Writes the YAML files and symlinks `wanted` under `root`; the paths written. */
+function writeTree(
+  wanted: readonly TreeEntry[],
+  blobs: ReadonlyMap<string, Buffer>,
+  root: string,
+  repository: string,
+): string[] {
   // files before links, and every folder checked to be the snapshot's own: a crafted tree
-  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere
+  // (a link `Vendors` beside a folder `vendors` on a case-insensitive disk) never writes elsewhere.
+  // A folder is made and checked once: nothing written later replaces a path already there (a
+  // file or a link is never made over anything), so a folder checked keeps resolving as it did.
+  const owned = new Map<string, boolean>();
+  const ownFolder = (folder: string) => {
+    let own = owned.get(folder);
+    if (own === undefined) {
+      mkdirSync(folder, { recursive: true });
+      const real = realpathSync(folder);
+      own = real === root || real.startsWith(root + sep);
+      owned.set(folder, own);
+    }
+    return own;
+  };
   const links = wanted.filter((e) => e.mode === '120000');
+  const written: string[] = [];
   for (const entry of [...wanted.filter((e) => e.mode !== '120000'), ...links]) {
-    const content = blobs.value.get(entry.oid) ?? Buffer.alloc(0);
+    const content = blobs.get(entry.oid) ?? Buffer.alloc(0);
     const file = join(root, entry.path);
-    mkdirSync(dirname(file), { recursive: true });
-    const folder = realpathSync(dirname(file));
-    if (folder !== root && !folder.startsWith(root + sep)) continue;
-    if (entry.mode !== '120000') writeFileSync(file, content);
-    else
+    if (!ownFolder(dirname(file))) continue;
+    if (entry.mode !== '120000') {
+      writeFileSync(file, content);
+      written.push(file);
+    } else
       try {
         symlinkSync(linkTarget(entry.path, content.toString('utf8'), root, repository), file);
+        written.push(file);
       } catch {
         // a system that cannot make links (Windows without the privilege) has git check links
         // out as small files anyway: the project then reports the missing file, as it would there
       }
   }
-  return ok(undefined);
+  return written;
 }
 
 /**
- * The commit a ref names, or undefined. The ref is resolved first and only its object id peeled
- * to a commit (a tag to its commit): `^{commit}` appended to the ref itself would become part of
- * a `:/message` search. `--end-of-options` keeps a ref from being read as an option.
+ * Removes the snapshot: the files and links it wrote, then its folders, deepest first, which
+ * spares loading and running the recursive removal. Anything else found there (a file two tree
+ * entries share on a case-insensitive disk, a folder reached through a link) and a second call
+ * leave it to `rmSync`'s recursive removal, which never follows a link.
  */
-function commitOf(ref: string, cwd: string): string | undefined {
+function removeSnapshot(root: string, written: readonly string[], folders: readonly string[]) {
+  try {
+    for (const file of written) unlinkSync(file);
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) rmdirSync(folder);
+    rmdirSync(root);
+  } catch {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The object a ref names (its id as `git rev-parse --verify` gives it), or undefined. A ref is
+ * never read as an option: one starting with `-` names nothing, and `--end-of-options` keeps the
+ * rest from being read as one.
+ */
+function objectOf(ref: string, cwd: string): string | undefined {
   if (ref.startsWith('-')) return undefined;
   const object = git(['rev-parse', '--verify', '--quiet', '--end-of-options', ref], cwd);
   const oid = object.stdout.toString('utf8').trim();
-  if (object.status !== 0 || !/^[0-9a-f]{40,64}$/.test(oid)) return undefined;
-  const peeled = git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
-  return peeled.status === 0 ? peeled.stdout.toString('utf8').trim() : undefined;
+  return object.status === 0 && objectId.test(oid) ? oid : undefined;
+}
+
+const objectId = /^[0-9a-f]{40,64}$/;
+
+/** The files of the commit a ref names, as git gives them. */
+interface CommitFiles {
+  /** The commit, in full. */
+  commit: string;
+  /** The commit as git abbreviates it (`3f2a1c9`). */
+  short: string;
+  /** The tree's entries the snapshot holds (wantedEntries). */
+  wanted: TreeEntry[];
+  /** Their contents by object id; read once the temporary folder exists, as always. */
+  blobs: () => Result<Map<string, Buffer>>;
+}
+
+/**
+ * The files of the commit `place.object` names (a tag peeled to its commit), undefined when it
+ * names no commit; a failed result when git cannot list them. The probe's short id goes the
+ * short way (filesByShort); whatever that cannot settle, and an object from the separate calls,
+ * go through the calls of old, in their order: the ref resolved, peeled with `rev-parse
+ * --verify <oid>^{commit}`, abbreviated, listed, its blobs read once the temporary folder exists.
+ */
+function commitFiles(place: Place, ref: string, cwd: string): Result<CommitFiles> | undefined {
+  const { object, abbreviated } = place;
+  const byShort = object !== undefined && abbreviated ? filesByShort(object, cwd) : undefined;
+  if (byShort) return ok(byShort);
+  const oid = abbreviated ? objectOf(ref, cwd) : object;
+  const peeled = oid && git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
+  if (!peeled || peeled.status !== 0) return undefined;
+  const commit = peeled.stdout.toString('utf8').trim();
+  const short = shortOf(commit, cwd);
+  const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
+  if (tree.status !== 0)
+    return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
+  const wanted = wantedEntries(parseTree(tree.stdout));
+  return ok({ commit, short, wanted, blobs: () => readBlobs(oidsOf(wanted), cwd) });
+}
+
+/**
+ * The files of the commit an object names, from its short id (the probe's), with two processes:
+ * `git ls-tree` of `<short>^{commit}` (which refuses a tree or a blob), then one `git cat-file
+ * --batch` that resolves `<short>^{commit}` to the commit (its line first) and reads the blobs.
+ * The short id, unique among the repository's objects, is the commit's exactly when the commit
+ * starts with it, i.e. when the ref named the commit itself; a tag's commit is abbreviated by
+ * `git rev-parse --short`. Undefined for anything else (no commit, git failing).
+ */
+function filesByShort(short: string, cwd: string): CommitFiles | undefined {
+  const tree = git(['ls-tree', '-r', '-z', '--full-tree', `${short}^{commit}`], cwd);
+  if (tree.error || tree.status !== 0) return undefined;
+  const wanted = wantedEntries(parseTree(tree.stdout));
+  const read = readCommitAndBlobs(short, oidsOf(wanted), cwd);
+  if (!read) return undefined;
+  const { commit, blobs } = read;
+  const abbreviated = commit.startsWith(short) ? short : shortOf(commit, cwd);
+  return { commit, short: abbreviated, wanted, blobs: () => blobs };
+}
+
+/** The blobs of entries, each once. */
+const oidsOf = (entries: readonly TreeEntry[]) => [...new Set(entries.map((e) => e.oid))];
+
+/** A commit as git abbreviates it (`rev-parse --short`), else its first 7 digits. */
+function shortOf(commit: string, cwd: string): string {
+  return (
+    git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7)
+  );
+}
+
+/** Where the working directory is: its repository's top folder, shallow or not, the prefix. */
+interface Place {
+  repository: string;
+  shallow: boolean;
+  /** The working directory relative to `repository` (`project/`, empty at the top). */
+  prefix: string;
+  /** The object the ref names, when the ref was looked up (undefined: it names none). */
+  object?: string | undefined;
+  /** True when `object` is git's short id of the object (the probe's), not its full id. */
+  abbreviated?: boolean | undefined;
+}
+
+/**
+ * The output of `git rev-parse --show-toplevel --is-shallow-repository --show-prefix [--verify
+ * --quiet --short --end-of-options <ref>]`: a line each, then the object's short id when the ref
+ * resolves (exit 0) and nothing when it does not (exit 1); undefined when the output cannot be
+ * read for sure. A folder name can hold a newline: a line more than expected could be a path's
+ * or a second output of the ref (`main..main` prints two and fails), so it is never guessed.
+ */
+export function parsePlace(
+  run: { status: number | null; stdout: string },
+  withRef: boolean,
+): Place | undefined {
+  if (!(run.status === 0 || (withRef && run.status === 1))) return undefined;
+  const lines = run.stdout.split('\n');
+  if (lines.pop() !== '') return undefined;
+  const found = withRef && run.status === 0;
+  if (lines.length !== (found ? 4 : 3)) return undefined;
+  const [repository = '', shallow, prefix = '', object] = lines;
+  if (shallow !== 'true' && shallow !== 'false') return undefined;
+  if (repository === '' || (found && !/^[0-9a-f]{4,64}$/.test(object ?? ''))) return undefined;
+  return found
+    ? { repository, shallow: shallow === 'true', prefix, object, abbreviated: true }
+    : { repository, shallow: shallow === 'true', prefix, object: undefined };
 }
 
 /**
@@ -243,22 +409,11 @@ function makeTempFolder(parent: string, ref: string): Result<string> {
 }
 
 /**
- * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
- * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
- * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
- * costs little. Problems (`git-base`): git not installed, the working directory outside a git
- * repository, a ref that names no commit (with the hint to fetch it). The caller must call
- * `cleanup()` when done.
+ * Where the working directory is, one git call at a time: the repository (a `git-base` problem
+ * when git is missing, refuses the repository or finds none), then whether it is shallow and the
+ * prefix, then the object the ref names when `lookUp`.
  */
-export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
-  const { cwd, ref } = request;
-  if (ref.trim() === '')
-    return failed([
-      problem(
-        '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
-        'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
-      ),
-    ]);
+function placeBySteps(cwd: string, ref: string, lookUp: boolean): Result<Place> {
   const top = git(['rev-parse', '--show-toplevel'], cwd);
   if (top.error)
     return failed([
@@ -288,6 +443,47 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
   const [shallowLine = '', ...prefixLines] = where.stdout.toString('utf8').split('\n');
   const shallow = shallowLine === 'true';
   const prefix = prefixLines.join('\n').replace(/\n$/, '');
+  const object = lookUp ? objectOf(ref, cwd) : undefined;
+  return ok({ repository, shallow, prefix, object });
+}
+
+/**
+ * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
+ * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
+ * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
+ * costs little. Problems (`git-base`): git not installed, the working directory outside a git
+ * repository, a ref that names no commit (with the hint to fetch it). The caller must call
+ * `cleanup()` when done.
+ */
+export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
+  const { cwd, ref } = request;
+  if (ref.trim() === '')
+    return failed([
+      problem(
+        '`--base` needs a git ref (a branch, a tag or a commit), and it was given an empty one',
+        'name the ref to compare with, e.g. `--base main`; in CI, check that the variable holding it is set',
+      ),
+    ]);
+  // `main/` or `-x` is never looked up: the first is refused below, the second names nothing
+  const lookUp = !ref.startsWith('-') && !ref.endsWith('/');
+  const probe = git(
+    [
+      'rev-parse',
+      '--show-toplevel',
+      '--is-shallow-repository',
+      '--show-prefix',
+      ...(lookUp ? ['--verify', '--quiet', '--short', '--end-of-options', ref] : []),
+    ],
+    cwd,
+  );
+  // one process in the usual case; anything else (no repository, a path with a newline, a ref
+  // git dies on) is settled by the separate calls, which word every problem
+  const read = probe.error
+    ? undefined
+    : parsePlace({ status: probe.status, stdout: probe.stdout.toString('utf8') }, lookUp);
+  const place = read ? ok(read) : placeBySteps(cwd, ref, lookUp);
+  if (!place.ok) return failed(place.issues);
+  const { repository, shallow, prefix } = place.value;
 
   // `--base "origin/$BASE_REF"` with the CI variable unset: say so, not "fetch origin/"
   if (ref.endsWith('/'))
@@ -297,8 +493,8 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
         'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
       ),
     ]);
-  const commit = commitOf(ref, cwd);
-  if (commit === undefined) {
+  const found = commitFiles(place.value, ref, cwd);
+  if (found === undefined) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([
       problem(
@@ -307,28 +503,32 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
       ),
     ]);
   }
-  const short =
-    git(['rev-parse', '--short', commit], cwd).stdout.toString('utf8').trim() || commit.slice(0, 7);
-  const tree = git(['ls-tree', '-r', '-z', '--full-tree', commit], cwd);
-  if (tree.status !== 0)
-    return failed([problem(`git could not list the files of ${ref} (${short}): ${gitSaid(tree)}`)]);
+  if (!found.ok) return failed(found.issues);
+  const { commit, short, wanted } = found.value;
 
   const made = makeTempFolder(request.tmpDir ?? tmpdir(), ref);
   if (!made.ok) return failed(made.issues);
   const root = made.value;
   const release = request.guard?.(root);
+  // what the snapshot holds, for cleanup: the files and links written, the folders made
+  let written: readonly string[] = [];
+  const folders = new Set<string>();
   const cleanup = () => {
-    rmSync(root, { recursive: true, force: true });
+    removeSnapshot(root, written, [...folders]);
     release?.();
   };
   try {
-    const written = writeTree(parseTree(tree.stdout), root, repository, cwd);
-    if (!written.ok) {
+    const blobs = found.value.blobs();
+    if (!blobs.ok) {
       cleanup();
-      return failed(written.issues);
+      return failed(blobs.issues);
     }
+    written = writeTree(wanted, blobs.value, root, repository);
     const snapshotCwd = resolve(root, prefix);
     mkdirSync(snapshotCwd, { recursive: true });
+    for (const made of [...written.map((path) => dirname(path)), snapshotCwd])
+      for (let folder = made; folder.startsWith(root + sep); folder = dirname(folder))
+        folders.add(folder);
     mapSnapshotConfig(snapshotCwd, { root, repository });
     return ok({ root, cwd: snapshotCwd, repository, commit, short, shallow, cleanup });
   } catch (error) {

@@ -4,7 +4,7 @@
 // inside) would read today's files, and `criteria: ../shared/set.yaml` (outside) the snapshot's
 // missing neighbour.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { findConfigFile } from './config.js';
 
@@ -51,6 +51,20 @@ function pathNodes(text: string): Node[] {
 }
 
 /**
+ * Whether a path of `text` may read differently in the snapshot (see snapshotPath), as a cheap
+ * look at the text, so that the YAML parser is loaded only for a file that needs it. A path that
+ * is not absolute and has no `..` reads the same; in the text, an absolute path starts with a
+ * `/` that no letter, digit, `_`, `.` or `-` precedes (a scalar is preceded by a space, a
+ * quote, a bracket, a line start), and an escape (`"\x2e\x2e"`, `"\/x"`) has a `\`. So a text
+ * without `..`, `\` or such a `/` has no path to rewrite; any text that has one is parsed (a
+ * comment's `https://` costs a parse, nothing else). On Windows (`windows`) every file is parsed:
+ * drive letters and drive-relative paths (`C:sets`) have more forms.
+ */
+export function mayMapPaths(text: string, windows = sep === '\\'): boolean {
+  return windows || /\.\.|\\|(?:^|[^\w.-])\//m.test(text);
+}
+
+/**
  * Rewrites the project file found from `cwd` in the snapshot so that its `criteria:` and
  * `vendors:` paths read what they read at the commit (see snapshotPath). Each changed path is
  * replaced in place by a quoted absolute path, on its own line, so every problem the file has
@@ -62,7 +76,16 @@ export function mapSnapshotConfig(cwd: string, places: SnapshotPlaces): void {
   const real = file && realpathSync(file);
   if (!file || !real || !inside(places.root, file) || !inside(places.root, real)) return;
   const text = readFileSync(real, 'utf8');
-  const configDir = resolve(file, '..');
+  if (!mayMapPaths(text)) return;
+  const mapped = mapPaths(text, resolve(file, '..'), places);
+  if (mapped !== text) writeFileSync(real, mapped);
+}
+
+/**
+ * `text`, a project file in `configDir`, with each `criteria:` and `vendors:` path that reads
+ * differently in the snapshot replaced by a quoted absolute path (see snapshotPath).
+ */
+export function mapPaths(text: string, configDir: string, places: SnapshotPlaces): string {
   let mapped = text;
   // from the end, so the ranges of the earlier ones still hold
   for (const node of pathNodes(text).reverse()) {
@@ -70,5 +93,5 @@ export function mapSnapshotConfig(cwd: string, places: SnapshotPlaces): void {
     const to = snapshotPath(String((node as { value: unknown }).value), configDir, places);
     if (to !== undefined) mapped = mapped.slice(0, start) + JSON.stringify(to) + mapped.slice(end);
   }
-  if (mapped !== text) writeFileSync(real, mapped);
+  return mapped;
 }

@@ -4,8 +4,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
-import { changeSince } from '../../src/cli/run/check-base.js';
-import { failed, type Result } from '../../src/core/issues.js';
+import { changeSince, type Evaluated } from '../../src/cli/run/check-base.js';
+import { failed, ok, type Result } from '../../src/core/issues.js';
 import type { Ranking } from '../../src/core/model/ranking.js';
 import { prepareRanking, rankPrepared } from '../../src/core/scoring/rank.js';
 import { resolveMethod } from '../../src/core/scoring/resolve-method.js';
@@ -15,21 +15,27 @@ import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { examplesDir, repoRoot, runCli } from './run-cli.js';
 
-/** The project found from `cwd`, ranked as `rank` ranks it; any problem is a failed result. */
-function evaluate(cwd: string): Result<Ranking> {
+/**
+ * The project found from `cwd`, ranked as `rank` ranks it, with its project file's policy; any
+ * problem is a failed result.
+ */
+function evaluate(cwd: string): Result<Evaluated> {
   const load = loadProject({ cwd, paths: [], example: 'vendor-eval check', command: 'check' });
   if (!load.ok) return failed(load.issues);
   const { set, vendors, config } = load.value;
   const method = resolveMethod(config?.input?.method ?? set.method);
   if (!method.ok) return failed(method.issues);
   const prepared = prepareRanking(set, vendors, { missing: 'zero' });
-  return prepared.ok ? rankPrepared(prepared.value, method.value) : failed(prepared.issues);
+  if (!prepared.ok) return failed(prepared.issues);
+  const ranked = rankPrepared(prepared.value, method.value);
+  if (!ranked.ok) return failed(ranked.issues);
+  return ok({ ranking: ranked.value, policy: config?.input?.policy }, ranked.issues);
 }
 
 function rankingOf(cwd: string): Ranking {
   const result = evaluate(cwd);
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
-  return result.value;
+  return result.value.ranking;
 }
 
 /** A repository holding the example project (its set as files) committed on `main`. */

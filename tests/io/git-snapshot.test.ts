@@ -139,6 +139,30 @@ describe('snapshotAt', () => {
     s.cleanup();
   });
 
+  it('cleanup removes what it did not write too: a new file, a folder, a link made a folder', () => {
+    const repo = makeRepo();
+    writeFiles(repo, { 'sets/a.yaml': 'a: 1\n', 'project/p.yaml': 'p: 1\n' });
+    symlinkSync('sets', join(repo, 'linked'));
+    symlinkSync('../sets/a.yaml', join(repo, 'project', 'a.yaml'));
+    commitAll(repo, 'one');
+    const outside = makeTempDir();
+    writeFileSync(join(outside, 'keep.yaml'), 'keep: 1\n');
+    for (const extra of [
+      (root: string) => writeFileSync(join(root, 'sets', 'new.yaml'), 'x: 1\n'),
+      (root: string) => writeFiles(root, { 'deep/new/x.yaml': 'x: 1\n' }),
+      (root: string) => symlinkSync(outside, join(root, 'project', 'out')),
+      () => undefined,
+    ]) {
+      const result = snapshotAt({ cwd: join(repo, 'project'), ref: 'HEAD' });
+      const s = result.value!;
+      extra(s.root);
+      s.cleanup();
+      expect(existsSync(s.root)).toBe(false);
+      s.cleanup();
+    }
+    expect(readdirSync(outside)).toEqual(['keep.yaml']);
+  });
+
   it('leaves the working tree, the index and HEAD as they were', () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });

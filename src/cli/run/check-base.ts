@@ -4,7 +4,7 @@ import type { DecisionChange } from '../../core/model/check.js';
 import type { Ranking } from '../../core/model/ranking.js';
 import type { Policy } from '../../core/model/config-schema.js';
 import { policyChanges } from '../../core/policy/policy-changes.js';
-import { configFileName, findConfigFile, loadConfigFile } from '../../io/config.js';
+import { configFileName, findConfigFile } from '../../io/config.js';
 import { snapshotAt, type GitSnapshot } from '../../io/git-snapshot.js';
 import { sep } from 'node:path';
 import { InputError } from '../errors.js';
@@ -19,15 +19,22 @@ export interface ChangeRequest {
   after: Ranking;
   /**
    * Evaluates the project found from a folder to its ranking, as `check` does for the working
-   * tree: a project with errors is a failed result (an `InputError` thrown is read the same way).
+   * tree, with the policy of the project file it read: a project with errors is a failed result
+   * (an `InputError` thrown is read the same way).
    */
-  evaluate: (cwd: string) => Result<Ranking>;
+  evaluate: (cwd: string) => Result<Evaluated>;
   /** Where the snapshot's temporary folder goes; the system's temp folder unless told. */
   tmpDir?: string | undefined;
   /** The working tree's policy: the rules the change set, removed or changed are listed too. */
   policy?: Policy | undefined;
   /** Registers the temporary folder for removal if the run is interrupted (see snapshotAt). */
   guard?: ((folder: string) => () => void) | undefined;
+}
+
+/** What `evaluate` gives: the project's ranking and its project file's policy. */
+export interface Evaluated {
+  ranking: Ranking;
+  policy: Policy | undefined;
 }
 
 /** An issue as `file:line:column message`, the snapshot's folder shown as the repository's. */
@@ -42,10 +49,10 @@ function issueText(issue: Issue, snapshot: GitSnapshot): string {
  * project file at the ref, or the first of its errors (`the project at main does not evaluate:
  * vendors/a.yaml:4:3 …`). These are facts about the base, never errors of the change.
  */
-function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | string {
+function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Evaluated | string {
   const config = findConfigFile(snapshot.cwd);
   if (!config?.startsWith(snapshot.root + sep)) return `no ${configFileName} at ${request.base}`;
-  let result: Result<Ranking>;
+  let result: Result<Evaluated>;
   try {
     result = request.evaluate(snapshot.cwd);
   } catch (error) {
@@ -61,12 +68,6 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Ranking | str
   return `the project at ${request.base} does not evaluate${what}`;
 }
 
-/** The policy of the project file at the ref (it evaluated, so the file is there and sound). */
-function policyAt(snapshot: GitSnapshot): Policy | undefined {
-  const path = findConfigFile(snapshot.cwd);
-  return path ? loadConfigFile(path, snapshot.cwd).input?.policy : undefined;
-}
-
 /**
  * What the working tree's change did to the decision since `base`: the project's YAML files at
  * the ref are written to a temporary folder (git alone, no checkout), evaluated there with
@@ -80,10 +81,12 @@ export function changeSince(request: ChangeRequest): Result<DecisionChange> {
   if (!snapshot.ok) return failed(snapshot.issues);
   try {
     const before = rankingAt(request, snapshot.value);
-    const change = decisionChange(before, request.after, request.base, snapshot.value.short);
+    const ranking = typeof before === 'string' ? before : before.ranking;
+    const change = decisionChange(ranking, request.after, request.base, snapshot.value.short);
     if (typeof before === 'string') return ok(change);
-    const policy = policyAt(snapshot.value);
-    return ok({ ...change, other: [...change.other, ...policyChanges(policy, request.policy)] });
+    // the policy of the project file the evaluation read (it evaluated: the file is sound)
+    const policies = policyChanges(before.policy, request.policy);
+    return ok({ ...change, other: [...change.other, ...policies] });
   } finally {
     snapshot.value.cleanup();
   }

@@ -140,6 +140,9 @@ function baseChange(
     return undefined;
   }
   // the snapshot's files are read through the working tree's parse cache, without writing it
-  const evaluate = (at: string) => ok(evaluateProject(at, cacheDir, { from: at, to: cwd }).ranking);
+  const evaluate = (at: string) => {
+    const { project, ranking } = evaluateProject(at, cacheDir, { from: at, to: cwd });
+    return ok({ ranking, policy: project.config?.input?.policy });
+  };
   return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }));
 }
