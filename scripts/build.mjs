@@ -5,6 +5,7 @@
 // compiles with vm.Script (src/io/code-cache.ts); esbuild cannot split CommonJS itself.
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
+import * as childProcess from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -23,19 +24,35 @@ import { pathToFileURL } from 'node:url';
 /**
  * commander requires node:child_process at load time, only to run executable subcommands,
  * which vendor-eval has none of; loading it (with net, dgram, streams) costs every start a few
- * milliseconds. Give commander a stand-in that loads the real module on first use.
+ * milliseconds. Give commander a stand-in that loads the real module on first use, and the
+ * sources too (git runs only for `check --base`, the CI formats and the questionnaire's author):
+ * for them, one getter per export of the module, as an ES module's named imports read them.
  */
-const lazyChildProcessForCommander = {
-  name: 'lazy-child-process-for-commander',
+const lazyChildProcess = {
+  name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]commander[\\/]/.test(args.importer)
-        ? { path: 'child_process', namespace: 'lazy-child-process' }
-        : undefined,
+      // the stand-ins' own require of the module is the real one
+      args.namespace !== 'file'
+        ? undefined
+        : /[\\/]commander[\\/]/.test(args.importer)
+          ? { path: 'child_process', namespace: 'lazy-child-process' }
+          : !/[\\/]node_modules[\\/]/.test(args.importer)
+            ? { path: 'child_process', namespace: 'lazy-child-process-esm' }
+            : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
       contents:
         "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process-esm' }, () => ({
+      contents: [
+        "let real; const load = () => (real ??= require('node:child_process'));",
+        "Object.defineProperty(exports, '__esModule', { value: true });",
+        `for (const key of ${JSON.stringify(Object.keys(childProcess))})`,
+        '  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });',
+      ].join('\n'),
       loader: 'js',
     }));
   },
@@ -316,7 +333,7 @@ function bundle(entryPoints, write, define = {}) {
     // `import.meta.url` (src/io/builtin.ts finds the package root from it) in CommonJS
     inject: [join(root, 'scripts', 'import-meta-url.mjs')],
     logLevel: 'warning',
-    plugins: [lazyChildProcessForCommander, fastWidthForCliTable3, splitPerModule],
+    plugins: [lazyChildProcess, fastWidthForCliTable3, splitPerModule],
   });
 }
 

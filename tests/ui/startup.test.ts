@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCodeCache } from '../../src/cli/code-cache.js';
@@ -27,6 +27,34 @@ function bundlesLoaded(args: readonly string[]): string[] {
   return [...decodeCodeCache(readFileSync(join(dir, file!))).keys()].sort();
 }
 
+/**
+ * Node's own modules a run of the built CLI in `cwd` loads (`process.moduleLoadList` at exit,
+ * written by a preloaded script), beyond those of `node -e 0`.
+ */
+function nodeModulesLoaded(args: readonly string[], cwd: string): string[] {
+  const dir = makeTempDir();
+  const preload = join(dir, 'preload.cjs');
+  const list = join(dir, 'modules.json');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`,
+  );
+  const env: NodeJS.ProcessEnv = { ...process.env, VENDOR_EVAL_CACHE_DIR: join(dir, 'cache') };
+  delete env.VENDOR_EVAL_DEBUG;
+  const run = (argv: readonly string[]) => {
+    const result = spawnSync(process.execPath, ['-r', preload, ...argv], {
+      cwd,
+      env,
+      stdio: 'ignore',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(0);
+    return JSON.parse(readFileSync(list, 'utf8')) as string[];
+  };
+  const bare = new Set(run(['-e', '0']));
+  return run([join(repoRoot, 'bin', 'vendor-eval.js'), ...args]).filter((m) => !bare.has(m));
+}
+
 // npm test builds before it runs the tests; a bare `vitest run` without a build skips this
 describe.runIf(isBuilt)('startup (the built CLI)', () => {
   it('--help loads the program alone: no command, format, chalk, zod, yaml or cli-table3', () => {
@@ -49,5 +77,18 @@ describe.runIf(isBuilt)('startup (the built CLI)', () => {
 
   it('chalk loads when the run colours its output (`--color`), and only then', () => {
     expect(bundlesLoaded(['rank', 'examples/vendors', '--color'])).toContain('pkg-chalk.cjs');
+  });
+
+  it('check runs git only with --base: without it, node:child_process is not loaded', () => {
+    const project = join(makeTempDir(), 'project');
+    const init = spawnSync(process.execPath, [
+      join(repoRoot, 'bin', 'vendor-eval.js'),
+      'init',
+      project,
+    ]);
+    expect(init.status).toBe(0);
+    const loaded = nodeModulesLoaded(['check'], project);
+    expect(loaded.length).toBeGreaterThan(0); // the list is real: the run loads modules of its own
+    expect(loaded.filter((m) => m.includes('child_process'))).toEqual([]);
   });
 });
