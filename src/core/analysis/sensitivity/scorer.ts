@@ -38,12 +38,13 @@ export type Scorer = (weights: Float64Array, scores: Float64Array) => void;
 /**
  * The scorer of `method` over `matrix`. The weighted sum is computed here with exactly the
  * arithmetic of `weightedSumPoints` (100·w·u·factor, added in criterion order, factor 1/Σ
- * answered weight under `exclude`), so the scores, and hence ties, are the method's own.
- * While the matrix stays fixed (no matrix sampler), the other methods use their weight-only
- * kernel (`kernelOf`: the method's arithmetic with everything that does not depend on the
- * weights computed once). When a matrix sampler redraws cells (or for a method without a
- * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set
- * from the draw before each call.
+ * answered weight under `exclude`), so the scores, and hence ties, are the method's own; it
+ * scores only the vendors in `rows` when given (the ranked ones: the others' scores are left as
+ * they are). While the matrix stays fixed (no matrix sampler), the other methods use their
+ * weight-only kernel (`kernelOf`: the method's arithmetic with everything that does not depend
+ * on the weights computed once). When a matrix sampler redraws cells (or for a method without a
+ * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set from
+ * the draw before each call.
  */
 export function scorerOf(
   prepared: PreparedRanking,
@@ -51,25 +52,37 @@ export function scorerOf(
   options: Record<string, unknown>,
   matrix: Matrix,
   redrawn: boolean,
+  rows?: readonly number[],
 ): Scorer {
   const { vendors: m, criteria: n, utilities } = matrix;
   const exclude = prepared.input.missing === 'exclude';
   if (method.id === 'weighted-sum') {
+    const scored = rows ? Int32Array.from(rows) : Int32Array.from({ length: m }, (_, i) => i);
+    const hundredfold = new Float64Array(n);
     return (weights, scores) => {
-      for (let i = 0; i < m; i++) {
+      // 100·w·u·factor is ((100·w)·u)·factor: 100·w once per criterion gives the same numbers
+      for (let j = 0; j < n; j++) hundredfold[j] = 100 * (weights[j] as number);
+      for (let r = 0; r < scored.length; r++) {
+        const i = scored[r] as number;
         const row = i * n;
-        let factor = 1;
-        if (exclude) {
-          let answered = 0;
-          for (let j = 0; j < n; j++) {
-            if (!Number.isNaN(utilities[row + j])) answered += weights[j] as number;
-          }
-          factor = answered > 0 ? 1 / answered : 0;
-        }
         let score = 0;
+        if (!exclude) {
+          // factor 1: x·1 is x, so it is left out
+          for (let j = 0; j < n; j++) {
+            const u = utilities[row + j] as number;
+            score += (hundredfold[j] as number) * (Number.isNaN(u) ? 0 : u);
+          }
+          scores[i] = score;
+          continue;
+        }
+        let answered = 0;
+        for (let j = 0; j < n; j++) {
+          if (!Number.isNaN(utilities[row + j])) answered += weights[j] as number;
+        }
+        const factor = answered > 0 ? 1 / answered : 0;
         for (let j = 0; j < n; j++) {
           const u = utilities[row + j] as number;
-          score += 100 * (weights[j] as number) * (Number.isNaN(u) ? 0 : u) * factor;
+          score += (hundredfold[j] as number) * (Number.isNaN(u) ? 0 : u) * factor;
         }
         scores[i] = score;
       }
