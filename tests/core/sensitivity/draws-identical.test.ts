@@ -4,18 +4,22 @@
 // weights and spreads, shapes below 1 (log space) and above, weights of 0 and spread 0.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { answerRangeSampler } from '../../../src/core/analysis/sensitivity/answer-ranges.js';
 import { dirichletSampler } from '../../../src/core/analysis/sensitivity/dirichlet.js';
 import { NormalSource } from '../../../src/core/analysis/sensitivity/gamma.js';
 import { seededRandom, Xoshiro128 } from '../../../src/core/analysis/sensitivity/random.js';
 import { rangedGroupSampler } from '../../../src/core/analysis/sensitivity/range-weights.js';
 import { Ranker } from '../../../src/core/analysis/sensitivity/ranks.js';
-import { scorerOf } from '../../../src/core/analysis/sensitivity/scorer.js';
+import { matrixOf, scorerOf } from '../../../src/core/analysis/sensitivity/scorer.js';
+import { simulate } from '../../../src/core/analysis/sensitivity/simulate.js';
 import type { GroupSampler, Random } from '../../../src/core/analysis/sensitivity/types.js';
 import { weightDrawer } from '../../../src/core/analysis/sensitivity/weight-draw.js';
 import type { WeightGroup } from '../../../src/core/analysis/sensitivity/weight-tree.js';
 import { findMethod } from '../../../src/core/methods/index.js';
 import type { DecisionMethod } from '../../../src/core/methods/types.js';
-import type { PreparedRanking } from '../../../src/core/scoring/rank.js';
+import type { AnswerRange } from '../../../src/core/model/types.js';
+import { prepareRanking, type PreparedRanking } from '../../../src/core/scoring/rank.js';
+import { answer, group, number, scale, set, valueOf, vendor } from '../builders.js';
 import {
   ReferenceNormal,
   ReferenceRanker,
@@ -346,5 +350,89 @@ describe('ranks and scores equal the reference', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('confidence with answer ranges scores again only the vendors whose answers are drawn', () => {
+  const ranged = (range: AnswerRange, value: number) => [{ ...answer(value), range }];
+  const s = set([
+    group('service', [
+      number('sla', { scoring: { kind: 'linear', worst: 60, best: 90 } }),
+      number('speed', { direction: 'lower' }), // relative: the whole column is re-scored
+    ]),
+    scale('quality', { weight: 2 }),
+    scale('culture'),
+  ]);
+  const field = [
+    vendor('a', {
+      sla: ranged({ kind: 'uniform', min: 78, max: 86 }, 82),
+      speed: 30,
+      quality: 4,
+      culture: 3,
+    }),
+    vendor('b', { sla: 84, speed: 25, quality: 4, culture: 4 }),
+    vendor('c', {
+      sla: 80,
+      speed: 20,
+      quality: ranged({ kind: 'triangular', low: 3, mode: 4, high: 5 }, 4),
+      culture: 3,
+    }),
+    vendor('d', { sla: 83, speed: 28, quality: 4, culture: 3 }),
+    vendor('e', { sla: 70, quality: 2, culture: 5 }),
+  ];
+  const withSpeed = (drawn: boolean) =>
+    field.map((v, i) =>
+      i === 3 && drawn
+        ? vendor('d', {
+            sla: 83,
+            speed: ranged({ kind: 'uniform', min: 20, max: 35 }, 27.5),
+            quality: 4,
+            culture: 3,
+          })
+        : v,
+    );
+
+  it('names every vendor a draw can change (the relative column: all its vendors)', () => {
+    for (const drawn of [false, true]) {
+      const prepared = valueOf(prepareRanking(s, withSpeed(drawn), { missing: 'zero' }));
+      const sampler = answerRangeSampler(prepared);
+      const rows = sampler?.rows ?? [];
+      expect(rows).toEqual(drawn ? [0, 1, 2, 3] : [0, 2]);
+      const { utilities, performance } = matrixOf(prepared);
+      const before = [...utilities];
+      const rng = seededRandom(3);
+      for (let t = 0; t < 200; t++) sampler?.draw(rng, utilities, performance);
+      const n = s.criteria.length;
+      for (let v = 0; v < field.length; v++) {
+        if (rows.includes(v)) continue;
+        expect(exact(utilities.subarray(v * n, (v + 1) * n))).toEqual(
+          exact(before.slice(v * n, (v + 1) * n)),
+        );
+      }
+    }
+  });
+
+  it('gives the figures of scoring every vendor in every run', () => {
+    const weightedSum = findMethod('weighted-sum') as DecisionMethod;
+    for (const drawn of [false, true]) {
+      for (const missing of ['zero', 'exclude'] as const) {
+        const prepared = valueOf(prepareRanking(s, withSpeed(drawn), { missing }));
+        const sampler = answerRangeSampler(prepared);
+        if (!sampler) throw new Error('no ranged answers');
+        for (const [seedValue, spreadValue] of [
+          [1, 0],
+          [5, 0.2],
+          [9, 0.6],
+        ] as const) {
+          const settings = { iterations: 3000, seed: seedValue, spread: spreadValue };
+          const fast = simulate(prepared, weightedSum, settings, { matrixSampler: sampler });
+          const every = simulate(prepared, weightedSum, settings, {
+            matrixSampler: { ...sampler, rows: undefined },
+          });
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(every));
+          expect(valueOf(fast).vendors.some((v) => (v.confidence ?? 1) < 1)).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -86,6 +86,21 @@ export function simulate(
 
   const ids = prepared.input.criteria.map((c) => c.id);
   const position = new Map(eligible.map((v, k) => [v, k]));
+  // At fixed weights a weighted sum changes only where answers are drawn: after the first run,
+  // the vendors none of whose cells a draw changes keep their scores (each vendor's score is its
+  // own row's sum), and only the others are scored again.
+  const drawnRows = options.matrixSampler?.rows;
+  const rescore =
+    drawnRows && method.id === 'weighted-sum'
+      ? scorerOf(
+          prepared,
+          method,
+          methodOptions,
+          matrix,
+          redrawn,
+          eligible.filter((i) => drawnRows.includes(i)),
+        )
+      : score;
   const confidence = (k: number): number => {
     weights.set(central.subarray(k * n, (k + 1) * n));
     // without uncertain answers one evaluation decides; with them, as many answer draws
@@ -93,7 +108,7 @@ export function simulate(
     let first = 0;
     for (let t = 0; t < runs; t++) {
       options.matrixSampler?.draw(rng, matrix.utilities, matrix.performance);
-      score(weights, scores);
+      (t === 0 ? score : rescore)(weights, scores);
       ranker.rank(scores, ranks);
       if (ranks[k] === 1) first++;
     }
