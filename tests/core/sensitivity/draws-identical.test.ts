@@ -209,7 +209,7 @@ function layout(root: TreeNode): { groups: WeightGroup[]; criteria: number; give
       criterion: children.map((c) => (c.children ? -1 : criteria++)),
       group: children.map(() => -1),
     };
-    if (node.given && groups.length > 0) given.add(entry.id);
+    if (node.given) given.add(entry.id);
     groups.push(entry);
     children.forEach((child, k) => {
       if (!child.children) return;
