@@ -1,7 +1,8 @@
 // The fast sensitivity draws (a block-buffered uniform stream, Dirichlet groups in one flat loop,
-// insertion-sorted ranks, the weighted sum with 100·w hoisted) hold every figure the simple code
-// gave: each is compared bit for bit with the reference in reference-draws.ts, over many seeds,
-// weights and spreads, shapes below 1 (log space) and above, weights of 0 and spread 0.
+// insertion-sorted ranks, the weighted sum with 100·w hoisted and four vendors summed side by
+// side, confidence re-scoring only the vendors whose answers are drawn) hold every figure the
+// simple code gave: each is compared bit for bit with the reference in reference-draws.ts, over
+// many seeds, weights and spreads, shapes below 1 (log space) and above, weights of 0, spread 0.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerRangeSampler } from '../../../src/core/analysis/sensitivity/answer-ranges.js';
