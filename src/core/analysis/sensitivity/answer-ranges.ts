@@ -111,9 +111,14 @@ export function answerRangeSampler(prepared: PreparedRanking): MatrixSampler | u
   }
   const reference = prepared.input.reference;
   const stats: ColumnStats = { min: 0, max: 0, sum: 0, sumInverse: 0, count: 0 };
+  // a drawn cell's vendor, and every vendor answering a relative column (re-scored as a whole)
+  const rows = new Set(cells.map((cell) => Math.floor(cell / nC)));
+  for (const j of relativeColumns)
+    for (let v = 0; v < nV; v++) if (!Number.isNaN(raw[v * nC + j])) rows.add(v);
 
   return {
     uncertainAnswers,
+    rows: [...rows].sort((a, b) => a - b),
     draw(rng: Random, utilities: Float64Array, performance: Float64Array): void {
       for (let k = 0; k < cellOf.length; k++) {
         const from = startOf[k] as number;

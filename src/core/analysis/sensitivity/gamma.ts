@@ -3,20 +3,26 @@
  * method for generating gamma variables", ACM TOMS 26(3), 2000, with their boost for shape < 1:
  * Gamma(a) = Gamma(a + 1)·U^(1/a). Normal: Marsaglia's polar method (Marsaglia & Bray, "A
  * convenient method for generating normal variables", SIAM Review 6(3), 1964), whose second
- * variate is kept for the next call. No allocation per variate.
+ * variate is kept for the next call. These functions take any `Random`; the Dirichlet draws on
+ * the simulation's own stream go through `drawDirichlets` (dirichlet-draws.ts): the same
+ * arithmetic on the same uniforms, in one loop.
  */
 import type { Random } from './types.js';
 
 /** Standard normal variates by the polar method; holds the spare of each pair. */
 export class NormalSource {
-  private spare = 0;
-  private hasSpare = false;
+  /**
+   * `[0]`: 1 while a spare is held, else 0; `[1]`: the spare. A typed array, so `drawDirichlets`
+   * (dirichlet-draws.ts) takes and leaves the spare without boxing it, and the two can take turns.
+   */
+  readonly state = new Float64Array(2);
 
   /** One N(0, 1) variate, from `rng`'s uniforms (or the spare of the last pair). */
   next(rng: Random): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
+    const state = this.state;
+    if (state[0] === 1) {
+      state[0] = 0;
+      return state[1] as number;
     }
     let u: number;
     let v: number;
@@ -27,8 +33,8 @@ export class NormalSource {
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
     const f = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spare = v * f;
-    this.hasSpare = true;
+    state[1] = v * f;
+    state[0] = 1;
     return u * f;
   }
 }

@@ -59,9 +59,72 @@ export class Xoshiro128 implements Random {
   next(): number {
     return this.nextUint32() / 4294967296;
   }
+
+  /**
+   * Fills `out` from index `from` on with the next values of `next()`, in order: the same
+   * numbers, with the state in locals for the whole loop instead of four field writes per number.
+   */
+  fill(out: Float64Array, from = 0): void {
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    for (let i = from; i < out.length; i++) {
+      const m = Math.imul(s1, 5);
+      out[i] = (Math.imul((m << 7) | (m >>> 25), 9) >>> 0) / 4294967296;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+  }
 }
 
-/** The simulation's random source for `seed`. */
-export function seededRandom(seed: number): Random {
-  return new Xoshiro128(seed);
+/** How many uniforms a {@link UniformStream} holds. */
+const streamBlock = 1024;
+
+/**
+ * A generator's uniforms made a block at a time into a Float64Array, handed out in order: the
+ * sequence of `Xoshiro128.next()` exactly, whoever reads it. `next()` serves any `Random` user;
+ * the hot samplers (`drawDirichlets`) read `buffer` from `position` themselves, so the doubles
+ * they use come from a typed array, not as return values of calls (each a heap-allocated number
+ * until the call is inlined). A reader that takes `buffer[position]` advances `position`, and
+ * calls `refill()` when too few are left (always before `position` passes `buffer.length`).
+ */
+export class UniformStream implements Random {
+  /** The current block; refilled in place, so a reader may keep a reference to it. */
+  readonly buffer = new Float64Array(streamBlock);
+  /** The index of the next unread uniform in `buffer` (its length: all read). */
+  position = streamBlock;
+
+  constructor(private readonly source: Xoshiro128) {}
+
+  /**
+   * Moves the unread uniforms to the front of `buffer`, fills the rest with the next ones and
+   * sets `position` to 0: a reader can make sure of enough uniforms ahead before a step that
+   * takes several, and check once instead of before each.
+   */
+  refill(): void {
+    const unread = streamBlock - this.position;
+    if (unread > 0) this.buffer.copyWithin(0, this.position);
+    this.source.fill(this.buffer, unread);
+    this.position = 0;
+  }
+
+  next(): number {
+    if (this.position === streamBlock) this.refill();
+    return this.buffer[this.position++] as number;
+  }
+}
+
+/** The simulation's random source for `seed`: xoshiro128**'s uniforms, a block at a time. */
+export function seededRandom(seed: number): UniformStream {
+  return new UniformStream(new Xoshiro128(seed));
 }

@@ -200,8 +200,13 @@ function feasibleRegion(
     }
     return Number.NaN;
   };
-  /** The chord from every pair's bound `λ·g ≤ h` (O(m²)): the fallback of `chordEnd`. */
-  const pairwiseChord = (): [number, number] => {
+  /**
+   * The chord from every pair's bound `λ·g ≤ h` (O(m²)), into `chord` (low, high): the fallback
+   * of `chordEnd`, written into a typed array rather than returned as a pair (an array and two
+   * heap numbers per step).
+   */
+  const chord = new Float64Array(2);
+  const pairwiseChord = (): void => {
     let low = -Infinity;
     let high = Infinity;
     for (let i = 0; i < m; i++) {
@@ -219,7 +224,8 @@ function feasibleRegion(
         else if (g < 0) low = Math.max(low, h / g);
       }
     }
-    return [low, high];
+    chord[0] = low;
+    chord[1] = high;
   };
   const walker = (start: Float64Array) => {
     x.set(start);
@@ -238,7 +244,11 @@ function feasibleRegion(
         // (the m² pairs are cheaper up to about a dozen shares)
         let high = m > pairsUpTo ? chordEnd(1) : Number.NaN;
         let low = m > pairsUpTo ? -chordEnd(-1) : Number.NaN;
-        if (Number.isNaN(high) || Number.isNaN(low)) [low, high] = pairwiseChord();
+        if (Number.isNaN(high) || Number.isNaN(low)) {
+          pairwiseChord();
+          low = chord[0] as number;
+          high = chord[1] as number;
+        }
         if (!(low <= high) || !Number.isFinite(low) || !Number.isFinite(high)) continue;
         const lambda = low + (high - low) * rng.next();
         for (let k = 0; k < m; k++)

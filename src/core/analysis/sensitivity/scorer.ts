@@ -38,12 +38,13 @@ export type Scorer = (weights: Float64Array, scores: Float64Array) => void;
 /**
  * The scorer of `method` over `matrix`. The weighted sum is computed here with exactly the
  * arithmetic of `weightedSumPoints` (100·w·u·factor, added in criterion order, factor 1/Σ
- * answered weight under `exclude`), so the scores, and hence ties, are the method's own.
- * While the matrix stays fixed (no matrix sampler), the other methods use their weight-only
- * kernel (`kernelOf`: the method's arithmetic with everything that does not depend on the
- * weights computed once). When a matrix sampler redraws cells (or for a method without a
- * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set
- * from the draw before each call.
+ * answered weight under `exclude`), so the scores, and hence ties, are the method's own; it
+ * scores only the vendors in `rows` when given (the ranked ones: the others' scores are left as
+ * they are). While the matrix stays fixed (no matrix sampler), the other methods use their
+ * weight-only kernel (`kernelOf`: the method's arithmetic with everything that does not depend
+ * on the weights computed once). When a matrix sampler redraws cells (or for a method without a
+ * kernel) they get a `MethodInput` whose weights (and utilities and performance) are set from
+ * the draw before each call.
  */
 export function scorerOf(
   prepared: PreparedRanking,
@@ -51,29 +52,13 @@ export function scorerOf(
   options: Record<string, unknown>,
   matrix: Matrix,
   redrawn: boolean,
+  rows?: readonly number[],
 ): Scorer {
   const { vendors: m, criteria: n, utilities } = matrix;
   const exclude = prepared.input.missing === 'exclude';
   if (method.id === 'weighted-sum') {
-    return (weights, scores) => {
-      for (let i = 0; i < m; i++) {
-        const row = i * n;
-        let factor = 1;
-        if (exclude) {
-          let answered = 0;
-          for (let j = 0; j < n; j++) {
-            if (!Number.isNaN(utilities[row + j])) answered += weights[j] as number;
-          }
-          factor = answered > 0 ? 1 / answered : 0;
-        }
-        let score = 0;
-        for (let j = 0; j < n; j++) {
-          const u = utilities[row + j] as number;
-          score += 100 * (weights[j] as number) * (Number.isNaN(u) ? 0 : u) * factor;
-        }
-        scores[i] = score;
-      }
-    };
+    const scored = rows ?? Array.from({ length: m }, (_, i) => i);
+    return weightedSumScorer(utilities, n, exclude, scored);
   }
   const kernel = redrawn ? undefined : kernelOf(method, { ...prepared.input, options });
   if (kernel) return kernel;
@@ -100,5 +85,73 @@ export function scorerOf(
     }
     const out = method.score(input).scores;
     for (let i = 0; i < m; i++) scores[i] = out[i] ?? 0;
+  };
+}
+
+/**
+ * The weighted sum of the vendors in `rows` (`utilities` row-major, `n` criteria; NaN is an
+ * unanswered cell): each score is 100·w·u·factor added in criterion order, as
+ * `weightedSumPoints` adds it. 100·w·u·factor is ((100·w)·u)·factor, so 100·w is worked out once
+ * per criterion, and under `zero` the factor is 1 (x·1 is x) and left out. Under `zero` four
+ * vendors are summed side by side (the last four-some padded with its last vendor): each score
+ * is still its own sum in criterion order, the same number, but the four chains of additions
+ * overlap instead of each waiting for the one before.
+ */
+function weightedSumScorer(
+  utilities: Float64Array,
+  n: number,
+  exclude: boolean,
+  rows: readonly number[],
+): Scorer {
+  const hundredfold = new Float64Array(n);
+  // the rows in fours, the last padded by repeating its last row
+  const padded = Int32Array.from(
+    { length: Math.ceil(rows.length / 4) * 4 },
+    (_, r) => rows[Math.min(r, rows.length - 1)] as number,
+  );
+  return (weights, scores) => {
+    for (let j = 0; j < n; j++) hundredfold[j] = 100 * (weights[j] as number);
+    if (!exclude) {
+      for (let r = 0; r < padded.length; r += 4) {
+        const a = (padded[r] as number) * n;
+        const b = (padded[r + 1] as number) * n;
+        const c = (padded[r + 2] as number) * n;
+        const d = (padded[r + 3] as number) * n;
+        let sa = 0;
+        let sb = 0;
+        let sc = 0;
+        let sd = 0;
+        for (let j = 0; j < n; j++) {
+          const h = hundredfold[j] as number;
+          const ua = utilities[a + j] as number;
+          const ub = utilities[b + j] as number;
+          const uc = utilities[c + j] as number;
+          const ud = utilities[d + j] as number;
+          sa += h * (Number.isNaN(ua) ? 0 : ua);
+          sb += h * (Number.isNaN(ub) ? 0 : ub);
+          sc += h * (Number.isNaN(uc) ? 0 : uc);
+          sd += h * (Number.isNaN(ud) ? 0 : ud);
+        }
+        scores[padded[r] as number] = sa;
+        scores[padded[r + 1] as number] = sb;
+        scores[padded[r + 2] as number] = sc;
+        scores[padded[r + 3] as number] = sd;
+      }
+      return;
+    }
+    for (const i of rows) {
+      const row = i * n;
+      let answered = 0;
+      for (let j = 0; j < n; j++) {
+        if (!Number.isNaN(utilities[row + j])) answered += weights[j] as number;
+      }
+      const factor = answered > 0 ? 1 / answered : 0;
+      let score = 0;
+      for (let j = 0; j < n; j++) {
+        const u = utilities[row + j] as number;
+        score += (hundredfold[j] as number) * (Number.isNaN(u) ? 0 : u) * factor;
+      }
+      scores[i] = score;
+    }
   };
 }

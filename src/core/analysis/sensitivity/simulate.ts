@@ -15,14 +15,13 @@ import type {
   VendorAcceptability,
 } from '../../model/sensitivity.js';
 import { rankPrepared, type PreparedRanking } from '../../scoring/rank.js';
-import { dirichletSampler } from './dirichlet.js';
 import { isSpread, maxIterations } from './settings.js';
-import { NormalSource } from './gamma.js';
-import { seededRandom } from './random.js';
+import { seededRandom, type UniformStream } from './random.js';
 import { Ranker } from './ranks.js';
-import { matrixOf, scorerOf } from './scorer.js';
-import type { GroupSampler, MatrixSampler, Random } from './types.js';
-import { weightGroups, type WeightGroup } from './weight-tree.js';
+import { matrixOf, scorerOf, type Matrix, type Scorer } from './scorer.js';
+import type { GroupSampler, MatrixSampler } from './types.js';
+import { weightDrawer } from './weight-draw.js';
+import { weightGroups } from './weight-tree.js';
 
 /** What the simulation may be given beyond the prepared ranking, the method and the settings. */
 export interface SimulationOptions {
@@ -66,8 +65,8 @@ export function simulate(
 
   const matrix = matrixOf(prepared);
   const redrawn = options.matrixSampler !== undefined;
-  const score = scorerOf(prepared, method, methodOptions, matrix, redrawn);
   const eligible = prepared.evaluations.flatMap((e, i) => (e.eligible ? [i] : []));
+  const score = scorerOf(prepared, method, methodOptions, matrix, redrawn, eligible);
   const ranker = new Ranker(eligible);
   const n = matrix.criteria;
   const e = eligible.length;
@@ -81,25 +80,27 @@ export function simulate(
   const counts = new Int32Array(e * e);
   const central = new Float64Array(e * n);
   if (e > 0) {
-    for (let t = 0; t < iterations; t++) {
-      drawWeights(rng, weights);
-      options.matrixSampler?.draw(rng, matrix.utilities, matrix.performance);
-      score(weights, scores);
-      ranker.rank(scores, ranks);
-      for (let k = 0; k < e; k++) {
-        const r = ranks[k] as number;
-        counts[k * e + r - 1] = (counts[k * e + r - 1] as number) + 1;
-        if (r !== 1) continue;
-        for (let j = 0; j < n; j++)
-          // summed as departures from the stated weights: a constant weight stays exact
-          central[k * n + j] =
-            (central[k * n + j] as number) + ((weights[j] as number) - (stated[j] as number));
-      }
-    }
+    const draws = { rng, drawWeights, matrixSampler: options.matrixSampler, matrix, score, ranker };
+    tally(iterations, draws, { weights, stated, scores, ranks, counts, central });
   }
 
   const ids = prepared.input.criteria.map((c) => c.id);
   const position = new Map(eligible.map((v, k) => [v, k]));
+  // At fixed weights a weighted sum changes only where answers are drawn: after the first run,
+  // the vendors none of whose cells a draw changes keep their scores (each vendor's score is its
+  // own row's sum), and only the others are scored again.
+  const drawnRows = options.matrixSampler?.rows;
+  const rescore =
+    drawnRows && method.id === 'weighted-sum'
+      ? scorerOf(
+          prepared,
+          method,
+          methodOptions,
+          matrix,
+          redrawn,
+          eligible.filter((i) => drawnRows.includes(i)),
+        )
+      : score;
   const confidence = (k: number): number => {
     weights.set(central.subarray(k * n, (k + 1) * n));
     // without uncertain answers one evaluation decides; with them, as many answer draws
@@ -107,7 +108,7 @@ export function simulate(
     let first = 0;
     for (let t = 0; t < runs; t++) {
       options.matrixSampler?.draw(rng, matrix.utilities, matrix.performance);
-      score(weights, scores);
+      (t === 0 ? score : rescore)(weights, scores);
       ranker.rank(scores, ranks);
       if (ranks[k] === 1) first++;
     }
@@ -155,42 +156,48 @@ export function simulate(
   });
 }
 
+/** What one draw takes: the stream, the weight draw, the answer draw (if any), scoring, ranks. */
+interface Draws {
+  rng: UniformStream;
+  drawWeights: (rng: UniformStream, out: Float64Array) => void;
+  matrixSampler: MatrixSampler | undefined;
+  matrix: Matrix;
+  score: Scorer;
+  ranker: Ranker;
+}
+
 /**
- * The draw of all global weights: each group's sampler (given, else Dirichlet around its
- * stated weights) fills the group's local weights, parents first, and the products along each
- * path are written into `out` (criterion order).
+ * Makes `iterations` draws, counting each eligible vendor's ranks into `counts` (row per vendor)
+ * and, in the draws it ranks first, its departures from the `stated` weights into `central`.
+ * The loop every draw runs, in a function of its own: a small function is optimised mid-loop
+ * (on-stack replacement) in a fraction of the compile time of `simulate`, and none of the
+ * result-building code after the loop can send it back to the interpreter.
  */
-function weightDrawer(
-  groups: readonly WeightGroup[],
-  spread: number,
-  given: ReadonlyMap<string, GroupSampler> | undefined,
-  criteria: number,
-): (rng: Random, out: Float64Array) => void {
-  const normal = new NormalSource();
-  const samplers = groups.map(
-    (g) => given?.get(g.id) ?? dirichletSampler(g.stated, spread, normal),
-  );
-  const locals = groups.map((g) => new Float64Array(g.children.length));
-  const globals = new Float64Array(groups.length);
-  return (rng, out) => {
-    if (out.length !== criteria) throw new RangeError('weights array of the wrong length');
-    globals[0] = 1;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g] as WeightGroup;
-      const local = locals[g] as Float64Array;
-      (samplers[g] as GroupSampler)(rng, local);
-      const above = globals[g] as number;
-      for (let k = 0; k < local.length; k++) {
-        const w = above * (local[k] as number);
-        const j = group.criterion[k] as number;
-        if (j >= 0) out[j] = w;
-        else {
-          const sub = group.group[k] as number;
-          if (sub >= 0) globals[sub] = w;
-        }
-      }
+function tally(
+  iterations: number,
+  draws: Draws,
+  arrays: Record<'weights' | 'stated' | 'scores' | 'central', Float64Array> &
+    Record<'ranks' | 'counts', Int32Array>,
+): void {
+  const { rng, drawWeights, matrixSampler, matrix, score, ranker } = draws;
+  const { weights, stated, scores, ranks, counts, central } = arrays;
+  const n = weights.length;
+  const e = ranks.length;
+  for (let t = 0; t < iterations; t++) {
+    drawWeights(rng, weights);
+    matrixSampler?.draw(rng, matrix.utilities, matrix.performance);
+    score(weights, scores);
+    ranker.rank(scores, ranks);
+    for (let k = 0; k < e; k++) {
+      const r = ranks[k] as number;
+      counts[k * e + r - 1] = (counts[k * e + r - 1] as number) + 1;
+      if (r !== 1) continue;
+      for (let j = 0; j < n; j++)
+        // summed as departures from the stated weights: a constant weight stays exact
+        central[k * n + j] =
+          (central[k * n + j] as number) + ((weights[j] as number) - (stated[j] as number));
     }
-  };
+  }
 }
 
 /** Shares, mean, min, max and nearest-rank 5th/95th percentiles from a rank histogram. */

@@ -25,5 +25,10 @@ export type GroupSampler = (rng: Random, out: Float64Array) => void;
 export interface MatrixSampler {
   /** How many answers are ranges (for the output to state). */
   readonly uncertainAnswers: number;
+  /**
+   * The vendors (rows) whose cells a draw may change; the others' rows stay as they are.
+   * Unstated: any row may change.
+   */
+  readonly rows?: readonly number[] | undefined;
   draw(rng: Random, utilities: Float64Array, performance: Float64Array): void;
 }

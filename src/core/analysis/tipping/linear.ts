@@ -23,16 +23,21 @@ export function linearCrossings(
 ): { up: Crossing | undefined; down: Crossing | undefined } {
   const a = new Float64Array(utilities.length);
   const b = new Float64Array(utilities.length);
-  utilities.forEach((row, i) => {
+  // only the eligible vendors (leaders and challengers) are ever compared
+  const slopes = (i: number): void => {
+    const row = utilities[i] ?? [];
     let inside = 0;
     let outside = 0;
-    row.forEach((u, j) => {
-      inside += (line.inside[j] ?? 0) * (u ?? 0);
-      outside += (line.outside[j] ?? 0) * (u ?? 0);
-    });
+    for (let j = 0; j < row.length; j++) {
+      const u = row[j] ?? 0;
+      inside += (line.inside[j] ?? 0) * u;
+      outside += (line.outside[j] ?? 0) * u;
+    }
     a[i] = 100 * inside;
     b[i] = 100 * outside;
-  });
+  };
+  field.leaders.forEach(slopes);
+  field.challengers.forEach(slopes);
   return {
     up: nearest(line.weight, 1, a, b, field),
     down: nearest(line.weight, -1, a, b, field),
