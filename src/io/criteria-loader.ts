@@ -71,13 +71,25 @@ export function loadCriteria(
   baseDir: string = cwd,
   cache: SourceCache = createSourceCache(),
 ): LoadedCriteria {
+  const file = resolveSetRef(ref, baseDir);
+  if (!file) return { set: undefined, issues: [unknownSet(ref, baseDir)], sources: new Map() };
+  // A run loads its set more than once (`check` checks the file, then scores the project with
+  // it; the scope reads it too). Every file comes from the run's cache, where a read is never
+  // replaced, so the set loaded once is the set loaded again: kept per cache, the lists copied.
+  const loaded = loadedSets.get(cache) ?? new Map<string, LoadedCriteria>();
+  loadedSets.set(cache, loaded);
+  const key = `${file}\n${cwd}`;
+  const known = loaded.get(key) ?? loadSetFile(file, cwd, cache);
+  loaded.set(key, known);
+  return { ...known, issues: [...known.issues], sources: new Map(known.sources) };
+}
+
+/** The sets `loadCriteria` loaded, by the run's cache, then by file and working directory. */
+const loadedSets = new WeakMap<SourceCache, Map<string, LoadedCriteria>>();
+
+function loadSetFile(file: string, cwd: string, cache: SourceCache): LoadedCriteria {
   const sources = new Map<string, SourceFile>();
   const issues: Issue[] = [];
-  const file = resolveSetRef(ref, baseDir);
-  if (!file) {
-    issues.push(unknownSet(ref, baseDir));
-    return { set: undefined, issues, sources };
-  }
   // an unchanged shipped set: as the build loaded and checked it
   const prevalidated = loadPrevalidated(file, cwd, cache);
   if (prevalidated) return prevalidated;

@@ -35,6 +35,12 @@ export interface ProjectRequest {
   /** Read the cache as a view, never writing it (`check --base` on a snapshot: `CacheView`). */
   cacheView?: CacheView | undefined;
   /**
+   * The command's own source cache, when it has read the project's files already (`check`
+   * checks every file first): they are not read again, nor the set loaded again. Else one is
+   * made from `cacheDir` and `cacheView`.
+   */
+  cache?: SourceCache | undefined;
+  /**
    * Keep each vendor file as read (`LoadedProject.vendorFiles`), for `consensus --independence`.
    * Off by default: at a thousand vendors their answer maps are megabytes nobody else reads.
    */
@@ -60,7 +66,7 @@ export interface LoadedProject {
 
 /** Loads the criteria set and the vendors; any error anywhere fails the result with all errors. */
 export function loadProject(request: ProjectRequest): Result<LoadedProject> {
-  const cache = runSourceCache(request.cacheDir, request.cacheView);
+  const cache = request.cache ?? runSourceCache(request.cacheDir, request.cacheView);
   const parseCache = cache.parseCache;
   const inputRequest: InputRequest = {
     cwd: request.cwd,

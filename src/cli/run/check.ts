@@ -84,7 +84,7 @@ export async function runCheck(
     if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
     model = { ...base, issues: fileIssues, policy: [], policyRules: rulesSet(config) };
   } else {
-    const { project, ranking } = evaluateProject(ctx.cwd, ctx.cacheDir);
+    const { project, ranking } = evaluateProject(ctx.cwd, ctx.cacheDir, undefined, cache);
     const judged = unwrap(judgePolicy(project, ranking));
     model = {
       ...base,

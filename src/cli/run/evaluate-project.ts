@@ -1,6 +1,7 @@
 import type { Ranking } from '../../core/model/ranking.js';
 import type { LoadedProject } from '../../io/project.js';
 import type { CacheView } from '../../io/parse-cache.js';
+import type { SourceCache } from '../../io/source-cache.js';
 import { rankRobustness } from '../../core/analysis/sensitivity/robustness.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { unwrap } from '../unwrap.js';
@@ -20,16 +21,18 @@ export interface EvaluatedProject {
  * tree; `check --base` on a snapshot of the ref. `cacheDir` is the run's cache folder; for a
  * snapshot, `cacheView` reads it as the working tree's files and writes nothing (its temporary
  * folder would leave cache files no run reads again): a file unchanged since the ref is not
- * parsed or checked again.
+ * parsed or checked again. `cache`: the command's source cache, when it has read the files
+ * already (`check` on the working tree), so they are not read, nor the set loaded, again.
  */
 export function evaluateProject(
   cwd: string,
   cacheDir?: string,
   cacheView?: CacheView,
+  cache?: SourceCache,
 ): EvaluatedProject {
   const { project, ranking, prepared } = scoreProject(
     { paths: [], missing: 'zero', example: 'vendor-eval check' },
-    { cwd, cacheDir, cacheView },
+    { cwd, cacheDir, cacheView, cache },
   );
   // minRobustness judges `rank --robustness`'s figure: the draws are made only when it is set
   if (project.config?.input?.policy?.minRobustness === undefined) return { project, ranking };

@@ -7,6 +7,7 @@ import { loadProject, type LoadedProject } from '../../io/project.js';
 import type { CliContext } from '../context.js';
 import { placedWarnings, unwrap } from '../unwrap.js';
 import type { CacheView } from '../../io/parse-cache.js';
+import type { SourceCache } from '../../io/source-cache.js';
 
 /** The scoring options `rank`, `explain` and `compare` share, as commander parses them. */
 export type ScoringOptions = Omit<ScoreRequest, 'example'>;
@@ -32,7 +33,11 @@ export interface ScoreRequest {
  */
 export function scoreProject(
   request: ScoreRequest,
-  ctx: Pick<CliContext, 'cwd' | 'cacheDir'> & { cacheView?: CacheView | undefined },
+  ctx: Pick<CliContext, 'cwd' | 'cacheDir'> & {
+    cacheView?: CacheView | undefined;
+    /** the command's source cache, if it has one (`ProjectRequest.cache`) */
+    cache?: SourceCache | undefined;
+  },
 ): { project: LoadedProject; ranking: Ranking; prepared: PreparedRanking } {
   const load = loadProject({
     cwd: ctx.cwd,
@@ -44,6 +49,7 @@ export function scoreProject(
     skipInvalid: request.skipInvalid,
     cacheDir: ctx.cacheDir,
     cacheView: ctx.cacheView,
+    cache: ctx.cache,
   });
   // `-m` is checked even when loading failed, so both mistakes are reported in one run
   const methodId = request.method ?? load.value?.config?.input?.method ?? load.value?.set.method;
