@@ -27,7 +27,7 @@ describe('loadCriteria within one run (one source cache)', () => {
     // a caller that adds to its issues or sources does not change the next caller's
     expect(again.issues).not.toBe(first.issues);
     expect(again.sources).not.toBe(first.sources);
-    again.issues.push({ severity: 'warning', rule: 'x', message: 'added by a caller' });
+    again.issues.push({ severity: 'warning', rule: 'unknown-key', message: 'added by a caller' });
     expect(loadCriteria('set.yaml', dir, dir, cache).issues).toStrictEqual(first.issues);
   });
 
