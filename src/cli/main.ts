@@ -26,7 +26,7 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       enumerable: true,
     },
   });
-  const program = buildProgram(runCtx, makeRunner(runCtx, state));
+  const program = buildProgram(runCtx, makeRunner(runCtx, state), argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;

@@ -20,11 +20,57 @@ import { weightsCommand } from './commands/weights.js';
 import { outputWidth, type CliContext } from './context.js';
 import type { CommandRunner } from './runner.js';
 
+/** The commands, by the name a user types, in the order the program's help lists them. */
+export const commandMakers = {
+  rank: rankCommand,
+  explain: explainCommand,
+  compare: compareCommand,
+  cost: costCommand,
+  consensus: consensusCommand,
+  sensitivity: sensitivityCommand,
+  report: reportCommand,
+  validate: validateCommand,
+  check: checkCommand,
+  weights: weightsCommand,
+  criteria: criteriaCommand,
+  init: initCommand,
+  template: templateCommand,
+  schema: schemaCommand,
+  score: scoreCommand,
+  weigh: weighCommand,
+} as const;
+
+/** The program's own options, which may come before the command's name. */
+const globalFlags = new Set(['--color', '--no-color', '-q', '--quiet', '--no-cache']);
+
+/**
+ * The commands to build for `argv`: the one it runs, when its first word names a command and
+ * only the program's flags come before it (`--no-cache rank …`); else every command, for the
+ * program's help, `help <command>` and the suggestion for a mistyped name. Building the other
+ * fifteen commands, their options and help texts, cost every start about a millisecond; a
+ * command's own help and errors do not depend on its siblings (tests/cli/program-partial.test.ts).
+ */
+export function commandsFor(
+  argv: readonly string[],
+): (typeof commandMakers)[keyof typeof commandMakers][] {
+  const at = argv.findIndex((a) => !a.startsWith('-'));
+  const word = argv[at];
+  const flagsBefore = argv.slice(0, Math.max(at, 0)).every((a) => globalFlags.has(a));
+  return word !== undefined && flagsBefore && Object.hasOwn(commandMakers, word)
+    ? [commandMakers[word as keyof typeof commandMakers]]
+    : Object.values(commandMakers);
+}
+
 /**
  * The command tree. Only commander is loaded here: each action imports its implementation
- * when it runs, so `--help` and `--version` stay fast.
+ * when it runs, so `--help` and `--version` stay fast. With `argv`, only what it needs
+ * (`commandsFor`).
  */
-export function buildProgram(ctx: CliContext, run: CommandRunner): Command {
+export function buildProgram(
+  ctx: CliContext,
+  run: CommandRunner,
+  argv?: readonly string[],
+): Command {
   const program = new Command('vendor-eval')
     .description(
       'Choose a customer-service outsourcing provider: criteria and evaluations as YAML in git, scored by sound decision methods, explained line by line, checked in CI.',
@@ -65,24 +111,7 @@ Examples:
 Exit codes: 0 success, 1 validation errors or a failed policy,
 2 usage or input error, 130 interrupted.`,
     );
-  for (const make of [
-    rankCommand,
-    explainCommand,
-    compareCommand,
-    costCommand,
-    consensusCommand,
-    sensitivityCommand,
-    reportCommand,
-    validateCommand,
-    checkCommand,
-    weightsCommand,
-    criteriaCommand,
-    initCommand,
-    templateCommand,
-    schemaCommand,
-    scoreCommand,
-    weighCommand,
-  ]) {
+  for (const make of argv === undefined ? Object.values(commandMakers) : commandsFor(argv)) {
     const sub = make(run) as unknown as Command;
     program.addCommand(sub);
     inheritSettings(sub, program);
