@@ -105,7 +105,8 @@ export function compareReadmeCommands({ buildDir, readme, rounds, scratch }) {
         label: c.label,
         status: c.command.status,
         stats: s,
-        ratio: s.median / b.median,
+        // the median of the per-round ratios, as in measure.mjs's compare
+        ratio: paired.median,
         pairedQ1: paired.q1,
         pairedQ3: paired.q3,
       };

@@ -31,7 +31,7 @@ export function formatComparison(meta, c) {
     meta.title,
     statsLine(meta.caseLabel, c.a),
     statsLine(meta.baseLabel, c.b),
-    `  ratio ${c.ratio.toFixed(2)}×  (per-pair ratios IQR ${c.pairedQ1.toFixed(2)}–${c.pairedQ3.toFixed(2)})` +
+    `  ratio ${c.ratio.toFixed(2)}×  (median of per-pair ratios, IQR ${c.pairedQ1.toFixed(2)}–${c.pairedQ3.toFixed(2)}; medians' ratio ${c.mediansRatio.toFixed(2)}×)` +
       `   target ≤ ${meta.target.toFixed(1)}×  ${ok ? '✓' : '✗'}`,
   ].join('\n');
 }
