@@ -5,24 +5,14 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { delimiter, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { parsePlace, snapshotAt, type GitSnapshot } from '../../src/io/git-snapshot.js';
+import { describe, expect, it } from 'vitest';
+import { parsePlace, snapshotAt } from '../../src/io/git-snapshot.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { readText, trackedSnapshots } from '../helpers/snapshots.js';
 
-const open: GitSnapshot[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.cleanup();
-});
-
-function snapshot(cwd: string, ref: string): GitSnapshot {
-  const result = snapshotAt({ cwd, ref });
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
-  open.push(result.value);
-  return result.value;
-}
-
-const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+const snapshot = trackedSnapshots();
+const read = readText;
 const messageOf = (cwd: string, ref: string) => snapshotAt({ cwd, ref }).issues[0]?.message;
 const noCommit = (ref: string) => `\`--base ${ref}\` names no commit of this repository`;
 

@@ -9,24 +9,14 @@ import {
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { snapshotAt, type GitSnapshot } from '../../src/io/git-snapshot.js';
+import { describe, expect, it } from 'vitest';
+import { snapshotAt } from '../../src/io/git-snapshot.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { readText, trackedSnapshots } from '../helpers/snapshots.js';
 
-const open: GitSnapshot[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.cleanup();
-});
-
-function snapshot(cwd: string, ref: string): GitSnapshot {
-  const result = snapshotAt({ cwd, ref });
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
-  open.push(result.value);
-  return result.value;
-}
-
-const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
+const snapshot = trackedSnapshots();
+const read = readText;
 
 describe('snapshotAt', () => {
   it('writes the committed YAML files, not the working tree’s edits, and nothing else', () => {

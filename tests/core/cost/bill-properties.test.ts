@@ -64,11 +64,14 @@ const volumes = fc.array(
 );
 const aht = [300, 600, 420];
 
-function billOf(p: PricingInput, rows: readonly (readonly number[])[]): Bill {
-  const months = rows.map((row) =>
-    channels.map((c, i) => channelMonth(c, row[i] ?? 0, aht[i] ?? 300)),
-  );
-  const result = billFor({
+/** One month's entries, a channel per row value. */
+function monthOf(row: readonly number[]): ChannelMonth[] {
+  return channels.map((c, i) => channelMonth(c, row[i] ?? 0, aht[i] ?? 300));
+}
+
+/** billFor's whole result for `months` billed under `p`, in USD. */
+function billMonths(p: PricingInput, months: ChannelMonth[][]) {
+  return billFor({
     vendor: 'acme',
     file: 'acme.yaml',
     pricing: p,
@@ -77,6 +80,10 @@ function billOf(p: PricingInput, rows: readonly (readonly number[])[]): Bill {
     exchangeRates: {},
     resolutionRate: undefined,
   });
+}
+
+function billOf(p: PricingInput, rows: readonly (readonly number[])[]): Bill {
+  const result = billMonths(p, rows.map(monthOf));
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
@@ -92,22 +99,13 @@ describe('billing properties', () => {
         // 13 months: fast-check keeps arrays short by default)
         fc.array(fc.nat(2), { minLength: 13, maxLength: 36, size: 'max' }),
         (p, rows, pattern) => {
-          const distinct = rows.map((row) =>
-            channels.map((c, i) => channelMonth(c, row[i] ?? 0, aht[i] ?? 300)),
-          );
+          const distinct = rows.map(monthOf);
           const pick = (k: number) => distinct[k % distinct.length] ?? [];
-          const bill = (months: ChannelMonth[][]) =>
-            billFor({
-              vendor: 'acme',
-              file: 'acme.yaml',
-              pricing: p,
-              months,
-              demandCurrency: 'USD',
-              exchangeRates: {},
-              resolutionRate: undefined,
-            });
-          const shared = bill(pattern.map(pick));
-          const separate = bill(pattern.map((k) => pick(k).map((entry) => ({ ...entry }))));
+          const shared = billMonths(p, pattern.map(pick));
+          const separate = billMonths(
+            p,
+            pattern.map((k) => pick(k).map((entry) => ({ ...entry }))),
+          );
           expect(shared).toStrictEqual(separate);
         },
       ),
