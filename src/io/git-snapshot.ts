@@ -163,21 +163,27 @@ function blobsIn(out: Buffer, at: number, oids: readonly string[]): Result<Map<s
 }
 
 /**
- * The commit `<object>^{commit}` resolves to and the blobs `oids`, with one `git cat-file
- * --batch` (the commit's line first); undefined when git fails or the first is no commit.
+ * What `name` and `<name>^{commit}` resolve to, and the blobs `oids`, with one `git cat-file
+ * --batch` (those two lines first); undefined when git fails or the second is no commit.
  */
 function readCommitAndBlobs(
-  object: string,
+  name: string,
   oids: readonly string[],
   cwd: string,
-): { commit: string; blobs: Result<Map<string, Buffer>> } | undefined {
-  const run = git(['cat-file', '--batch'], cwd, batchInput([`${object}^{commit}`, ...oids]));
+): { object: string; commit: string; blobs: Result<Map<string, Buffer>> } | undefined {
+  const run = git(['cat-file', '--batch'], cwd, batchInput([name, `${name}^{commit}`, ...oids]));
   if (run.error || run.status !== 0) return undefined;
-  const eol = run.stdout.indexOf(0x0a);
-  const [commit = '', type, size] = run.stdout.toString('utf8', 0, Math.max(eol, 0)).split(' ');
-  if (eol < 0 || type !== 'commit' || !objectId.test(commit) || !/^\d+$/.test(size ?? ''))
-    return undefined;
-  return { commit, blobs: blobsIn(run.stdout, eol + 1 + Number(size) + 1, oids) };
+  /** The `<oid> <type> <size>` line at byte `at` and where the next one starts. */
+  const entryAt = (at: number) => {
+    const eol = run.stdout.indexOf(0x0a, at);
+    const [oid = '', type, size] = run.stdout.toString('utf8', at, Math.max(eol, at)).split(' ');
+    if (eol < 0 || !objectId.test(oid) || !/^\d+$/.test(size ?? '')) return undefined;
+    return { oid, type, next: eol + 1 + Number(size) + 1 };
+  };
+  const object = entryAt(0);
+  const commit = object && entryAt(object.next);
+  if (!object || commit?.type !== 'commit') return undefined;
+  return { object: object.oid, commit: commit.oid, blobs: blobsIn(run.stdout, commit.next, oids) };
 }
 
 /**
@@ -320,17 +326,20 @@ function commitFiles(place: Place, ref: string, cwd: string): Result<CommitFiles
 /**
  * The files of the commit an object names, from its short id (the probe's), with two processes:
  * `git ls-tree` of `<short>^{commit}` (which refuses a tree or a blob), then one `git cat-file
- * --batch` that resolves `<short>^{commit}` to the commit (its line first) and reads the blobs.
- * The short id, unique among the repository's objects, is the commit's exactly when the commit
- * starts with it, i.e. when the ref named the commit itself; a tag's commit is abbreviated by
- * `git rev-parse --short`. Undefined for anything else (no commit, git failing).
+ * --batch` that resolves `<short>` and `<short>^{commit}` and reads the blobs. git reads a short
+ * hex id as a ref's name before it reads it as an object's (a branch or tag named `3f2a1c9`), so
+ * what `<short>` resolved to is checked to be the probed object: the short id is unique among the
+ * repository's objects, so only that object starts with it; otherwise the caller asks git with
+ * full ids. The short id is the commit's exactly when the commit starts with it, i.e. when the
+ * ref named the commit itself; a tag's commit is abbreviated by `git rev-parse --short`.
+ * Undefined for anything else (no commit, git failing, a ref named like the short id).
  */
 function filesByShort(short: string, cwd: string): CommitFiles | undefined {
   const tree = git(['ls-tree', '-r', '-z', '--full-tree', `${short}^{commit}`], cwd);
   if (tree.error || tree.status !== 0) return undefined;
   const wanted = wantedEntries(parseTree(tree.stdout));
   const read = readCommitAndBlobs(short, oidsOf(wanted), cwd);
-  if (!read) return undefined;
+  if (!read?.object.startsWith(short)) return undefined;
   const { commit, blobs } = read;
   const abbreviated = commit.startsWith(short) ? short : shortOf(commit, cwd);
   return { commit, short: abbreviated, wanted, blobs: () => blobs };

@@ -153,6 +153,27 @@ describe('snapshotAt: the ref and the place', () => {
     expect(messageOf(repo, 'tree-tag')).toBe(noCommit('tree-tag'));
   });
 
+  it('a branch or tag named like the short id does not take the short id’s place', () => {
+    // git reads a short hex id as a ref's name first: `git ls-tree 2096902^{commit}` lists the
+    // branch 2096902, not the commit 2096902… (found in review: check --base compared against
+    // the wrong commit, silently)
+    const repo = makeRepo();
+    const first = oneCommit(repo);
+    writeFiles(repo, { 'a.yaml': 'n: 2\n' });
+    const second = commitAll(repo, 'second');
+    git(repo, 'tag', '-a', '-m', 'annotated', 'v1', first);
+    const short = git(repo, 'rev-parse', '--short', first).trim();
+    const tagShort = git(repo, 'rev-parse', '--short', 'v1').trim();
+    git(repo, 'branch', short, second);
+    git(repo, 'tag', tagShort, second);
+    for (const ref of ['HEAD~1', first, 'v1']) {
+      const s = snapshot(repo, ref);
+      expect(s.commit, ref).toBe(first);
+      expect(s.short, ref).toBe(short);
+      expect(read(s.root, 'a.yaml'), ref).toBe('n: 1\n');
+    }
+  });
+
   it('a ref naming a tree or a blob names no commit', () => {
     const repo = makeRepo();
     oneCommit(repo);
