@@ -24,35 +24,22 @@ import { pathToFileURL } from 'node:url';
 /**
  * commander requires node:child_process at load time, only to run executable subcommands,
  * which vendor-eval has none of; loading it (with net, dgram, streams) costs every start a few
- * milliseconds. Give commander a stand-in that loads the real module on first use, and the
- * sources too (git runs only for `check --base`, the CI formats and the questionnaire's author):
- * for them, one getter per export of the module, as an ES module's named imports read them.
+ * milliseconds. commander and the sources (git runs only for `check --base`, the CI formats and
+ * the questionnaire's author) get the same stand-in as a lazy bundle (`lazyStandIn`): a getter
+ * per export that loads the real module on first use.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      // the stand-ins' own require of the module is the real one
-      args.namespace !== 'file'
-        ? undefined
-        : /[\\/]commander[\\/]/.test(args.importer)
-          ? { path: 'child_process', namespace: 'lazy-child-process' }
-          : !/[\\/]node_modules[\\/]/.test(args.importer)
-            ? { path: 'child_process', namespace: 'lazy-child-process-esm' }
-            : undefined,
+      // the stand-in's own require of the module is the real one
+      args.namespace === 'file' &&
+      (/[\\/]commander[\\/]/.test(args.importer) || !/[\\/]node_modules[\\/]/.test(args.importer))
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents:
-        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process-esm' }, () => ({
-      contents: [
-        "let real; const load = () => (real ??= require('node:child_process'));",
-        "Object.defineProperty(exports, '__esModule', { value: true });",
-        `for (const key of ${JSON.stringify(Object.keys(childProcess))})`,
-        '  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });',
-      ].join('\n'),
+      contents: lazyStandIn('node:child_process', Object.keys(childProcess)),
       loader: 'js',
     }));
   },
@@ -225,14 +212,15 @@ function namesUsedFromPackage(pkgName) {
 }
 
 /**
- * The stand-in for a lazily loaded bundle: an ES-module-shaped object whose every export is a
- * getter that requires the bundle on first access. esbuild's interop copies the getters without
+ * The stand-in for a lazily loaded module (a bundle `./x.cjs`, or one of Node's): an
+ * ES-module-shaped object whose every export in `names` is a getter that requires the module on
+ * first access. esbuild's interop copies the getters without
  * calling them, so importing costs nothing until a function of the module is used.
  */
-function lazyStandIn(name, names) {
+function lazyStandIn(specifier, names) {
   return [
     'let real;',
-    `const load = () => (real ??= require(${JSON.stringify(`./${name}.cjs`)}));`,
+    `const load = () => (real ??= require(${JSON.stringify(specifier)}));`,
     "Object.defineProperty(exports, '__esModule', { value: true });",
     `for (const key of ${JSON.stringify(names.filter((n) => n !== '__esModule'))})`,
     '  Object.defineProperty(exports, key, { enumerable: true, get: () => load()[key] });',
@@ -287,7 +275,7 @@ const splitPerModule = {
       external: true,
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-module' }, async (args) => ({
-      contents: lazyStandIn(args.path, await exportNames(args.pluginData.file)),
+      contents: lazyStandIn(`./${args.path}.cjs`, await exportNames(args.pluginData.file)),
       loader: 'js',
       resolveDir: root,
     }));
