@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { buildId } from '../build-id.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { roundTrips } from './json-exact.js';
 
 /**
  * Bump when what a parse gives for the same bytes changes (the fast path, `parseSource`'s
@@ -89,6 +90,16 @@ export class ParseCache {
   }
 
   /**
+   * The hash of the text this run looked up for the file at `path` (`get`), or undefined when
+   * it looked up none: what `ResultCache` keys a result by, without hashing the text again.
+   */
+  hashOf(at: string): string | undefined {
+    const path = this.seenAs(at);
+    if (path === undefined) return undefined;
+    return this.folder(path).seen.get(basename(path))?.hash;
+  }
+
+  /**
    * Whether the data of the file at `path`, as parsed from `text` in this run, passed the check
    * `kind` in an earlier run (or earlier in this one): then it need not be made again. False for
    * a file this cache did not give or take the data of, or whose text has changed since.
@@ -123,7 +134,7 @@ export class ParseCache {
     if (this.view) return;
     const name = basename(path);
     const folder = this.folder(path);
-    if (folder.hashes.get(name) === hash || !roundTrips(data, 0)) return;
+    if (folder.hashes.get(name) === hash || !roundTrips(data)) return;
     let json: string;
     try {
       json = JSON.stringify(data);
@@ -261,35 +272,6 @@ function oldEntries(text: string): Record<string, unknown> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether `JSON.parse(JSON.stringify(data))` gives back exactly `data` (plain, finite, no -0). */
-function roundTrips(data: unknown, depth: number): boolean {
-  if (depth > 64) return false;
-  switch (typeof data) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(data) && !Object.is(data, -0);
-    case 'object': {
-      if (data === null) return true;
-      if (Array.isArray(data)) {
-        for (let i = 0; i < data.length; i++) {
-          if (!(i in data) || !roundTrips(data[i], depth + 1)) return false;
-        }
-        return true;
-      }
-      if (Object.getPrototypeOf(data) !== Object.prototype) return false;
-      for (const key of Object.keys(data)) {
-        if (key === '__proto__') return false;
-        if (!roundTrips((data as Record<string, unknown>)[key], depth + 1)) return false;
-      }
-      return true;
-    }
-    default:
-      return false;
-  }
 }
 
 /**

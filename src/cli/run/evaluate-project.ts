@@ -2,9 +2,11 @@ import type { Ranking } from '../../core/model/ranking.js';
 import type { LoadedProject } from '../../io/project.js';
 import type { CacheView } from '../../io/parse-cache.js';
 import type { SourceCache } from '../../io/source-cache.js';
-import { rankRobustness } from '../../core/analysis/sensitivity/robustness.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { unwrap } from '../unwrap.js';
+import { noResultMemo } from './result-memo.js';
+import { rememberedRobustness, scoringMemo } from './remembered.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { scoreProject } from './score-project.js';
 
 /** A project folder evaluated as `rank` would rank it there. */
@@ -30,13 +32,18 @@ export function evaluateProject(
   cacheView?: CacheView,
   cache?: SourceCache,
 ): EvaluatedProject {
+  const sources = cache ?? runSourceCache(cacheDir, cacheView);
+  const request = { paths: [], missing: 'zero' as const };
   const { project, ranking, prepared } = scoreProject(
-    { paths: [], missing: 'zero', example: 'vendor-eval check' },
-    { cwd, cacheDir, cacheView, cache },
+    { ...request, example: 'vendor-eval check' },
+    { cwd, cacheDir, cacheView, cache: sources },
   );
   // minRobustness judges `rank --robustness`'s figure: the draws are made only when it is set
   if (project.config?.input?.policy?.minRobustness === undefined) return { project, ranking };
   const method = unwrap(resolveMethod(ranking.method));
-  const robustness = unwrap(rankRobustness(prepared, method), project.sources);
+  // a snapshot's files are in a temporary folder no later run reads: nothing to remember there
+  const memo = cacheView ? noResultMemo : scoringMemo({ cwd, cacheDir }, sources, request);
+  const robustness = rememberedRobustness(memo, prepared, method, project.sources);
+  memo.flush();
   return { project, ranking: { ...ranking, robustness } };
 }

@@ -9,10 +9,9 @@ import type { rankingFormats } from '../../ui/formats/ranking.js';
 import type { priceFormulasFormats } from '../../ui/formats/price-formulas.js';
 import { comparePriceFormulas } from '../../core/analysis/price-formulas.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
-import { inputFiles, type LoadedProject } from '../../io/project.js';
-import type { Ranking } from '../../core/model/ranking.js';
+import { inputFiles } from '../../io/project.js';
+import { runSourceCache, type SourceCache } from '../../io/source-cache.js';
 import type { RankRobustness } from '../../core/model/sensitivity.js';
-import type { PreparedRanking } from '../../core/scoring/rank.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import {
   refuseOverwritingInputs,
@@ -83,10 +82,14 @@ export async function runRank(
       'use --format markdown, or drop --format html',
     );
   }
-  const scored = scoreProject({ ...options, example: 'vendor-eval rank vendors/' }, ctx);
+  const sources = runSourceCache(ctx.cacheDir);
+  const scored = scoreProject(
+    { ...options, example: 'vendor-eval rank vendors/' },
+    { ...ctx, cache: sources },
+  );
   const { project, prepared } = scored;
   const ranking = options.robustness
-    ? { ...scored.ranking, robustness: await robustnessOf(prepared, scored.ranking, project) }
+    ? { ...scored.ranking, robustness: await robustnessOf(scored, options, ctx, sources) }
     : scored.ranking;
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const front = options.pareto ? paretoFront(ranking) : ranking;
@@ -123,13 +126,20 @@ export async function runRank(
   return reportResult(text, options.output, warningLines(project.warnings, ctx, global));
 }
 
-/** Each eligible vendor's P(rank 1) under the default simulation (as `sensitivity` gives it). */
+/**
+ * Each eligible vendor's P(rank 1) under the default simulation (as `sensitivity` gives it, and
+ * remembered with it: a `sensitivity` run of the same inputs has made the draws already).
+ */
 async function robustnessOf(
-  prepared: PreparedRanking,
-  ranking: Ranking,
-  project: LoadedProject,
+  { prepared, ranking, project }: ReturnType<typeof scoreProject>,
+  options: ScoringOptions,
+  ctx: CliContext,
+  sources: SourceCache,
 ): Promise<RankRobustness> {
-  const { rankRobustness } = await import('../../core/analysis/sensitivity/robustness.js');
+  const { rememberedRobustness, scoringMemo } = await import('./remembered.js');
   const method = unwrap(resolveMethod(ranking.method));
-  return unwrap(rankRobustness(prepared, method), project.sources);
+  const memo = scoringMemo(ctx, sources, options);
+  const robustness = rememberedRobustness(memo, prepared, method, project.sources);
+  memo.flush();
+  return robustness;
 }

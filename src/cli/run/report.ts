@@ -2,14 +2,12 @@ import { UsageError } from '../errors.js';
 import { winnerOf } from '../../core/analysis/decision-change.js';
 import { robustnessOf } from '../../core/analysis/sensitivity/robustness.js';
 import { defaultSimulation } from '../../core/analysis/sensitivity/settings.js';
-import { simulate } from '../../core/analysis/sensitivity/simulate.js';
-import { statedUncertainty } from '../../core/analysis/sensitivity/uncertainty.js';
-import { tippingPoints } from '../../core/analysis/tipping-points.js';
 import { resolveMethodOptions } from '../../core/methods/index.js';
 import type { SensitivityResult } from '../../core/model/sensitivity.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { hashInputFiles } from '../../io/input-hash.js';
 import { inputFiles } from '../../io/project.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import { buildDecisionRecord } from '../../report/decision-record/build.js';
 import { shellLine } from '../../report/decision-record/shell-words.js';
 import type { reportFormats } from '../../ui/formats/report.js';
@@ -17,6 +15,7 @@ import { version } from '../../version.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { unwrap } from '../unwrap.js';
+import { rememberedSimulation, rememberedTipping, scoringMemo } from './remembered.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
 import { warningLines } from './shared.js';
 
@@ -75,10 +74,16 @@ export async function runReport(
     options.iterations !== undefined ||
     options.spread !== undefined ||
     options.seed !== undefined;
-  const scored = scoreProject({ ...options, example: 'vendor-eval report vendors/' }, ctx);
+  const sources = runSourceCache(ctx.cacheDir);
+  const scored = scoreProject(
+    { ...options, example: 'vendor-eval report vendors/' },
+    { ...ctx, cache: sources },
+  );
   const { project, prepared } = scored;
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const method = unwrap(resolveMethod(scored.ranking.method));
+  // the draws and the tipping points of unchanged inputs are taken from the last run's
+  const memo = scoringMemo(ctx, sources, options);
   let sensitivity: SensitivityResult | undefined;
   if (simulated) {
     const settings = {
@@ -86,16 +91,14 @@ export async function runReport(
       spread: options.spread ?? defaultSimulation.spread,
       seed: options.seed ?? defaultSimulation.seed,
     };
-    sensitivity = unwrap(
-      simulate(prepared, method, settings, statedUncertainty(prepared)),
-      project.sources,
-    );
+    sensitivity = rememberedSimulation(memo, prepared, method, settings, project.sources);
   }
   // P(rank 1) in the table and the glance is the simulation's own figure, whatever its settings
   const ranking = sensitivity
     ? { ...scored.ranking, robustness: robustnessOf(sensitivity) }
     : scored.ranking;
-  const tipping = tippingPoints(prepared, method);
+  const tipping = rememberedTipping(memo, prepared, method);
+  memo.flush();
   if (sensitivity) {
     sensitivity.tippingPoints = tipping.criteria;
     sensitivity.categoryTippingPoints = tipping.categories;

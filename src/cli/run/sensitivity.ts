@@ -1,14 +1,13 @@
 import { winnerOf } from '../../core/analysis/decision-change.js';
-import { simulate } from '../../core/analysis/sensitivity/simulate.js';
-import { statedUncertainty } from '../../core/analysis/sensitivity/uncertainty.js';
-import { tippingPoints } from '../../core/analysis/tipping-points.js';
 import { topLevelIndices } from '../../core/scoring/records.js';
 import { resolveMethod } from '../../core/scoring/resolve-method.js';
 import { inputFiles } from '../../io/project.js';
+import { runSourceCache } from '../../io/source-cache.js';
 import type { sensitivityFormats } from '../../ui/formats/sensitivity.js';
 import type { CliContext, CommandResult, GlobalOptions } from '../context.js';
 import { refuseOverwritingInputs, renderAs, renderContext, reportResult } from '../output.js';
 import { unwrap } from '../unwrap.js';
+import { rememberedSimulation, rememberedTipping, scoringMemo } from './remembered.js';
 import { scoreProject, type ScoringOptions } from './score-project.js';
 import { warningLines } from './shared.js';
 
@@ -29,27 +28,20 @@ export async function runSensitivity(
   ctx: CliContext,
   global: GlobalOptions,
 ): Promise<CommandResult> {
+  const sources = runSourceCache(ctx.cacheDir);
   const { project, ranking, prepared } = scoreProject(
     { ...options, example: 'vendor-eval sensitivity vendors/' },
-    ctx,
+    { ...ctx, cache: sources },
   );
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const method = unwrap(resolveMethod(ranking.method));
-  const result = unwrap(
-    simulate(
-      prepared,
-      method,
-      {
-        iterations: options.iterations,
-        seed: options.seed,
-        spread: options.spread,
-      },
-      statedUncertainty(prepared),
-    ),
-    project.sources,
-  );
+  // the draws and the tipping points of unchanged inputs are taken from the last run's
+  const memo = scoringMemo(ctx, sources, options);
+  const settings = { iterations: options.iterations, seed: options.seed, spread: options.spread };
+  const result = rememberedSimulation(memo, prepared, method, settings, project.sources);
   // one weight moved at a time, exactly: what the draws cannot say is which weight tips it
-  const tipping = tippingPoints(prepared, method);
+  const tipping = rememberedTipping(memo, prepared, method);
+  memo.flush();
   result.tippingPoints = tipping.criteria;
   result.categoryTippingPoints = tipping.categories;
   const text = await renderAs(
