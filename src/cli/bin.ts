@@ -1,37 +1,49 @@
 import type { CliContext } from './context.js';
 import { main } from './main.js';
+import { standardSink } from './standard-sink.js';
+
+// A reader that stops early (`| head`) closes the pipe: end quietly instead of a stack trace.
+const readerGone = (): never => process.exit(process.exitCode ?? 0);
+let stdoutStream: NodeJS.WriteStream | undefined;
+const stdoutOf = (): NodeJS.WriteStream => {
+  if (!stdoutStream) {
+    stdoutStream = process.stdout;
+    stdoutStream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      readerGone();
+    });
+  }
+  return stdoutStream;
+};
+// Straight to the descriptor when it is a pipe or a file (standard-sink.ts); else the stream,
+// made on first use: Node makes each when it is first read (a terminal's stream; ~1.6 ms for
+// stdin), and most runs need one or two of them.
+const stdout = standardSink(1, stdoutOf, readerGone);
+const stderr = standardSink(
+  2,
+  () => process.stderr,
+  () => undefined,
+);
 
 // The executable's entry: the only place that reads process state and sets the exit code.
 const ctx: CliContext = {
   cwd: process.cwd(),
   env: process.env,
-  // The standard streams on first use: Node makes each when it is first read (a pipe's socket,
-  // a terminal's stream: ~1.6 ms for stdin), and most runs need one or two of them (--help
-  // writes only to stdout; only the questionnaires ask whether stdin is a terminal).
-  get stdout() {
-    return process.stdout;
-  },
-  get stderr() {
-    return process.stderr;
-  },
+  stdout,
+  stderr,
   get stdoutIsTTY() {
-    return process.stdout.isTTY === true;
+    return stdout.isTTY;
   },
   get stderrIsTTY() {
-    return process.stderr.isTTY === true;
+    return stderr.isTTY;
   },
   get stdinIsTTY() {
     return process.stdin.isTTY === true;
   },
   get columns() {
-    return process.stdout.isTTY ? process.stdout.columns : undefined;
+    return stdout.isTTY ? stdoutOf().columns : undefined;
   },
 };
-// A reader that stops early (`| head`) closes the pipe: end quietly instead of a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
 // no top-level await: the build is CommonJS, so that V8 can cache its code (docs/performance.md)
 void main(process.argv.slice(2), ctx).then((code) => {
   process.exitCode = code;

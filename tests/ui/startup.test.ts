@@ -28,10 +28,15 @@ function bundlesLoaded(args: readonly string[]): string[] {
 }
 
 /**
- * Node's own modules a run of the built CLI in `cwd` loads (`process.moduleLoadList` at exit,
- * written by a preloaded script), beyond those of `node -e 0`.
+ * Node's own modules a run of `node …argv` in `cwd` loads (`process.moduleLoadList` at exit,
+ * written by a preloaded script), beyond those of `node -e 0`; its standard output and error
+ * go to `/dev/null` or to pipes (`stdio`).
  */
-function nodeModulesLoaded(args: readonly string[], cwd: string): string[] {
+function nodeModulesOf(
+  argv: readonly string[],
+  cwd: string,
+  stdio: 'ignore' | 'pipe' = 'ignore',
+): string[] {
   const dir = makeTempDir();
   const preload = join(dir, 'preload.cjs');
   const list = join(dir, 'modules.json');
@@ -41,18 +46,27 @@ function nodeModulesLoaded(args: readonly string[], cwd: string): string[] {
   );
   const env: NodeJS.ProcessEnv = { ...process.env, VENDOR_EVAL_CACHE_DIR: join(dir, 'cache') };
   delete env.VENDOR_EVAL_DEBUG;
-  const run = (argv: readonly string[]) => {
-    const result = spawnSync(process.execPath, ['-r', preload, ...argv], {
+  const run = (args: readonly string[]) => {
+    const result = spawnSync(process.execPath, ['-r', preload, ...args], {
       cwd,
       env,
-      stdio: 'ignore',
+      stdio: ['ignore', stdio, stdio],
       timeout: 30_000,
     });
     expect(result.status).toBe(0);
     return JSON.parse(readFileSync(list, 'utf8')) as string[];
   };
   const bare = new Set(run(['-e', '0']));
-  return run([join(repoRoot, 'bin', 'vendor-eval.js'), ...args]).filter((m) => !bare.has(m));
+  return run(argv).filter((m) => !bare.has(m));
+}
+
+/** {@link nodeModulesOf} a run of the built CLI. */
+function nodeModulesLoaded(
+  args: readonly string[],
+  cwd: string,
+  stdio: 'ignore' | 'pipe' = 'ignore',
+): string[] {
+  return nodeModulesOf([join(repoRoot, 'bin', 'vendor-eval.js'), ...args], cwd, stdio);
 }
 
 // npm test builds before it runs the tests; a bare `vitest run` without a build skips this
@@ -90,5 +104,14 @@ describe.runIf(isBuilt)('startup (the built CLI)', () => {
     const loaded = nodeModulesLoaded(['check'], project);
     expect(loaded.length).toBeGreaterThan(0); // the list is real: the run loads modules of its own
     expect(loaded.filter((m) => m.includes('child_process'))).toEqual([]);
+  });
+
+  it('output read by another program (pipes) is written to the descriptors: no socket, no net', () => {
+    const loaded = nodeModulesLoaded(['rank', 'examples/vendors'], repoRoot, 'pipe');
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((m) => /\b(net|pipe_wrap|tty)$/.test(m))).toEqual([]);
+    // Node's own stream on a pipe loads them: the check looks at real names
+    const streamed = nodeModulesOf(['-e', 'process.stdout.write("")'], repoRoot, 'pipe');
+    expect(streamed).toContain('NativeModule net');
   });
 });

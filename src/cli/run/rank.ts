@@ -85,7 +85,7 @@ export async function runRank(
   const sources = runSourceCache(ctx.cacheDir);
   const scored = scoreProject(
     { ...options, example: 'vendor-eval rank vendors/' },
-    { ...ctx, cache: sources },
+    { cwd: ctx.cwd, cacheDir: ctx.cacheDir, cache: sources },
   );
   const { project, prepared } = scored;
   const ranking = options.robustness

@@ -77,7 +77,7 @@ export async function runReport(
   const sources = runSourceCache(ctx.cacheDir);
   const scored = scoreProject(
     { ...options, example: 'vendor-eval report vendors/' },
-    { ...ctx, cache: sources },
+    { cwd: ctx.cwd, cacheDir: ctx.cacheDir, cache: sources },
   );
   const { project, prepared } = scored;
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);

@@ -31,7 +31,7 @@ export async function runSensitivity(
   const sources = runSourceCache(ctx.cacheDir);
   const { project, ranking, prepared } = scoreProject(
     { ...options, example: 'vendor-eval sensitivity vendors/' },
-    { ...ctx, cache: sources },
+    { cwd: ctx.cwd, cacheDir: ctx.cacheDir, cache: sources },
   );
   refuseOverwritingInputs(options.output, inputFiles(project), ctx.cwd);
   const method = unwrap(resolveMethod(ranking.method));
