@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync } from 'no
 import Module, { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
 import { writeFileAtomic } from '../io/atomic-write.js';
 
 /** Where and under which key a run reads and writes its code cache. */
@@ -48,7 +47,38 @@ export function codeCacheFile(dir: string, buildId: string, key: string): string
  * here, or it could crash the run. zlib's CRC-32 is native: 0.2 ms for a command's cache.
  */
 function checksum(bytes: Uint8Array): number {
-  return crc32(bytes);
+  return (crc32 ??= nativeCrc32())(bytes, 0);
+}
+
+let crc32: ((data: Uint8Array, value: number) => number) | undefined;
+
+/**
+ * zlib's CRC-32 function. `node:zlib` loads `node:stream` with it: 1.3 ms of every start, and
+ * nothing else in most runs needs a stream (output to a pipe or a file is written without one,
+ * standard-sink.ts). So the same native function is taken from zlib's binding, which
+ * `process.binding` still hands out (its documentation-only deprecation, DEP0111, warns only
+ * with `--pending-deprecation`: then, and wherever the binding lacks it or refuses, `node:zlib`
+ * is loaded as before). tests/cli/code-cache-checksum.test.ts holds the two equal.
+ */
+export function nativeCrc32(): (data: Uint8Array, value: number) => number {
+  const pending =
+    process.env.NODE_PENDING_DEPRECATION === '1' ||
+    [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
+      a.startsWith('--pending-deprecation'),
+    );
+  if (!pending)
+    try {
+      const binding = (process as { binding?: (name: string) => unknown }).binding?.('zlib') as
+        | { crc32?: unknown }
+        | undefined;
+      const native = binding?.crc32;
+      if (typeof native === 'function')
+        return (data, value) => (native as (d: Uint8Array, v: number) => number)(data, value);
+    } catch {
+      // refused (a permission model): zlib's module below
+    }
+  const zlib = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+  return (data, value) => zlib.crc32(data, value);
 }
 
 /**
