@@ -18,10 +18,11 @@ describe('the code cache checksum', () => {
   });
 
   it.runIf(isBuilt)('with pending deprecations shown, a run warns of nothing', () => {
-    for (const env of [
+    const envs: Record<string, string>[] = [
       { NODE_PENDING_DEPRECATION: '1' },
       { NODE_OPTIONS: '--pending-deprecation' },
-    ]) {
+    ];
+    for (const env of envs) {
       const run = runBuilt(['criteria', 'list'], { env });
       expect(run.code).toBe(0);
       expect(run.stderr).not.toMatch(/Deprecation|DEP0/);
