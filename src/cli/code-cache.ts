@@ -69,8 +69,7 @@ export function nativeCrc32(): (data: Uint8Array, value: number) => number {
   if (!pending)
     try {
       const binding = (process as { binding?: (name: string) => unknown }).binding?.('zlib') as
-        | { crc32?: unknown }
-        | undefined;
+        { crc32?: unknown } | undefined;
       const native = binding?.crc32;
       if (typeof native === 'function')
         return (data, value) => (native as (d: Uint8Array, v: number) => number)(data, value);
