@@ -3,6 +3,7 @@
 // of checking the seven files with zod and the rules again (about 25 ms of a cold `rank`).
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
+import type { GroupNode, TreeNode } from '../core/model/types.js';
 import type { LoadedCriteria } from './criteria-loader.js';
 import { builtinCriteriaDir, shippedParse } from './builtin.js';
 import { displayPath } from './display-path.js';
@@ -114,6 +115,7 @@ export function loadPrevalidated(
   cwd: string,
   cache: SourceCache,
 ): LoadedCriteria | undefined {
+  if (cache.prevalidated === false) return undefined;
   const entry = shippedParse(file)?.prevalidated;
   if (!entry) return undefined;
   const dir = builtinCriteriaDir();
@@ -131,4 +133,43 @@ export function loadPrevalidated(
   }
   const { set, issues } = decodeValue(entry.loaded(), names) as Omit<LoadedCriteria, 'sources'>;
   return { set, issues, sources };
+}
+
+/**
+ * A shipped set included by another set (`include: [{ set: customer-service }]`, as the
+ * project `init` writes does), as the build loaded it instead of from its files: the group the
+ * includer gets and the demand it passes up, exactly what loading its files gives (a test holds
+ * the two equal for every shipped set, included at the top and deeper). Its files are read and
+ * compared with the build's as `loadPrevalidated` does, and go into `sources` in the order the
+ * load would read them. The build loaded it as a top-level set, whose children's paths leave
+ * out its own id: included below `groupPath`, every node below it gets `groupPath` and its id
+ * in front. Undefined when that cannot stand in for the load: a file edited since the build,
+ * or a set the build found anything to say about (then the load says it, where it applies).
+ */
+export function includedPrevalidated(
+  file: string,
+  cwd: string,
+  groupPath: readonly string[],
+  sources: Map<string, SourceFile>,
+  cache: SourceCache,
+): { group: GroupNode; demand?: NonNullable<LoadedCriteria['set']>['demand'] } | undefined {
+  const loaded = loadPrevalidated(file, cwd, cache);
+  if (!loaded?.set || loaded.issues.length > 0) return undefined;
+  for (const [name, source] of loaded.sources) sources.set(name, source);
+  const { root, demand } = loaded.set;
+  const prefix = [...groupPath, root.id];
+  const group: GroupNode = {
+    ...root,
+    path: [...groupPath],
+    children: root.children.map((child) => repathed(child, prefix)),
+  };
+  return demand ? { group, demand } : { group };
+}
+
+/** A node and everything below it, `prefix` put in front of each one's path. */
+function repathed(node: TreeNode, prefix: readonly string[]): TreeNode {
+  const path = [...prefix, ...node.path];
+  return node.kind === 'group'
+    ? { ...node, path, children: node.children.map((child) => repathed(child, prefix)) }
+    : { ...node, path };
 }

@@ -17,7 +17,7 @@ import type {
   TreeNode,
 } from '../core/model/types.js';
 import { builtinSetFile, builtinSetIds, shippedParse } from './builtin.js';
-import { loadPrevalidated } from './builtin-prevalidated.js';
+import { includedPrevalidated, loadPrevalidated } from './builtin-prevalidated.js';
 import { displayName, normalizeSetFile } from './criteria-normalize.js';
 import { checkCriteriaFile, checkCriteriaTree } from './criteria-rules.js';
 import { rawDuplicateIds } from './raw-duplicate-ids.js';
@@ -214,16 +214,11 @@ function loadSetNode(
       });
       return;
     }
-    const child = loadSetNode(
-      incFile,
-      cwd,
-      nextChain,
-      childAncestors,
-      childAncestors,
-      sources,
-      issues,
-      cache,
-    );
+    // an unchanged shipped set as the build loaded it: its seven files are not checked and
+    // normalised again in every run of a project that includes it
+    const child =
+      includedPrevalidated(incFile, cwd, childAncestors, sources, cache) ??
+      loadSetNode(incFile, cwd, nextChain, childAncestors, childAncestors, sources, issues, cache);
     if (child) included.push({ node: child.group, weight: inc.weight, index });
     includedDemand ??= child?.demand;
   });

@@ -13,12 +13,21 @@ export interface SourceCache extends Map<
   { source?: SourceFile | undefined; issues: Issue[] }
 > {
   parseCache?: ParseCache | undefined;
+  /**
+   * False to load every shipped set from its files as written, never as the build loaded it
+   * (`loadPrevalidated`): the tests compare the two.
+   */
+  prevalidated?: boolean | undefined;
 }
 
 /** A fresh cache for one run, reading through `parseCache` when given. */
-export function createSourceCache(parseCache?: ParseCache): SourceCache {
+export function createSourceCache(
+  parseCache?: ParseCache,
+  options: { prevalidated?: boolean } = {},
+): SourceCache {
   const cache: SourceCache = new Map();
   cache.parseCache = parseCache;
+  if (options.prevalidated === false) cache.prevalidated = false;
   return cache;
 }
 
