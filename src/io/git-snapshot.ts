@@ -1,7 +1,7 @@
 // The project as it was at a git commit, read without a checkout: `check --base <ref>` must
 // never touch the user's working tree, index or HEAD, so the YAML files of the commit are written
 // into a temporary folder that mirrors the repository, and the project is evaluated there.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -163,30 +163,6 @@ function blobsIn(out: Buffer, at: number, oids: readonly string[]): Result<Map<s
 }
 
 /**
- * What `name` and `<name>^{commit}` resolve to, and the blobs `oids`, with one `git cat-file
- * --batch` (those two lines first); undefined when git fails or the second is no commit.
- */
-function readCommitAndBlobs(
-  name: string,
-  oids: readonly string[],
-  cwd: string,
-): { object: string; commit: string; blobs: Result<Map<string, Buffer>> } | undefined {
-  const run = git(['cat-file', '--batch'], cwd, batchInput([name, `${name}^{commit}`, ...oids]));
-  if (run.error || run.status !== 0) return undefined;
-  /** The `<oid> <type> <size>` line at byte `at` and where the next one starts. */
-  const entryAt = (at: number) => {
-    const eol = run.stdout.indexOf(0x0a, at);
-    const [oid = '', type, size] = run.stdout.toString('utf8', at, Math.max(eol, at)).split(' ');
-    if (eol < 0 || !objectId.test(oid) || !/^\d+$/.test(size ?? '')) return undefined;
-    return { oid, type, next: eol + 1 + Number(size) + 1 };
-  };
-  const object = entryAt(0);
-  const commit = object && entryAt(object.next);
-  if (!object || commit?.type !== 'commit') return undefined;
-  return { object: object.oid, commit: commit.oid, blobs: blobsIn(run.stdout, commit.next, oids) };
-}
-
-/**
  * Where a committed symlink points in the snapshot. A link inside the repository is kept as
  * written, so it reads the snapshot's file; a link that leaves the repository (`../../shared`)
  * or names an absolute path points where it does in the working tree, since files outside the
@@ -303,13 +279,17 @@ interface CommitFiles {
 /**
  * The files of the commit `place.object` names (a tag peeled to its commit), undefined when it
  * names no commit; a failed result when git cannot list them. The probe's short id goes the
- * short way (filesByShort); whatever that cannot settle, and an object from the separate calls,
+ * short way (filesByBatch); whatever that cannot settle, and an object from the separate calls,
  * go through the calls of old, in their order: the ref resolved, peeled with `rev-parse
  * --verify <oid>^{commit}`, abbreviated, listed, its blobs read once the temporary folder exists.
  */
-function commitFiles(place: Place, ref: string, cwd: string): Result<CommitFiles> | undefined {
+async function commitFiles(
+  place: Place,
+  ref: string,
+  cwd: string,
+): Promise<Result<CommitFiles> | undefined> {
   const { object, abbreviated } = place;
-  const byShort = object !== undefined && abbreviated ? filesByShort(object, cwd) : undefined;
+  const byShort = object !== undefined && abbreviated ? await filesByBatch(object, cwd) : undefined;
   if (byShort) return ok(byShort);
   const oid = abbreviated ? objectOf(ref, cwd) : object;
   const peeled = oid && git(['rev-parse', '--verify', '--quiet', `${oid}^{commit}`], cwd);
@@ -324,25 +304,193 @@ function commitFiles(place: Place, ref: string, cwd: string): Result<CommitFiles
 }
 
 /**
- * The files of the commit an object names, from its short id (the probe's), with two processes:
- * `git ls-tree` of `<short>^{commit}` (which refuses a tree or a blob), then one `git cat-file
- * --batch` that resolves `<short>` and `<short>^{commit}` and reads the blobs. git reads a short
- * hex id as a ref's name before it reads it as an object's (a branch or tag named `3f2a1c9`), so
- * what `<short>` resolved to is checked to be the probed object: the short id is unique among the
+ * The files of the commit an object names, from its short id (the probe's), with one process:
+ * a `git cat-file --batch` that answers as it is asked. First `<short>`, `<short>^{commit}` and
+ * `<short>^{tree}`; then the trees below the root, a level at a time (each tree once); then the
+ * blobs the snapshot holds. The entries are those `git ls-tree -r --full-tree` lists, in its
+ * order (tests/io/git-snapshot-batch.test.ts holds them equal). git reads a short hex id as a
+ * ref's name before it reads it as an object's (a branch or tag named `3f2a1c9`), so what
+ * `<short>` resolved to is checked to be the probed object: the short id is unique among the
  * repository's objects, so only that object starts with it; otherwise the caller asks git with
  * full ids. The short id is the commit's exactly when the commit starts with it, i.e. when the
  * ref named the commit itself; a tag's commit is abbreviated by `git rev-parse --short`.
- * Undefined for anything else (no commit, git failing, a ref named like the short id).
+ * Undefined for anything else (no commit, a missing object, git failing, a ref named like the
+ * short id): the separate calls then say what is wrong.
  */
-function filesByShort(short: string, cwd: string): CommitFiles | undefined {
-  const tree = git(['ls-tree', '-r', '-z', '--full-tree', `${short}^{commit}`], cwd);
-  if (tree.error || tree.status !== 0) return undefined;
-  const wanted = wantedEntries(parseTree(tree.stdout));
-  const read = readCommitAndBlobs(short, oidsOf(wanted), cwd);
-  if (!read?.object.startsWith(short)) return undefined;
-  const { commit, blobs } = read;
-  const abbreviated = commit.startsWith(short) ? short : shortOf(commit, cwd);
-  return { commit, short: abbreviated, wanted, blobs: () => blobs };
+async function filesByBatch(short: string, cwd: string): Promise<CommitFiles | undefined> {
+  const batch = new CatFileBatch(cwd);
+  try {
+    const [object, commit, root] = await batch.read([
+      short,
+      `${short}^{commit}`,
+      `${short}^{tree}`,
+    ]);
+    if (!object?.oid.startsWith(short) || commit?.type !== 'commit' || root?.type !== 'tree')
+      return undefined;
+    // a tree names each entry's object in raw bytes: 20 for SHA-1, 32 for SHA-256
+    const rawLength = commit.oid.length / 2;
+    const trees = new Map<string, RawTreeEntry[]>();
+    let level = [root];
+    while (level.length > 0) {
+      const below = new Set<string>();
+      for (const tree of level) {
+        const entries = parseRawTree(tree.content, rawLength);
+        if (!entries) return undefined;
+        trees.set(tree.oid, entries);
+        for (const e of entries) if (e.mode === '40000' && !trees.has(e.oid)) below.add(e.oid);
+      }
+      const asked = [...below];
+      level = [];
+      for (const [i, answer] of (await batch.read(asked)).entries()) {
+        if (answer?.type !== 'tree' || answer.oid !== asked[i]) return undefined;
+        level.push(answer);
+      }
+    }
+    const wanted = wantedEntries(treeEntries(root.oid, trees));
+    const oids = oidsOf(wanted);
+    const blobs = new Map<string, Buffer>();
+    for (const [i, answer] of (await batch.read(oids)).entries()) {
+      if (answer?.type !== 'blob' || answer.oid !== oids[i]) return undefined;
+      blobs.set(answer.oid, answer.content);
+    }
+    if ((await batch.close()) !== 0) return undefined;
+    const abbreviated = commit.oid.startsWith(short) ? short : shortOf(commit.oid, cwd);
+    return { commit: commit.oid, short: abbreviated, wanted, blobs: () => ok(blobs) };
+  } finally {
+    batch.stop();
+  }
+}
+
+/** One entry of a raw tree object: its mode as git writes it (`40000` for a tree), name, id. */
+interface RawTreeEntry {
+  mode: string;
+  name: string;
+  oid: string;
+}
+
+/** The entries of a raw tree object (`<mode> <name>\0<raw id>` each); undefined if malformed. */
+function parseRawTree(content: Buffer, rawLength: number): RawTreeEntry[] | undefined {
+  const entries: RawTreeEntry[] = [];
+  let at = 0;
+  while (at < content.length) {
+    const space = content.indexOf(0x20, at);
+    const nul = space < 0 ? -1 : content.indexOf(0, space + 1);
+    if (nul < 0 || nul + 1 + rawLength > content.length) return undefined;
+    entries.push({
+      mode: content.toString('latin1', at, space),
+      name: content.toString('utf8', space + 1, nul),
+      oid: content.toString('hex', nul + 1, nul + 1 + rawLength),
+    });
+    at = nul + 1 + rawLength;
+  }
+  return entries;
+}
+
+/**
+ * What `git ls-tree -r -z --full-tree` lists for the tree `oid`: every entry that is not a tree,
+ * depth first in each tree's order, by its path from the top, mode in six digits.
+ */
+function treeEntries(
+  oid: string,
+  trees: ReadonlyMap<string, readonly RawTreeEntry[]>,
+  prefix = '',
+): TreeEntry[] {
+  const out: TreeEntry[] = [];
+  for (const e of trees.get(oid) ?? []) {
+    const path = `${prefix}${e.name}`;
+    if (e.mode === '40000') out.push(...treeEntries(e.oid, trees, `${path}/`));
+    else
+      out.push({
+        mode: e.mode.padStart(6, '0'),
+        type: e.mode === '160000' ? 'commit' : 'blob',
+        oid: e.oid,
+        path,
+      });
+  }
+  return out;
+}
+
+/** An object `git cat-file --batch` gave: its id, type and content. */
+interface BatchObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+/**
+ * One `git cat-file --batch` process, asked in rounds: `read(names)` writes one name a line and
+ * gives git's answers in order (undefined for a name git reports `missing` or `ambiguous`, or
+ * an answer it cannot read). Its output is `<oid> <type> <size>\n<content>\n` per object.
+ */
+class CatFileBatch {
+  private readonly child;
+  private pending: Buffer = Buffer.alloc(0);
+  private ended = false;
+  private wake: (() => void) | undefined;
+  private readonly exited: Promise<number | null>;
+
+  constructor(cwd: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd, windowsHide: true });
+    this.child.stdout.on('data', (chunk: Buffer) => {
+      this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+      this.wake?.();
+    });
+    this.child.stdout.on('close', () => {
+      this.ended = true;
+      this.wake?.();
+    });
+    // git's complaints are not needed (the separate calls word them): drained, not kept
+    this.child.stderr.resume();
+    this.child.stdin.on('error', () => undefined);
+    this.exited = new Promise((settle) => {
+      this.child.on('error', () => settle(null));
+      this.child.on('close', (status) => settle(status));
+    });
+  }
+
+  async read(names: readonly string[]): Promise<(BatchObject | undefined)[]> {
+    if (names.length === 0) return [];
+    this.child.stdin.write(names.map((n) => `${n}\n`).join(''));
+    const answers: (BatchObject | undefined)[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const eol = await this.until(() => this.pending.indexOf(0x0a));
+      if (eol < 0) return [...answers, ...names.slice(i).map(() => undefined)];
+      const [oid = '', type = '', size = ''] = this.pending.toString('utf8', 0, eol).split(' ');
+      if (!objectId.test(oid) || !/^\d+$/.test(size)) {
+        // `<name> missing` (or ambiguous): nothing follows the line
+        this.pending = this.pending.subarray(eol + 1);
+        answers.push(undefined);
+        continue;
+      }
+      const end = eol + 1 + Number(size);
+      const complete = await this.until(() => (this.pending.length > end ? end : -1));
+      if (complete < 0) return [...answers, ...names.slice(i).map(() => undefined)];
+      answers.push({ oid, type, content: this.pending.subarray(eol + 1, end) });
+      this.pending = this.pending.subarray(end + 1);
+    }
+    return answers;
+  }
+
+  /** Ends git's input; git's exit status (null if it could not run). */
+  async close(): Promise<number | null> {
+    this.child.stdin.end();
+    return this.exited;
+  }
+
+  /** Stops git if it still runs (an early return). */
+  stop(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+
+  /** `found()` once it is not -1, waiting for more output; -1 when the output has ended. */
+  private async until(found: () => number): Promise<number> {
+    for (;;) {
+      const at = found();
+      if (at >= 0 || this.ended) return at;
+      await new Promise<void>((resume) => (this.wake = resume));
+      this.wake = undefined;
+    }
+  }
 }
 
 /** The blobs of entries, each once. */
@@ -464,7 +612,7 @@ function placeBySteps(cwd: string, ref: string, lookUp: boolean): Result<Place> 
  * repository, a ref that names no commit (with the hint to fetch it). The caller must call
  * `cleanup()` when done.
  */
-export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
+export async function snapshotAt(request: SnapshotRequest): Promise<Result<GitSnapshot>> {
   const { cwd, ref } = request;
   if (ref.trim() === '')
     return failed([
@@ -502,7 +650,7 @@ export function snapshotAt(request: SnapshotRequest): Result<GitSnapshot> {
         'name a branch, tag or commit (`--base main`); in CI, check that the variable holding the target branch is set',
       ),
     ]);
-  const found = commitFiles(place.value, ref, cwd);
+  const found = await commitFiles(place.value, ref, cwd);
   if (found === undefined) {
     const more = shallow ? ' (this clone is shallow: it holds only the latest commits)' : '';
     return failed([

@@ -57,8 +57,8 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
-function change(repo: string, base = 'main', cwd = repo) {
-  const result = changeSince({ base, cwd, after: rankingOf(cwd), evaluate });
+async function change(repo: string, base = 'main', cwd = repo) {
+  const result = await changeSince({ base, cwd, after: rankingOf(cwd), evaluate });
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
   return result.value;
 }
@@ -66,14 +66,14 @@ function change(repo: string, base = 'main', cwd = repo) {
 const short = (repo: string, ref = 'main') => git(repo, 'rev-parse', '--short', ref).trim();
 
 describe('changeSince on the example project', () => {
-  it('a weight change that flips the winner', () => {
+  it('a weight change that flips the winner', async () => {
     const repo = exampleRepo();
     edit(
       join(repo, 'criteria/customer-service.yaml'),
       '{ set: pricing, weight: 30 }',
       '{ set: pricing, weight: 15 }',
     );
-    const c = change(repo);
+    const c = await change(repo);
     expect(c.base).toBe('main');
     expect(c.commit).toBe(short(repo));
     expect(c.baseProblem).toBeNull();
@@ -113,7 +113,7 @@ describe('changeSince on the example project', () => {
     expect(lines.at(-1)).toBe('  … and 73 more');
   });
 
-  it('an answer change that does not flip the winner', () => {
+  it('an answer change that does not flip the winner', async () => {
     // Harbourline's first-contact resolution one band up (2 % of the total) gains it 0.4 points
     // of the 5.3 it trails Puente by
     const repo = exampleRepo();
@@ -122,7 +122,7 @@ describe('changeSince on the example project', () => {
       'sla-fcr:\n    value: survey-76',
       'sla-fcr:\n    value: survey-80',
     );
-    const c = change(repo);
+    const c = await change(repo);
     expect(c.winner).toEqual({
       before: 'puente-contact',
       after: 'puente-contact',
@@ -149,15 +149,15 @@ describe('changeSince on the example project', () => {
     ]);
   });
 
-  it('no change against HEAD: one line', () => {
+  it('no change against HEAD: one line', async () => {
     const repo = exampleRepo();
-    const c = change(repo, 'HEAD');
+    const c = await change(repo, 'HEAD');
     expect(renderDecisionChange(c)).toEqual([
       `Against HEAD (${short(repo)}): nothing changed; the winner is still puente-contact`,
     ]);
   });
 
-  it('reads the committed files only: an uncommitted vendor is new, from a subfolder too', () => {
+  it('reads the committed files only: an uncommitted vendor is new, from a subfolder too', async () => {
     const repo = exampleRepo();
     // a copy of an eligible vendor, so that it is ranked
     const extra = readFileSync(join(repo, 'vendors/puente-contact.yaml'), 'utf8').replace(
@@ -166,7 +166,7 @@ describe('changeSince on the example project', () => {
     );
     expect(extra).toContain('vendor: puente-two');
     writeFiles(repo, { 'vendors/puente-two.yaml': extra });
-    const c = change(repo, 'main', join(repo, 'vendors'));
+    const c = await change(repo, 'main', join(repo, 'vendors'));
     const two = c.vendors.find((v) => v.id === 'puente-two');
     expect(two?.before).toBeNull();
     expect(two?.after?.eligible).toBe(true);
@@ -174,21 +174,21 @@ describe('changeSince on the example project', () => {
 });
 
 describe('changeSince: the project at the base', () => {
-  it('no project file at the base is the change’s baseProblem, not an error', () => {
+  it('no project file at the base is the change’s baseProblem, not an error', async () => {
     const repo = exampleRepo();
     git(repo, 'rm', '-q', 'vendor-eval.config.yaml');
     commitAll(repo, 'no project file');
     writeFiles(repo, {
       'vendor-eval.config.yaml': 'criteria: criteria/customer-service.yaml\nvendors: vendors/\n',
     });
-    const c = change(repo, 'HEAD');
+    const c = await change(repo, 'HEAD');
     expect(c.baseProblem).toBe('no vendor-eval.config.yaml at HEAD');
     expect(renderDecisionChange(c)).toEqual([
       `Against HEAD (${short(repo, 'HEAD')}): not compared: no vendor-eval.config.yaml at HEAD`,
     ]);
   });
 
-  it('a project with errors at the base: its first error, placed', () => {
+  it('a project with errors at the base: its first error, placed', async () => {
     const repo = exampleRepo();
     edit(
       join(repo, 'vendors/tala-global.yaml'),
@@ -202,14 +202,14 @@ describe('changeSince: the project at the base', () => {
       'sla-fcr:\n    valu: repeat-below-73',
       'sla-fcr:\n    value: repeat-below-73',
     );
-    const c = change(repo, 'main');
+    const c = await change(repo, 'main');
     expect(c.baseProblem).toBe(
       'the project at main does not evaluate: vendors/tala-global.yaml:35:5 unknown key "valu" in an answer (and 1 more error)',
     );
     expect(c.vendors).toEqual([]);
   });
 
-  it('an evaluate that throws the InputError of unwrap is read as a failed result', () => {
+  it('an evaluate that throws the InputError of unwrap is read as a failed result', async () => {
     const repo = exampleRepo();
     const issue = {
       severity: 'error',
@@ -220,27 +220,27 @@ describe('changeSince: the project at the base', () => {
     const evaluate = () => {
       throw new InputError([{ ...issue, line: 1, column: 2 }]);
     };
-    const result = changeSince({ base: 'main', cwd: repo, after: rankingOf(repo), evaluate });
+    const result = await changeSince({ base: 'main', cwd: repo, after: rankingOf(repo), evaluate });
     expect(result.value?.baseProblem).toBe('the project at main does not evaluate: a.yaml:1:2 bad');
   });
 
-  it('an unknown ref fails with git-base; the temporary folder is removed in every case', () => {
+  it('an unknown ref fails with git-base; the temporary folder is removed in every case', async () => {
     const repo = exampleRepo();
     const tmpDir = makeTempDir();
     const after = rankingOf(repo);
-    const unknown = changeSince({ base: 'release', cwd: repo, after, evaluate, tmpDir });
+    const unknown = await changeSince({ base: 'release', cwd: repo, after, evaluate, tmpDir });
     expect(unknown.ok).toBe(false);
     expect(unknown.issues.map((i) => [i.rule, i.message])).toEqual([
       ['git-base', '`--base release` names no commit of this repository'],
     ]);
-    expect(changeSince({ base: 'main', cwd: repo, after, evaluate, tmpDir }).ok).toBe(true);
+    expect((await changeSince({ base: 'main', cwd: repo, after, evaluate, tmpDir })).ok).toBe(true);
     expect(readdirSync(tmpDir)).toEqual([]);
     const boom = () => {
       throw new Error('boom');
     };
-    expect(() => changeSince({ base: 'main', cwd: repo, after, evaluate: boom, tmpDir })).toThrow(
-      'boom',
-    );
+    await expect(
+      changeSince({ base: 'main', cwd: repo, after, evaluate: boom, tmpDir }),
+    ).rejects.toThrow('boom');
     expect(readdirSync(tmpDir)).toEqual([]);
   });
 });
@@ -259,18 +259,18 @@ describe('changeSince: paths of the project file at the base', () => {
     return { parent, repo };
   }
 
-  it('a criteria set outside the repository is read as it is now', () => {
+  it('a criteria set outside the repository is read as it is now', async () => {
     const { repo } = projectIn(
       () => 'criteria: ../shared/customer-service.yaml\nvendors: vendors/\n',
     );
-    const c = change(repo, 'HEAD');
+    const c = await change(repo, 'HEAD');
     expect(c.baseProblem).toBeNull();
     expect(renderDecisionChange(c)).toEqual([
       `Against HEAD (${short(repo, 'HEAD')}): nothing changed; the winner is still puente-contact`,
     ]);
   });
 
-  it('an absolute path into the repository reads the files at the base', () => {
+  it('an absolute path into the repository reads the files at the base', async () => {
     const { parent, repo } = projectIn(
       (r) =>
         `criteria: ${join(r, '..', 'shared', 'customer-service.yaml')}\nvendors: [ "${r}/vendors/" ]\n`,
@@ -281,7 +281,7 @@ describe('changeSince: paths of the project file at the base', () => {
       'sla-fcr:\n    value: repeat-below-73',
       'sla-fcr:\n    value: repeat-73',
     );
-    const c = change(repo, 'HEAD');
+    const c = await change(repo, 'HEAD');
     expect(c.baseProblem).toBeNull();
     expect(c.answers).toEqual([
       {

@@ -19,7 +19,7 @@ const snapshot = trackedSnapshots();
 const read = readText;
 
 describe('snapshotAt', () => {
-  it('writes the committed YAML files, not the working tree’s edits, and nothing else', () => {
+  it('writes the committed YAML files, not the working tree’s edits, and nothing else', async () => {
     const repo = makeRepo();
     writeFiles(repo, {
       'vendor-eval.config.yaml': 'criteria: customer-service\n',
@@ -29,7 +29,7 @@ describe('snapshotAt', () => {
     const first = commitAll(repo, 'first');
     writeFiles(repo, { 'vendors/a.yml': 'vendor: a-edited\n', 'vendors/new.yaml': 'x: 1\n' });
 
-    const s = snapshot(repo, 'main');
+    const s = await snapshot(repo, 'main');
     expect(s.commit).toBe(first);
     expect(s.short).toBe(git(repo, 'rev-parse', '--short', first).trim());
     expect(s.repository).toBe(repo);
@@ -41,27 +41,27 @@ describe('snapshotAt', () => {
     expect(existsSync(join(s.root, 'README.md'))).toBe(false);
   });
 
-  it('reads an older commit by any ref git knows, and mirrors a subfolder as the cwd', () => {
+  it('reads an older commit by any ref git knows, and mirrors a subfolder as the cwd', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'project/v.yaml': 'n: 1\n' });
     commitAll(repo, 'one');
     writeFiles(repo, { 'project/v.yaml': 'n: 2\n' });
     commitAll(repo, 'two');
-    const s = snapshot(join(repo, 'project'), 'HEAD~1');
+    const s = await snapshot(join(repo, 'project'), 'HEAD~1');
     expect(s.cwd).toBe(join(s.root, 'project'));
     expect(read(s.cwd, 'v.yaml')).toBe('n: 1\n');
   });
 
-  it('keeps paths with spaces and unicode', () => {
+  it('keeps paths with spaces and unicode', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'my vendors/café ünïcode.yaml': 'name: Café\n', 'a\tb.yml': 'tab: 1\n' });
     commitAll(repo, 'names');
-    const s = snapshot(repo, 'HEAD');
+    const s = await snapshot(repo, 'HEAD');
     expect(read(s.root, 'my vendors/café ünïcode.yaml')).toBe('name: Café\n');
     expect(read(s.root, 'a\tb.yml')).toBe('tab: 1\n');
   });
 
-  it('writes committed symlinks as symlinks: inside the repository as written, leaving it to the real place', () => {
+  it('writes committed symlinks as symlinks: inside the repository as written, leaving it to the real place', async () => {
     const outside = makeTempDir();
     writeFileSync(join(outside, 'shared.yaml'), 'shared: now\n');
     const repo = makeRepo();
@@ -74,7 +74,7 @@ describe('snapshotAt', () => {
     commitAll(repo, 'links');
     writeFiles(repo, { 'sets/real.yaml': 'set: 2\n' });
 
-    const s = snapshot(repo, 'HEAD');
+    const s = await snapshot(repo, 'HEAD');
     expect(readlinkSync(join(s.root, 'criteria.yaml'))).toBe('sets/real.yaml');
     expect(read(s.root, 'criteria.yaml')).toBe('set: 1\n');
     expect(statSync(join(s.root, 'more-vendors')).isDirectory()).toBe(true);
@@ -83,7 +83,7 @@ describe('snapshotAt', () => {
     expect(readlinkSync(join(s.root, 'sets/escaping.yaml'))).toBe(join(outside, 'shared.yaml'));
   });
 
-  it('writes only the YAML files of a large tree, and skips submodules', () => {
+  it('writes only the YAML files of a large tree, and skips submodules', async () => {
     const repo = makeRepo();
     const files: Record<string, string> = { 'vendors/a.yaml': 'a: 1\n', 'ci/B.YML': 'b: 1\n' };
     for (let k = 0; k < 300; k++) files[`assets/${k % 10}/file-${k}.bin`] = 'x'.repeat(1000);
@@ -92,7 +92,7 @@ describe('snapshotAt', () => {
     const head = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'update-index', '--add', '--cacheinfo', `160000,${head},lib/sub.yaml`);
     git(repo, 'commit', '-q', '-m', 'a submodule');
-    const s = snapshot(repo, 'HEAD');
+    const s = await snapshot(repo, 'HEAD');
     const written = readdirSync(s.root, { recursive: true, withFileTypes: true })
       .filter((e) => !e.isDirectory())
       .map((e) => relative(s.root, join(e.parentPath, e.name)))
@@ -100,7 +100,7 @@ describe('snapshotAt', () => {
     expect(written).toEqual(['ci/B.YML', 'vendors/a.yaml']);
   });
 
-  it('a crafted tree (a link and a folder of one name) never writes outside the snapshot', () => {
+  it('a crafted tree (a link and a folder of one name) never writes outside the snapshot', async () => {
     const outside = makeTempDir();
     const repo = makeRepo();
     const hash = (text: string) =>
@@ -112,16 +112,16 @@ describe('snapshotAt', () => {
     const folder = mktree(`100644 blob ${hash('x: 1\n')}\tx.yaml\n`);
     const tree = mktree(`120000 blob ${hash(outside)}\tl\n040000 tree ${folder}\tl\n`);
     const commit = git(repo, 'commit-tree', tree, '-m', 'crafted').trim();
-    const s = snapshot(repo, commit);
+    const s = await snapshot(repo, commit);
     expect(readdirSync(outside)).toEqual([]);
     expect(read(s.root, 'l/x.yaml')).toBe('x: 1\n');
   });
 
-  it('cleanup removes the folder', () => {
+  it('cleanup removes the folder', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
     commitAll(repo, 'one');
-    const result = snapshotAt({ cwd: repo, ref: 'HEAD' });
+    const result = await snapshotAt({ cwd: repo, ref: 'HEAD' });
     expect(result.ok).toBe(true);
     const s = result.value!;
     s.cleanup();
@@ -129,7 +129,7 @@ describe('snapshotAt', () => {
     s.cleanup();
   });
 
-  it('cleanup removes what it did not write too: a new file, a folder, a link made a folder', () => {
+  it('cleanup removes what it did not write too: a new file, a folder, a link made a folder', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'sets/a.yaml': 'a: 1\n', 'project/p.yaml': 'p: 1\n' });
     symlinkSync('sets', join(repo, 'linked'));
@@ -143,7 +143,7 @@ describe('snapshotAt', () => {
       (root: string) => symlinkSync(outside, join(root, 'project', 'out')),
       () => undefined,
     ]) {
-      const result = snapshotAt({ cwd: join(repo, 'project'), ref: 'HEAD' });
+      const result = await snapshotAt({ cwd: join(repo, 'project'), ref: 'HEAD' });
       const s = result.value!;
       extra(s.root);
       s.cleanup();
@@ -153,7 +153,7 @@ describe('snapshotAt', () => {
     expect(readdirSync(outside)).toEqual(['keep.yaml']);
   });
 
-  it('leaves the working tree, the index and HEAD as they were', () => {
+  it('leaves the working tree, the index and HEAD as they were', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n' });
     commitAll(repo, 'one');
@@ -167,17 +167,17 @@ describe('snapshotAt', () => {
       read(repo, 'a.yaml'),
     ];
     const before = state();
-    snapshot(repo, 'HEAD');
+    await snapshot(repo, 'HEAD');
     expect(state()).toEqual(before);
   });
 
-  it('an unknown ref is a git-base error with the fetch hint', () => {
+  it('an unknown ref is a git-base error with the fetch hint', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
     commitAll(repo, 'one');
     const hint =
       'fetch it first (`git fetch origin nope`); in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout), in GitLab CI set `GIT_DEPTH: 0`';
-    expect(snapshotAt({ cwd: repo, ref: 'nope' })).toEqual({
+    expect(await snapshotAt({ cwd: repo, ref: 'nope' })).toEqual({
       ok: false,
       issues: [
         {
@@ -189,44 +189,44 @@ describe('snapshotAt', () => {
       ],
     });
     // a remote-tracking ref is fetched by its branch name
-    expect(snapshotAt({ cwd: repo, ref: 'origin/main' }).issues[0]?.hint).toBe(
+    expect((await snapshotAt({ cwd: repo, ref: 'origin/main' })).issues[0]?.hint).toBe(
       'fetch it first (`git fetch origin main`); in GitHub Actions, check out with `fetch-depth: 0` (actions/checkout), in GitLab CI set `GIT_DEPTH: 0`',
     );
     // an option is not a ref
-    expect(snapshotAt({ cwd: repo, ref: '--all' }).issues[0]?.message).toBe(
+    expect((await snapshotAt({ cwd: repo, ref: '--all' })).issues[0]?.message).toBe(
       '`--base --all` names no commit of this repository',
     );
   });
 
-  it('rewrites the project file’s paths in place: into the repository → snapshot, out of it → working tree', () => {
+  it('rewrites the project file’s paths in place: into the repository → snapshot, out of it → working tree', async () => {
     const repo = makeRepo();
     writeFiles(repo, {
       'project/vendor-eval.config.yaml': `# the project\ncriteria: ../../shared/set.yaml\nvendors:\n  - vendors/\n  - ${repo}/more/\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
     });
     commitAll(repo, 'one');
-    const s = snapshot(join(repo, 'project'), 'HEAD');
+    const s = await snapshot(join(repo, 'project'), 'HEAD');
     expect(read(s.root, 'project/vendor-eval.config.yaml')).toBe(
       `# the project\ncriteria: ${JSON.stringify(join(repo, '..', 'shared/set.yaml'))}\nvendors:\n  - vendors/\n  - ${JSON.stringify(join(s.root, 'more'))}\n  - /elsewhere/v.yaml\nmethod: wsm\n`,
     );
   });
 
-  it('never writes through a committed project-file link that leaves the snapshot', () => {
+  it('never writes through a committed project-file link that leaves the snapshot', async () => {
     const outside = makeTempDir();
     const repo = makeRepo();
     const text = `vendors: ${repo}/vendors/\n`;
     writeFileSync(join(outside, 'vendor-eval.config.yaml'), text);
     symlinkSync(join(outside, 'vendor-eval.config.yaml'), join(repo, 'vendor-eval.config.yaml'));
     commitAll(repo, 'a linked project file');
-    snapshot(repo, 'HEAD');
+    await snapshot(repo, 'HEAD');
     expect(readFileSync(join(outside, 'vendor-eval.config.yaml'), 'utf8')).toBe(text);
   });
 
-  it('an empty ref is a git-base error that says so, not a fetch hint with nothing to fetch', () => {
+  it('an empty ref is a git-base error that says so, not a fetch hint with nothing to fetch', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
     commitAll(repo, 'one');
     for (const ref of ['', ' '])
-      expect(snapshotAt({ cwd: repo, ref }).issues).toEqual([
+      expect((await snapshotAt({ cwd: repo, ref })).issues).toEqual([
         {
           severity: 'error',
           rule: 'git-base',
@@ -237,7 +237,7 @@ describe('snapshotAt', () => {
       ]);
   });
 
-  it('reads refs that a `^{commit}` suffix would break: `:/message`, `@{-1}`, a tag', () => {
+  it('reads refs that a `^{commit}` suffix would break: `:/message`, `@{-1}`, a tag', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'n: 1\n' });
     const first = commitAll(repo, 'init the project');
@@ -246,25 +246,25 @@ describe('snapshotAt', () => {
     const second = commitAll(repo, 'second');
     git(repo, 'checkout', '-q', '-b', 'feature');
     git(repo, 'checkout', '-q', 'main');
-    expect(snapshot(repo, ':/init').commit).toBe(first);
-    expect(read(snapshot(repo, ':/init').root, 'a.yaml')).toBe('n: 1\n');
-    expect(snapshot(repo, '@{-1}').commit).toBe(second);
-    expect(snapshot(repo, 'v1').commit).toBe(first);
+    expect((await snapshot(repo, ':/init')).commit).toBe(first);
+    expect(read((await snapshot(repo, ':/init')).root, 'a.yaml')).toBe('n: 1\n');
+    expect((await snapshot(repo, '@{-1}')).commit).toBe(second);
+    expect((await snapshot(repo, 'v1')).commit).toBe(first);
     // a tree or a blob is no commit
-    expect(snapshotAt({ cwd: repo, ref: 'HEAD:' }).issues[0]?.message).toBe(
+    expect((await snapshotAt({ cwd: repo, ref: 'HEAD:' })).issues[0]?.message).toBe(
       '`--base HEAD:` names no commit of this repository',
     );
-    expect(snapshotAt({ cwd: repo, ref: ':/no such message' }).issues[0]?.message).toBe(
+    expect((await snapshotAt({ cwd: repo, ref: ':/no such message' })).issues[0]?.message).toBe(
       '`--base :/no such message` names no commit of this repository',
     );
   });
 
-  it('a temp folder that cannot be made is a git-base error with a hint, not a crash', () => {
+  it('a temp folder that cannot be made is a git-base error with a hint, not a crash', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
     commitAll(repo, 'one');
     const tmpDir = join(makeTempDir(), 'missing');
-    expect(snapshotAt({ cwd: repo, ref: 'HEAD', tmpDir }).issues).toEqual([
+    expect((await snapshotAt({ cwd: repo, ref: 'HEAD', tmpDir })).issues).toEqual([
       {
         severity: 'error',
         rule: 'git-base',
@@ -274,7 +274,7 @@ describe('snapshotAt', () => {
     ]);
   });
 
-  it('hands the temporary folder to the guard as soon as it exists, and releases it on cleanup', () => {
+  it('hands the temporary folder to the guard as soon as it exists, and releases it on cleanup', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'a.yaml': 'a: 1\n' });
     commitAll(repo, 'one');
@@ -283,13 +283,13 @@ describe('snapshotAt', () => {
       events.push(`guard ${existsSync(folder)}`);
       return () => events.push(`release ${existsSync(folder)}`);
     };
-    const result = snapshotAt({ cwd: repo, ref: 'HEAD', guard });
+    const result = await snapshotAt({ cwd: repo, ref: 'HEAD', guard });
     expect(result.ok).toBe(true);
     result.value?.cleanup();
     expect(events).toEqual(['guard true', 'release false']);
   });
 
-  it('in a shallow clone the unknown ref says the clone is shallow', () => {
+  it('in a shallow clone the unknown ref says the clone is shallow', async () => {
     const origin = makeRepo();
     writeFiles(origin, { 'a.yaml': 'a: 1\n' });
     commitAll(origin, 'one');
@@ -297,16 +297,16 @@ describe('snapshotAt', () => {
     commitAll(origin, 'two');
     const clone = join(makeTempDir(), 'clone');
     git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
-    const result = snapshotAt({ cwd: clone, ref: 'HEAD~1' });
+    const result = await snapshotAt({ cwd: clone, ref: 'HEAD~1' });
     expect(result.issues[0]?.message).toBe(
       '`--base HEAD~1` names no commit of this repository (this clone is shallow: it holds only the latest commits)',
     );
-    expect(snapshot(clone, 'HEAD').shallow).toBe(true);
+    expect((await snapshot(clone, 'HEAD')).shallow).toBe(true);
   });
 
-  it('outside a git repository is a git-base error', () => {
+  it('outside a git repository is a git-base error', async () => {
     const dir = makeTempDir();
-    const result = snapshotAt({ cwd: dir, ref: 'main' });
+    const result = await snapshotAt({ cwd: dir, ref: 'main' });
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
       {
@@ -319,11 +319,11 @@ describe('snapshotAt', () => {
     ]);
   });
 
-  it('a repository git refuses (dubious ownership, as in CI containers) says how to allow it', () => {
+  it('a repository git refuses (dubious ownership, as in CI containers) says how to allow it', async () => {
     const repo = makeRepo();
     process.env.GIT_TEST_ASSUME_DIFFERENT_OWNER = '1';
     try {
-      expect(snapshotAt({ cwd: repo, ref: 'main' }).issues).toEqual([
+      expect((await snapshotAt({ cwd: repo, ref: 'main' })).issues).toEqual([
         {
           severity: 'error',
           rule: 'git-base',
@@ -336,11 +336,11 @@ describe('snapshotAt', () => {
     }
   });
 
-  it('without git installed is a git-base error', () => {
+  it('without git installed is a git-base error', async () => {
     const path = process.env.PATH;
     process.env.PATH = makeTempDir();
     try {
-      expect(snapshotAt({ cwd: makeTempDir(), ref: 'main' }).issues).toEqual([
+      expect((await snapshotAt({ cwd: makeTempDir(), ref: 'main' })).issues).toEqual([
         {
           severity: 'error',
           rule: 'git-base',

@@ -75,9 +75,9 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Evaluated | s
  * or broken at the ref is the change's `baseProblem`, not a failure; git missing, no repository
  * or an unknown ref fail the result (`git-base`, exit 2 in the command).
  */
-export function changeSince(request: ChangeRequest): Result<DecisionChange> {
+export async function changeSince(request: ChangeRequest): Promise<Result<DecisionChange>> {
   const { cwd, base: ref, tmpDir, guard } = request;
-  const snapshot = snapshotAt({ cwd, ref, tmpDir, guard });
+  const snapshot = await snapshotAt({ cwd, ref, tmpDir, guard });
   if (!snapshot.ok) return failed(snapshot.issues);
   try {
     const before = rankingAt(request, snapshot.value);

@@ -81,7 +81,7 @@ export async function runCheck(
   let model: CheckModel;
   if (hasErrors(fileIssues)) {
     // a ref that does not exist is still a usage error (exit 2), whatever the files hold
-    if (options.base !== undefined) baseChange(options.base, ctx.cwd, undefined);
+    if (options.base !== undefined) await baseChange(options.base, ctx.cwd, undefined);
     model = { ...base, issues: fileIssues, policy: [], policyRules: rulesSet(config) };
   } else {
     const { project, ranking } = evaluateProject(ctx.cwd, ctx.cacheDir, undefined, cache);
@@ -94,7 +94,7 @@ export async function runCheck(
       change:
         options.base === undefined
           ? undefined
-          : baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir),
+          : await baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir),
     };
   }
   const report = await issueReport(options.formats, options.format, model, {
@@ -126,17 +126,17 @@ function baseChange(
   after: Ranking,
   policy?: Policy,
   cacheDir?: string,
-): DecisionChange;
-function baseChange(ref: string, cwd: string, after: undefined): undefined;
-function baseChange(
+): Promise<DecisionChange>;
+function baseChange(ref: string, cwd: string, after: undefined): Promise<undefined>;
+async function baseChange(
   ref: string,
   cwd: string,
   after: Ranking | undefined,
   policy?: Policy,
   cacheDir?: string,
-): DecisionChange | undefined {
+): Promise<DecisionChange | undefined> {
   if (after === undefined) {
-    unwrap(snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
+    unwrap(await snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
     return undefined;
   }
   // the snapshot's files are read through the working tree's parse cache, without writing it
@@ -144,5 +144,7 @@ function baseChange(
     const { project, ranking } = evaluateProject(at, cacheDir, { from: at, to: cwd });
     return ok({ ranking, policy: project.config?.input?.policy });
   };
-  return unwrap(changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }));
+  return unwrap(
+    await changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }),
+  );
 }
