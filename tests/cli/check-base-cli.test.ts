@@ -2,10 +2,11 @@
 // in the test, a weight change that flips the winner, an answer change that does not, no change,
 // a project missing at the ref, and the ways `--base` is bad input. The working tree and index
 // are never touched.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
+import { editFile } from '../helpers/edit.js';
 import { makeTempDir, runCli } from './run-cli.js';
 
 // Two vendors, two criteria weighted 70/30: alpha wins on CSAT (77.5 to 65.0). Turning the
@@ -44,15 +45,9 @@ function projectRepo(): string {
   return repo;
 }
 
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(file, text.replace(from, to));
-}
-
 const flipWeights = (repo: string) => {
-  edit(join(repo, 'set.yaml'), 'weight: 70', 'weight: 40');
-  edit(join(repo, 'set.yaml'), 'weight: 30', 'weight: 60');
+  editFile(join(repo, 'set.yaml'), 'weight: 70', 'weight: 40');
+  editFile(join(repo, 'set.yaml'), 'weight: 30', 'weight: 60');
 };
 
 const short = (repo: string, ref = 'HEAD') => git(repo, 'rev-parse', '--short', ref).trim();
@@ -153,7 +148,7 @@ describe('check --base: what a change did to the decision', () => {
 
   it('an answer change that does not flip the winner: the answer listed, exit 0', async () => {
     const repo = projectRepo();
-    edit(join(repo, 'vendors/alpha.yaml'), 'cheap: 2', 'cheap: 3');
+    editFile(join(repo, 'vendors/alpha.yaml'), 'cheap: 2', 'cheap: 3');
     const run = await check(repo, '--base', 'main');
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(changeSection(run.stdout)).toEqual([
@@ -282,7 +277,7 @@ describe('check --base: bad input', () => {
 
   it('a change of the policy alone is listed: a lowered bar moves no score', async () => {
     const repo = projectRepo();
-    edit(
+    editFile(
       join(repo, 'vendor-eval.config.yaml'),
       '  requireTop: true\n',
       '  requireTop: false\n  minScore: 50\n',
@@ -329,7 +324,7 @@ describe('check --base: bad input', () => {
 
   it('a broken vendor file and a bad ref: the ref decides, exit 2', async () => {
     const repo = projectRepo();
-    edit(join(repo, 'vendors/beta.yaml'), 'cheap: 5', 'cheap: 9');
+    editFile(join(repo, 'vendors/beta.yaml'), 'cheap: 5', 'cheap: 9');
     const run = await check(repo, '--base', 'release');
     expect(run).toEqual({ code: 2, stdout: '', stderr: unknownRef });
     // with a good ref it is the broken file's exit 1, and no change is reported
@@ -342,7 +337,7 @@ describe('check --base: bad input', () => {
   it('leaves the working tree, the index and HEAD as they were', async () => {
     const repo = projectRepo();
     flipWeights(repo);
-    edit(join(repo, 'vendors/alpha.yaml'), 'cheap: 2', 'cheap: 3');
+    editFile(join(repo, 'vendors/alpha.yaml'), 'cheap: 2', 'cheap: 3');
     git(repo, 'add', 'vendors/alpha.yaml'); // a staged change beside an unstaged one
     writeFiles(repo, { 'notes/draft.yaml': 'note: not part of the project\n' });
     const before = gitState(repo);

@@ -1,6 +1,6 @@
 // `check --base` before `check` exists: changeSince on real git repositories of the shipped
 // example, with an `evaluate` made from the loaders the way `rank` ranks a project.
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/cli/errors.js';
@@ -12,6 +12,7 @@ import { resolveMethod } from '../../src/core/scoring/resolve-method.js';
 import { loadProject } from '../../src/io/project.js';
 import { renderDecisionChange } from '../../src/report/decision-change-text.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
+import { editFile } from '../helpers/edit.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { examplesDir, repoRoot, runCli } from './run-cli.js';
 
@@ -51,12 +52,6 @@ function exampleRepo(): string {
   return repo;
 }
 
-function edit(file: string, from: string, to: string): void {
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(file, text.replace(from, to));
-}
-
 async function change(repo: string, base = 'main', cwd = repo) {
   const result = await changeSince({ base, cwd, after: rankingOf(cwd), evaluate });
   if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
@@ -68,7 +63,7 @@ const short = (repo: string, ref = 'main') => git(repo, 'rev-parse', '--short', 
 describe('changeSince on the example project', () => {
   it('a weight change that flips the winner', async () => {
     const repo = exampleRepo();
-    edit(
+    editFile(
       join(repo, 'criteria/customer-service.yaml'),
       '{ set: pricing, weight: 30 }',
       '{ set: pricing, weight: 15 }',
@@ -117,7 +112,7 @@ describe('changeSince on the example project', () => {
     // Harbourline's first-contact resolution one band up (2 % of the total) gains it 0.4 points
     // of the 5.3 it trails Puente by
     const repo = exampleRepo();
-    edit(
+    editFile(
       join(repo, 'vendors/harbourline-care.yaml'),
       'sla-fcr:\n    value: survey-76',
       'sla-fcr:\n    value: survey-80',
@@ -190,14 +185,14 @@ describe('changeSince: the project at the base', () => {
 
   it('a project with errors at the base: its first error, placed', async () => {
     const repo = exampleRepo();
-    edit(
+    editFile(
       join(repo, 'vendors/tala-global.yaml'),
       'sla-fcr:\n    value: repeat-below-73',
       'sla-fcr:\n    valu: repeat-below-73',
     );
     commitAll(repo, 'a typo');
     git(repo, 'checkout', '-q', '-b', 'fix');
-    edit(
+    editFile(
       join(repo, 'vendors/tala-global.yaml'),
       'sla-fcr:\n    valu: repeat-below-73',
       'sla-fcr:\n    value: repeat-below-73',
@@ -276,7 +271,7 @@ describe('changeSince: paths of the project file at the base', () => {
         `criteria: ${join(r, '..', 'shared', 'customer-service.yaml')}\nvendors: [ "${r}/vendors/" ]\n`,
     );
     expect(parent).toBe(join(repo, '..'));
-    edit(
+    editFile(
       join(repo, 'vendors/tala-global.yaml'),
       'sla-fcr:\n    value: repeat-below-73',
       'sla-fcr:\n    value: repeat-73',

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, runCli } from './run-cli.js';
+import { editFile } from '../helpers/edit.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 /** A copy of the example vendors in a fresh folder, and a cache folder beside it. */
@@ -75,12 +76,10 @@ describe('remembered results (sensitivity, rank --robustness, report)', () => {
   it('draws again when a vendor file changes, and prints what a --no-cache run prints', async () => {
     const { dir, vendors, cache } = project();
     const before = await run(dir, cache, sensitivity);
-    const file = join(vendors, 'puente-contact.yaml');
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('sla-voice-service-level: 82\n');
-    writeFileSync(
-      file,
-      text.replace('sla-voice-service-level: 82\n', 'sla-voice-service-level: 61\n'),
+    editFile(
+      join(vendors, 'puente-contact.yaml'),
+      'sla-voice-service-level: 82\n',
+      'sla-voice-service-level: 61\n',
     );
     const after = await run(dir, cache, sensitivity);
     expect(after.stdout).not.toBe(before.stdout);

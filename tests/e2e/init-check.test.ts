@@ -2,10 +2,11 @@
 // `check` passes; committed to git, `check --base HEAD` reports no change; the GitLab scaffold's
 // `check --format gitlab` is an empty code quality report. Runs `bin/vendor-eval.js` as CI would
 // (`npm test` builds it first).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAll, git } from '../helpers/git.js';
+import { editFile } from '../helpers/edit.js';
 import { makeTempDir } from '../helpers/temp.js';
 import { runBuilt, type BuiltRun } from '../cli/run-cli.js';
 
@@ -123,12 +124,10 @@ describe('init, then check, with the built binary', () => {
 
   it('an evaluator’s edit after the commit: check --base HEAD lists the answer it changed', () => {
     const dir = committedScaffold();
-    const file = join(dir, 'vendors/globex-offshore.yaml');
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain('  site-visit:\n    value: 2\n');
-    writeFileSync(
-      file,
-      text.replace('  site-visit:\n    value: 2\n', '  site-visit:\n    value: 4\n'),
+    editFile(
+      join(dir, 'vendors/globex-offshore.yaml'),
+      '  site-visit:\n    value: 2\n',
+      '  site-visit:\n    value: 4\n',
     );
     const r = run(['check', '--base', 'HEAD'], dir);
     expect([r.code, r.stderr]).toEqual([0, '']);
