@@ -64,7 +64,8 @@ export function nativeCrc32(): (data: Uint8Array, value: number) => number {
   const pending =
     process.env.NODE_PENDING_DEPRECATION === '1' ||
     [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) =>
-      a.startsWith('--pending-deprecation'),
+      // Node reads `_` in an option's name as `-` (`--pending_deprecation`)
+      a.replace(/_/g, '-').startsWith('--pending-deprecation'),
     );
   if (!pending)
     try {

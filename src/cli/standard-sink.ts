@@ -13,15 +13,12 @@ export interface StandardSink extends TextSink {
  * same order, but without making Node's stream for a pipe, which loads `net` and its socket
  * machinery (about 2 ms of every run whose output is read by another program). Elsewhere (a
  * terminal, Windows, a descriptor that cannot be inspected) the process's own stream, from
- * `stream()`, is used. A reader gone (`EPIPE`: `| head` has what it wanted) calls `closed` once
- * and drops what is written after; a pipe whose reader is slow (`EAGAIN`, when another program
+ * `stream()`, is used. A reader gone (`EPIPE`: `| head` has what it wanted) drops what is
+ * written after, and the run goes on to its end and its own exit code (a failed `check` piped
+ * into `head` still exits 1); a pipe whose reader is slow (`EAGAIN`, when another program
  * made it non-blocking) is waited for, as a blocking write would.
  */
-export function standardSink(
-  fd: number,
-  stream: () => NodeJS.WriteStream,
-  closed: () => void,
-): StandardSink {
+export function standardSink(fd: number, stream: () => NodeJS.WriteStream): StandardSink {
   let direct: boolean | undefined;
   let gone = false;
   const writesDirectly = (): boolean => (direct ??= notATerminal(fd));
@@ -37,7 +34,6 @@ export function standardSink(
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
         gone = true;
-        closed();
       }
       return true;
     },

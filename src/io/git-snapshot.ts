@@ -368,7 +368,17 @@ interface RawTreeEntry {
   oid: string;
 }
 
-/** The entries of a raw tree object (`<mode> <name>\0<raw id>` each); undefined if malformed. */
+/**
+ * The modes git writes: a tree, a file, an executable, a link, a submodule. A tree written by
+ * another tool may hold others (`040000`, `100664`), which `git ls-tree` shows in these forms:
+ * such a tree is left to it (the separate calls).
+ */
+const canonicalModes = new Set(['40000', '100644', '100755', '120000', '160000']);
+
+/**
+ * The entries of a raw tree object (`<mode> <name>\0<raw id>` each); undefined if malformed or
+ * if a mode is not one git writes.
+ */
 function parseRawTree(content: Buffer, rawLength: number): RawTreeEntry[] | undefined {
   const entries: RawTreeEntry[] = [];
   let at = 0;
@@ -376,8 +386,10 @@ function parseRawTree(content: Buffer, rawLength: number): RawTreeEntry[] | unde
     const space = content.indexOf(0x20, at);
     const nul = space < 0 ? -1 : content.indexOf(0, space + 1);
     if (nul < 0 || nul + 1 + rawLength > content.length) return undefined;
+    const mode = content.toString('latin1', at, space);
+    if (!canonicalModes.has(mode)) return undefined;
     entries.push({
-      mode: content.toString('latin1', at, space),
+      mode,
       name: content.toString('utf8', space + 1, nul),
       oid: content.toString('hex', nul + 1, nul + 1 + rawLength),
     });
@@ -424,7 +436,10 @@ interface BatchObject {
  */
 class CatFileBatch {
   private readonly child;
-  private pending: Buffer = Buffer.alloc(0);
+  /** Output not read yet, in the chunks it came in (joined only when read: a large blob is
+   * copied once, not once per chunk). */
+  private chunks: Buffer[] = [];
+  private length = 0;
   private ended = false;
   private wake: (() => void) | undefined;
   private readonly exited: Promise<number | null>;
@@ -432,7 +447,8 @@ class CatFileBatch {
   constructor(cwd: string) {
     this.child = spawn('git', ['cat-file', '--batch'], { cwd, windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => {
-      this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+      this.chunks.push(chunk);
+      this.length += chunk.length;
       this.wake?.();
     });
     this.child.stdout.on('close', () => {
@@ -453,22 +469,36 @@ class CatFileBatch {
     this.child.stdin.write(names.map((n) => `${n}\n`).join(''));
     const answers: (BatchObject | undefined)[] = [];
     for (let i = 0; i < names.length; i++) {
-      const eol = await this.until(() => this.pending.indexOf(0x0a));
+      const eol = await this.until(() => this.pending().indexOf(0x0a));
       if (eol < 0) return [...answers, ...names.slice(i).map(() => undefined)];
-      const [oid = '', type = '', size = ''] = this.pending.toString('utf8', 0, eol).split(' ');
+      const [oid = '', type = '', size = ''] = this.pending().toString('utf8', 0, eol).split(' ');
       if (!objectId.test(oid) || !/^\d+$/.test(size)) {
         // `<name> missing` (or ambiguous): nothing follows the line
-        this.pending = this.pending.subarray(eol + 1);
+        this.consume(eol + 1);
         answers.push(undefined);
         continue;
       }
       const end = eol + 1 + Number(size);
-      const complete = await this.until(() => (this.pending.length > end ? end : -1));
+      // counted, not joined, while the content arrives
+      const complete = await this.until(() => (this.length > end ? end : -1));
       if (complete < 0) return [...answers, ...names.slice(i).map(() => undefined)];
-      answers.push({ oid, type, content: this.pending.subarray(eol + 1, end) });
-      this.pending = this.pending.subarray(end + 1);
+      answers.push({ oid, type, content: this.pending().subarray(eol + 1, end) });
+      this.consume(end + 1);
     }
     return answers;
+  }
+
+  /** The output not read yet, as one buffer. */
+  private pending(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.length)];
+    return this.chunks[0] as Buffer;
+  }
+
+  /** Drops the first `bytes` of the output not read yet. */
+  private consume(bytes: number): void {
+    const rest = this.pending().subarray(bytes);
+    this.chunks = [rest];
+    this.length = rest.length;
   }
 
   /** Ends git's input; git's exit status (null if it could not run). */

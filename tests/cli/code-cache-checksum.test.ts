@@ -21,6 +21,7 @@ describe('the code cache checksum', () => {
     const envs: Record<string, string>[] = [
       { NODE_PENDING_DEPRECATION: '1' },
       { NODE_OPTIONS: '--pending-deprecation' },
+      { NODE_OPTIONS: '--pending_deprecation' },
     ];
     for (const env of envs) {
       const run = runBuilt(['criteria', 'list'], { env });

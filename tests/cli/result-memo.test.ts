@@ -144,4 +144,22 @@ describe('remembered results (sensitivity, rank --robustness, report)', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}# reviewed\n`);
     expect(await run(dir, cache, ['check'])).toEqual(uncached);
   });
+
+  it('a file that is not text turns remembering off (--skip-invalid reads its vendor line as bytes)', async () => {
+    const { dir, vendors, cache } = project();
+    const broken = join(vendors, 'zz-broken.yaml');
+    const write = (id: string) =>
+      writeFileSync(
+        broken,
+        Buffer.concat([Buffer.from(`vendor: ${id}\nname: x\n`), Buffer.from([0xff, 0x0a])]),
+      );
+    const args = ['rank', 'vendors', '--robustness', '--skip-invalid', '--format', 'json'];
+    write('kestrel-contact');
+    expect(await run(dir, cache, args)).toEqual(await run(dir, undefined, args));
+    // the same text hash (none: not text) but another vendor left out with it
+    write('puente-contact');
+    const warm = await run(dir, cache, args);
+    expect(warm).toEqual(await run(dir, undefined, args));
+    expect(warm.code).toBe(0);
+  });
 });

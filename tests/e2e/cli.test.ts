@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { editFile } from '../helpers/edit.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,4 +115,26 @@ describe('the built binary', () => {
     expect(r.stderr).not.toContain('EPIPE');
     expect(r.stderr).not.toContain('    at ');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'a failed check piped into a reader that stops early still exits 1 (CI with pipefail)',
+    () => {
+      const dir = join(makeTempDir(), 'project');
+      expect(spawnSync(process.execPath, [bin, 'init', dir]).status).toBe(0);
+      editFile(join(dir, 'vendor-eval.config.yaml'), 'minScore: 60', 'minScore: 99');
+      // `true` reads nothing: the run's writes meet a closed pipe (EPIPE) before it ends
+      for (const format of ['stylish', 'json']) {
+        const r = spawnSync(
+          'bash',
+          [
+            '-c',
+            `"${process.execPath}" "${bin}" check -f ${format} | true; echo "exit \${PIPESTATUS[0]}"`,
+          ],
+          { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 },
+        );
+        expect(r.stdout.trim(), format).toBe('exit 1');
+        expect(r.stderr).not.toContain('    at ');
+      }
+    },
+  );
 });

@@ -88,4 +88,61 @@ describe('the snapshot read by one cat-file --batch', () => {
       expect(written(s.root)).toEqual(want);
     },
   );
+
+  it.skipIf(process.platform === 'win32')(
+    'a tree with a mode git does not write (040000) is listed by ls-tree instead, files and all',
+    async () => {
+      const repo = makeTempDir('vendor-eval-batch-');
+      git(repo, 'init', '-q', '-b', 'main');
+      const hash = (text: string) =>
+        execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: text })
+          .toString()
+          .trim();
+      const inner = execFileSync('git', ['mktree'], {
+        cwd: repo,
+        input: `100644 blob ${hash('b: 2\n')}\tb.yaml\n`,
+      })
+        .toString()
+        .trim();
+      // written as an old tool wrote trees: the folder's mode zero-padded
+      const raw = (oid: string) => Buffer.from(oid, 'hex');
+      const tree = Buffer.concat([
+        Buffer.from('100644 a.yaml\0'),
+        raw(hash('a: 1\n')),
+        Buffer.from('040000 vendors\0'),
+        raw(inner),
+      ]);
+      const top = execFileSync(
+        'git',
+        ['hash-object', '-t', 'tree', '-w', '--literally', '--stdin'],
+        {
+          cwd: repo,
+          input: tree,
+        },
+      )
+        .toString()
+        .trim();
+      const commit = git(repo, 'commit-tree', top, '-m', 'odd modes').trim();
+      git(repo, 'update-ref', 'refs/heads/main', commit);
+      const calls = await gitCalls(() => snapshot(repo, 'main'));
+      expect(calls).toContain('ls-tree');
+      const s = await snapshot(repo, 'main');
+      expect(written(s.root)).toEqual({ 'a.yaml': 'a: 1\n', 'vendors/b.yaml': 'b: 2\n' });
+    },
+  );
+
+  it('reads a blob of several megabytes whole', async () => {
+    const repo = makeTempDir('vendor-eval-batch-');
+    git(repo, 'init', '-q', '-b', 'main');
+    const big = `${'x: "a line of a large generated YAML file, repeated"\n'.repeat(80_000)}`;
+    writeFiles(repo, {
+      'vendor-eval.config.yaml': 'criteria: customer-service\n',
+      'big.yaml': big,
+    });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'big');
+    expect(big.length).toBeGreaterThan(4_000_000);
+    const s = await snapshot(repo, 'main');
+    expect(readFileSync(join(s.root, 'big.yaml'), 'utf8')).toBe(big);
+  });
 });

@@ -27,7 +27,8 @@ export const noResultMemo: ResultMemo = {
  * The memo of a run that has read its files through `sources`, with the command's `options`
  * (those that change what is computed: paths, set, method, weights, missing answers, …).
  * Called once the files are read, so the inputs are complete: every file in `sources` with the
- * hash of its text (a file read and found invalid, left out by `--skip-invalid`, counts too).
+ * hash of its text (a file read and found invalid, left out by `--skip-invalid`, counts too;
+ * one that could not be read as text turns remembering off).
  */
 export function resultMemo(
   cacheDir: string | undefined,
@@ -39,11 +40,13 @@ export function resultMemo(
   const files: string[] = [];
   const paths: string[] = [];
   for (const [key, { source }] of sources) {
+    // a file that could not be read as text (invalid UTF-8, too large) is still read as bytes
+    // by `--skip-invalid` (its `vendor:` line says which vendor to leave out): a run with one
+    // remembers nothing, rather than key on what it cannot see (found in review)
+    if (!source) return noResultMemo;
     const path = key.slice(0, key.indexOf('\n'));
     paths.push(path);
-    const hash = source
-      ? (sources.parseCache?.hashOf(path) ?? hashText(source.text))
-      : 'unreadable';
+    const hash = sources.parseCache?.hashOf(path) ?? hashText(source.text);
     files.push(JSON.stringify([key, hash]));
   }
   const identity = [resolve(cwd), ...paths.sort()].join('\n');
