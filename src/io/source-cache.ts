@@ -46,12 +46,29 @@ export function readCached(
   display: string,
   cache: SourceCache = createSourceCache(),
 ): { source?: SourceFile | undefined; issues: Issue[] } {
-  const key = `${resolve(path)}\n${display}`;
+  const key = sourceKey(path, display);
   const hit = cache.get(key);
   if (hit) return hit;
   const read = readSource(path, display, cache.parseCache);
   cache.set(key, read);
   return read;
+}
+
+/** A file's key in the cache: its absolute path, then the name shown for it. */
+const sourceKey = (path: string, display: string) => `${resolve(path)}\n${display}`;
+
+/**
+ * Every file the run looked up, read or not, by its key (unique per path and shown name) and
+ * absolute path, with its source when it could be read as text.
+ */
+export function cachedReads(
+  cache: SourceCache,
+): { key: string; path: string; source: SourceFile | undefined }[] {
+  return [...cache].map(([key, { source }]) => ({
+    key,
+    path: key.slice(0, key.indexOf('\n')),
+    source,
+  }));
 }
 
 /** Every source the run has parsed (the criteria files too), by its shown name, for placement. */

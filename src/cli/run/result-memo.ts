@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { hashText } from '../../io/parse-cache.js';
 import { openResultCache, type ResultCache } from '../../io/result-cache.js';
-import type { SourceCache } from '../../io/source-cache.js';
+import { cachedReads, type SourceCache } from '../../io/source-cache.js';
 
 /**
  * Costly results (the sensitivity draws, the tipping points) remembered from an earlier run of
@@ -39,12 +39,11 @@ export function resultMemo(
   if (cacheDir === undefined) return noResultMemo;
   const files: string[] = [];
   const paths: string[] = [];
-  for (const [key, { source }] of sources) {
+  for (const { key, path, source } of cachedReads(sources)) {
     // a file that could not be read as text (invalid UTF-8, too large) is still read as bytes
     // by `--skip-invalid` (its `vendor:` line says which vendor to leave out): a run with one
     // remembers nothing, rather than key on what it cannot see (found in review)
     if (!source) return noResultMemo;
-    const path = key.slice(0, key.indexOf('\n'));
     paths.push(path);
     const hash = sources.parseCache?.hashOf(path) ?? hashText(source.text);
     files.push(JSON.stringify([key, hash]));
