@@ -8,7 +8,7 @@ import type { LoadedCriteria } from './criteria-loader.js';
 import { builtinCriteriaDir, shippedParse } from './builtin.js';
 import { displayPath } from './display-path.js';
 import { readCached, type SourceCache } from './source-cache.js';
-import type { SourceFile } from './source.js';
+import { isBuiltSource, type SourceFile } from './source.js';
 
 /**
  * One shipped set as the build loaded it, with the working directory set to criteria/, so
@@ -123,11 +123,10 @@ export function loadPrevalidated(
   const sources = new Map<string, SourceFile>();
   for (const name of entry.files) {
     const abs = join(dir, name);
-    const built = shippedParse(abs);
     const display = displayPath(abs, cwd);
     const read = readCached(abs, display, cache);
-    const text = built?.text.startsWith('\uFEFF') ? built.text.slice(1) : built?.text;
-    if (!read.source || read.issues.length > 0 || read.source.text !== text) return undefined;
+    // each file still holds the bytes the build loaded the set from
+    if (!read.source || read.issues.length > 0 || !isBuiltSource(read.source)) return undefined;
     names.set(name, display);
     sources.set(read.source.file, read.source);
   }

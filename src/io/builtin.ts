@@ -1,6 +1,6 @@
 import { isId } from '../core/model/ids.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -44,26 +44,49 @@ export function builtinSetFile(id: string): string | undefined {
 
 /**
  * A shipped file as the build parsed it (and, for a set that loads, validated it: see
- * builtin-prevalidated). Its text is what a run compares; its data and its set are read from
+ * builtin-prevalidated). Its bytes are what a run compares; its data and its set are read from
  * files of their own on first use, since a run that takes a set from the build reads only the
- * texts of the files the set includes.
+ * bytes of the files the set includes.
  */
 export interface ShippedEntry {
-  text: string;
+  /** the file's bytes as the build read them (valid UTF-8: the build leaves out any other file) */
+  bytes: Buffer;
   /** the file's data, read on first use */
   data: () => unknown;
   /** for a shipped set: the files it read, and its loaded result as `encodeValue` wrote it */
   prevalidated?: { files: string[]; loaded: () => string } | undefined;
 }
 
+/** `dist/shipped/index.json`: each shipped file's place in `texts.bin`, and a set's files. */
+type ShippedIndex = Record<string, [offset: number, length: number, files?: string[]]>;
+
 const shippedCache = new Map<string, ShippedEntry | undefined>();
+let shippedTexts: { index: ShippedIndex; bytes: Buffer } | null | undefined;
 
 /**
- * A shipped YAML file (the criteria sets, the examples) as parsed at build time
- * (`dist/shipped/<its path>.json`, with `.data.json` and, for a set, `.set.json` beside it;
- * scripts/build.mjs), or undefined for any other file or when not built. Parsing YAML is most of
- * a first run's work, so `readSource` uses the entry when the file's text is still exactly the
- * text that was parsed. One small file per shipped file: a run reads only what it needs.
+ * Every shipped file's bytes, in one file read once per run (a read as bytes, with no decoding:
+ * a run compares bytes, and decodes a file's text only when it needs it), and where each lies.
+ * Null when not built or unreadable.
+ */
+function shippedTextsOf(root: string): { index: ShippedIndex; bytes: Buffer } | null {
+  if (shippedTexts !== undefined) return shippedTexts;
+  try {
+    const dir = join(root, 'dist', 'shipped');
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as ShippedIndex;
+    shippedTexts = { index, bytes: readFileSync(join(dir, 'texts.bin')) };
+  } catch {
+    // a missing or unreadable build only costs speed: the files are parsed as usual
+    shippedTexts = null;
+  }
+  return shippedTexts;
+}
+
+/**
+ * A shipped YAML file (the criteria sets, the examples) as parsed at build time: its bytes from
+ * `dist/shipped/texts.bin` (placed by `index.json`), its data in `dist/shipped/<its
+ * path>.data.json` and, for a set, its loaded result in `<its path>.set.json` (scripts/build.mjs);
+ * undefined for any other file or when not built. Parsing YAML is most of a first run's work, so
+ * `readSource` uses the entry when the file's bytes are still exactly the ones parsed.
  */
 export function shippedParse(path: string): ShippedEntry | undefined {
   if (shippedCache.has(path)) return shippedCache.get(path);
@@ -71,22 +94,21 @@ export function shippedParse(path: string): ShippedEntry | undefined {
   try {
     const root = packageRoot();
     const rel = relative(root, path);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
+    const texts = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && shippedTextsOf(root);
+    // the index names files with `/`, whatever the system's separator
+    const key = rel.split(sep).join('/');
+    const place = texts && Object.hasOwn(texts.index, key) ? texts.index[key] : undefined;
+    if (texts && place) {
+      const [offset, length, files] = place;
       const base = join(root, 'dist', 'shipped', rel);
-      if (existsSync(`${base}.json`)) {
-        const head = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as {
-          text: string;
-          files?: string[];
-        };
-        entry = {
-          text: head.text,
-          data: () => JSON.parse(readFileSync(`${base}.data.json`, 'utf8')) as unknown,
-          prevalidated: head.files && {
-            files: head.files,
-            loaded: () => readFileSync(`${base}.set.json`, 'utf8'),
-          },
-        };
-      }
+      entry = {
+        bytes: texts.bytes.subarray(offset, offset + length),
+        data: () => JSON.parse(readFileSync(`${base}.data.json`, 'utf8')) as unknown,
+        prevalidated: files && {
+          files,
+          loaded: () => readFileSync(`${base}.set.json`, 'utf8'),
+        },
+      };
     }
   } catch {
     // a missing or unreadable entry only costs speed: the file is parsed as usual

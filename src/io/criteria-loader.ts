@@ -28,7 +28,7 @@ import { shapeIssues } from './shape-issues.js';
 import { knownKeysOf } from './schema-keys.js';
 import { createSourceCache, readCached, type SourceCache } from './source-cache.js';
 import type { ParseCache } from './parse-cache.js';
-import type { SourceFile } from './source.js';
+import { isBuiltSource, type SourceFile } from './source.js';
 import { once } from '../core/once.js';
 
 const criteriaKnownKeys = once(() => knownKeysOf(criteriaSetSchema));
@@ -274,8 +274,7 @@ function shapeKnownToPass(
   parseCache: ParseCache | undefined,
 ): boolean {
   if (parseCache?.passed(absFile, source.text, shapeCheck)) return true;
-  const shipped = shippedParse(absFile);
-  return shipped?.prevalidated !== undefined && shipped.text === source.text;
+  return shippedParse(absFile)?.prevalidated !== undefined && isBuiltSource(source);
 }
 
 /** A set's `demand` and where it is written. */

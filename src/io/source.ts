@@ -78,6 +78,13 @@ export function readSource(
   }
   // the file may have grown between the stat and the read
   if (bytes.length > maxFileBytes) return { issues: [tooLarge(file, bytes.length)] };
+  // a shipped file as built is compared as bytes, and its text decoded only when asked for
+  const shipped = shippedParse(path);
+  if (shipped && bytes.equals(shipped.bytes)) {
+    const source = lazySource(file, () => bytes.toString('utf8'), shipped.data);
+    builtSources.add(source);
+    return { source, issues: [] };
+  }
   const decoded = decodeUtf8(bytes);
   if ('badOffset' in decoded) {
     const { line, column } = positionOfByte(bytes, decoded.badOffset);
@@ -95,25 +102,45 @@ export function readSource(
       ],
     };
   }
-  const cached = shippedParse(path);
-  if (cached && cached.text === decoded.text) {
-    return { source: lazySource(file, cached.text, cached.data), issues: [] };
-  }
   return parseSource(file, decoded.text, parseCache && { cache: parseCache, path });
 }
 
+/** The sources `readSource` made of a shipped file whose bytes are the build's. */
+const builtSources = new WeakSet<SourceFile>();
+
 /**
- * A source whose data is already known, or read on first use (a shipped file's, from dist/):
- * the YAML document, needed only to put positions on issues, is parsed on first use too.
+ * Whether `source` was read from a shipped file whose bytes are exactly the ones the build
+ * parsed (and, for a set, loaded): what the build found of it still holds.
  */
-function lazySource(file: string, rawText: string, readData: () => unknown): SourceFile {
-  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+export function isBuiltSource(source: SourceFile): boolean {
+  return builtSources.has(source);
+}
+
+/**
+ * A source whose data is already known, or read on first use (a shipped file's, from dist/), and
+ * whose text is known or decoded on first use (a shipped file's bytes): the YAML document, needed
+ * only to put positions on issues, is parsed on first use too.
+ */
+function lazySource(
+  file: string,
+  rawText: string | (() => string),
+  readData: () => unknown,
+): SourceFile {
+  const textOnce = once(() => {
+    const raw = typeof rawText === 'string' ? rawText : rawText();
+    return raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  });
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (!parsed) {
       const lineCounter = new LineCounter();
       parsed = {
-        doc: parseDocument(text, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true }),
+        doc: parseDocument(textOnce(), {
+          lineCounter,
+          version: '1.2',
+          schema: 'core',
+          uniqueKeys: true,
+        }),
         lineCounter,
       };
     }
@@ -122,7 +149,9 @@ function lazySource(file: string, rawText: string, readData: () => unknown): Sou
   const data = once(readData);
   return {
     file,
-    text,
+    get text() {
+      return textOnce();
+    },
     get data() {
       return data();
     },
