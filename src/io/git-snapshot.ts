@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { failed, ok, type Issue, type Result } from '../core/issues.js';
+import { once } from '../core/once.js';
 import { mapSnapshotConfig } from './snapshot-paths.js';
 
 /** The project's YAML files as they were at one commit, in a temporary folder. */
@@ -193,7 +194,7 @@ function wantedEntries(entries: readonly TreeEntry[]): TreeEntry[] {
 
 /** Writes the YAML files and symlinks `wanted` under `root`; the paths written. */
 function writeTree(
-  wanted: readonly TreeEntry[],
+  wanted: readonly Omit<TreeEntry, 'type'>[],
   blobs: ReadonlyMap<string, Buffer>,
   root: string,
   repository: string,
@@ -635,6 +636,27 @@ function placeBySteps(cwd: string, ref: string, lookUp: boolean): Result<Place> 
 }
 
 /**
+ * The YAML files (and symlinks) of the commit a ref names, read with git alone, and where the
+ * working directory lies in the repository: what `writeSnapshot` writes.
+ */
+export interface CommittedFiles {
+  /** The repository's top folder. */
+  repository: string;
+  /** The working directory relative to `repository` (`project/`, empty at the top). */
+  prefix: string;
+  /** The commit the ref names, in full. */
+  commit: string;
+  /** The same commit abbreviated as git abbreviates it (`3f2a1c9`). */
+  short: string;
+  /** True in a shallow clone. */
+  shallow: boolean;
+  /** The tree's YAML files and symlinks, by their path in the repository (`/`-separated). */
+  entries: readonly { path: string; mode: string; oid: string }[];
+  /** Their contents by object id (read once asked for). */
+  blobs: () => Result<Map<string, Buffer>>;
+}
+
+/**
  * The project's YAML files as they were at `ref`, written into a fresh temporary folder that
  * mirrors the repository (symlinks as symlinks), read with git alone: no checkout, the working
  * tree, index and HEAD untouched. Only `*.yaml`/`*.yml` files are written, so a large repository
@@ -643,6 +665,17 @@ function placeBySteps(cwd: string, ref: string, lookUp: boolean): Result<Place> 
  * `cleanup()` when done.
  */
 export async function snapshotAt(request: SnapshotRequest): Promise<Result<GitSnapshot>> {
+  const files = await committedFiles(request);
+  return files.ok ? writeSnapshot(files.value, request) : failed(files.issues);
+}
+
+/**
+ * The YAML files of the commit `ref` names, and the working directory's place in the
+ * repository (the first half of `snapshotAt`, which says what each problem is).
+ */
+export async function committedFiles(
+  request: Pick<SnapshotRequest, 'cwd' | 'ref'>,
+): Promise<Result<CommittedFiles>> {
   const { cwd, ref } = request;
   if (ref.trim() === '')
     return failed([
@@ -691,8 +724,21 @@ export async function snapshotAt(request: SnapshotRequest): Promise<Result<GitSn
     ]);
   }
   if (!found.ok) return failed(found.issues);
-  const { commit, short, wanted } = found.value;
+  const { commit, short, wanted, blobs } = found.value;
+  // read once, whether to compare them first (same-as-committed.ts) or to write them
+  return ok({ repository, prefix, commit, short, shallow, entries: wanted, blobs: once(blobs) });
+}
 
+/**
+ * `files` written into a fresh temporary folder (in `request.tmpDir`, else the system's) that
+ * mirrors the repository: the second half of `snapshotAt`.
+ */
+export function writeSnapshot(
+  files: CommittedFiles,
+  request: Pick<SnapshotRequest, 'ref' | 'tmpDir' | 'guard'>,
+): Result<GitSnapshot> {
+  const { repository, prefix, commit, short, shallow, entries: wanted } = files;
+  const ref = request.ref;
   const made = makeTempFolder(request.tmpDir ?? tmpdir(), ref);
   if (!made.ok) return failed(made.issues);
   const root = made.value;
@@ -705,7 +751,7 @@ export async function snapshotAt(request: SnapshotRequest): Promise<Result<GitSn
     release?.();
   };
   try {
-    const blobs = found.value.blobs();
+    const blobs = files.blobs();
     if (!blobs.ok) {
       cleanup();
       return failed(blobs.issues);

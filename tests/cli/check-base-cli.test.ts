@@ -180,6 +180,25 @@ describe('check --base: what a change did to the decision', () => {
     expect(run.stdout.replace(/Against HEAD .*\n\n/, '')).toBe(plain.stdout);
   });
 
+  it('no change: the commit’s files are the working tree’s, so none is written out or evaluated again', async () => {
+    const repo = projectRepo();
+    writeFiles(repo, { 'docs/notes.yaml': 'note: not part of the project\n' });
+    commitAll(repo, 'notes');
+    // no temporary folder can be made: only a run that writes the snapshot needs one
+    vi.stubEnv('TMPDIR', join(makeTempDir(), 'missing'));
+    const same = await check(repo, '--base', 'HEAD', '-f', 'json');
+    expect([same.code, same.stderr]).toEqual([0, '']);
+    // a YAML file of the repository edited, outside the project: the snapshot is written
+    writeFiles(repo, { 'docs/notes.yaml': 'note: edited\n' });
+    const written = await check(repo, '--base', 'HEAD', '-f', 'json');
+    expect(written.code).toBe(2);
+    expect(written.stderr).toMatch(/needs a temporary folder/);
+    // and, evaluated in full, it says what the shortcut said
+    vi.unstubAllEnvs();
+    const full = await check(repo, '--base', 'HEAD', '-f', 'json');
+    expect([full.code, full.stdout]).toEqual([0, same.stdout]);
+  });
+
   it('the project absent at the ref: said in the change, the exit code as without --base', async () => {
     const repo = makeRepo();
     writeFiles(repo, { 'README.md': '# Vendor selection\n' });

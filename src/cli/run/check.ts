@@ -9,7 +9,7 @@ import { displayPath } from '../../io/display-path.js';
 import { snapshotAt } from '../../io/git-snapshot.js';
 import { judgePolicy } from '../../io/judge-policy.js';
 import { resolveInputs } from '../../io/resolve-inputs.js';
-import { runSourceCache } from '../../io/source-cache.js';
+import { cachedReads, runSourceCache } from '../../io/source-cache.js';
 import { findYamlFiles } from '../../io/walk.js';
 import type { CheckModel } from '../../report/models.js';
 import type { checkFormats } from '../../ui/formats/check.js';
@@ -18,7 +18,7 @@ import { UsageError } from '../errors.js';
 import { removeOnInterrupt } from '../interrupt.js';
 import { refuseOverwritingInputs } from '../output.js';
 import { unwrap } from '../unwrap.js';
-import { changeSince } from './check-base.js';
+import { changeSince, type ChangeRequest } from './check-base.js';
 import { evaluateProject } from './evaluate-project.js';
 import { issueReport } from './issue-report.js';
 import { warningLines } from './shared.js';
@@ -94,7 +94,9 @@ export async function runCheck(
       change:
         options.base === undefined
           ? undefined
-          : await baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir),
+          : await baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir, {
+              lookedUp: cachedReads(cache).map((r) => ({ path: r.path, read: !!r.source })),
+            }),
     };
   }
   const report = await issueReport(options.formats, options.format, model, {
@@ -124,8 +126,9 @@ function baseChange(
   ref: string,
   cwd: string,
   after: Ranking,
-  policy?: Policy,
-  cacheDir?: string,
+  policy: Policy | undefined,
+  cacheDir: string | undefined,
+  workingTree: Pick<ChangeRequest, 'lookedUp'>,
 ): Promise<DecisionChange>;
 function baseChange(ref: string, cwd: string, after: undefined): Promise<undefined>;
 async function baseChange(
@@ -134,6 +137,7 @@ async function baseChange(
   after: Ranking | undefined,
   policy?: Policy,
   cacheDir?: string,
+  workingTree?: Pick<ChangeRequest, 'lookedUp'>,
 ): Promise<DecisionChange | undefined> {
   if (after === undefined) {
     unwrap(await snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
@@ -145,6 +149,14 @@ async function baseChange(
     return ok({ ranking, policy: project.config?.input?.policy });
   };
   return unwrap(
-    await changeSince({ base: ref, cwd, after, evaluate, guard: removeOnInterrupt, policy }),
+    await changeSince({
+      base: ref,
+      cwd,
+      after,
+      evaluate,
+      guard: removeOnInterrupt,
+      policy,
+      lookedUp: workingTree?.lookedUp,
+    }),
   );
 }
