@@ -421,9 +421,7 @@ const writeShipped = () => {
     const base = join(dir, rel);
     mkdirSync(dirname(base), { recursive: true });
     const key = rel.split(sep).join('/');
-    index[key] = prevalidated
-      ? [offset, bytes.length, prevalidated.files]
-      : [offset, bytes.length];
+    index[key] = prevalidated ? [offset, bytes.length, prevalidated.files] : [offset, bytes.length];
     offset += bytes.length;
     writeFileSync(`${base}.data.json`, asciiJson(JSON.stringify(data)));
     if (prevalidated) writeFileSync(`${base}.set.json`, asciiJson(prevalidated.loaded));
