@@ -32,6 +32,15 @@ type Step = string | number;
 type Fix = [kind: 'u' | 'm' | 'f', ...path: Step[]] | [kind: 'n', text: string, ...path: Step[]];
 
 /**
+ * A Fix as stored: its path as the number of leading steps it shares with the path of the fix
+ * before it, then the rest (at least the last key). Neighbouring repairs lie side by side (the
+ * 775 of the largest set share 6 of their 8 steps on average): a fifth of the set's JSON before.
+ */
+type PackedFix =
+  | [kind: 'u' | 'm' | 'f', shared: number, ...rest: Step[]]
+  | [kind: 'n', text: string, shared: number, ...rest: Step[]];
+
+/**
  * JSON that keeps what JSON alone loses in a loaded set: Maps (a scale's rubric), undefined
  * properties and non-finite numbers. The JSON holds the value with `null` (or a Map's entry
  * list) where JSON cannot say it, so every key stays where it was, and a list of the repairs
@@ -68,7 +77,21 @@ export function encodeValue(value: unknown): string {
     );
   };
   const encoded = encode(value, ['value']);
-  return JSON.stringify({ value: encoded, fixes });
+  let previous: Step[] = [];
+  const packed = fixes.map((fix): PackedFix => {
+    const head = fix[0] === 'n' ? fix.slice(0, 2) : fix.slice(0, 1);
+    const path = fix.slice(head.length);
+    let shared = 0;
+    while (
+      shared < path.length - 1 &&
+      shared < previous.length &&
+      previous[shared] === path[shared]
+    )
+      shared++;
+    previous = path;
+    return [...head, shared, ...path.slice(shared)] as PackedFix;
+  });
+  return JSON.stringify({ value: encoded, fixes: packed });
 }
 
 /**
@@ -77,13 +100,24 @@ export function encodeValue(value: unknown): string {
  * the parsed JSON in place, visiting only the places its list of repairs names.
  */
 export function decodeValue(text: string, names: ReadonlyMap<string, string>): unknown {
-  const doc = JSON.parse(text) as { value: unknown; fixes: Fix[] };
+  const doc = JSON.parse(text) as { value: unknown; fixes: PackedFix[] };
+  let path: Step[] = [];
+  // parents[i]: the value the first i steps of `path` lead to; kept for the steps the next fix
+  // shares (a repair never changes a value a later one passes through: children come first)
+  const parents = [doc as unknown as Record<Step, unknown>];
   for (const fix of doc.fixes) {
-    const from = fix[0] === 'n' ? 2 : 1;
-    let parent = doc as unknown as Record<Step, unknown>;
-    for (let i = from; i < fix.length - 1; i++)
-      parent = parent[fix[i] as Step] as Record<Step, unknown>;
-    const key = fix[fix.length - 1] as Step;
+    const at = fix[0] === 'n' ? 2 : 1;
+    const shared = fix[at] as number;
+    path = [...path.slice(0, shared), ...fix.slice(at + 1)];
+    parents.length = Math.min(parents.length, shared + 1);
+    while (parents.length < path.length) {
+      const last = parents.length - 1;
+      parents.push(
+        (parents[last] as Record<Step, unknown>)[path[last] as Step] as Record<Step, unknown>,
+      );
+    }
+    const parent = parents[path.length - 1] as Record<Step, unknown>;
+    const key = path[path.length - 1] as Step;
     if (fix[0] === 'u') parent[key] = undefined;
     else if (fix[0] === 'n') parent[key] = Number(fix[1]);
     else if (fix[0] === 'm') parent[key] = new Map(parent[key] as [unknown, unknown][]);
