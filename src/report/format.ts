@@ -37,6 +37,15 @@ export interface Format<Model> {
    * them ({@link renderFormat}): every format states it, so none can forget.
    */
   userText: UserTextMode;
+  /**
+   * The part of the model `render` reads, for a format that reads far less than the model holds
+   * (the terminal table shows a few of each vendor's hundreds of criteria): only that part is
+   * made inert and rendered, so the rule's cost follows what is shown. `render(shows(m))` must be
+   * `render(m)`; a test holds each format that has one to it.
+   */
+  // generic, so a format of a model stays usable for any model that extends it (a check's
+  // report through a validate format)
+  shows?<M extends Model>(model: M): M;
   render(model: Model, ctx: RenderContext): string;
   /**
    * The same text as `render`, in pieces: for a format whose report can be too large to hold as
@@ -88,7 +97,12 @@ export function renderFormat<Model>(
   model: Model,
   ctx: RenderContext,
 ): string {
-  return format.render(inertStrings(model, format.userText), ctx);
+  return format.render(inertStrings(shownPart(format, model), format.userText), ctx);
+}
+
+/** What of `model` the format shows (`Format.shows`), else all of it. */
+function shownPart<Model>(format: Format<Model>, model: Model): Model {
+  return format.shows ? format.shows(model) : model;
 }
 
 /**
@@ -102,6 +116,6 @@ export function renderReport<Model>(
 ): ReportText {
   const render = format.renderPieces?.bind(format);
   if (!render) return renderFormat(format, model, ctx);
-  const inert = inertStrings(model, format.userText);
+  const inert = inertStrings(shownPart(format, model), format.userText);
   return { pieces: () => render(inert, ctx) };
 }

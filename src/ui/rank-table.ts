@@ -136,9 +136,25 @@ function comparisonTable(ranking: Ranking, theme: Theme, columns: number | undef
 }
 
 /** `rank --format table` (the default). */
+/**
+ * The ranking as the table reads it: of each vendor's criteria, only those a note names (an
+ * unanswered one, one whose utility of 0 zeroes a product score); the rest (hundreds a vendor,
+ * ~150 KB of JSON for the six examples) need not pass the control-character rule.
+ */
+export function rankingTableView<R extends Ranking>(ranking: R): R {
+  return {
+    ...ranking,
+    vendors: ranking.vendors.map((v) => {
+      const named = new Set([...v.missing, ...v.zeroedBy]);
+      return { ...v, criteria: v.criteria.filter((c) => named.has(c.id)) };
+    }),
+  };
+}
+
 export const rankingTableFormat: Format<Ranking> = {
   id: 'table',
   description: 'a box-drawn table for the terminal, fitted to its width',
   userText: 'line',
+  shows: rankingTableView,
   render: (ranking, ctx) => renderRankingTable(ranking, ctx.theme, ctx.columns, ctx.scopeNote),
 };
