@@ -1,68 +1,128 @@
 // Whether the project at a ref is the working tree's, file for file: then `check --base` knows
 // the ranking at the ref without writing the ref's files out and evaluating them again (an
-// evaluation reads files and nothing else, so the same files give the same ranking).
-import { readFileSync } from 'node:fs';
+// evaluation reads files and tests paths, nothing else, so the same files give the same ranking).
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { packageRoot } from './builtin.js';
 import type { CommittedFiles } from './git-snapshot.js';
 
-/** A file an evaluation looked up: its absolute path, and whether it could be read as text. */
+/**
+ * A file the working tree's evaluation looked up: its absolute path, and its source when it
+ * could be read as text (`text` as the evaluation read it: asked for only when compared).
+ */
 export interface LookedUp {
   path: string;
-  read: boolean;
+  source: { readonly text: string } | undefined;
+}
+
+/** What the working tree's evaluation depended on. */
+export interface WorkingTreeInputs {
+  /** Every file it looked up (the run's source cache records each, read or not). */
+  lookedUp: readonly LookedUp[];
+  /**
+   * Every path it needed to exist without reading it as a file: the project file's `vendors:`
+   * entries (a folder of no YAML file exists in the working tree, not in the snapshot).
+   */
+  required: readonly string[];
 }
 
 /**
- * True when evaluating the snapshot of `files` would read exactly what the working tree's
- * evaluation read (the files it looked up, from `cwd`), byte for byte:
- * - every YAML file of the commit is a regular file (no link: a link may lead elsewhere in the
- *   snapshot than in the working tree) whose bytes are the working tree's at the same path, so
- *   the snapshot holds nothing the working tree does not;
- * - every file the working tree's evaluation looked up in the repository is one of them (not a
- *   file the commit lacks: a new vendor, an untracked file), so the working tree holds nothing
- *   that counted and the snapshot lacks;
+ * True when evaluating the snapshot of `files` would meet exactly what the working tree's
+ * evaluation met (`inputs`, from `cwd`):
+ * - every file it looked up in the repository is a file of the commit whose text is the text it
+ *   evaluated (not a new vendor, not a file it could not read, not a file edited since);
  * - every file it looked up outside the repository is vendor-eval's own (a built-in set, read by
- *   its absolute path from either folder); any other may be read differently from the snapshot.
+ *   its absolute path from either folder); any other might be read otherwise from the snapshot,
+ *   and vendor-eval installed inside the repository is not committed;
+ * - every path it needed to exist is in the snapshot (a file of the commit, or a folder holding
+ *   one);
+ * - every YAML file of the commit, anywhere in the repository, is a regular file (a committed
+ *   link may lead elsewhere from the snapshot) and lies in the working tree at the same path,
+ *   as a file reached through no link (a link there counts once where the snapshot has two
+ *   files), with the same bytes: the snapshot holds nothing the working tree does not.
  * False whenever unsure: `check --base` then evaluates the snapshot as usual.
  */
 export function sameAsCommitted(
   files: CommittedFiles,
-  lookedUp: readonly LookedUp[],
+  inputs: WorkingTreeInputs,
   cwd: string,
   packageDir: string = packageRoot(),
 ): boolean {
   const blobs = files.blobs();
   if (!blobs.ok) return false;
-  const committed = new Set<string>();
+  const committed = new Map<string, Buffer>();
   for (const entry of files.entries) {
-    if (entry.mode !== '100644' && entry.mode !== '100755') return false;
     const bytes = blobs.value.get(entry.oid);
-    if (!bytes || !holds(join(files.repository, ...entry.path.split('/')), bytes)) return false;
-    committed.add(entry.path);
+    if ((entry.mode !== '100644' && entry.mode !== '100755') || !bytes) return false;
+    committed.set(entry.path, bytes);
   }
-  for (const file of lookedUp) {
-    const fromCwd = relative(cwd, file.path);
-    const path = isAbsolute(fromCwd)
-      ? undefined
-      : posix.normalize(files.prefix + fromCwd.split(sep).join('/'));
-    const inRepository = path !== undefined && path !== '..' && !path.startsWith('../');
-    if (inRepository ? !(file.read && committed.has(path)) : !inside(packageDir, file.path))
+  // a path from the working directory as a path in the repository, undefined outside it
+  const inRepository = (path: string): string | undefined => {
+    const fromCwd = relative(cwd, path);
+    if (isAbsolute(fromCwd)) return undefined;
+    const inside = posix.normalize(files.prefix + fromCwd.split(sep).join('/'));
+    return inside === '..' || inside.startsWith('../') ? undefined : inside;
+  };
+  const read = new Set<string>();
+  for (const file of inputs.lookedUp) {
+    const path = inRepository(file.path);
+    if (path === undefined) {
+      if (!within(packageDir, file.path)) return false;
+      continue;
+    }
+    const bytes = committed.get(path);
+    if (!file.source || !bytes || !isUtf8(bytes) || textOf(bytes) !== file.source.text)
       return false;
+    read.add(path);
+  }
+  for (const need of inputs.required) {
+    const path = inRepository(need);
+    if (path === undefined) {
+      if (!within(packageDir, need)) return false;
+      continue;
+    }
+    const folder = path === '.' ? '' : `${path}/`;
+    if (!committed.has(path) && ![...committed.keys()].some((p) => p.startsWith(folder)))
+      return false;
+  }
+  for (const [path, bytes] of committed) {
+    const file = join(files.repository, ...path.split('/'));
+    // a file the evaluation read is compared above, as it read it (not as it may be now)
+    if (!(read.has(path) ? reachedWithoutLinks(file) : holds(file, bytes))) return false;
   }
   return true;
 }
 
-/** Whether the file at `path` holds exactly `bytes` (false when it cannot be read). */
+/** A file's text as a run reads it: UTF-8, one leading byte-order mark left out. */
+function textOf(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/**
+ * Whether `path` names itself, through no symbolic link (the repository's path, from git, is
+ * already its real path).
+ */
+function reachedWithoutLinks(path: string): boolean {
+  try {
+    return realpathSync(path) === path;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the file at `path`, reached through no link, holds exactly `bytes`. */
 function holds(path: string, bytes: Buffer): boolean {
   try {
-    return readFileSync(path).equals(bytes);
+    return reachedWithoutLinks(path) && readFileSync(path).equals(bytes);
   } catch {
     return false;
   }
 }
 
 /** Whether `path` lies inside the folder `dir`. */
-function inside(dir: string, path: string): boolean {
+function within(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

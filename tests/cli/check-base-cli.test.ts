@@ -2,7 +2,7 @@
 // in the test, a weight change that flips the winner, an answer change that does not, no change,
 // a project missing at the ref, and the ways `--base` is bad input. The working tree and index
 // are never touched.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
@@ -197,6 +197,22 @@ describe('check --base: what a change did to the decision', () => {
     vi.unstubAllEnvs();
     const full = await check(repo, '--base', 'HEAD', '-f', 'json');
     expect([full.code, full.stdout]).toEqual([0, same.stdout]);
+  });
+
+  it('a vendor folder of no YAML file (git keeps no such folder): the project at the ref does not evaluate', async () => {
+    const repo = projectRepo();
+    editFile(
+      join(repo, 'vendor-eval.config.yaml'),
+      'vendors: vendors/',
+      'vendors: [vendors/, late/]',
+    );
+    mkdirSync(join(repo, 'late'));
+    commitAll(repo, 'a folder for late bids');
+    const run = await check(repo, '--base', 'HEAD', '-f', 'json');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as CheckJson).change?.baseProblem).toMatch(
+      /^the project at HEAD does not evaluate: vendor-eval\.config\.yaml:\d+:\d+ .*late\//,
+    );
   });
 
   it('the project absent at the ref: said in the change, the exit code as without --base', async () => {

@@ -10,7 +10,8 @@ import { evaluateProject } from '../../src/cli/run/evaluate-project.js';
 import { ok, type Result } from '../../src/core/issues.js';
 import { packageRoot } from '../../src/io/builtin.js';
 import { committedFiles } from '../../src/io/git-snapshot.js';
-import { sameAsCommitted, type LookedUp } from '../../src/io/same-as-committed.js';
+import { sameAsCommitted, type WorkingTreeInputs } from '../../src/io/same-as-committed.js';
+import { projectFiles } from '../../src/io/check-files.js';
 import { cachedReads, createSourceCache } from '../../src/io/source-cache.js';
 import { editFile } from '../helpers/edit.js';
 import { commitAll, git, makeRepo, writeFiles } from '../helpers/git.js';
@@ -32,18 +33,32 @@ function projectRepo(criteria = 'customer-service'): string {
   return repo;
 }
 
-/** The working tree's evaluation from `cwd`, and every file it looked up. */
+/**
+ * The working tree's evaluation from `cwd`, every file it looked up and the paths it needed
+ * (as `check` passes them: the project file, its vendor folders and its set's file).
+ */
 function workingTree(cwd: string) {
   const cache = createSourceCache();
-  const { ranking } = evaluateProject(cwd, undefined, undefined, cache);
-  const lookedUp: LookedUp[] = cachedReads(cache).map((r) => ({ path: r.path, read: !!r.source }));
-  return { ranking, lookedUp };
+  const { project, ranking } = evaluateProject(cwd, undefined, undefined, cache);
+  const config = project.config;
+  if (!config) throw new Error('no project file');
+  const required = projectFiles(config, config);
+  if (!required.ok) throw new Error('no project files');
+  const inputs: WorkingTreeInputs = {
+    lookedUp: cachedReads(cache).map((r) => ({ path: r.path, source: r.source })),
+    required: required.value,
+  };
+  return { ranking, inputs };
+}
+
+async function filesAt(cwd: string) {
+  const files = await committedFiles({ cwd, ref: 'main' });
+  if (!files.ok) throw new Error(files.issues.map((i) => i.message).join('; '));
+  return files.value;
 }
 
 async function same(cwd: string, packageDir?: string): Promise<boolean> {
-  const files = await committedFiles({ cwd, ref: 'main' });
-  if (!files.ok) throw new Error(files.issues.map((i) => i.message).join('; '));
-  return sameAsCommitted(files.value, workingTree(cwd).lookedUp, cwd, packageDir);
+  return sameAsCommitted(await filesAt(cwd), workingTree(cwd).inputs, cwd, packageDir);
 }
 
 describe('sameAsCommitted: the project at the ref is the working tree’s', () => {
@@ -51,7 +66,7 @@ describe('sameAsCommitted: the project at the ref is the working tree’s', () =
     const repo = projectRepo();
     const cwd = join(repo, 'project');
     expect(await same(cwd)).toBe(true);
-    const { ranking, lookedUp } = workingTree(cwd);
+    const { ranking, inputs } = workingTree(cwd);
     let evaluations = 0;
     const evaluate = (at: string): Result<Evaluated> => {
       evaluations++;
@@ -67,7 +82,7 @@ describe('sameAsCommitted: the project at the ref is the working tree’s', () =
       cwd,
       after: ranking,
       evaluate,
-      lookedUp,
+      workingTree: inputs,
       tmpDir,
     });
     expect(evaluations).toBe(1);
@@ -130,42 +145,83 @@ describe('sameAsCommitted: the project at the ref is the working tree’s', () =
   it('is refused when the evaluation read a file outside the repository other than vendor-eval’s own', async () => {
     const repo = projectRepo();
     const cwd = join(repo, 'project');
-    const files = await committedFiles({ cwd, ref: 'main' });
-    const { lookedUp } = workingTree(cwd);
-    expect(files.ok).toBe(true);
-    if (!files.ok) return;
+    const files = await filesAt(cwd);
+    const { inputs } = workingTree(cwd);
     // the built-in set is read from vendor-eval's folder, outside the repository: allowed
-    expect(lookedUp.some((f) => f.path.startsWith(packageRoot()))).toBe(true);
-    expect(sameAsCommitted(files.value, lookedUp, cwd)).toBe(true);
-    const elsewhere = { path: join(makeTempDir(), 'shared.yaml'), read: true };
-    expect(sameAsCommitted(files.value, [...lookedUp, elsewhere], cwd)).toBe(false);
+    expect(inputs.lookedUp.some((f) => f.path.startsWith(packageRoot()))).toBe(true);
+    expect(sameAsCommitted(files, inputs, cwd)).toBe(true);
+    const elsewhere = { path: join(makeTempDir(), 'shared.yaml'), source: { text: 'a: 1\n' } };
+    const more = { ...inputs, lookedUp: [...inputs.lookedUp, elsewhere] };
+    expect(sameAsCommitted(files, more, cwd)).toBe(false);
     // vendor-eval installed inside the repository (node_modules): its files are not committed,
     // and a path to them would not read from the snapshot, so they do not count as its own
-    expect(
-      sameAsCommitted(files.value, lookedUp, cwd, join(repo, 'node_modules/vendor-eval')),
-    ).toBe(false);
-    const inside = { path: join(repo, 'node_modules/vendor-eval/criteria/sla.yaml'), read: true };
-    expect(
-      sameAsCommitted(files.value, [inside], cwd, join(repo, 'node_modules/vendor-eval')),
-    ).toBe(false);
+    const installed = join(repo, 'node_modules/vendor-eval');
+    expect(sameAsCommitted(files, inputs, cwd, installed)).toBe(false);
+    const inside = { path: join(installed, 'criteria/sla.yaml'), source: { text: 'a: 1\n' } };
+    expect(sameAsCommitted(files, { lookedUp: [inside], required: [] }, cwd, installed)).toBe(
+      false,
+    );
   });
 
   it('is refused when the evaluation looked up a file in the repository that it could not read', async () => {
     const repo = projectRepo();
     const cwd = join(repo, 'project');
-    const files = await committedFiles({ cwd, ref: 'main' });
-    if (!files.ok) throw new Error('no files');
-    const missing = { path: join(cwd, 'vendors/missing.yaml'), read: false };
-    expect(sameAsCommitted(files.value, [...workingTree(cwd).lookedUp, missing], cwd)).toBe(false);
+    const { inputs } = workingTree(cwd);
+    const missing = { path: join(cwd, 'vendors/missing.yaml'), source: undefined };
+    const more = { ...inputs, lookedUp: [...inputs.lookedUp, missing] };
+    expect(sameAsCommitted(await filesAt(cwd), more, cwd)).toBe(false);
+  });
+
+  it('is refused when a vendor folder the project names holds no YAML file (the snapshot lacks it)', async () => {
+    const repo = projectRepo();
+    writeFiles(repo, {
+      'project/vendor-eval.config.yaml':
+        'criteria: customer-service\nvendors: [vendors/, late-bids/]\n',
+    });
+    mkdirSync(join(repo, 'project/late-bids'));
+    commitAll(repo, 'a folder for late bids'); // git keeps no empty folder
+    expect(await same(join(repo, 'project'))).toBe(false);
+    // once it holds a committed bid, the snapshot has it too
+    cpSync(
+      join(examplesDir, 'kestrel-contact.yaml'),
+      join(repo, 'project/late-bids/kestrel-contact.yaml'),
+    );
+    commitAll(repo, 'a late bid');
+    expect(await same(join(repo, 'project'))).toBe(true);
+  });
+
+  // the link read (its name before its target's) or left out (after it) as a duplicate
+  it.each(['aa-copy.yaml', 'zz-copy.yaml'])(
+    'is refused when a committed file is a link in the working tree (read once there, twice from the snapshot): %s',
+    async (name) => {
+      const repo = projectRepo();
+      const copy = join(repo, 'project/vendors', name);
+      cpSync(join(repo, 'project/vendors/tala-global.yaml'), copy);
+      commitAll(repo, 'a copy');
+      rmSync(copy);
+      symlinkSync('tala-global.yaml', copy);
+      expect(await same(join(repo, 'project'))).toBe(false);
+    },
+  );
+
+  it('compares the text the evaluation read, not the file as it is when compared (edited meanwhile)', async () => {
+    const repo = projectRepo();
+    const cwd = join(repo, 'project');
+    const file = join(cwd, 'vendors/tala-global.yaml');
+    editFile(file, 'name: ', 'name: New ');
+    const { inputs } = workingTree(cwd);
+    git(repo, 'checkout', '--', 'project/vendors/tala-global.yaml');
+    expect(sameAsCommitted(await filesAt(cwd), inputs, cwd)).toBe(false);
   });
 
   it('is refused when git says the commit’s files cannot be read', async () => {
     const repo = projectRepo();
     const cwd = join(repo, 'project');
-    const files = await committedFiles({ cwd, ref: 'main' });
-    if (!files.ok) throw new Error('no files');
-    const unreadable = { ...files.value, blobs: () => ({ ok: false as const, issues: [] }) };
-    expect(sameAsCommitted(unreadable, workingTree(cwd).lookedUp, cwd)).toBe(false);
+    const unreadable = {
+      ...(await filesAt(cwd)),
+      blobs: () => ({ ok: false as const, issues: [] }),
+    };
+    expect(sameAsCommitted(unreadable, workingTree(cwd).inputs, cwd)).toBe(false);
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 });

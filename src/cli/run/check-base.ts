@@ -6,7 +6,7 @@ import type { Policy } from '../../core/model/config-schema.js';
 import { policyChanges } from '../../core/policy/policy-changes.js';
 import { configFileName, findConfigFile } from '../../io/config.js';
 import { committedFiles, writeSnapshot, type GitSnapshot } from '../../io/git-snapshot.js';
-import { sameAsCommitted, type LookedUp } from '../../io/same-as-committed.js';
+import { sameAsCommitted, type WorkingTreeInputs } from '../../io/same-as-committed.js';
 import { sep } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -29,11 +29,11 @@ export interface ChangeRequest {
   /** The working tree's policy: the rules the change set, removed or changed are listed too. */
   policy?: Policy | undefined;
   /**
-   * The files the evaluation of the working tree looked up (`after`'s). When the ref's YAML files
-   * are these, byte for byte (sameAsCommitted), the ranking at the ref is `after`: no snapshot is
-   * written, nor evaluated. Without it, the snapshot always is.
+   * What the evaluation of the working tree (`after`'s) depended on: the files it looked up and
+   * the paths it needed. When the ref's YAML files are these (sameAsCommitted), the ranking at
+   * the ref is `after`: no snapshot is written, nor evaluated. Without it, the snapshot always is.
    */
-  lookedUp?: readonly LookedUp[] | undefined;
+  workingTree?: WorkingTreeInputs | undefined;
   /** Registers the temporary folder for removal if the run is interrupted (see snapshotAt). */
   guard?: ((folder: string) => () => void) | undefined;
 }
@@ -83,12 +83,12 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Evaluated | s
  * or an unknown ref fail the result (`git-base`, exit 2 in the command).
  */
 export async function changeSince(request: ChangeRequest): Promise<Result<DecisionChange>> {
-  const { cwd, base: ref, tmpDir, guard, lookedUp } = request;
+  const { cwd, base: ref, tmpDir, guard, workingTree } = request;
   const files = await committedFiles({ cwd, ref });
   if (!files.ok) return failed(files.issues);
   // the same files, evaluated the same way, rank the same: the ref's project is the working tree's
   // (and so is its project file's policy)
-  if (lookedUp && sameAsCommitted(files.value, lookedUp, cwd))
+  if (workingTree && sameAsCommitted(files.value, workingTree, cwd))
     return ok(decisionChange(request.after, request.after, request.base, files.value.short));
   const snapshot = writeSnapshot(files.value, { ref, tmpDir, guard });
   if (!snapshot.ok) return failed(snapshot.issues);

@@ -95,7 +95,8 @@ export async function runCheck(
         options.base === undefined
           ? undefined
           : await baseChange(options.base, ctx.cwd, ranking, config?.input?.policy, ctx.cacheDir, {
-              lookedUp: cachedReads(cache).map((r) => ({ path: r.path, read: !!r.source })),
+              lookedUp: cachedReads(cache).map((r) => ({ path: r.path, source: r.source })),
+              required: paths,
             }),
     };
   }
@@ -128,7 +129,7 @@ function baseChange(
   after: Ranking,
   policy: Policy | undefined,
   cacheDir: string | undefined,
-  workingTree: Pick<ChangeRequest, 'lookedUp'>,
+  workingTree: ChangeRequest['workingTree'],
 ): Promise<DecisionChange>;
 function baseChange(ref: string, cwd: string, after: undefined): Promise<undefined>;
 async function baseChange(
@@ -137,7 +138,7 @@ async function baseChange(
   after: Ranking | undefined,
   policy?: Policy,
   cacheDir?: string,
-  workingTree?: Pick<ChangeRequest, 'lookedUp'>,
+  workingTree?: ChangeRequest['workingTree'],
 ): Promise<DecisionChange | undefined> {
   if (after === undefined) {
     unwrap(await snapshotAt({ cwd, ref, guard: removeOnInterrupt })).cleanup();
@@ -156,7 +157,7 @@ async function baseChange(
       evaluate,
       guard: removeOnInterrupt,
       policy,
-      lookedUp: workingTree?.lookedUp,
+      workingTree,
     }),
   );
 }
