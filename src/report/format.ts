@@ -97,7 +97,24 @@ export function renderFormat<Model>(
   model: Model,
   ctx: RenderContext,
 ): string {
-  return format.render(inertStrings(shownPart(format, model), format.userText), ctx);
+  return format.render(
+    inertStrings(shownPart(format, model), format.userText),
+    inertContext(format, ctx),
+  );
+}
+
+/**
+ * The render context with its user text (the scope note names vendors: `--pareto`'s "left out:
+ * …") passed through the format's rule, as the model's is: a vendor's name must not reach the
+ * output raw by way of the context.
+ */
+function inertContext(
+  format: Pick<Format<unknown>, 'userText'>,
+  ctx: RenderContext,
+): RenderContext {
+  return ctx.scopeNote === undefined
+    ? ctx
+    : { ...ctx, scopeNote: inertStrings(ctx.scopeNote, format.userText) };
 }
 
 /** What of `model` the format shows (`Format.shows`), else all of it. */
@@ -117,5 +134,6 @@ export function renderReport<Model>(
   const render = format.renderPieces?.bind(format);
   if (!render) return renderFormat(format, model, ctx);
   const inert = inertStrings(shownPart(format, model), format.userText);
-  return { pieces: () => render(inert, ctx) };
+  const inertCtx = inertContext(format, ctx);
+  return { pieces: () => render(inert, inertCtx) };
 }

@@ -49,6 +49,16 @@ const runs: [string[], Kind][] = [
         f === 'table' ? 'terminal' : f,
       ]),
   ),
+  // --pareto's note names the vendors it leaves out, and those that dominate them: it travels
+  // in the render context, beside the model (found in review: it reached the terminal raw)
+  ...(['table', 'csv', 'markdown', 'html', 'json'] as const).flatMap((f) =>
+    [[], ['--all-methods']]
+      .filter((extra) => !(extra.length && f === 'html'))
+      .map((extra): [string[], Kind] => [
+        ['rank', '--skip-invalid', '--pareto', ...extra, '-f', f],
+        f === 'table' ? 'terminal' : f,
+      ]),
+  ),
   ...(['table', 'markdown', 'json'] as const).flatMap((f) =>
     [
       ['explain', 'formula-link'],
