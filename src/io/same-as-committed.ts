@@ -36,7 +36,8 @@ export interface WorkingTreeInputs {
  *   its absolute path from either folder); any other might be read otherwise from the snapshot,
  *   and vendor-eval installed inside the repository is not committed;
  * - every path it needed to exist is in the snapshot (a file of the commit, or a folder holding
- *   one);
+ *   one), and every file of the commit there that it would meet (a `vendors:` folder's YAML
+ *   files, as the walk finds them) it read;
  * - every YAML file of the commit, anywhere in the repository, is a regular file (a committed
  *   link may lead elsewhere from the snapshot) and lies in the working tree at the same path,
  *   as a file reached through no link (a link there counts once where the snapshot has two
@@ -82,9 +83,17 @@ export function sameAsCommitted(
       if (!within(packageDir, need)) return false;
       continue;
     }
+    if (committed.has(path)) {
+      if (!read.has(path)) return false;
+      continue;
+    }
+    // a folder: in the snapshot only if it holds a file of the commit; and every file of the
+    // commit its walk would find there was read (as the evaluation read it, not as it may be
+    // now: a file put back during the run)
     const folder = path === '.' ? '' : `${path}/`;
-    if (!committed.has(path) && ![...committed.keys()].some((p) => p.startsWith(folder)))
-      return false;
+    const below = [...committed.keys()].filter((p) => p.startsWith(folder));
+    if (below.length === 0) return false;
+    if (below.some((p) => walkFinds(p.slice(folder.length)) && !read.has(p))) return false;
   }
   for (const [path, bytes] of committed) {
     const file = join(files.repository, ...path.split('/'));
@@ -92,6 +101,14 @@ export function sameAsCommitted(
     if (!(read.has(path) ? reachedWithoutLinks(file) : holds(file, bytes))) return false;
   }
   return true;
+}
+
+/**
+ * Whether the walk of a folder (src/io/walk.ts) finds the file at `path` below it: it skips
+ * `node_modules` and every name that starts with a dot, at any depth.
+ */
+function walkFinds(path: string): boolean {
+  return path.split('/').every((name) => name !== 'node_modules' && !name.startsWith('.'));
 }
 
 /** A file's text as a run reads it: UTF-8, one leading byte-order mark left out. */

@@ -204,6 +204,25 @@ describe('sameAsCommitted: the project at the ref is the working tree’s', () =
     },
   );
 
+  it('is refused when a vendor file of the commit was not read: gone when the folder was listed, put back since', async () => {
+    const repo = projectRepo();
+    const cwd = join(repo, 'project');
+    rmSync(join(cwd, 'vendors/tala-global.yaml'));
+    const { inputs } = workingTree(cwd);
+    git(repo, 'checkout', '--', 'project/vendors/tala-global.yaml');
+    expect(sameAsCommitted(await filesAt(cwd), inputs, cwd)).toBe(false);
+  });
+
+  it('holds with files in a vendor folder the walk passes over (hidden, node_modules), read by neither', async () => {
+    const repo = projectRepo();
+    writeFiles(repo, {
+      'project/vendors/.draft.yaml': 'vendor: draft\n',
+      'project/vendors/node_modules/x/y.yaml': 'a: 1\n',
+    });
+    commitAll(repo, 'files the walk skips');
+    expect(await same(join(repo, 'project'))).toBe(true);
+  });
+
   it('compares the text the evaluation read, not the file as it is when compared (edited meanwhile)', async () => {
     const repo = projectRepo();
     const cwd = join(repo, 'project');
