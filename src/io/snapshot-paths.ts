@@ -22,7 +22,8 @@ const inside = (folder: string, path: string) => {
 /**
  * What a path of the project file should read as in the snapshot: `undefined` when it reads the
  * same as written (a relative path that stays in the repository, an absolute one outside it, a
- * built-in set id); else the absolute path to read instead.
+ * built-in set id); else the absolute path to read instead (the snapshot's copy of a path into
+ * the repository, the working tree's of a path out of it).
  */
 export function snapshotPath(
   path: string,
@@ -33,7 +34,12 @@ export function snapshotPath(
   if (isAbsolute(path))
     return inside(repository, path) ? join(root, relative(repository, path)) : undefined;
   const inWorkingTree = resolve(repository, relative(root, configDir), path);
-  return inside(repository, inWorkingTree) ? undefined : inWorkingTree;
+  if (!inside(repository, inWorkingTree)) return inWorkingTree;
+  // into the repository: its copy in the snapshot, which the path as written reads unless it
+  // leaves the repository and comes back by its folder's name (`../repo/vendors/`), which the
+  // snapshot's folder does not have
+  const inSnapshot = join(root, relative(repository, inWorkingTree));
+  return resolve(configDir, path) === resolve(inSnapshot) ? undefined : inSnapshot;
 }
 
 /** The string scalars of `criteria:` and `vendors:` (one path or a list) with their ranges. */

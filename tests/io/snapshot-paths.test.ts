@@ -4,11 +4,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapPaths, mayMapPaths } from '../../src/io/snapshot-paths.js';
+import { mapPaths, mayMapPaths, snapshotPath } from '../../src/io/snapshot-paths.js';
 import { repoRoot } from '../cli/run-cli.js';
 
 const places = { root: '/tmp/snapshot', repository: '/home/me/repo' };
 const configDir = '/tmp/snapshot/project';
+
+describe('snapshotPath', () => {
+  it('reads the snapshot for a path that leaves the repository and comes back in by its name (found in review)', () => {
+    // from /home/me/repo/project, `../../repo/vendors/` is the repository's vendors/; from the
+    // snapshot's folder it would be /tmp/repo/vendors/, some other folder
+    expect(snapshotPath('../../repo/vendors/', configDir, places)).toBe('/tmp/snapshot/vendors');
+    expect(snapshotPath('../vendors/', configDir, places)).toBeUndefined();
+    expect(snapshotPath('vendors/', configDir, places)).toBeUndefined();
+    expect(snapshotPath('../../shared/set.yaml', configDir, places)).toBe(
+      '/home/me/shared/set.yaml',
+    );
+    expect(snapshotPath('/home/me/repo/v/', configDir, places)).toBe('/tmp/snapshot/v');
+    expect(snapshotPath('/elsewhere/v/', configDir, places)).toBeUndefined();
+  });
+});
 
 describe('mayMapPaths', () => {
   it('is false for the project file `init` writes: nothing to parse', () => {
