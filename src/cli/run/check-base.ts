@@ -80,7 +80,9 @@ function rankingAt(request: ChangeRequest, snapshot: GitSnapshot): Evaluated | s
  * the ref are written to a temporary folder (git alone, no checkout), evaluated there with
  * `evaluate`, compared with `after`, and the folder removed whatever happens. A project missing
  * or broken at the ref is the change's `baseProblem`, not a failure; git missing, no repository
- * or an unknown ref fail the result (`git-base`, exit 2 in the command).
+ * or an unknown ref fail the result (`git-base`, exit 2 in the command). When the ref's files are
+ * the ones the working tree's evaluation met (`workingTree`, see sameAsCommitted), nothing is
+ * written or evaluated: the ranking at the ref is `after`.
  */
 export async function changeSince(request: ChangeRequest): Promise<Result<DecisionChange>> {
   const { cwd, base: ref, tmpDir, guard, workingTree } = request;
