@@ -6,6 +6,8 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { packageRoot } from './builtin.js';
 import type { CommittedFiles } from './git-snapshot.js';
+import { withoutBom } from './source.js';
+import { walkSkips } from './walk.js';
 
 /**
  * A file the working tree's evaluation looked up: its absolute path, and its source when it
@@ -73,7 +75,12 @@ export function sameAsCommitted(
       continue;
     }
     const bytes = committed.get(path);
-    if (!file.source || !bytes || !isUtf8(bytes) || textOf(bytes) !== file.source.text)
+    if (
+      !file.source ||
+      !bytes ||
+      !isUtf8(bytes) ||
+      withoutBom(bytes.toString('utf8')) !== file.source.text
+    )
       return false;
     read.add(path);
   }
@@ -93,7 +100,8 @@ export function sameAsCommitted(
     const folder = path === '.' ? '' : `${path}/`;
     const below = [...committed.keys()].filter((p) => p.startsWith(folder));
     if (below.length === 0) return false;
-    if (below.some((p) => walkFinds(p.slice(folder.length)) && !read.has(p))) return false;
+    const walked = below.filter((p) => !p.slice(folder.length).split('/').some(walkSkips));
+    if (walked.some((p) => !read.has(p))) return false;
   }
   for (const [path, bytes] of committed) {
     const file = join(files.repository, ...path.split('/'));
@@ -101,20 +109,6 @@ export function sameAsCommitted(
     if (!(read.has(path) ? reachedWithoutLinks(file) : holds(file, bytes))) return false;
   }
   return true;
-}
-
-/**
- * Whether the walk of a folder (src/io/walk.ts) finds the file at `path` below it: it skips
- * `node_modules` and every name that starts with a dot, at any depth.
- */
-function walkFinds(path: string): boolean {
-  return path.split('/').every((name) => name !== 'node_modules' && !name.startsWith('.'));
-}
-
-/** A file's text as a run reads it: UTF-8, one leading byte-order mark left out. */
-function textOf(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /**

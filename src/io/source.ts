@@ -105,6 +105,11 @@ export function readSource(
   return parseSource(file, decoded.text, parseCache && { cache: parseCache, path });
 }
 
+/** A file's text as a run reads it: one leading byte-order mark left out. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 /** The sources `readSource` made of a shipped file whose bytes are the build's. */
 const builtSources = new WeakSet<SourceFile>();
 
@@ -126,10 +131,7 @@ function lazySource(
   rawText: string | (() => string),
   readData: () => unknown,
 ): SourceFile {
-  const textOnce = once(() => {
-    const raw = typeof rawText === 'string' ? rawText : rawText();
-    return raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  });
+  const textOnce = once(() => withoutBom(typeof rawText === 'string' ? rawText : rawText()));
   let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   const ensure = (): { doc: Document.Parsed; lineCounter: LineCounter } => {
     if (!parsed) {
@@ -175,7 +177,7 @@ export function parseSource(
   rawText: string,
   cached?: { cache: ParseCache; path: string },
 ): { source?: SourceFile; issues: Issue[] } {
-  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const text = withoutBom(rawText);
   const lookup = cached?.cache.get(cached.path, text);
   if (lookup?.hit) return sourceOfData(file, text, lookup.data);
   const remember = cached && lookup ? { ...cached, hash: lookup.hash } : undefined;

@@ -14,6 +14,14 @@ export interface FoundFile {
 const yamlFile = /\.ya?ml$/i;
 
 /**
+ * Whether the walk of a folder passes over an entry of this name (at any depth): `node_modules`
+ * and every name that starts with a dot.
+ */
+export function walkSkips(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/**
  * Expands files and folders (recursively, `*.yaml`/`*.yml`, sorted) into a list where every
  * file counts once. Symlinks are followed, but a folder is entered only once, so loops end.
  * Paths that do not exist are returned in `notFound` (a usage error for the caller).
@@ -64,7 +72,7 @@ export function findYamlFiles(
       return;
     }
     for (const name of entries) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
+      if (walkSkips(name)) continue;
       const abs = join(dir, name);
       let stat;
       try {
